@@ -1,0 +1,1 @@
+export { HOTLINES, hotlinesFor, defaultRegionFor, type Hotline, type HotlineRegion } from './hotlines.ts';
