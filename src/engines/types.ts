@@ -82,3 +82,17 @@ export interface Engine {
   /** Streams one reply. Must stop promptly when `request.signal` aborts. */
   doStream(request: EngineRequest): AsyncIterable<EngineStreamPart>;
 }
+
+/**
+ * Rewrites personal data before text leaves the machine, and restores it in what the person sees.
+ * One instance per request: it numbers placeholders by first appearance across all messages of the
+ * request, so the same value gets the same placeholder in every turn. Placeholders look like
+ * `[PHONE_1]` (`[` + upper-case type + `_` + number + `]`), so a streaming consumer can hold back a
+ * trailing partial placeholder until its `]` arrives.
+ */
+export interface TextRedactor {
+  redact(text: string): string;
+  restore(text: string): string;
+}
+
+export type RedactorFactory = () => TextRedactor;

@@ -2,7 +2,16 @@ import path from 'node:path';
 import { SqliteRepository } from './sqlite.ts';
 import type { Repository } from './types.ts';
 
-export type { Repository, NewMessage, NewSession, MessagePatch, NewAnalysis, AuditEvent } from './types.ts';
+export type {
+  Repository,
+  NewMessage,
+  NewSession,
+  MessagePatch,
+  NewAnalysis,
+  AuditEvent,
+  ScreeningRecord,
+  SuggestionFeedback,
+} from './types.ts';
 export { SqliteRepository } from './sqlite.ts';
 export { MIGRATIONS } from './migrations.ts';
 

@@ -53,4 +53,29 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'screenings-and-suggestion-feedback',
+    sql: `
+      CREATE TABLE screenings (
+        id TEXT PRIMARY KEY,
+        session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+        instrument TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        band TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX screenings_time ON screenings(instrument, created_at);
+      CREATE TABLE suggestion_feedback (
+        id TEXT PRIMARY KEY,
+        session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+        suggestion_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX suggestion_feedback_id ON suggestion_feedback(suggestion_id);
+    `,
+  },
 ];

@@ -4,7 +4,16 @@ import Database from 'better-sqlite3';
 import type { AnalysisRecord, Locale, Message, MessageStatus, Role, Session } from '../core/types.ts';
 import { newId, nowIso } from './ids.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { AuditEvent, MessagePatch, NewAnalysis, NewMessage, NewSession, Repository } from './types.ts';
+import type {
+  AuditEvent,
+  MessagePatch,
+  NewAnalysis,
+  NewMessage,
+  NewSession,
+  Repository,
+  ScreeningRecord,
+  SuggestionFeedback,
+} from './types.ts';
 
 interface SessionRow {
   id: string;
@@ -269,6 +278,86 @@ export class SqliteRepository implements Repository {
       sessionId: r.session_id,
       kind: r.kind,
       data: JSON.parse(r.data) as Record<string, unknown>,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async addScreening(input: Omit<ScreeningRecord, 'id' | 'createdAt'>): Promise<ScreeningRecord> {
+    const record: ScreeningRecord = { ...input, id: newId('scr'), createdAt: nowIso() };
+    this.db
+      .prepare(
+        'INSERT INTO screenings (id, session_id, instrument, answers, score, band, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        record.id,
+        record.sessionId,
+        record.instrument,
+        JSON.stringify(record.answers),
+        record.score,
+        record.band,
+        JSON.stringify(record.data),
+        record.createdAt,
+      );
+    return record;
+  }
+
+  async listScreenings(filter: { sessionId?: string; instrument?: string } = {}): Promise<ScreeningRecord[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.sessionId !== undefined) {
+      where.push('session_id = ?');
+      params.push(filter.sessionId);
+    }
+    if (filter.instrument !== undefined) {
+      where.push('instrument = ?');
+      params.push(filter.instrument);
+    }
+    const sql = `SELECT * FROM screenings ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+    const rows = this.db.prepare(sql).all(...params) as Array<{
+      id: string;
+      session_id: string | null;
+      instrument: string;
+      answers: string;
+      score: number;
+      band: string;
+      data: string;
+      created_at: string;
+    }>;
+    return rows.map((r) => ({
+      id: r.id,
+      sessionId: r.session_id,
+      instrument: r.instrument,
+      answers: JSON.parse(r.answers) as number[],
+      score: r.score,
+      band: r.band,
+      data: JSON.parse(r.data) as Record<string, unknown>,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async addSuggestionFeedback(input: Omit<SuggestionFeedback, 'id' | 'createdAt'>): Promise<SuggestionFeedback> {
+    const record: SuggestionFeedback = { ...input, id: newId('fbk'), createdAt: nowIso() };
+    this.db
+      .prepare(
+        'INSERT INTO suggestion_feedback (id, session_id, suggestion_id, helpful, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(record.id, record.sessionId, record.suggestionId, record.helpful ? 1 : 0, record.createdAt);
+    return record;
+  }
+
+  async listSuggestionFeedback(): Promise<SuggestionFeedback[]> {
+    const rows = this.db.prepare('SELECT * FROM suggestion_feedback ORDER BY created_at, id').all() as Array<{
+      id: string;
+      session_id: string | null;
+      suggestion_id: string;
+      helpful: number;
+      created_at: string;
+    }>;
+    return rows.map((r) => ({
+      id: r.id,
+      sessionId: r.session_id,
+      suggestionId: r.suggestion_id,
+      helpful: r.helpful === 1,
       createdAt: r.created_at,
     }));
   }

@@ -35,6 +35,25 @@ export interface AuditEvent {
   createdAt: string;
 }
 
+export interface ScreeningRecord {
+  id: string;
+  sessionId: string | null;
+  instrument: string;
+  answers: number[];
+  score: number;
+  band: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface SuggestionFeedback {
+  id: string;
+  sessionId: string | null;
+  suggestionId: string;
+  helpful: boolean;
+  createdAt: string;
+}
+
 /**
  * The one repository every caller uses. Every method is async so a networked implementation
  * (PostgreSQL) fits behind the same interface without changing callers.
@@ -59,6 +78,13 @@ export interface Repository {
 
   addAuditEvent(event: { sessionId: string | null; kind: string; data: Record<string, unknown> }): Promise<AuditEvent>;
   listAuditEvents(sessionId?: string): Promise<AuditEvent[]>;
+
+  addScreening(input: Omit<ScreeningRecord, 'id' | 'createdAt'>): Promise<ScreeningRecord>;
+  /** Screenings, oldest first; all sessions when `sessionId` is omitted. */
+  listScreenings(filter?: { sessionId?: string; instrument?: string }): Promise<ScreeningRecord[]>;
+
+  addSuggestionFeedback(input: Omit<SuggestionFeedback, 'id' | 'createdAt'>): Promise<SuggestionFeedback>;
+  listSuggestionFeedback(): Promise<SuggestionFeedback[]>;
 
   /** Crash recovery: every message still `streaming` becomes `interrupted`. Returns how many. */
   recoverInterrupted(): Promise<number>;
