@@ -47,7 +47,8 @@ function readFile(file: string): Record<string, unknown> {
   }
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('top level must be an object');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('top level must be an object');
     return parsed as Record<string, unknown>;
   } catch (err) {
     throw new ConfigError(`Config file ${file} is not valid JSON: ${(err as Error).message}`);
@@ -55,12 +56,15 @@ function readFile(file: string): Record<string, unknown> {
 }
 
 function parseOne(setting: Setting, raw: unknown, origin: string): unknown {
-  const text = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : null;
+  const text =
+    typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : null;
   if (text === null) throw new ConfigError(`${origin} must be a string or number`);
   try {
     return setting.parse(text);
   } catch (err) {
-    throw new ConfigError(`${origin} ${(err as Error).message} (got ${setting.secret ? '<hidden>' : JSON.stringify(text)})`);
+    throw new ConfigError(
+      `${origin} ${(err as Error).message} (got ${setting.secret ? '<hidden>' : JSON.stringify(text)})`,
+    );
   }
 }
 
@@ -70,11 +74,15 @@ function parseOne(setting: Setting, raw: unknown, origin: string): unknown {
  */
 export function loadConfig(options: LoadOptions = {}): Readonly<Config> {
   const env = options.env ?? process.env;
-  const file = options.file ?? env.CARELLM_CONFIG ?? (fs.existsSync('carellm.config.json') ? 'carellm.config.json' : undefined);
+  const file =
+    options.file ??
+    env.CARELLM_CONFIG ??
+    (fs.existsSync('carellm.config.json') ? 'carellm.config.json' : undefined);
   const fromFile = file ? readFile(file) : {};
   const known = new Set(SETTINGS.map((s) => s.env));
   const unknown = Object.keys(env).filter(
-    (k) => k.startsWith('CARELLM_') && !known.has(k) && k !== 'CARELLM_CONFIG' && !k.startsWith('CARELLM_TEST_'),
+    (k) =>
+      k.startsWith('CARELLM_') && !known.has(k) && k !== 'CARELLM_CONFIG' && !k.startsWith('CARELLM_TEST_'),
   );
   if (unknown.length > 0) {
     throw new ConfigError(`Unknown setting ${unknown.join(', ')}; known settings: ${[...known].join(', ')}`);
@@ -94,7 +102,8 @@ export function loadConfig(options: LoadOptions = {}): Readonly<Config> {
   const config = out as unknown as Config;
   config.dataDir = path.resolve(config.dataDir);
   if (config.engine === 'openai') {
-    if (!config.llm.baseUrl) throw new ConfigError('CARELLM_LLM_BASE_URL is required when CARELLM_ENGINE=openai');
+    if (!config.llm.baseUrl)
+      throw new ConfigError('CARELLM_LLM_BASE_URL is required when CARELLM_ENGINE=openai');
     if (!config.llm.model) throw new ConfigError('CARELLM_LLM_MODEL is required when CARELLM_ENGINE=openai');
   }
   return deepFreeze(config);

@@ -38,6 +38,9 @@ export async function* generate(engine: Engine, request: EngineRequest): AsyncGe
     }
   } catch (err) {
     if (request.signal.aborted) return;
-    yield { type: 'error', error: { code: 'ENGINE_FAILED', message: (err as Error).message || 'engine failed' } };
+    yield {
+      type: 'error',
+      error: { code: 'ENGINE_FAILED', message: (err as Error).message || 'engine failed' },
+    };
   }
 }

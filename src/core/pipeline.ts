@@ -37,7 +37,12 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
   yield { type: 'turn', data: { sessionId: input.sessionId, userMessageId: userMessage.id } };
 
   const pre = await deps.safety.check(ctx);
-  await store.addAnalysis({ sessionId: input.sessionId, messageId: userMessage.id, kind: 'risk', data: pre.risk });
+  await store.addAnalysis({
+    sessionId: input.sessionId,
+    messageId: userMessage.id,
+    kind: 'risk',
+    data: pre.risk,
+  });
   if (pre.sessionFlags?.length) {
     const session = await store.getSession(input.sessionId);
     if (session) {
@@ -48,7 +53,12 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
   yield { type: 'risk', data: { ...pre.risk, ...(pre.extra ?? {}) } };
 
   const emotion = await deps.emotion.analyse(ctx);
-  await store.addAnalysis({ sessionId: input.sessionId, messageId: userMessage.id, kind: 'emotion', data: emotion });
+  await store.addAnalysis({
+    sessionId: input.sessionId,
+    messageId: userMessage.id,
+    kind: 'emotion',
+    data: emotion,
+  });
   yield { type: 'emotion', data: emotion };
 
   const writer = new AssistantWriter(store, input.sessionId, deps.flushMs);
@@ -62,7 +72,11 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
 
   try {
     for (const action of pre.actions ?? []) {
-      await store.addAuditEvent({ sessionId: input.sessionId, kind: `safety.${action.kind}`, data: { action: action.action, level: pre.risk.level } });
+      await store.addAuditEvent({
+        sessionId: input.sessionId,
+        kind: `safety.${action.kind}`,
+        data: { action: action.action, level: pre.risk.level },
+      });
       yield { type: 'safety', data: action };
     }
     if (pre.preface) {
@@ -88,7 +102,11 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
       const emit = async function* (outputs: GuardOutput[]): AsyncGenerator<TurnEvent> {
         for (const out of outputs) {
           if (out.type === 'blocked') {
-            await store.addAuditEvent({ sessionId: input.sessionId, kind: `safety.${out.action.kind}`, data: { action: out.action.action } });
+            await store.addAuditEvent({
+              sessionId: input.sessionId,
+              kind: `safety.${out.action.kind}`,
+              data: { action: out.action.action },
+            });
             yield { type: 'safety', data: out.action };
             await writer.append(out.replacement);
             yield { type: 'text-delta', data: { text: out.replacement } };
@@ -103,7 +121,15 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
         if (part.type === 'text-delta') {
           yield* emit(guard.push(part.text));
         } else if (part.type === 'audio-delta') {
-          yield { type: 'audio-delta', data: { data: part.data, sampleRate: part.sampleRate, format: part.format, ...(part.transcript ? { transcript: part.transcript } : {}) } };
+          yield {
+            type: 'audio-delta',
+            data: {
+              data: part.data,
+              sampleRate: part.sampleRate,
+              format: part.format,
+              ...(part.transcript ? { transcript: part.transcript } : {}),
+            },
+          };
         } else if (part.type === 'metadata') {
           writer.setMeta({ engine: part.data });
         } else if (part.type === 'notice') {
@@ -118,7 +144,10 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
           writer.setMeta({ error: { code: part.error.code, message: part.error.message } });
           const messageId = await finish();
           yield { type: 'error', data: { code: part.error.code, message: part.error.message, messageId } };
-          yield { type: 'done', data: doneData(input.sessionId, userMessage.id, messageId, status, finishReason, deps.engine) };
+          yield {
+            type: 'done',
+            data: doneData(input.sessionId, userMessage.id, messageId, status, finishReason, deps.engine),
+          };
           return;
         }
       }
@@ -130,7 +159,10 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
       }
     }
     const messageId = await finish();
-    yield { type: 'done', data: doneData(input.sessionId, userMessage.id, messageId, status, finishReason, deps.engine) };
+    yield {
+      type: 'done',
+      data: doneData(input.sessionId, userMessage.id, messageId, status, finishReason, deps.engine),
+    };
   } finally {
     // Reached without finishing when the consumer stopped reading (client gone) or a stage threw.
     if (!finalised) {
@@ -140,6 +172,13 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
   }
 }
 
-function doneData(sessionId: string, userMessageId: string, messageId: string | null, status: MessageStatus, finishReason: string, engine: Engine) {
+function doneData(
+  sessionId: string,
+  userMessageId: string,
+  messageId: string | null,
+  status: MessageStatus,
+  finishReason: string,
+  engine: Engine,
+) {
   return { sessionId, userMessageId, messageId, status, finishReason, engine: engine.info().id };
 }

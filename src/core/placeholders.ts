@@ -8,7 +8,13 @@ import type { EmotionAnalyser, OutputGuardFactory, SafetyPreCheck } from './stag
 export const placeholderSafety: SafetyPreCheck = {
   name: 'placeholder-safety',
   check: () => ({
-    risk: { level: 'none', reasons: ['placeholder: no risk assessment is installed'], evidence: [], assessor: 'placeholder', placeholder: true },
+    risk: {
+      level: 'none',
+      reasons: ['placeholder: no risk assessment is installed'],
+      evidence: [],
+      assessor: 'placeholder',
+      placeholder: true,
+    },
   }),
 };
 

@@ -42,7 +42,8 @@ export interface EmotionAnalyser {
 }
 
 /** Output of the post-check for a chunk of engine text. */
-export type GuardOutput = { type: 'text'; text: string } | { type: 'blocked'; action: SafetyAction; replacement: string };
+export type GuardOutput =
+  { type: 'text'; text: string } | { type: 'blocked'; action: SafetyAction; replacement: string };
 
 /**
  * Safety post-check on the engine's stream. One guard per reply: `push` text as it arrives,

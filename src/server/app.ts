@@ -22,13 +22,20 @@ const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(self), microphone=(self), geolocation=()',
 };
 
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false || ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    logger:
+      options.logger === false || ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,
     // Strict validation: wrong types are errors, never silently coerced or dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
+
+  // JSON only (multipart is added where uploads are accepted): anything else is a clear 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onSend', async (_req, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
@@ -42,7 +49,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    if (
+      req.url.startsWith('/api/') ||
+      req.method !== 'GET' ||
+      !fs.existsSync(path.join(WEB_DIST, 'index.html'))
+    ) {
       return reply.code(404).send(errorBody(new ApiError('ROUTE_NOT_FOUND')));
     }
     // Single-page app: unknown GET paths load the UI, which routes on the client.
@@ -60,7 +71,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>CareLLM</title><p>The web UI is not built. Run <code>npm run build:web</code>.</p>'),
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>CareLLM</title><p>The web UI is not built. Run <code>npm run build:web</code>.</p>',
+        ),
     );
   }
   return app;

@@ -37,7 +37,14 @@ export interface SessionExport {
 }
 
 export function exportJson(session: Session, messages: Message[], analyses: AnalysisRecord[]): SessionExport {
-  return { format: 'carellm-session', version: 1, exportedAt: new Date().toISOString(), session, messages, analyses };
+  return {
+    format: 'carellm-session',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    session,
+    messages,
+    analyses,
+  };
 }
 
 /** Markdown transcript. Message text is quoted line by line so it cannot inject headings or HTML blocks. */

@@ -17,7 +17,12 @@ const errorSchema = {
   },
 };
 const json = (schema: unknown) => ({ 'application/json': { schema } });
-const errors = { '4XX': { description: 'Client error (see error codes)', content: json({ $ref: '#/components/schemas/Error' }) } };
+const errors = {
+  '4XX': {
+    description: 'Client error (see error codes)',
+    content: json({ $ref: '#/components/schemas/Error' }),
+  },
+};
 const idParam = [{ name: 'id', in: 'path', required: true, schema: schemas.idParams.properties.id }];
 
 /** OpenAPI 3.1 document, served at /api/openapi.json. Request schemas are the ones routes validate with. */
@@ -32,8 +37,18 @@ export function openApiDocument(version: string) {
     },
     paths: {
       '/api/health': { get: { summary: 'Liveness', responses: { 200: { description: '{"status":"ok"}' } } } },
-      '/api/ready': { get: { summary: 'Readiness (store reachable)', responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } } } },
-      '/api/info': { get: { summary: 'Engine, stages and limits of this instance', responses: { 200: { description: 'info' } } } },
+      '/api/ready': {
+        get: {
+          summary: 'Readiness (store reachable)',
+          responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } },
+        },
+      },
+      '/api/info': {
+        get: {
+          summary: 'Engine, stages and limits of this instance',
+          responses: { 200: { description: 'info' } },
+        },
+      },
       '/api/hotlines': {
         get: {
           summary: 'Crisis lines, preferred region first; every entry has a source and verification date',
@@ -45,7 +60,10 @@ export function openApiDocument(version: string) {
         },
       },
       '/api/sessions': {
-        get: { summary: 'List sessions, newest first', responses: { 200: { description: '{"sessions": [...]}' } } },
+        get: {
+          summary: 'List sessions, newest first',
+          responses: { 200: { description: '{"sessions": [...]}' } },
+        },
         post: {
           summary: 'Create a session',
           requestBody: { required: false, content: json(schemas.createSessionBody) },
@@ -54,9 +72,19 @@ export function openApiDocument(version: string) {
       },
       '/api/sessions/{id}': {
         parameters: idParam,
-        get: { summary: 'A session with its messages and analysis records', responses: { 200: { description: 'session' }, ...errors } },
-        patch: { summary: 'Rename or change locale', requestBody: { content: json(schemas.updateSessionBody) }, responses: { 200: { description: 'session' }, ...errors } },
-        delete: { summary: 'Delete the session and everything in it', responses: { 204: { description: 'deleted' }, ...errors } },
+        get: {
+          summary: 'A session with its messages and analysis records',
+          responses: { 200: { description: 'session' }, ...errors },
+        },
+        patch: {
+          summary: 'Rename or change locale',
+          requestBody: { content: json(schemas.updateSessionBody) },
+          responses: { 200: { description: 'session' }, ...errors },
+        },
+        delete: {
+          summary: 'Delete the session and everything in it',
+          responses: { 204: { description: 'deleted' }, ...errors },
+        },
       },
       '/api/sessions/{id}/messages': {
         parameters: idParam,
@@ -65,14 +93,28 @@ export function openApiDocument(version: string) {
           description:
             'Events in order: `turn` {sessionId,userMessageId}; `risk` {level,reasons,evidence}; `emotion` {labels,predicted}; zero or more `safety` {kind,action}; `notice` {code,message}; `text-delta` {text}; `audio-delta`; then `done` {messageId,status,finishReason} or `error` {code,message} followed by `done`.',
           requestBody: { required: true, content: json(schemas.postMessageBody) },
-          responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors },
+          responses: {
+            200: {
+              description: 'text/event-stream',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            ...errors,
+          },
         },
       },
       '/api/sessions/{id}/export': {
-        parameters: [...idParam, { name: 'format', in: 'query', schema: schemas.exportQuery.properties.format }],
-        get: { summary: 'Export as JSON (default) or Markdown', responses: { 200: { description: 'file' }, ...errors } },
+        parameters: [
+          ...idParam,
+          { name: 'format', in: 'query', schema: schemas.exportQuery.properties.format },
+        ],
+        get: {
+          summary: 'Export as JSON (default) or Markdown',
+          responses: { 200: { description: 'file' }, ...errors },
+        },
       },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      '/api/openapi.json': {
+        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
+      },
     },
     components: { schemas: { Error: errorSchema } },
   };

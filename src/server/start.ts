@@ -33,9 +33,15 @@ export interface RunningServer {
 export async function startServer(config: Readonly<Config>): Promise<RunningServer> {
   const store = openRepository({ kind: 'sqlite', dataDir: config.dataDir });
   const recovered = await store.recoverInterrupted();
-  const ctx: AppContext = { config, deps: createPipelineDeps(config, store), version: packageVersion(), startedAt: Date.now() };
+  const ctx: AppContext = {
+    config,
+    deps: createPipelineDeps(config, store),
+    version: packageVersion(),
+    startedAt: Date.now(),
+  };
   const app = await buildApp(ctx);
-  if (recovered > 0) app.log.warn({ recovered }, 'replies left streaming by a previous run were marked interrupted');
+  if (recovered > 0)
+    app.log.warn({ recovered }, 'replies left streaming by a previous run were marked interrupted');
   const address = await app.listen({ host: config.host, port: config.port });
   return {
     url: address,

@@ -132,7 +132,9 @@ export class SqliteRepository implements Repository {
   }
 
   async listSessions(): Promise<Session[]> {
-    const rows = this.db.prepare('SELECT * FROM sessions ORDER BY updated_at DESC, id DESC').all() as SessionRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM sessions ORDER BY updated_at DESC, id DESC')
+      .all() as SessionRow[];
     return rows.map(toSession);
   }
 
@@ -150,7 +152,9 @@ export class SqliteRepository implements Repository {
       updated_at: nowIso(),
     };
     this.db
-      .prepare('UPDATE sessions SET title=@title, locale=@locale, flags=@flags, updated_at=@updated_at WHERE id=@id')
+      .prepare(
+        'UPDATE sessions SET title=@title, locale=@locale, flags=@flags, updated_at=@updated_at WHERE id=@id',
+      )
       .run(next);
     return this.getSession(id);
   }
@@ -239,9 +243,11 @@ export class SqliteRepository implements Repository {
   async listAnalyses(sessionId: string, kind?: string): Promise<AnalysisRecord[]> {
     const rows = (
       kind === undefined
-        ? this.db.prepare('SELECT * FROM analyses WHERE session_id = ? ORDER BY created_at, id').all(sessionId)
+        ? this.db
+            .prepare('SELECT * FROM analyses WHERE session_id = ? ORDER BY created_at, rowid')
+            .all(sessionId)
         : this.db
-            .prepare('SELECT * FROM analyses WHERE session_id = ? AND kind = ? ORDER BY created_at, id')
+            .prepare('SELECT * FROM analyses WHERE session_id = ? AND kind = ? ORDER BY created_at, rowid')
             .all(sessionId, kind)
     ) as AnalysisRow[];
     return rows.map(toAnalysis);
@@ -264,14 +270,22 @@ export class SqliteRepository implements Repository {
         'INSERT INTO audit_events (id, session_id, kind, data, created_at) VALUES (@id, @session_id, @kind, @data, @created_at)',
       )
       .run(row);
-    return { id: row.id, sessionId: row.session_id, kind: row.kind, data: event.data, createdAt: row.created_at };
+    return {
+      id: row.id,
+      sessionId: row.session_id,
+      kind: row.kind,
+      data: event.data,
+      createdAt: row.created_at,
+    };
   }
 
   async listAuditEvents(sessionId?: string): Promise<AuditEvent[]> {
     const rows = (
       sessionId === undefined
-        ? this.db.prepare('SELECT * FROM audit_events ORDER BY created_at, id').all()
-        : this.db.prepare('SELECT * FROM audit_events WHERE session_id = ? ORDER BY created_at, id').all(sessionId)
+        ? this.db.prepare('SELECT * FROM audit_events ORDER BY created_at, rowid').all()
+        : this.db
+            .prepare('SELECT * FROM audit_events WHERE session_id = ? ORDER BY created_at, rowid')
+            .all(sessionId)
     ) as AuditRow[];
     return rows.map((r) => ({
       id: r.id,
@@ -312,7 +326,7 @@ export class SqliteRepository implements Repository {
       where.push('instrument = ?');
       params.push(filter.instrument);
     }
-    const sql = `SELECT * FROM screenings ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+    const sql = `SELECT * FROM screenings ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`;
     const rows = this.db.prepare(sql).all(...params) as Array<{
       id: string;
       session_id: string | null;
@@ -335,7 +349,9 @@ export class SqliteRepository implements Repository {
     }));
   }
 
-  async addSuggestionFeedback(input: Omit<SuggestionFeedback, 'id' | 'createdAt'>): Promise<SuggestionFeedback> {
+  async addSuggestionFeedback(
+    input: Omit<SuggestionFeedback, 'id' | 'createdAt'>,
+  ): Promise<SuggestionFeedback> {
     const record: SuggestionFeedback = { ...input, id: newId('fbk'), createdAt: nowIso() };
     this.db
       .prepare(
@@ -346,7 +362,9 @@ export class SqliteRepository implements Repository {
   }
 
   async listSuggestionFeedback(): Promise<SuggestionFeedback[]> {
-    const rows = this.db.prepare('SELECT * FROM suggestion_feedback ORDER BY created_at, id').all() as Array<{
+    const rows = this.db
+      .prepare('SELECT * FROM suggestion_feedback ORDER BY created_at, rowid')
+      .all() as Array<{
       id: string;
       session_id: string | null;
       suggestion_id: string;

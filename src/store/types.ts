@@ -64,7 +64,10 @@ export interface Repository {
   createSession(input: NewSession): Promise<Session>;
   getSession(id: string): Promise<Session | null>;
   listSessions(): Promise<Session[]>;
-  updateSession(id: string, patch: { title?: string; locale?: Locale; flags?: string[] }): Promise<Session | null>;
+  updateSession(
+    id: string,
+    patch: { title?: string; locale?: Locale; flags?: string[] },
+  ): Promise<Session | null>;
   /** Deletes the session with its messages and analysis records. Returns false if it did not exist. */
   deleteSession(id: string): Promise<boolean>;
 
@@ -76,7 +79,11 @@ export interface Repository {
   addAnalysis(input: NewAnalysis): Promise<AnalysisRecord>;
   listAnalyses(sessionId: string, kind?: string): Promise<AnalysisRecord[]>;
 
-  addAuditEvent(event: { sessionId: string | null; kind: string; data: Record<string, unknown> }): Promise<AuditEvent>;
+  addAuditEvent(event: {
+    sessionId: string | null;
+    kind: string;
+    data: Record<string, unknown>;
+  }): Promise<AuditEvent>;
   listAuditEvents(sessionId?: string): Promise<AuditEvent[]>;
 
   addScreening(input: Omit<ScreeningRecord, 'id' | 'createdAt'>): Promise<ScreeningRecord>;

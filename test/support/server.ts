@@ -22,7 +22,13 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carellm-test-'));
   const config: Readonly<Config> = loadConfig({
-    env: { CARELLM_PORT: '0', CARELLM_DATA_DIR: dataDir, CARELLM_LOG_LEVEL: 'silent', CARELLM_BUILTIN_DELAY_MS: '0', ...options.env },
+    env: {
+      CARELLM_PORT: '0',
+      CARELLM_DATA_DIR: dataDir,
+      CARELLM_LOG_LEVEL: 'silent',
+      CARELLM_BUILTIN_DELAY_MS: '0',
+      ...options.env,
+    },
     file: undefined,
   });
   const store = new SqliteRepository(path.join(dataDir, 'carellm.sqlite'));

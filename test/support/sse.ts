@@ -42,7 +42,11 @@ export async function* streamSse(res: Response): AsyncGenerator<SseEvent> {
 }
 
 /** Convenience: create a session and post one message, returning the events. */
-export async function chat(baseUrl: string, text: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ sessionId: string; events: SseEvent[] }> {
+export async function chat(
+  baseUrl: string,
+  text: string,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+): Promise<{ sessionId: string; events: SseEvent[] }> {
   const created = await fetch(`${baseUrl}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -38,7 +38,12 @@ export function messageRoutes(app: FastifyInstance, ctx: AppContext): void {
       sse.open();
       const heartbeat = setInterval(() => sse.comment('keep-alive'), HEARTBEAT_MS);
       try {
-        for await (const event of runTurn(ctx.deps, { sessionId: session.id, locale, text, signal: controller.signal })) {
+        for await (const event of runTurn(ctx.deps, {
+          sessionId: session.id,
+          locale,
+          text,
+          signal: controller.signal,
+        })) {
           sse.send(event.type, event.data);
         }
       } catch (err) {

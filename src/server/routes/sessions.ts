@@ -27,14 +27,18 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/sessions', async () => ({ sessions: await store.listSessions() }));
 
-  app.get<{ Params: { id: string } }>('/api/sessions/:id', { schema: { params: schemas.idParams } }, async (req) => {
-    const session = await requireSession(ctx, req.params.id);
-    const [messages, analyses] = await Promise.all([
-      store.listMessages(session.id),
-      store.listAnalyses(session.id),
-    ]);
-    return { ...session, messages, analyses };
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/sessions/:id',
+    { schema: { params: schemas.idParams } },
+    async (req) => {
+      const session = await requireSession(ctx, req.params.id);
+      const [messages, analyses] = await Promise.all([
+        store.listMessages(session.id),
+        store.listAnalyses(session.id),
+      ]);
+      return { ...session, messages, analyses };
+    },
+  );
 
   app.patch<{ Params: { id: string }; Body: { title?: string; locale?: Locale } }>(
     '/api/sessions/:id',
