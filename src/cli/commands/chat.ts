@@ -7,12 +7,14 @@ import { openRepository } from '../../store/index.ts';
 
 const TEXT = {
   'zh-CN': {
-    intro: 'CareLLM 终端对话（输入 /exit 退出）。这是研究工具，不能替代专业帮助；如有危险请拨打 12356 或当地急救电话。',
+    intro:
+      'CareLLM 终端对话（输入 /exit 退出）。这是研究工具，不能替代专业帮助；如有危险请拨打 12356 或当地急救电话。',
     you: '你',
     risk: '风险评估',
   },
   en: {
-    intro: 'CareLLM terminal chat (type /exit to leave). A research tool, not a substitute for professional help; if you are in danger call your local emergency number.',
+    intro:
+      'CareLLM terminal chat (type /exit to leave). A research tool, not a substitute for professional help; if you are in danger call your local emergency number.',
     you: 'You',
     risk: 'risk',
   },
@@ -26,14 +28,21 @@ export function registerChat(program: Command): void {
     .option('--session <id>', 'continue an existing session')
     .action(async (opts: { locale?: string; session?: string }) => {
       const config = loadConfig();
-      if (opts.locale !== undefined && !isLocale(opts.locale)) throw new Error('--locale must be zh-CN or en');
+      if (opts.locale !== undefined && !isLocale(opts.locale))
+        throw new Error('--locale must be zh-CN or en');
       const locale: Locale = (opts.locale as Locale | undefined) ?? config.uiLocale;
       const store = openRepository({ kind: 'sqlite', dataDir: config.dataDir });
       await store.recoverInterrupted();
       const deps = createPipelineDeps(config, store);
-      const session = (opts.session ? await store.getSession(opts.session) : null) ?? (await store.createSession({ locale }));
+      const session =
+        (opts.session ? await store.getSession(opts.session) : null) ??
+        (await store.createSession({ locale }));
       const t = TEXT[locale];
-      const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+      const rl = readline.createInterface({
+        input: process.stdin,
+        output: process.stdout,
+        terminal: process.stdin.isTTY,
+      });
       process.stdout.write(`${t.intro}\n[session ${session.id}]\n`);
       try {
         for (;;) {
@@ -50,9 +59,15 @@ export function registerChat(program: Command): void {
           const onSigint = () => controller.abort();
           process.once('SIGINT', onSigint);
           process.stdout.write('CareLLM> ');
-          for await (const event of runTurn(deps, { sessionId: session.id, locale, text, signal: controller.signal })) {
+          for await (const event of runTurn(deps, {
+            sessionId: session.id,
+            locale,
+            text,
+            signal: controller.signal,
+          })) {
             if (event.type === 'text-delta') process.stdout.write(event.data.text);
-            else if (event.type === 'risk' && event.data.level !== 'none') process.stdout.write(`[${t.risk}: ${event.data.level}] `);
+            else if (event.type === 'risk' && event.data.level !== 'none')
+              process.stdout.write(`[${t.risk}: ${event.data.level}] `);
             else if (event.type === 'notice') process.stdout.write(`\n[${event.data.message}]\n`);
             else if (event.type === 'error') process.stdout.write(`\n[error: ${event.data.message}]`);
           }

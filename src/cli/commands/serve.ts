@@ -16,7 +16,9 @@ export function registerServe(program: Command): void {
         overrides: { host: opts.host, port: opts.port, dataDir: opts.dataDir },
       });
       const server = await startServer(config);
-      process.stdout.write(`CareLLM is listening on ${server.url} (engine: ${config.engine}, data: ${config.dataDir})\n`);
+      process.stdout.write(
+        `CareLLM is listening on ${server.url} (engine: ${config.engine}, data: ${config.dataDir})\n`,
+      );
       const stop = async () => {
         await server.close();
         process.exit(0);
