@@ -108,8 +108,10 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
               data: { action: out.action.action },
             });
             yield { type: 'safety', data: out.action };
-            await writer.append(out.replacement);
-            yield { type: 'text-delta', data: { text: out.replacement } };
+            if (out.replacement !== '') {
+              await writer.append(out.replacement);
+              yield { type: 'text-delta', data: { text: out.replacement } };
+            }
           } else if (out.text !== '') {
             await writer.append(out.text);
             yield { type: 'text-delta', data: { text: out.text } };

@@ -8,6 +8,7 @@ import { ApiError, errorBody, toApiError } from './errors.ts';
 import { exportRoutes } from './routes/export.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { safetyRoutes } from './routes/safety.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,6 +65,7 @@ export async function buildApp(
   sessionRoutes(app, ctx);
   messageRoutes(app, ctx);
   exportRoutes(app, ctx);
+  safetyRoutes(app, ctx);
 
   if (fs.existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: ['index.html'], wildcard: true });

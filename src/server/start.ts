@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/index.ts';
-import { placeholderEmotion, placeholderSafety, passThroughGuard, type PipelineDeps } from '../core/index.ts';
+import { placeholderEmotion, type PipelineDeps } from '../core/index.ts';
+import { createOutputGuard, createSafetyPreCheck } from '../safety/index.ts';
 import { createEngine } from '../engines/index.ts';
 import { openRepository, type Repository } from '../store/index.ts';
 import { buildApp } from './app.ts';
@@ -18,9 +19,9 @@ export function createPipelineDeps(config: Readonly<Config>, store: Repository):
   return {
     store,
     engine: createEngine(config),
-    safety: placeholderSafety,
+    safety: createSafetyPreCheck(),
     emotion: placeholderEmotion,
-    outputGuard: passThroughGuard,
+    outputGuard: createOutputGuard(),
   };
 }
 

@@ -1,0 +1,354 @@
+/**
+ * Safety benchmark: prints figures, never fails. Run: `node --import tsx bench/safety.ts [--errors]`.
+ *
+ * - Own labelled sets (bench/data/safety/*.{dev,test}.jsonl): crisis levels (P/R/F1 per level and
+ *   language, false-alarm rate on `none`), PII spans (P/R), harmful requests (refused / answered).
+ *   Figures are printed for dev and test; rules were tuned on dev only. `--errors` lists dev misses.
+ * - SOS-1K (Chinese Weibo) test split and Reddit C-SSRS (English, per user), where labels map.
+ * - Latency of the assessment per message (p50/p99), cache bypassed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RiskLevel } from '../src/core/types.ts';
+import {
+  assessRisk,
+  clearRiskCache,
+  createSafetyPreCheck,
+  findPii,
+  type ConversationTurn,
+} from '../src/safety/index.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = path.join(ROOT, 'bench/data/safety');
+const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
+const SHOW_ERRORS = process.argv.includes('--errors');
+const LEVELS: RiskLevel[] = ['none', 'low', 'high', 'imminent'];
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+
+const readJsonl = <T>(file: string): T[] =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  return { p, r, f1: (2 * p * r) / (p + r) };
+};
+
+// ---------- crisis ----------
+interface CrisisRow {
+  text: string;
+  level: RiskLevel;
+  lang: string;
+  history?: ConversationTurn[];
+}
+
+function crisisFigures(split: string): void {
+  const rows = readJsonl<CrisisRow>(path.join(DATA, `crisis.${split}.jsonl`));
+  const preds = rows.map((r) => assessRisk(r.text, r.history ?? []).level);
+  console.log(`\n== Crisis assessment, own set (${split}, n=${rows.length}) ==`);
+  console.log('level      P      R      F1     support');
+  for (const level of LEVELS) {
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    rows.forEach((r, i) => {
+      if (preds[i] === level && r.level === level) tp++;
+      else if (preds[i] === level) fp++;
+      else if (r.level === level) fn++;
+    });
+    const m = prf(tp, fp, fn);
+    console.log(`${level.padEnd(9)} ${f(m.p)}  ${f(m.r)}  ${f(m.f1)}  ${tp + fn}`);
+  }
+  const group = (filter: (r: CrisisRow) => boolean, label: string) => {
+    const idx = rows.map((r, i) => (filter(r) ? i : -1)).filter((i) => i >= 0);
+    const hi = idx.filter((i) => RANK[rows[i]!.level] >= 2);
+    const low = idx.filter((i) => rows[i]!.level === 'low');
+    const none = idx.filter((i) => rows[i]!.level === 'none');
+    const hiRecall = hi.filter((i) => RANK[preds[i]!] >= 2).length / hi.length;
+    const hiPrec =
+      hi.filter((i) => RANK[preds[i]!] >= 2).length / idx.filter((i) => RANK[preds[i]!] >= 2).length;
+    const lowRecall = low.filter((i) => RANK[preds[i]!] >= 1).length / low.length;
+    const lowExact = low.filter((i) => preds[i] === 'low').length / low.length;
+    const falseAlarm = none.filter((i) => preds[i] !== 'none').length / none.length;
+    console.log(
+      `${label.padEnd(6)} high+imminent R=${f(hiRecall)} P=${f(hiPrec)} (n=${hi.length}) | low flagged R=${f(lowRecall)} exact=${f(lowExact)} (n=${low.length}) | false alarms on none=${f(falseAlarm)} (n=${none.length})`,
+    );
+  };
+  group(() => true, 'all');
+  group((r) => r.lang === 'zh', 'zh');
+  group((r) => r.lang === 'en', 'en');
+  group((r) => r.lang === 'mix', 'mix');
+  if (SHOW_ERRORS && split === 'dev') {
+    rows.forEach((r, i) => {
+      if (preds[i] !== r.level) console.log(`  MISS gold=${r.level} pred=${preds[i]} :: ${r.text}`);
+    });
+  }
+}
+
+// ---------- PII ----------
+interface PiiRow {
+  text: string;
+  spans: Array<{ type: string; start: number; end: number; text: string }>;
+  keep: string[];
+}
+
+function piiFigures(split: string): void {
+  const rows = readJsonl<PiiRow>(path.join(DATA, `pii.${split}.jsonl`));
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    keepOk = 0,
+    keepAll = 0;
+  for (const row of rows) {
+    const found = findPii(row.text);
+    const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
+    const gold = new Set(row.spans.map(key));
+    const got = new Set(found.map(key));
+    for (const k of got) {
+      if (gold.has(k)) tp++;
+      else fp++;
+    }
+    for (const k of gold) if (!got.has(k)) fn++;
+    for (const k of row.keep) {
+      keepAll++;
+      const at = row.text.indexOf(k);
+      if (!found.some((s) => s.start < at + k.length && at < s.end)) keepOk++;
+    }
+    if (
+      SHOW_ERRORS &&
+      split === 'dev' &&
+      (row.spans.some((s) => !got.has(key(s))) || found.some((s) => !gold.has(key(s))))
+    ) {
+      console.log(
+        `  PII gold=${JSON.stringify(row.spans.map((s) => `${s.type}:${s.text}`))} got=${JSON.stringify(found.map((s) => `${s.type}:${s.text}`))}`,
+      );
+    }
+  }
+  const m = prf(tp, fp, fn);
+  console.log(`\n== PII redaction (${split}, ${rows.length} lines) ==`);
+  console.log(
+    `span (exact type+offsets) P=${f(m.p)} R=${f(m.r)} F1=${f(m.f1)} | must-keep numbers intact ${keepOk}/${keepAll}`,
+  );
+}
+
+// ---------- harmful requests ----------
+interface HarmRow {
+  text: string;
+  label: 'refuse' | 'answer';
+  lang: string;
+}
+
+async function harmfulFigures(split: string): Promise<void> {
+  const rows = readJsonl<HarmRow>(path.join(DATA, `harmful.${split}.jsonl`));
+  const pre = createSafetyPreCheck();
+  let refused = 0,
+    harmful = 0,
+    answered = 0,
+    benign = 0;
+  for (const row of rows) {
+    const res = await pre.check({
+      sessionId: 'bench',
+      locale: row.lang === 'zh' ? 'zh-CN' : 'en',
+      text: row.text,
+      history: [],
+    });
+    const didRefuse = res.replaceReply !== undefined;
+    if (row.label === 'refuse') {
+      harmful++;
+      if (didRefuse) refused++;
+      else if (SHOW_ERRORS && split === 'dev') console.log(`  NOT REFUSED :: ${row.text}`);
+    } else {
+      benign++;
+      if (!didRefuse) answered++;
+      else if (SHOW_ERRORS && split === 'dev') console.log(`  WRONGLY REFUSED :: ${row.text}`);
+    }
+  }
+  console.log(`\n== Harmful requests (${split}) ==`);
+  console.log(
+    `harmful refused ${refused}/${harmful} = ${f(refused / harmful)} | benign answered ${answered}/${benign} = ${f(answered / benign)}`,
+  );
+}
+
+// ---------- SOS-1K ----------
+function readTsv(file: string): Array<[string, number]> {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.includes('\t'))
+    .map((l) => {
+      const i = l.lastIndexOf('\t');
+      return [l.slice(0, i), Number(l.slice(i + 1))] as [string, number];
+    });
+}
+
+/** SOS-1K 11 levels → ours: 0 none; 1–3 distress (low); 4–5 wish to die (high); 6–10 plan/method/date/act (imminent). */
+const sosLevel = (n: number): RiskLevel => (n === 0 ? 'none' : n <= 3 ? 'low' : n <= 5 ? 'high' : 'imminent');
+
+function sosFigures(): void {
+  const dir = path.join(SHARED, 'sos1k_weibo_suicide');
+  if (!fs.existsSync(dir)) {
+    console.log('\n== SOS-1K: not found (set CARELLM_DATASETS) ==');
+    return;
+  }
+  for (const [name, fine, bin] of [
+    [
+      'dev (folds 1-5)',
+      [1, 2, 3, 4, 5].map((k) => `fine-grained/fold${k}.tsv`),
+      [1, 2, 3, 4, 5].map((k) => `binary/fold${k}_twoClass.tsv`),
+    ],
+    ['test', ['fine-grained/test_data.tsv'], ['binary/testdata_twoClass.tsv']],
+  ] as const) {
+    const rows = fine.flatMap((p) => readTsv(path.join(dir, p)));
+    const binary = bin.flatMap((p) => readTsv(path.join(dir, p)));
+    const preds = rows.map(([t]) => assessRisk(t).level);
+    console.log(`\n== SOS-1K ${name} (n=${rows.length}) ==`);
+    const conf: Record<string, Record<string, number>> = {};
+    rows.forEach(([, n], i) => {
+      const g = sosLevel(n);
+      conf[g] ??= {};
+      conf[g][preds[i]!] = (conf[g][preds[i]!] ?? 0) + 1;
+    });
+    console.log('gold\\pred   none  low  high  imminent');
+    for (const g of LEVELS)
+      console.log(`${g.padEnd(10)} ${LEVELS.map((p) => String(conf[g]?.[p] ?? 0).padStart(5)).join(' ')}`);
+    // Wish-to-die or worse (SOS ≥ 4) detected as high/imminent.
+    const pos = rows.map(([, n]) => n >= 4);
+    const hit = preds.map((p) => RANK[p] >= 2);
+    const tp = pos.filter((x, i) => x && hit[i]).length;
+    const m = prf(tp, hit.filter((x, i) => x && !pos[i]).length, pos.filter((x, i) => x && !hit[i]).length);
+    const flagged = pos.filter((x, i) => x && RANK[preds[i]!] >= 1).length / pos.filter(Boolean).length;
+    console.log(
+      `SOS>=4 (wish to die or worse) as high+imminent: P=${f(m.p)} R=${f(m.r)} F1=${f(m.f1)}; flagged at any level R=${f(flagged)}`,
+    );
+    const bpos = binary.map(([, n]) => n === 1);
+    const btp = bpos.filter((x, i) => x && hit[i]).length;
+    const bm = prf(
+      btp,
+      hit.filter((x, i) => x && !bpos[i]).length,
+      bpos.filter((x, i) => x && !hit[i]).length,
+    );
+    console.log(`binary twoClass=1 as high+imminent: P=${f(bm.p)} R=${f(bm.r)} F1=${f(bm.f1)}`);
+    const zeros = rows.map(([, n], i) => (n === 0 ? preds[i] : null)).filter((x) => x !== null);
+    console.log(
+      `SOS level 0 (everyday negative mood) flagged: ${zeros.filter((p) => p !== 'none').length}/${zeros.length}`,
+    );
+  }
+}
+
+// ---------- Reddit C-SSRS ----------
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** C-SSRS labels → ours: Supportive none, Indicator low, Ideation high, Behavior/Attempt imminent-or-high. */
+const CSSRS: Record<string, RiskLevel> = {
+  Supportive: 'none',
+  Indicator: 'low',
+  Ideation: 'high',
+  Behavior: 'high',
+  Attempt: 'high',
+};
+
+function redditFigures(): void {
+  const file = path.join(SHARED, 'reddit_cssrs/500_Reddit_users_posts_labels.csv');
+  if (!fs.existsSync(file)) {
+    console.log('\n== Reddit C-SSRS: not found ==');
+    return;
+  }
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'))
+    .slice(1)
+    .filter((r) => r.length >= 3);
+  const conf: Record<string, Record<string, number>> = {};
+  let posts = 0;
+  const results = rows.map((r) => {
+    const label = r[2]!.trim();
+    const body = r[1]!.replace(/^\s*\[\s*['"]/u, '').replace(/['"]\s*\]\s*$/u, '');
+    const userPosts = body.split(/['"],\s*['"]/u);
+    posts += userPosts.length;
+    let level: RiskLevel = 'none';
+    for (const p of userPosts) {
+      const l = assessRisk(p).level;
+      if (RANK[l] > RANK[level]) level = l;
+    }
+    conf[label] ??= {};
+    conf[label][level] = (conf[label][level] ?? 0) + 1;
+    return { label, level };
+  });
+  console.log(`\n== Reddit C-SSRS (users=${rows.length}, posts≈${posts}; user level = max over posts) ==`);
+  console.log('label\\pred     none  low  high  imminent');
+  for (const label of ['Supportive', 'Indicator', 'Ideation', 'Behavior', 'Attempt']) {
+    console.log(
+      `${label.padEnd(13)} ${LEVELS.map((p) => String(conf[label]?.[p] ?? 0).padStart(5)).join(' ')}`,
+    );
+  }
+  const atRisk = results.filter((r) => RANK[CSSRS[r.label] ?? 'none'] >= 2);
+  const rec = atRisk.filter((r) => RANK[r.level] >= 2).length / atRisk.length;
+  const supportive = results.filter((r) => r.label === 'Supportive');
+  console.log(
+    `Ideation/Behavior/Attempt users flagged high+imminent R=${f(rec)} | Supportive users flagged high+ ${supportive.filter((r) => RANK[r.level] >= 2).length}/${supportive.length} (they discuss suicide with others: the hardest negatives)`,
+  );
+}
+
+// ---------- latency ----------
+function latency(): void {
+  const texts: string[] = [];
+  for (const s of ['dev', 'test'])
+    texts.push(...readJsonl<CrisisRow>(path.join(DATA, `crisis.${s}.jsonl`)).map((r) => r.text));
+  const sos = path.join(SHARED, 'sos1k_weibo_suicide/fine-grained/test_data.tsv');
+  if (fs.existsSync(sos)) texts.push(...readTsv(sos).map(([t]) => t));
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const t of texts) {
+      clearRiskCache();
+      const t0 = process.hrtime.bigint();
+      assessRisk(t);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  console.log(
+    `\n== Latency (assessRisk, uncached, ${times.length} calls) == p50=${q(0.5).toFixed(3)} ms p99=${q(0.99).toFixed(3)} ms max=${q(1).toFixed(3)} ms`,
+  );
+}
+
+for (const split of ['dev', 'test']) crisisFigures(split);
+for (const split of ['dev', 'test']) piiFigures(split);
+for (const split of ['dev', 'test']) await harmfulFigures(split);
+sosFigures();
+redditFigures();
+latency();

@@ -1,0 +1,72 @@
+/**
+ * Context modifiers for crisis matches, over NORMALISED text. Each cue is tested in a window
+ * before the match (same clause or sentence) unless noted. Written for CareLLM 2026-11-29.
+ */
+
+/** Negation right before the match: "我没有想死", "i am not suicidal", "never going to kill myself". */
+export const NEGATION_BEFORE = {
+  zh: /(?:不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还)*$/u,
+  en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|nor|hardly|no longer)\b(?:\s+(?:really|ever|even|actually|going|gonna|to|be|been|have|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever))*\s*$/u,
+};
+
+/** Words after a negation that turn it into an intensifier ("can't stop thinking about"). */
+export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道|停不下|忍不住|受不了|控制不住|不得不/u;
+
+/**
+ * Hyperbole cues: when a hyperbole-prone match sits in the same clause as one of these, it is not
+ * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
+ */
+export const HYPERBOLE = {
+  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)/u,
+  en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored)\b|if i (?:have to|hear|see|sit through)\b/u,
+};
+
+/** Laughter: a hyperbole-prone match with laughter is softened to `low`, never dropped. */
+export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl/u;
+
+/**
+ * Subject cues. The nearest cue before the match (by end position) decides whose risk it is.
+ * Third persons include news-style subjects ("一男子"); second person is another person too.
+ */
+export const SUBJECT = {
+  other: {
+    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|你们|你/gu,
+    en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
+  },
+  self: {
+    zh: /我|俺|自己|本人|老子|人家/gu,
+    en: /\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/gu,
+  },
+};
+
+/** "me too" after another person's words makes it the speaker's own again. */
+export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi do too\b|\bso do i\b|\bsame here\b|\bi feel the same\b|\bi (?:also|too) (?:want|feel|think)\b/u;
+
+/** Fiction, media, lyrics, news, studies: not the speaker's own risk (same sentence, before the match). */
+export const FICTION = {
+  zh: /小说|故事|角色|主角|男主|女主|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业/u,
+  en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer)\b/u,
+};
+
+/** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
+export const PAST = {
+  zh: /以前|曾经|之前|那时候?|那段时间|几年前|多年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|过去/u,
+  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year)\b/u,
+};
+
+/** Resolution anywhere in the message ("im doing well now", "现在好多了"). */
+export const RESOLVED = /\b(?:(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well))\b|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
+
+/** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
+export const RECURRENCE = /\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;
+
+/**
+ * A check-in question by the assistant about suicide or self-harm; a short "yes" after it is a
+ * disclosure of ideation.
+ */
+export const CHECK_IN_QUESTION = /(?:自杀|结束(?:自己的)?生命|伤害自己|不想活|想死|kill yourself|suicid|end(?:ing)? your life|hurt(?:ing)? yourself|harm(?:ing)? yourself|thoughts of (?:death|dying)|wanting to die)[^?？]{0,60}[?？]/u;
+export const AFFIRMATION = /^(?:yes|yeah|yep|yea|yup|i have|i do|sometimes|often|maybe|kind of|kinda|a little|a bit|sort of|honestly yes|i think so|all the time|every day|有|有过|有的|是|是的|想过|嗯+|对|对的|会|偶尔|经常|有时候|有一点|一直都有|每天都)(?:[\s,.!。，！…]|$)/u;
+export const DENIAL = /^(?:no|nope|never|not really|no i havent|没有|没|不会|不是|从来没有)(?:[\s,.!。，！…]|$)/u;
+
+/** Right after a Chinese match: "想自杀的朋友" describes someone else. */
+export const OTHER_AFTER = /^(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年)/u;

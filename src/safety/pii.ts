@@ -1,0 +1,250 @@
+/**
+ * PII redaction: finds personal data, validates it (ID check digit, Luhn), keeps public service
+ * numbers (hotlines, emergency numbers) and replaces the rest with typed placeholders like
+ * `[PHONE_1]`, numbered by first appearance; the same value always gets the same placeholder.
+ */
+import type { TextRedactor } from '../engines/types.ts';
+import { KEEP_NUMBERS, PII_PATTERNS, type PiiType } from './data/pii-patterns.ts';
+import { HOTLINES } from './hotlines.ts';
+
+export type { PiiType } from './data/pii-patterns.ts';
+
+export interface PiiSpan {
+  type: PiiType;
+  /** UTF-16 offsets of the input. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RedactOptions {
+  /** Only these types are redacted (default: all). */
+  types?: PiiType[];
+  /** More numbers to keep intact (digits only compare). */
+  keep?: string[];
+}
+
+export interface RedactResult {
+  redacted: string;
+  spans: PiiSpan[];
+}
+
+const toAsciiDigits = (s: string): string =>
+  s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const digitsOf = (s: string): string =>
+  toAsciiDigits(s)
+    .replace(/[^0-9Xx]/gu, '')
+    .toUpperCase();
+
+const HOTLINE_DIGITS = new Set<string>([
+  ...KEEP_NUMBERS,
+  ...HOTLINES.regions.flatMap((r) => r.lines.map((l) => digitsOf(l.number))).filter((d) => d.length > 0),
+]);
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** GB 11643-1999 check digit and a plausible birth date. */
+export function isValidResidentId(value: string): boolean {
+  const d = digitsOf(value);
+  if (!/^\d{17}[\dX]$/u.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(d[i]) * ID_WEIGHTS[i]!;
+  if (ID_CHECK[sum % 11] !== d[17]) return false;
+  const month = Number(d.slice(10, 12));
+  const day = Number(d.slice(12, 14));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+export function luhnValid(value: string): boolean {
+  const d = digitsOf(value);
+  if (!/^\d{12,19}$/u.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+const CARD_CONTEXT =
+  /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)\s*[:：是为]?\s*$/iu;
+
+function keepNumber(digits: string, extra: Set<string>): boolean {
+  const d = digits.replace(/^(?:0086|86)(?=1\d{10}$)/u, '');
+  if (HOTLINE_DIGITS.has(d) || extra.has(d)) return true;
+  // Business service numbers (400/800 in China, toll-free 800/888/877/866/855/844/833 in the US).
+  return /^(?:400|800)\d{7}$/u.test(d) || /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d);
+}
+
+function validate(type: PiiType, value: string, text: string, start: number, extra: Set<string>): boolean {
+  const digits = digitsOf(value);
+  switch (type) {
+    case 'ID':
+      return isValidResidentId(value);
+    case 'BANKCARD':
+      return (
+        digits.length >= 13 &&
+        digits.length <= 19 &&
+        (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
+      );
+    case 'PHONE':
+      return !keepNumber(digits, extra);
+    case 'QQ':
+    case 'WECHAT':
+      return !keepNumber(digits, extra);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Finds PII spans, non-overlapping, in order of position. Detection repeats on the text with the
+ * found spans masked, so a value hidden behind an overlapping longer match is still found (and
+ * redaction stays idempotent).
+ */
+export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
+  let spans = findOnce(text, opts);
+  for (let pass = 0; pass < 3 && spans.length > 0; pass++) {
+    let masked = '';
+    const origin: number[] = []; // masked index → original index (-1 inside a mask)
+    let pos = 0;
+    for (const s of spans) {
+      for (let i = pos; i < s.start; i++) origin.push(i);
+      masked += text.slice(pos, s.start);
+      const token = `[${s.type}_0]`;
+      masked += token;
+      for (let i = 0; i < token.length; i++) origin.push(-1);
+      pos = s.end;
+    }
+    for (let i = pos; i < text.length; i++) origin.push(i);
+    masked += text.slice(pos);
+    const extra = findOnce(masked, opts).filter((s) => {
+      for (let i = s.start; i < s.end; i++) if (origin[i] === -1) return false;
+      return true;
+    });
+    if (extra.length === 0) break;
+    const mapped = extra.map((s) => ({ ...s, start: origin[s.start]!, end: origin[s.end - 1]! + 1 }));
+    spans = [...spans, ...mapped].sort((a, b) => a.start - b.start);
+  }
+  return spans;
+}
+
+function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
+  const types = opts.types ? new Set(opts.types) : null;
+  const extra = new Set((opts.keep ?? []).map(digitsOf));
+  const candidates: Array<PiiSpan & { priority: number }> = [];
+  for (const p of PII_PATTERNS) {
+    if (types && !types.has(p.type)) continue;
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const g = p.group ?? 0;
+      const value = m[g];
+      const idx = m.indices?.[g];
+      if (!value || !idx) continue;
+      let [start, end] = idx;
+      if (p.type === 'ADDRESS') {
+        // Drop a leading "我住在" / "地址是" that the greedy CJK run picked up.
+        const lead =
+          /^(?:我们?(?:家)?(?:现在)?(?:住|就住|住在|在)?(?:在)?|家住(?:在)?|住在|地址(?:是|为)?[:：]?|现住(?:址)?[:：]?|在)/u.exec(
+            value,
+          );
+        if (lead && lead[0].length < value.length - 3) start += lead[0].length;
+      }
+      if (!validate(p.type, text.slice(start, end), text, start, extra)) continue;
+      // Trim trailing spaces.
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      candidates.push({ type: p.type, start, end, text: text.slice(start, end), priority: p.priority });
+    }
+  }
+  candidates.sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const chosen: PiiSpan[] = [];
+  for (const c of candidates) {
+    if (chosen.some((s) => c.start < s.end && s.start < c.end)) continue;
+    chosen.push({ type: c.type, start: c.start, end: c.end, text: c.text });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Key under which equal values share one placeholder (digits only for numbers). */
+function valueKey(span: PiiSpan): string {
+  switch (span.type) {
+    case 'PHONE':
+    case 'ID':
+    case 'BANKCARD':
+    case 'QQ':
+    case 'SSN':
+      return `${span.type}:${digitsOf(span.text).replace(/^(?:0086|86)(?=1\d{10}$)/u, '')}`;
+    default:
+      return `${span.type}:${toAsciiDigits(span.text).toLowerCase().replace(/\s+/gu, ' ')}`;
+  }
+}
+
+/** Placeholder numbering shared across calls (one per request / session). */
+class PlaceholderBook {
+  private readonly byKey = new Map<string, string>();
+  private readonly originals = new Map<string, string>();
+  private readonly counters = new Map<PiiType, number>();
+
+  placeholderFor(span: PiiSpan): string {
+    const key = valueKey(span);
+    let ph = this.byKey.get(key);
+    if (!ph) {
+      const n = (this.counters.get(span.type) ?? 0) + 1;
+      this.counters.set(span.type, n);
+      ph = `[${span.type}_${n}]`;
+      this.byKey.set(key, ph);
+      this.originals.set(ph, span.text);
+    }
+    return ph;
+  }
+
+  original(placeholder: string): string | undefined {
+    return this.originals.get(placeholder);
+  }
+}
+
+function apply(text: string, spans: PiiSpan[], book: PlaceholderBook): string {
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += text.slice(pos, s.start) + book.placeholderFor(s);
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Redacts one text. Placeholders are numbered within this call. Never throws. */
+export function redact(text: string, opts: RedactOptions = {}): RedactResult {
+  if (typeof text !== 'string' || text === '')
+    return { redacted: typeof text === 'string' ? text : '', spans: [] };
+  const spans = findPii(text, opts);
+  return { redacted: apply(text, spans, new PlaceholderBook()), spans };
+}
+
+const PLACEHOLDER = /\[([A-Z]+)_(\d+)\]/gu;
+
+/** A redactor for one request: consistent placeholders across all its messages, restored locally. */
+export function createRedactor(opts: RedactOptions = {}): TextRedactor & { spans(): PiiSpan[] } {
+  const book = new PlaceholderBook();
+  const seen: PiiSpan[] = [];
+  return {
+    redact(text: string): string {
+      if (!text) return text;
+      const spans = findPii(text, opts);
+      seen.push(...spans);
+      return apply(text, spans, book);
+    },
+    restore(text: string): string {
+      if (!text) return text;
+      return text.replace(PLACEHOLDER, (ph) => book.original(ph) ?? ph);
+    },
+    spans: () => [...seen],
+  };
+}

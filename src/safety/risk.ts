@@ -1,0 +1,385 @@
+/**
+ * Deterministic crisis assessment: lexicon + pattern rules over normalised text, context
+ * modifiers (negation, hyperbole, other persons, fiction, resolved past) in a window around each
+ * match, and accumulation over the last few user turns. No model, no I/O; well under 1 ms a message.
+ */
+import type { EvidenceSpan, RiskAssessment, RiskLevel } from '../core/types.ts';
+import {
+  CATEGORY_LEVEL,
+  CRISIS_COMBOS,
+  CRISIS_RULES,
+  DEATH_EMOJI,
+  type CrisisCategory,
+  type CrisisRule,
+} from './data/crisis-lexicon.ts';
+import {
+  AFFIRMATION,
+  ALSO_ME,
+  CHECK_IN_QUESTION,
+  DENIAL,
+  FICTION,
+  HYPERBOLE,
+  LAUGHTER,
+  NEGATION_BEFORE,
+  NEGATION_EXCEPTIONS,
+  OTHER_AFTER,
+  PAST,
+  RECURRENCE,
+  RESOLVED,
+  SUBJECT,
+} from './data/crisis-modifiers.ts';
+import { normalise, originalRange, type NormalisedText } from './normalize.ts';
+
+export const RISK_ASSESSOR = 'carellm-crisis-rules@1';
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
+export const levelAtLeast = (level: RiskLevel, min: RiskLevel): boolean => RANK[level] >= RANK[min];
+
+export type SuppressReason = 'negated' | 'hyperbole' | 'other-person' | 'fiction-or-media' | 'past-resolved';
+
+export interface CrisisSignal {
+  rule: string;
+  category: CrisisCategory;
+  level: RiskLevel;
+  start: number;
+  end: number;
+  text: string;
+  /** Why the level was lowered (laughter, remote past) — kept for the reasons list. */
+  softened?: 'laughter' | 'past-history';
+}
+
+export interface TurnAssessment {
+  level: RiskLevel;
+  signals: CrisisSignal[];
+  suppressed: Array<{ rule: string; reason: SuppressReason; text: string }>;
+  combos: string[];
+  /** Someone else's risk was described ("my friend wants to die"). */
+  concernForOther: boolean;
+}
+
+export interface ConversationTurn {
+  role: 'user' | 'assistant' | 'system';
+  content: string;
+}
+
+export interface RiskOptions {
+  /** How many earlier user turns count (default 4). */
+  historyTurns?: number;
+}
+
+const FICTION_G = { zh: new RegExp(FICTION.zh.source, 'gu'), en: new RegExp(FICTION.en.source, 'gu') };
+const SENTENCE_END = /[。!?;\n…]|\.(?=\s|$)/gu;
+const CLAUSE_END = /[。!?;\n…,、:]|\.(?=\s|$)|\s(?:but|and then|so)\s|但是|可是|不过/gu;
+
+function boundaries(text: string, re: RegExp): number[] {
+  const out = [0];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) out.push(m.index + m[0].length);
+  return out;
+}
+
+function lastBefore(bounds: number[], index: number): number {
+  let best = 0;
+  for (const b of bounds) if (b <= index) best = b;
+  return best;
+}
+
+function firstAfter(bounds: number[], index: number, len: number): number {
+  for (const b of bounds) if (b > index) return b;
+  return len;
+}
+
+/** End position of the last match of `re` in `text`, or -1. */
+function lastCueEnd(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+function subjectIsOther(before: string): boolean | undefined {
+  const other = Math.max(lastCueEnd(before, SUBJECT.other.zh), lastCueEnd(before, SUBJECT.other.en));
+  const self = Math.max(lastCueEnd(before, SUBJECT.self.zh), lastCueEnd(before, SUBJECT.self.en));
+  if (other < 0 && self < 0) return undefined;
+  return other > self;
+}
+
+interface Ctx {
+  norm: NormalisedText;
+  sentences: number[];
+  clauses: number[];
+}
+
+type MatchOutcome =
+  { suppressed: SuppressReason } | { level: RiskLevel; softened?: 'laughter' | 'past-history' };
+
+function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): MatchOutcome {
+  const t = ctx.norm.text;
+  const sStart = lastBefore(ctx.sentences, start);
+  const sEnd = firstAfter(ctx.sentences, end - 1, t.length);
+  const cStart = lastBefore(ctx.clauses, start);
+  const cEnd = firstAfter(ctx.clauses, end - 1, t.length);
+  const beforeClause = t.slice(cStart, start);
+  const beforeSentence = t.slice(sStart, start);
+  const clause = t.slice(cStart, cEnd);
+  const sentence = t.slice(sStart, sEnd);
+
+  // Negation right before the match ("我没有想死", "im not suicidal").
+  const tail = beforeClause.slice(-30);
+  if ((NEGATION_BEFORE.zh.test(tail) || NEGATION_BEFORE.en.test(tail)) && !NEGATION_EXCEPTIONS.test(tail)) {
+    return { suppressed: 'negated' };
+  }
+  // Fiction, news or lyrics earlier in the sentence, unless the speaker re-enters after it.
+  const fictionEnd = Math.max(
+    lastCueEnd(beforeSentence, FICTION_G.zh),
+    lastCueEnd(beforeSentence, FICTION_G.en),
+  );
+  if (fictionEnd >= 0) {
+    const after = beforeSentence.slice(fictionEnd);
+    const selfAfter = Math.max(lastCueEnd(after, SUBJECT.self.zh), lastCueEnd(after, SUBJECT.self.en));
+    if (selfAfter < 0 || /["“:「『]/u.test(after)) return { suppressed: 'fiction-or-media' };
+  }
+  // Someone else's risk ("my friend said she wants to die").
+  if (rule.subject !== 'self') {
+    if (OTHER_AFTER.test(t.slice(end, end + 6))) return { suppressed: 'other-person' };
+    const inClause = subjectIsOther(beforeClause);
+    const other = inClause ?? subjectIsOther(beforeSentence) ?? false;
+    if (other) return { suppressed: 'other-person' };
+  }
+  let level = CATEGORY_LEVEL[rule.category];
+  let softened: 'laughter' | 'past-history' | undefined;
+  if (rule.hyperbole) {
+    if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause)) return { suppressed: 'hyperbole' };
+    if (LAUGHTER.test(sentence) && RANK[level] > RANK.low) {
+      level = 'low';
+      softened = 'laughter';
+    }
+  }
+  // Remote past: resolved → not current risk; unresolved → history (low).
+  if (PAST.zh.test(sentence) || PAST.en.test(sentence)) {
+    const whole = t;
+    if (!RECURRENCE.test(whole)) {
+      if (RESOLVED.test(whole)) return { suppressed: 'past-resolved' };
+      if (RANK[level] > RANK.low) {
+        level = 'low';
+        softened = 'past-history';
+      }
+    }
+  }
+  return softened ? { level, softened } : { level };
+}
+
+function applyCombos(
+  categories: Set<CrisisCategory>,
+  mustTouch?: Set<CrisisCategory>,
+): Array<{ id: string; level: RiskLevel }> {
+  const fired: Array<{ id: string; level: RiskLevel }> = [];
+  for (const combo of CRISIS_COMBOS) {
+    if (!combo.all.every((group) => group.some((c) => categories.has(c)))) continue;
+    if (mustTouch && !combo.all.some((group) => group.some((c) => mustTouch.has(c)))) continue;
+    fired.push({ id: combo.id, level: combo.level });
+  }
+  return fired;
+}
+
+const turnCache = new Map<string, TurnAssessment>();
+const CACHE_MAX = 2000;
+
+/** Empties the per-text cache (benchmarks measure uncached cost). */
+export function clearRiskCache(): void {
+  turnCache.clear();
+}
+
+/** Assesses one message on its own. */
+export function assessTurn(text: string): TurnAssessment {
+  const cached = turnCache.get(text);
+  if (cached) return cached;
+  const norm = normalise(text);
+  const ctx: Ctx = {
+    norm,
+    sentences: boundaries(norm.text, SENTENCE_END),
+    clauses: boundaries(norm.text, CLAUSE_END),
+  };
+  const signals: CrisisSignal[] = [];
+  const suppressed: TurnAssessment['suppressed'] = [];
+  let otherMentioned = false;
+
+  for (const rule of CRISIS_RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of norm.text.matchAll(rule.re)) {
+      if (m[0].length === 0) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const range = originalRange(norm, start, end);
+      const spanText = text.slice(range.start, range.end);
+      const outcome = judgeMatch(ctx, rule, start, end);
+      if ('suppressed' in outcome) {
+        suppressed.push({ rule: rule.id, reason: outcome.suppressed, text: spanText });
+        if (outcome.suppressed === 'other-person') otherMentioned = true;
+        continue;
+      }
+      signals.push({
+        rule: rule.id,
+        category: rule.category,
+        level: outcome.level,
+        start: range.start,
+        end: range.end,
+        text: spanText,
+        ...(outcome.softened ? { softened: outcome.softened } : {}),
+      });
+    }
+  }
+  // "My friend wants to die … me too": the speaker's own risk after all.
+  if (otherMentioned && ALSO_ME.test(norm.text)) {
+    for (const s of suppressed.filter((x) => x.reason === 'other-person')) {
+      const rule = CRISIS_RULES.find((r) => r.id === s.rule)!;
+      const idx = text.indexOf(s.text);
+      signals.push({
+        rule: `${rule.id}+also-me`,
+        category: rule.category,
+        level: CATEGORY_LEVEL[rule.category],
+        start: Math.max(0, idx),
+        end: Math.max(0, idx) + s.text.length,
+        text: s.text,
+      });
+    }
+  }
+  // Death emoji count only in combination.
+  DEATH_EMOJI.lastIndex = 0;
+  for (const m of text.matchAll(DEATH_EMOJI)) {
+    signals.push({
+      rule: 'emoji',
+      category: 'emoji',
+      level: 'none',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+
+  // Overlapping matches describe one idea: keep the strongest, so one phrase never forms a combo.
+  signals.sort((a, b) => RANK[b.level] - RANK[a.level] || a.start - b.start);
+  const kept: CrisisSignal[] = [];
+  for (const s of signals) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  signals.length = 0;
+  signals.push(...kept.sort((a, b) => a.start - b.start));
+  let level: RiskLevel = 'none';
+  for (const s of signals) level = maxLevel(level, s.level);
+  const combos = applyCombos(new Set(signals.map((s) => s.category)));
+  for (const c of combos) level = maxLevel(level, c.level);
+  const result: TurnAssessment = {
+    level,
+    signals,
+    suppressed,
+    combos: combos.map((c) => c.id),
+    concernForOther: otherMentioned && level === 'none',
+  };
+  if (turnCache.size >= CACHE_MAX) turnCache.clear();
+  turnCache.set(text, result);
+  return result;
+}
+
+export interface RiskResult extends RiskAssessment {
+  /** Someone else's risk was described; the person may want help-a-friend guidance. */
+  concernForOther?: boolean;
+}
+
+/**
+ * Assesses the current message in the context of the conversation (oldest first). Risk revealed
+ * over several turns escalates; a recent high-risk disclosure keeps the level from dropping to none.
+ */
+export function assessRisk(
+  text: string,
+  history: ConversationTurn[] = [],
+  opts: RiskOptions = {},
+): RiskResult {
+  const k = opts.historyTurns ?? 4;
+  const current = assessTurn(text);
+  const userTurns = history
+    .filter((m) => m.role === 'user')
+    .slice(-k)
+    .reverse();
+  const previous = userTurns.map((m) => assessTurn(m.content));
+
+  const reasons: string[] = [];
+  const evidence: EvidenceSpan[] = [];
+  const signals = [...current.signals];
+  let level = current.level;
+
+  // A short "yes" to the assistant's question about suicide is a disclosure.
+  const lastAssistant = [...history].reverse().find((m) => m.role !== 'system');
+  const trimmed = normalise(text.trim()).text;
+  if (
+    level === 'none' &&
+    lastAssistant?.role === 'assistant' &&
+    CHECK_IN_QUESTION.test(lastAssistant.content) &&
+    AFFIRMATION.test(trimmed) &&
+    trimmed.length <= 40
+  ) {
+    signals.push({
+      rule: 'affirmed-check-in',
+      category: 'ideation',
+      level: 'high',
+      start: 0,
+      end: text.length,
+      text,
+    });
+    level = 'high';
+    reasons.push('ideation:affirmed-check-in');
+  }
+
+  const strongSignals = signals.filter((s) => s.level !== 'none' || current.combos.length > 0);
+  for (const s of strongSignals) {
+    reasons.push(`${s.category}:${s.rule}${s.softened ? `(${s.softened})` : ''}`);
+    evidence.push({ start: s.start, end: s.end, text: s.text, turn: 0, rule: s.rule });
+  }
+  for (const c of current.combos) reasons.push(`combo:${c}`);
+
+  // Combinations across turns (ideation earlier, means or time now → imminent).
+  const denied = DENIAL.test(trimmed) || current.suppressed.some((s) => s.reason === 'negated');
+  if (previous.length > 0 && signals.length > 0) {
+    const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
+    for (const p of previous) for (const s of p.signals) cats.add(s.category);
+    const fired = applyCombos(cats, new Set(signals.map((s) => s.category)));
+    for (const c of fired) {
+      if (RANK[c.level] > RANK[level]) {
+        level = c.level;
+        reasons.push(`multi-turn:${c.id}`);
+        addHistoryEvidence(previous, evidence);
+      }
+    }
+    // Several different low signals over the conversation → high.
+    const lowCats = new Set([...cats].filter((c) => c === 'passive' || c === 'hopeless' || c === 'burden'));
+    if (level === 'low' && lowCats.size >= 3) {
+      level = 'high';
+      reasons.push('multi-turn:accumulated');
+      addHistoryEvidence(previous, evidence);
+    }
+  }
+  // A recent high-risk disclosure keeps the conversation flagged unless the person says otherwise.
+  const recentMax = previous.slice(0, 2).reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
+  if (levelAtLeast(recentMax, 'high') && !denied) {
+    if (level === 'low') {
+      level = 'high';
+      reasons.push('multi-turn:sustained');
+    } else if (level === 'none') {
+      level = 'low';
+      reasons.push('multi-turn:recent-risk');
+    }
+    if (evidence.length === 0) addHistoryEvidence(previous.slice(0, 2), evidence);
+  }
+
+  for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);
+  const result: RiskResult = { level, reasons, evidence, assessor: RISK_ASSESSOR };
+  if (current.concernForOther && level === 'none') result.concernForOther = true;
+  return result;
+}
+
+function addHistoryEvidence(previous: TurnAssessment[], evidence: EvidenceSpan[]): void {
+  previous.forEach((p, i) => {
+    for (const s of p.signals) {
+      if (evidence.some((e) => e.turn === i + 1 && e.start === s.start && e.rule === s.rule)) continue;
+      evidence.push({ start: s.start, end: s.end, text: s.text, turn: i + 1, rule: s.rule });
+    }
+  });
+}

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRedactor, isValidResidentId, luhnValid, redact } from '../../../src/safety/index.ts';
+
+describe('PII detectors', () => {
+  it.each([
+    ['我的手机号是13812345678', 'PHONE', '13812345678'],
+    ['电话+86 139-1234-5678随时找我', 'PHONE', '+86 139-1234-5678'],
+    ['手机：１３８１２３４５６７８', 'PHONE', '１３８１２３４５６７８'],
+    ['家里电话021-64381234', 'PHONE', '021-64381234'],
+    ['身份证号 11010519491231002X 别外传', 'ID', '11010519491231002X'],
+    ['信用卡 4111 1111 1111 1111 被盗刷了', 'BANKCARD', '4111 1111 1111 1111'],
+    ['email me at jane.doe@gmail.com', 'EMAIL', 'jane.doe@gmail.com'],
+    ['看这个链接 http://t.cn/abc123', 'URL', 'http://t.cn/abc123'],
+    ['server at 10.0.0.15 keeps crashing', 'IP', '10.0.0.15'],
+    ['我的微信号是 lily_2023，加我', 'WECHAT', 'lily_2023'],
+    ['QQ号：10086123', 'QQ', '10086123'],
+    ['我住在北京市海淀区中关村大街27号3单元502室', 'ADDRESS', '北京市海淀区中关村大街27号3单元502室'],
+    ['I live at 742 Evergreen Terrace', 'ADDRESS', '742 Evergreen Terrace'],
+    ['我叫王小明，今年20岁', 'NAME', '王小明'],
+    ['My name is Emily Carter and I am 17', 'NAME', 'Emily Carter'],
+    ['出生日期：1995-08-17', 'DOB', '1995-08-17'],
+    ['call me on 212-555-0187 tonight', 'PHONE', '212-555-0187'],
+    ['my SSN is 123-45-6789', 'SSN', '123-45-6789'],
+  ] as const)('%s → %s', (text, type, value) => {
+    const { spans, redacted } = redact(text);
+    const span = spans.find((s) => s.type === type);
+    expect(span?.text).toBe(value);
+    expect(text.slice(span!.start, span!.end)).toBe(value);
+    expect(redacted).toContain(`[${type}_1]`);
+    expect(redacted).not.toContain(value);
+  });
+
+  it('validates the resident ID check digit and the Luhn sum', () => {
+    expect(isValidResidentId('11010519491231002X')).toBe(true);
+    expect(isValidResidentId('110105194912310021')).toBe(false);
+    expect(redact('身份证号 110105194912310021').spans).toEqual([]);
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+  });
+
+  it('keeps hotlines, emergency numbers, scores, times, prices and doses intact', () => {
+    const text =
+      '请拨打 12356 或 010-82951332，希望24热线 400-161-9995，美国 988，PHQ-9 得分 15 分，每天 50mg，22:30 睡，¥500';
+    const { redacted, spans } = redact(text);
+    expect(spans).toEqual([]);
+    expect(redacted).toBe(text);
+  });
+
+  it('same value, same placeholder; numbering by first appearance', () => {
+    const { redacted } = redact('打 13812345678 或 138-1234-5678，也可以 13900001111');
+    expect(redacted).toBe('打 [PHONE_1] 或 [PHONE_1]，也可以 [PHONE_2]');
+  });
+});
+
+describe('createRedactor (one per request)', () => {
+  it('numbers consistently across messages and restores placeholders locally', () => {
+    const r = createRedactor();
+    const a = r.redact('我叫王小明，手机13812345678');
+    const b = r.redact('再说一遍：13812345678，邮箱 a.b@example.com');
+    expect(a).toBe('我叫[NAME_1]，手机[PHONE_1]');
+    expect(b).toBe('再说一遍：[PHONE_1]，邮箱 [EMAIL_1]');
+    expect(r.restore('好的，[NAME_1]，我会记住 [PHONE_1]。[EMAIL_2] 不认识')).toBe(
+      '好的，王小明，我会记住 13812345678。[EMAIL_2] 不认识',
+    );
+  });
+});
+
+const KEEP = [
+  '12356',
+  '988',
+  '400-161-9995',
+  '010-82951332',
+  '116 123',
+  '18111',
+  '15 分',
+  '50mg',
+  '22:30',
+  '¥299',
+];
+const piiAtom = fc.constantFrom(
+  '13812345678',
+  '138 1234 5678',
+  '+86 13912345678',
+  '11010519491231002X',
+  '4111 1111 1111 1111',
+  'a.b@example.com',
+  'https://x.example.org/p?q=1',
+  '192.168.1.1',
+  '微信号 wx_abc123',
+  'QQ 12345678',
+  '我叫李娜',
+  '0755-86001234',
+  '123-45-6789',
+);
+const text = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom(...KEEP),
+      piiAtom,
+      fc.constantFrom('，', ' ', '。', '\n'),
+    ),
+    { maxLength: 12 },
+  )
+  .map((xs) => xs.join(''));
+
+describe('redaction properties (fast-check)', () => {
+  it('never throws, and spans are well-formed UTF-16 ranges of the input', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const { spans } = redact(t);
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(s.start, s.end)).toBe(s.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const once = redact(t).redacted;
+        expect(redact(once).redacted).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps must-keep numbers intact wherever they appear as separate tokens', () => {
+    const sep = fc.constantFrom('，', ' 或 ', '。打 ', ' call ', '\n', ' ');
+    const word = fc.oneof(
+      fc.constantFrom(...KEEP),
+      piiAtom,
+      fc.string({ unit: 'grapheme-ascii', maxLength: 6 }).map((x) => x.replace(/[0-9]/g, '')),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 10 }), (pairs) => {
+        const t = pairs.map(([w, s]) => w + s).join('');
+        const { redacted } = redact(t);
+        for (const k of KEEP) if (t.includes(k)) expect(redacted).toContain(k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
