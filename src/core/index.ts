@@ -9,6 +9,7 @@ export type {
   GuardOutput,
   OutputGuard,
   OutputGuardFactory,
+  FollowUpStage,
 } from './stages.ts';
 export { placeholderSafety, placeholderEmotion, passThroughGuard } from './placeholders.ts';
 export { runTurn, type PipelineDeps, type TurnInput } from './pipeline.ts';

@@ -4,7 +4,13 @@ import { AssistantWriter } from './assistant-writer.ts';
 import type { TurnEvent } from './events.ts';
 import { buildEngineRequest, generate } from './generation.ts';
 import { intake } from './intake.ts';
-import type { EmotionAnalyser, GuardOutput, OutputGuardFactory, SafetyPreCheck } from './stages.ts';
+import type {
+  EmotionAnalyser,
+  FollowUpStage,
+  GuardOutput,
+  OutputGuardFactory,
+  SafetyPreCheck,
+} from './stages.ts';
 import type { Locale, MessageStatus } from './types.ts';
 
 export interface PipelineDeps {
@@ -13,6 +19,8 @@ export interface PipelineDeps {
   safety: SafetyPreCheck;
   emotion: EmotionAnalyser;
   outputGuard: OutputGuardFactory;
+  /** Optional: proposes an action after the emotion stage (e.g. a screening check-in). */
+  followUp?: FollowUpStage;
   /** How often a growing reply is rewritten to the store (ms). */
   flushMs?: number;
 }
@@ -60,6 +68,20 @@ export async function* runTurn(deps: PipelineDeps, input: TurnInput): AsyncGener
     data: emotion,
   });
   yield { type: 'emotion', data: emotion };
+
+  if (deps.followUp && pre.risk.level !== 'high' && pre.risk.level !== 'imminent') {
+    const userTurn = history.filter((m) => m.role === 'user').length + 1;
+    const proposal = await deps.followUp.propose({ ...ctx, risk: pre.risk, emotion, userTurn });
+    if (proposal) {
+      await store.addAnalysis({
+        sessionId: input.sessionId,
+        messageId: userMessage.id,
+        kind: 'follow-up',
+        data: { ...proposal, userTurn },
+      });
+      yield { type: 'safety', data: proposal };
+    }
+  }
 
   const writer = new AssistantWriter(store, input.sessionId, deps.flushMs);
   let status: MessageStatus = 'complete';

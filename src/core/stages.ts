@@ -58,3 +58,14 @@ export interface OutputGuardFactory {
   readonly name: string;
   create(ctx: TurnContext & { risk: RiskAssessment }): OutputGuard;
 }
+
+/**
+ * Optional stage after emotion analysis: proposes one action to the person, such as offering a short
+ * screening check-in. It never runs while a crisis protocol is active.
+ */
+export interface FollowUpStage {
+  readonly name: string;
+  propose(
+    ctx: TurnContext & { risk: RiskAssessment; emotion: EmotionReading; userTurn: number },
+  ): SafetyAction | null | Promise<SafetyAction | null>;
+}

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { ApiError, errorBody, toApiError } from './errors.ts';
+import { emotionRoutes } from './routes/emotion.ts';
 import { exportRoutes } from './routes/export.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -66,6 +67,7 @@ export async function buildApp(
   messageRoutes(app, ctx);
   exportRoutes(app, ctx);
   safetyRoutes(app, ctx);
+  emotionRoutes(app, ctx);
 
   if (fs.existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: ['index.html'], wildcard: true });

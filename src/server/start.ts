@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/index.ts';
-import { placeholderEmotion, type PipelineDeps } from '../core/index.ts';
+import type { PipelineDeps } from '../core/index.ts';
+import { createCheckInStage, createEmotionAnalyser } from '../emotion/index.ts';
 import { createOutputGuard, createSafetyPreCheck } from '../safety/index.ts';
 import { createEngine } from '../engines/index.ts';
 import { openRepository, type Repository } from '../store/index.ts';
@@ -20,7 +21,8 @@ export function createPipelineDeps(config: Readonly<Config>, store: Repository):
     store,
     engine: createEngine(config),
     safety: createSafetyPreCheck(),
-    emotion: placeholderEmotion,
+    emotion: createEmotionAnalyser(),
+    followUp: createCheckInStage(store),
     outputGuard: createOutputGuard(),
   };
 }

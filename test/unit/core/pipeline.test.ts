@@ -307,4 +307,48 @@ describe('runTurn', () => {
     expect(req.messages.map((m) => m.content)).toEqual(['第一句', '回复', '第二句']);
     expect(req.messages[1]?.meta).toEqual({ engine: { stage: 'explore' } });
   });
+
+  it('runs the follow-up stage after emotion, records it, and skips it during a crisis', async () => {
+    const session = await store.createSession({ locale: 'en' });
+    const turns: number[] = [];
+    const followUp = {
+      name: 'f',
+      propose: (ctx: { userTurn: number }) => (
+        turns.push(ctx.userTurn),
+        { kind: 'check-in', action: 'offer-screening' }
+      ),
+    };
+    const engine = scriptedEngine([text('ok')]);
+    const run = (t: string, safety = placeholderSafety) =>
+      collect(
+        runTurn(deps(engine, { followUp, safety }), {
+          sessionId: session.id,
+          locale: 'en',
+          text: t,
+          signal: new AbortController().signal,
+        }),
+      );
+    const events = await run('first');
+    expect(events.map((e) => e.type).slice(0, 5)).toEqual([
+      'turn',
+      'risk',
+      'emotion',
+      'safety',
+      'text-delta',
+    ]);
+    await run('second');
+    expect(turns).toEqual([1, 2]);
+    expect(
+      (await store.listAnalyses(session.id, 'follow-up')).map(
+        (a) => (a.data as { userTurn: number }).userTurn,
+      ),
+    ).toEqual([1, 2]);
+    const crisis: SafetyPreCheck = {
+      name: 'c',
+      check: () => ({ risk: { level: 'imminent', reasons: [], evidence: [], assessor: 'c' } }),
+    };
+    const during = await run('third', crisis);
+    expect(during.some((e) => e.type === 'safety')).toBe(false);
+    expect(turns).toEqual([1, 2]);
+  });
 });
