@@ -1,28 +1,46 @@
-// TEMPORARY minimal stub; replaced by the skills-based counsellor (being written now).
-import type { Engine, EngineRequest, EngineStreamPart } from '../types.ts';
+/**
+ * The built-in offline engine: a scripted, skills-based counsellor (reflective listening,
+ * validation, open questions and six evidence-based skills), deterministic and bilingual.
+ * Used when no model is configured and as the fallback when a model server fails.
+ */
+import type { Engine, EngineInfo, EngineRequest, EngineStreamPart } from '../types.ts';
+import { composeReply } from './counsellor.ts';
+import { pause, streamPieces } from './stream.ts';
 
 export interface BuiltinEngineOptions {
-  /** Pause between streamed words (ms). */
+  /** Pause between streamed words (ms); 0 streams without waiting (tests). */
   delayMs: number;
 }
 
+export { composeReply, type CounsellorReply } from './counsellor.ts';
+export { analyseMessage, type MessageAnalysis } from './analyse.ts';
+export type { EngineState, Stage } from './state.ts';
+export { streamPieces } from './stream.ts';
+export { SKILL_CATALOGUE, SKILL_IDS, TOPIC_IDS, type SkillId, type TopicId } from './content/index.ts';
+
+const INFO: EngineInfo = {
+  id: 'builtin',
+  label: { 'zh-CN': '离线技能型咨询助手', en: 'Offline skills-based counsellor' },
+  kind: 'builtin',
+  capabilities: { input: ['text'], audioOutput: false, offline: true },
+};
+
 export function createBuiltinEngine(options: BuiltinEngineOptions): Engine {
+  const delayMs = Math.max(0, options.delayMs);
   return {
-    info: () => ({
-      id: 'builtin',
-      label: { 'zh-CN': '离线技能型咨询助手', en: 'Offline skills-based counsellor' },
-      kind: 'builtin',
-      capabilities: { input: ['text'], audioOutput: false, offline: true },
-    }),
-    async *doStream(req: EngineRequest): AsyncGenerator<EngineStreamPart> {
-      const text = req.locale === 'en' ? 'I hear you. Could you tell me a little more about that?' : '我在听。能再多说一点吗？';
-      const words = req.locale === 'en' ? text.split(/(?<= )/) : [...text];
-      for (const w of words) {
-        if (req.signal.aborted) return;
-        if (options.delayMs > 0) await new Promise((r) => setTimeout(r, options.delayMs));
-        yield { type: 'text-delta', text: w };
+    info: () => structuredClone(INFO),
+    async *doStream(request: EngineRequest): AsyncGenerator<EngineStreamPart> {
+      if (request.signal.aborted) return;
+      const reply = composeReply(request);
+      yield { type: 'metadata', data: { ...reply.state } };
+      const pieces = streamPieces(reply.text);
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0 && !(await pause(delayMs, request.signal))) return;
+        if (request.signal.aborted) return;
+        yield { type: 'text-delta', text: pieces[i] ?? '' };
       }
-      yield { type: 'finish', finishReason: 'stop' };
+      if (request.signal.aborted) return;
+      yield { type: 'finish', finishReason: 'stop', usage: { outputTokens: pieces.length } };
     },
   };
 }
