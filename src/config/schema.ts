@@ -32,6 +32,19 @@ export interface Config {
     /** Redact personal data before text leaves the machine: auto = on for non-loopback servers. */
     redact: 'auto' | 'on' | 'off';
   };
+  media: {
+    /** sherpa-onnx model folder for local speech recognition ('' = none). */
+    asrModelDir: string;
+    maxAudioSec: number;
+    maxVideoSec: number;
+    maxAudioBytes: number;
+    maxImageBytes: number;
+    maxVideoBytes: number;
+    /** May audio be sent to the configured back end for transcription? */
+    remoteTranscription: 'on' | 'off';
+    /** Local facial-expression analysis of images and video frames. */
+    faceAnalysis: 'on' | 'off';
+  };
 }
 
 type Parser = (raw: string) => unknown;
@@ -226,5 +239,61 @@ export const SETTINGS: readonly Setting[] = [
     default: 'auto',
     parse: oneOf('auto', 'on', 'off'),
     description: 'Redact personal data sent to the model.',
+  },
+  {
+    key: 'media.asrModelDir',
+    env: 'CARELLM_ASR_MODEL_DIR',
+    default: '',
+    parse: anyStr,
+    description: 'sherpa-onnx model folder for local speech recognition.',
+  },
+  {
+    key: 'media.maxAudioSec',
+    env: 'CARELLM_MEDIA_MAX_AUDIO_SEC',
+    default: 300,
+    parse: int(1, 3600),
+    description: 'Longest voice recording (s).',
+  },
+  {
+    key: 'media.maxVideoSec',
+    env: 'CARELLM_MEDIA_MAX_VIDEO_SEC',
+    default: 60,
+    parse: int(1, 600),
+    description: 'Longest video (s).',
+  },
+  {
+    key: 'media.maxAudioBytes',
+    env: 'CARELLM_MEDIA_MAX_AUDIO_BYTES',
+    default: 20 * 1024 * 1024,
+    parse: int(1024, 1024 * 1024 * 1024),
+    description: 'Largest audio upload (bytes).',
+  },
+  {
+    key: 'media.maxImageBytes',
+    env: 'CARELLM_MEDIA_MAX_IMAGE_BYTES',
+    default: 10 * 1024 * 1024,
+    parse: int(1024, 1024 * 1024 * 1024),
+    description: 'Largest image upload (bytes).',
+  },
+  {
+    key: 'media.maxVideoBytes',
+    env: 'CARELLM_MEDIA_MAX_VIDEO_BYTES',
+    default: 50 * 1024 * 1024,
+    parse: int(1024, 1024 * 1024 * 1024),
+    description: 'Largest video upload (bytes).',
+  },
+  {
+    key: 'media.remoteTranscription',
+    env: 'CARELLM_MEDIA_REMOTE_TRANSCRIPTION',
+    default: 'on',
+    parse: oneOf('on', 'off'),
+    description: 'Allow sending audio to the back end for transcription.',
+  },
+  {
+    key: 'media.faceAnalysis',
+    env: 'CARELLM_MEDIA_FACE_ANALYSIS',
+    default: 'on',
+    parse: oneOf('on', 'off'),
+    description: 'Local facial-expression analysis of images and video.',
   },
 ];

@@ -1,4 +1,10 @@
-import type { Engine, EngineMessage, EngineRequest, EngineStreamPart } from '../engines/types.ts';
+import type {
+  Engine,
+  EngineMedia,
+  EngineMessage,
+  EngineRequest,
+  EngineStreamPart,
+} from '../engines/types.ts';
 import type { PreCheckResult } from './stages.ts';
 import type { EmotionReading, Locale, Message } from './types.ts';
 
@@ -15,7 +21,10 @@ export function buildEngineRequest(args: {
 }): EngineRequest {
   const messages: EngineMessage[] = [...args.history, args.userMessage]
     .filter((m) => m.role !== 'system' && (m.content !== '' || m.id === args.userMessage.id))
-    .map((m) => ({ role: m.role, content: m.content, meta: m.meta }));
+    .map((m) => {
+      const media = engineMedia(m.meta);
+      return { role: m.role, content: m.content, meta: m.meta, ...(media.length ? { media } : {}) };
+    });
   return {
     sessionId: args.sessionId,
     locale: args.locale,
@@ -24,6 +33,25 @@ export function buildEngineRequest(args: {
     wantAudio: args.wantAudio ?? false,
     signal: args.signal,
   };
+}
+
+/**
+ * Media stored with a message (`meta.attachments[].internal`, written by the upload route) in the
+ * form engines take: the converted file each back end accepts.
+ */
+function engineMedia(meta: Record<string, unknown>): EngineMedia[] {
+  const attachments = Array.isArray(meta.attachments)
+    ? (meta.attachments as Array<Record<string, unknown>>)
+    : [];
+  const out: EngineMedia[] = [];
+  for (const a of attachments) {
+    const internal = a.internal as { backendPath?: string; backendMimeType?: string } | undefined;
+    const kind = a.kind;
+    if (!internal?.backendPath || !internal.backendMimeType) continue;
+    if (kind !== 'audio' && kind !== 'image' && kind !== 'video') continue;
+    out.push({ kind, mimeType: internal.backendMimeType, path: internal.backendPath });
+  }
+  return out;
 }
 
 /**

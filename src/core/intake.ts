@@ -1,12 +1,13 @@
 import type { Repository } from '../store/index.ts';
 import type { TurnContext } from './stages.ts';
-import type { Locale, Message } from './types.ts';
+import type { Locale, Message, ModalityCue } from './types.ts';
 
 export interface IntakeInput {
   sessionId: string;
   locale: Locale;
   text: string;
   meta?: Record<string, unknown>;
+  cues?: ModalityCue[];
 }
 
 export interface IntakeResult {
@@ -37,6 +38,7 @@ export async function intake(store: Repository, input: IntakeInput): Promise<Int
       locale: input.locale,
       text: input.text,
       history: history.filter((m) => m.content !== '').map((m) => ({ role: m.role, content: m.content })),
+      ...(input.cues?.length ? { cues: input.cues } : {}),
     },
   };
 }

@@ -11,7 +11,7 @@ import type {
   OutputGuardFactory,
   SafetyPreCheck,
 } from './stages.ts';
-import type { Locale, MessageStatus } from './types.ts';
+import type { Locale, MessageStatus, ModalityCue } from './types.ts';
 
 export interface PipelineDeps {
   store: Repository;
@@ -30,6 +30,8 @@ export interface TurnInput {
   locale: Locale;
   text: string;
   meta?: Record<string, unknown>;
+  /** Voice and face cues from this turn's media. */
+  cues?: ModalityCue[];
   wantAudio?: boolean;
   signal: AbortSignal;
 }

@@ -1,4 +1,4 @@
-import type { EmotionReading, Locale, Message, RiskAssessment } from './types.ts';
+import type { EmotionReading, Locale, Message, ModalityCue, RiskAssessment } from './types.ts';
 
 /** What the pre-generation stages see: the current text plus recent turns, oldest first. */
 export interface TurnContext {
@@ -7,6 +7,8 @@ export interface TurnContext {
   text: string;
   /** Earlier messages of the session (excluding the current one), oldest first. */
   history: Pick<Message, 'role' | 'content'>[];
+  /** Voice and face cues from this turn's media, for emotion fusion. */
+  cues?: ModalityCue[];
 }
 
 /** A safety action the client must hear about before the text it explains (SSE `safety`). */

@@ -80,3 +80,13 @@ export interface EmotionReading {
   analyser: string;
   placeholder?: boolean;
 }
+
+/** A non-text emotion cue (voice prosody, facial expression) for one message, with its own confidence. */
+export interface ModalityCue {
+  modality: 'voice' | 'face' | (string & {});
+  /** Label → score in [0, 1]: GoEmotions labels or Ekman group names. */
+  scores: Record<string, number>;
+  /** How far the cue can be trusted, in [0, 1]. */
+  confidence: number;
+  source?: string;
+}

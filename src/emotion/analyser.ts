@@ -1,3 +1,4 @@
+import { fuseReading } from './fusion.ts';
 /**
  * The pipeline's emotion stage: classifier labels + thresholded predictions, the words behind
  * them, Ekman and sentiment groupings, and wellbeing indicators for the message and the session.
@@ -86,7 +87,8 @@ export function createEmotionAnalyser(
         ...details,
         sessionIndicators: sessionIndicators([...earlier, details.indicators]),
       };
-      return { ...reading, details: full as unknown as Record<string, unknown> };
+      const textReading = { ...reading, details: full as unknown as Record<string, unknown> };
+      return ctx.cues?.length ? fuseReading(textReading, ctx.cues) : textReading;
     },
   };
 }

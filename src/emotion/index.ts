@@ -46,3 +46,4 @@ export { checkInOffer, type CheckInInput } from './checkin.ts';
 export { buildReport, type EmotionReport } from './report/build.ts';
 export { renderReportHtml, escapeHtml } from './report/html.ts';
 export { createCheckInStage } from './checkin-stage.ts';
+export { cuesFromMedia } from './media-cues.ts';

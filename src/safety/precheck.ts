@@ -56,6 +56,7 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         const askedRecently = recent.some((c) => c.includes(t.checkIn));
         if (!askedRecently) {
           result.preface = checkInPreface(ctx.locale);
+          guidance.push(ENGINE_GUIDANCE.checkInAsked);
           actions.push({ kind: 'check-in', action: 'asked' });
         }
       } else if (concernForOther) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
@@ -8,6 +9,8 @@ import { ApiError, errorBody, toApiError } from './errors.ts';
 import { emotionRoutes } from './routes/emotion.ts';
 import { exportRoutes } from './routes/export.ts';
 import { messageRoutes } from './routes/messages.ts';
+import { multipartFileLimit } from './media-turn.ts';
+import { mediaRoutes } from './routes/media.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { safetyRoutes } from './routes/safety.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -62,12 +65,24 @@ export async function buildApp(
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 
+  await app.register(fastifyMultipart, {
+    limits: {
+      fileSize: multipartFileLimit(ctx.config),
+      files: 3,
+      fields: 4,
+      parts: 7,
+      fieldSize: ctx.config.maxMessageChars * 4 + 1024,
+      headerPairs: 100,
+    },
+  });
+
   metaRoutes(app, ctx);
   sessionRoutes(app, ctx);
   messageRoutes(app, ctx);
   exportRoutes(app, ctx);
   safetyRoutes(app, ctx);
   emotionRoutes(app, ctx);
+  mediaRoutes(app, ctx);
 
   if (fs.existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: ['index.html'], wildcard: true });

@@ -1,3 +1,5 @@
+import { MEDIA_ERRORS, MediaError } from '../media/index.ts';
+
 /**
  * The single error registry: every error a client can cause has a stable code, an HTTP status
  * and a message in both languages. Handlers throw `ApiError`; nothing else reaches the client.
@@ -23,7 +25,13 @@ export const ERRORS = {
   },
   BAD_FORMAT: { status: 400, en: 'Unknown export format.', 'zh-CN': '不支持的导出格式。' },
   NOT_READY: { status: 503, en: 'The service is not ready.', 'zh-CN': '服务尚未就绪。' },
+  TOO_MANY_FILES: { status: 400, en: 'Too many files in one message.', 'zh-CN': '一条消息中的文件过多。' },
+  UNKNOWN_FIELD: { status: 400, en: 'Unknown form field.', 'zh-CN': '表单字段无效。' },
+  ATTACHMENT_NOT_FOUND: { status: 404, en: 'No attachment with this id.', 'zh-CN': '找不到该附件。' },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', 'zh-CN': '服务器内部出错。' },
+  ...MEDIA_ERRORS,
+  // Voice without any transcription path is refused (never silently unsafe): the input cannot be processed here.
+  TRANSCRIPTION_UNAVAILABLE: { ...MEDIA_ERRORS.TRANSCRIPTION_UNAVAILABLE, status: 422 },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -61,6 +69,7 @@ export function errorBody(err: ApiError): ErrorBody {
 /** Maps framework and parser errors onto the registry. Anything unknown is INTERNAL (logged, not shown). */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (err instanceof MediaError) return new ApiError(err.code, err.details);
   const e = err as { code?: string; statusCode?: number; validation?: unknown; message?: string };
   if (e.validation) return new ApiError('VALIDATION_FAILED', e.validation, e.message);
   switch (e.code) {
@@ -68,7 +77,15 @@ export function toApiError(err: unknown): ApiError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('BAD_JSON');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
       return new ApiError('BODY_TOO_LARGE');
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new ApiError('TOO_MANY_FILES');
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+    case 'FST_NO_FORM_DATA':
+      return new ApiError('VALIDATION_FAILED', undefined, 'The multipart form is malformed.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError('UNSUPPORTED_MEDIA_TYPE');

@@ -32,6 +32,24 @@ export const schemas = {
     additionalProperties: false,
     properties: { format: { type: 'string', enum: ['json', 'markdown', 'md'] } },
   },
+  speechBody: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['text', 'locale'],
+    properties: {
+      text: { type: 'string', minLength: 1, maxLength: 4000 },
+      locale,
+      voice: { type: 'string', maxLength: 64 },
+    },
+  },
+  attachmentParams: {
+    type: 'object',
+    required: ['id', 'attachmentId'],
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      attachmentId: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+    },
+  },
   hotlineQuery: {
     type: 'object',
     additionalProperties: false,

@@ -118,6 +118,8 @@ interface Hints {
   reachOut: boolean;
   askSafety: boolean;
   checkIn: boolean;
+  /** The safety layer already asked the check-in question in this reply. */
+  checkInAsked: boolean;
 }
 
 function readGuidance(content: LocaleContent, guidance: unknown): Hints {
@@ -132,6 +134,7 @@ function readGuidance(content: LocaleContent, guidance: unknown): Hints {
     reachOut: t(g.reachOut),
     askSafety: t(g.askSafety),
     checkIn: t(g.checkIn),
+    checkInAsked: t(g.checkInAsked),
   };
 }
 
@@ -236,7 +239,7 @@ export function composeReply(
   const risk: RiskLevel = request.context.risk?.level ?? 'none';
   const hints = readGuidance(content, request.context.guidance);
   const crisis = risk === 'high' || risk === 'imminent';
-  const gentleCheck = !crisis && (risk === 'low' || hints.checkIn);
+  const gentleCheck = !crisis && !hints.checkInAsked && (risk === 'low' || hints.checkIn);
   const skillsAllowed = !crisis && !hints.noSkills;
 
   const seed = `${locale}\u0001${messages.map((m) => `${m.role}:${m.content}`).join('\u0002')}`;

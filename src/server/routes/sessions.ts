@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Locale } from '../../core/index.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { deleteSessionMedia } from '../../media/index.ts';
+import { publicAttachments } from '../media-turn.ts';
 import { schemas } from '../schemas.ts';
 
 export async function requireSession(ctx: AppContext, id: string) {
@@ -36,7 +38,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         store.listMessages(session.id),
         store.listAnalyses(session.id),
       ]);
-      return { ...session, messages, analyses };
+      return {
+        ...session,
+        messages: messages.map((m) => ({ ...m, meta: publicAttachments(m.meta) })),
+        analyses,
+      };
     },
   );
 
@@ -59,6 +65,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (activeTurns.has(req.params.id)) throw new ApiError('TURN_IN_PROGRESS');
       const deleted = await store.deleteSession(req.params.id);
       if (!deleted) throw new ApiError('SESSION_NOT_FOUND', { id: req.params.id });
+      await deleteSessionMedia(ctx.config.dataDir, req.params.id);
       return reply.code(204).send();
     },
   );

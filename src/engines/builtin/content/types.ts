@@ -116,6 +116,7 @@ export interface GuidanceHints {
   reachOut: string;
   askSafety: string;
   checkIn: string;
+  checkInAsked: string;
 }
 
 /** Every pool is a list of sentence templates. Slots: {echo} {feel} {topic} {skill} {pitch} {list} {n}. */

@@ -886,6 +886,7 @@ export const zhCN: LocaleContent = {
     reachOut: 'hotline|crisis line|contact|reach out|help|热线|求助|联系',
     askSafety: 'safety|safe|安全',
     checkIn: 'check[- ]?in|gentle|关心|询问',
+    checkInAsked: 'already been asked|已经问过',
   },
 
   pools: {
