@@ -20,9 +20,17 @@ import {
 } from '../src/safety/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = path.join(ROOT, 'bench/data/safety');
+const DATA = process.env.CARELLM_SAFETY_BENCH_DATA ?? path.join(ROOT, 'bench/data/safety');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
 const SHOW_ERRORS = process.argv.includes('--errors');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** `--split dev|test` limits the own-set figures to one split (default: both). */
+const SPLITS = argValue('--split') ? [argValue('--split')!] : ['dev', 'test'];
+/** `--own` skips SOS-1K and Reddit C-SSRS (slow). */
+const OWN_ONLY = process.argv.includes('--own');
 const LEVELS: RiskLevel[] = ['none', 'low', 'high', 'imminent'];
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
@@ -324,31 +332,72 @@ function redditFigures(): void {
 }
 
 // ---------- latency ----------
+/**
+ * Two figures. "cost" is each message's own CPU cost: the fastest of 5 uncached runs, so time the
+ * process spent preempted on a busy machine does not count; p99 is over messages. "wall" is every
+ * single uncached run as the clock saw it (includes preemption; noisy under load). The
+ * conversation figure assesses a message with 4 earlier user turns whose per-text results are
+ * cached, as in a live session.
+ */
 function latency(): void {
   const texts: string[] = [];
   for (const s of ['dev', 'test'])
     texts.push(...readJsonl<CrisisRow>(path.join(DATA, `crisis.${s}.jsonl`)).map((r) => r.text));
   const sos = path.join(SHARED, 'sos1k_weibo_suicide/fine-grained/test_data.tsv');
   if (fs.existsSync(sos)) texts.push(...readTsv(sos).map(([t]) => t));
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    for (const t of texts) {
+  const time = (fn: () => void): number => {
+    const t0 = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  for (const t of texts) assessRisk(t); // warm up the regular expressions
+  const cost: number[] = [];
+  const wall: number[] = [];
+  const convo: number[] = [];
+  texts.forEach((t, i) => {
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
       clearRiskCache();
-      const t0 = process.hrtime.bigint();
-      assessRisk(t);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const ms = time(() => assessRisk(t));
+      wall.push(ms);
+      best = Math.min(best, ms);
     }
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+    cost.push(best);
+    const history: ConversationTurn[] = [];
+    for (let j = 1; j <= 4; j++) {
+      history.push({ role: 'user', content: texts[(i + j * 7) % texts.length]! });
+      history.push({ role: 'assistant', content: '…' });
+    }
+    for (const h of history) if (h.role === 'user') assessRisk(h.content);
+    let bestConvo = Infinity;
+    for (let k = 0; k < 5; k++)
+      bestConvo = Math.min(
+        bestConvo,
+        time(() => assessRisk(t, history)),
+      );
+    convo.push(bestConvo);
+  });
+  const q = (xs: number[], p: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(3);
+  };
+  console.log(`\n== Latency (assessRisk, ${texts.length} messages) ==`);
   console.log(
-    `\n== Latency (assessRisk, uncached, ${times.length} calls) == p50=${q(0.5).toFixed(3)} ms p99=${q(0.99).toFixed(3)} ms max=${q(1).toFixed(3)} ms`,
+    `cost per message (uncached, fastest of 5): p50=${q(cost, 0.5)} ms p99=${q(cost, 0.99)} ms max=${q(cost, 1)} ms`,
+  );
+  console.log(
+    `with 4 cached history turns:               p50=${q(convo, 0.5)} ms p99=${q(convo, 0.99)} ms max=${q(convo, 1)} ms`,
+  );
+  console.log(
+    `wall clock, every run (includes preemption): p50=${q(wall, 0.5)} ms p99=${q(wall, 0.99)} ms max=${q(wall, 1)} ms`,
   );
 }
 
-for (const split of ['dev', 'test']) crisisFigures(split);
-for (const split of ['dev', 'test']) piiFigures(split);
-for (const split of ['dev', 'test']) await harmfulFigures(split);
-sosFigures();
-redditFigures();
+for (const split of SPLITS) crisisFigures(split);
+for (const split of SPLITS) piiFigures(split);
+for (const split of SPLITS) await harmfulFigures(split);
+if (!OWN_ONLY) {
+  sosFigures();
+  redditFigures();
+}
 latency();

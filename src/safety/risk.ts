@@ -17,9 +17,16 @@ import {
   ALSO_ME,
   CHECK_IN_QUESTION,
   DENIAL,
+  EVERYDAY_FAREWELL,
   FICTION,
+  HELP_VERBS,
   HYPERBOLE,
+  HYPERBOLE_BEFORE_ZH,
   LAUGHTER,
+  LEISURE,
+  NOMINATIVE,
+  PRESENT,
+  QUOTE_OPEN,
   NEGATION_BEFORE,
   NEGATION_EXCEPTIONS,
   OTHER_AFTER,
@@ -30,12 +37,21 @@ import {
 } from './data/crisis-modifiers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@1';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@2';
+/** How many earlier user turns a high-risk disclosure keeps the level up. */
+const SUSTAIN_TURNS = 3;
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
 export const levelAtLeast = (level: RiskLevel, min: RiskLevel): boolean => RANK[level] >= RANK[min];
 
-export type SuppressReason = 'negated' | 'hyperbole' | 'other-person' | 'fiction-or-media' | 'past-resolved';
+export type SuppressReason =
+  | 'negated'
+  | 'hyperbole'
+  | 'other-person'
+  | 'fiction-or-media'
+  | 'past-resolved'
+  | 'leisure'
+  | 'everyday-goodbye';
 
 export interface CrisisSignal {
   rule: string;
@@ -68,6 +84,8 @@ export interface RiskOptions {
 }
 
 const FICTION_G = { zh: new RegExp(FICTION.zh.source, 'gu'), en: new RegExp(FICTION.en.source, 'gu') };
+const HELP_G = new RegExp(HELP_VERBS.source, 'gu');
+const SELF_START = /^(?:我|自己|i\b|im\b|ive\b|ill\b)/u;
 const SENTENCE_END = /[。!?;\n…]|\.(?=\s|$)/gu;
 const CLAUSE_END = /[。!?;\n…,、:]|\.(?=\s|$)|\s(?:but|and then|so)\s|但是|可是|不过/gu;
 
@@ -95,6 +113,22 @@ function lastCueEnd(text: string, re: RegExp): number {
   let end = -1;
   for (const m of text.matchAll(re)) end = m.index + m[0].length;
   return end;
+}
+
+/** True when the nearest nominative subject before the match is someone else ("she wants to kms"). */
+function nominativeIsOther(before: string): boolean {
+  return lastCueEnd(before, NOMINATIVE.other) > lastCueEnd(before, NOMINATIVE.self);
+}
+
+/** A match inside quotation marks that opened earlier in the same sentence and are not closed yet. */
+function insideQuotes(beforeSentence: string): boolean {
+  let open = false;
+  for (const ch of beforeSentence) {
+    if (ch === '"') open = !open;
+    else if (QUOTE_OPEN.test(ch)) open = true;
+    else if (ch === '”' || ch === '」' || ch === '』') open = false;
+  }
+  return open;
 }
 
 function subjectIsOther(before: string): boolean | undefined {
@@ -139,17 +173,37 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     const selfAfter = Math.max(lastCueEnd(after, SUBJECT.self.zh), lastCueEnd(after, SUBJECT.self.en));
     if (selfAfter < 0 || /["“:「『]/u.test(after)) return { suppressed: 'fiction-or-media' };
   }
+  // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
+  if (insideQuotes(beforeSentence) && (FICTION.zh.test(sentence) || FICTION.en.test(sentence))) {
+    return { suppressed: 'fiction-or-media' };
+  }
+  // Helping someone else ("怎么帮助有自杀倾向的朋友", "how do I help my friend who wants to die").
+  const helpEnd = lastCueEnd(beforeClause, HELP_G);
+  if (helpEnd >= 0 && rule.subject !== 'speaker') {
+    const between = beforeClause.slice(helpEnd);
+    const selfBetween = lastCueEnd(between, NOMINATIVE.self) >= 0;
+    if (!selfBetween && (subjectIsOther(sentence) ?? false)) return { suppressed: 'other-person' };
+  }
+  // Reported speech for rules that say "myself" ("my friend said she wants to kms").
+  if (rule.subject === 'self' && nominativeIsOther(beforeClause)) return { suppressed: 'other-person' };
+  if (rule.leisure && LEISURE.test(sentence)) return { suppressed: 'leisure' };
+  if (rule.category === 'farewell-weak' && EVERYDAY_FAREWELL.test(t))
+    return { suppressed: 'everyday-goodbye' };
   // Someone else's risk ("my friend said she wants to die").
-  if (rule.subject !== 'self') {
+  // A match that starts with "我"/"I" names its own subject ("我该走了").
+  if (rule.subject !== 'self' && rule.subject !== 'speaker' && !SELF_START.test(t.slice(start, end))) {
     if (OTHER_AFTER.test(t.slice(end, end + 6))) return { suppressed: 'other-person' };
     const inClause = subjectIsOther(beforeClause);
     const other = inClause ?? subjectIsOther(beforeSentence) ?? false;
     if (other) return { suppressed: 'other-person' };
   }
-  let level = CATEGORY_LEVEL[rule.category];
+  let level = rule.level ?? CATEGORY_LEVEL[rule.category];
   let softened: 'laughter' | 'past-history' | undefined;
+  if (rule.category === 'location' && PRESENT.test(sentence)) level = 'high';
   if (rule.hyperbole) {
-    if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause)) return { suppressed: 'hyperbole' };
+    if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause) || HYPERBOLE_BEFORE_ZH.test(beforeClause)) {
+      return { suppressed: 'hyperbole' };
+    }
     if (LAUGHTER.test(sentence) && RANK[level] > RANK.low) {
       level = 'low';
       softened = 'laughter';
@@ -182,6 +236,29 @@ function applyCombos(
   return fired;
 }
 
+/**
+ * Which scripts a rule can match, worked out once from its source, so a message skips the rules
+ * that cannot fire on it (a Chinese message never runs the English rules). Conservative: a rule
+ * with any literal outside CJK and Latin letters (emoji, digits-only branches) always runs.
+ */
+interface RuleScripts {
+  cjk: boolean;
+  latin: boolean;
+  always: boolean;
+}
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const LATIN_WORD = /[a-z]{2}/u;
+function scriptsOf(source: string): RuleScripts {
+  // Drop escapes (\b, \s, \d, \u…) and character classes before looking for literals.
+  const literals = source.replace(/\\u[0-9a-fA-F]{4}|\\[a-zA-Z]/gu, ' ').replace(/\[[^\]]*\]/gu, ' ');
+  return {
+    cjk: CJK_CHAR.test(literals),
+    latin: LATIN_WORD.test(literals),
+    always: /[\u{1f000}-\u{1faff}\u2600-\u27bf]/u.test(literals),
+  };
+}
+const RULES_WITH_SCRIPTS = CRISIS_RULES.map((rule) => ({ rule, scripts: scriptsOf(rule.re.source) }));
+
 const turnCache = new Map<string, TurnAssessment>();
 const CACHE_MAX = 2000;
 
@@ -204,10 +281,17 @@ export function assessTurn(text: string): TurnAssessment {
   const suppressed: TurnAssessment['suppressed'] = [];
   let otherMentioned = false;
 
-  for (const rule of CRISIS_RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of norm.text.matchAll(rule.re)) {
-      if (m[0].length === 0) continue;
+  const hasCjk = CJK_CHAR.test(norm.text);
+  const hasLatin = LATIN_WORD.test(norm.text);
+  for (const { rule, scripts } of RULES_WITH_SCRIPTS) {
+    if (!scripts.always && !(scripts.cjk && hasCjk) && !(scripts.latin && hasLatin)) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const start = m.index;
       const end = start + m[0].length;
       const range = originalRange(norm, start, end);
@@ -237,7 +321,7 @@ export function assessTurn(text: string): TurnAssessment {
       signals.push({
         rule: `${rule.id}+also-me`,
         category: rule.category,
-        level: CATEGORY_LEVEL[rule.category],
+        level: rule.level ?? CATEGORY_LEVEL[rule.category],
         start: Math.max(0, idx),
         end: Math.max(0, idx) + s.text.length,
         text: s.text,
@@ -258,7 +342,9 @@ export function assessTurn(text: string): TurnAssessment {
   }
 
   // Overlapping matches describe one idea: keep the strongest, so one phrase never forms a combo.
-  signals.sort((a, b) => RANK[b.level] - RANK[a.level] || a.start - b.start);
+  signals.sort(
+    (a, b) => RANK[b.level] - RANK[a.level] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: CrisisSignal[] = [];
   for (const s of signals) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
   signals.length = 0;
@@ -339,7 +425,8 @@ export function assessRisk(
   const denied = DENIAL.test(trimmed) || current.suppressed.some((s) => s.reason === 'negated');
   if (previous.length > 0 && signals.length > 0) {
     const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
-    for (const p of previous) for (const s of p.signals) cats.add(s.category);
+    // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
+    for (const p of previous) for (const s of p.signals) if (s.category !== 'time-weak') cats.add(s.category);
     const fired = applyCombos(cats, new Set(signals.map((s) => s.category)));
     for (const c of fired) {
       if (RANK[c.level] > RANK[level]) {
@@ -356,17 +443,19 @@ export function assessRisk(
       addHistoryEvidence(previous, evidence);
     }
   }
-  // A recent high-risk disclosure keeps the conversation flagged unless the person says otherwise.
-  const recentMax = previous.slice(0, 2).reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
-  if (levelAtLeast(recentMax, 'high') && !denied) {
-    if (level === 'low') {
-      level = 'high';
-      reasons.push('multi-turn:sustained');
-    } else if (level === 'none') {
-      level = 'low';
-      reasons.push('multi-turn:recent-risk');
+  // A recent high-risk disclosure keeps the conversation at least `high` for the next few turns
+  // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none.
+  const recentMax = previous
+    .slice(0, SUSTAIN_TURNS)
+    .reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
+  if (levelAtLeast(recentMax, 'high')) {
+    const resolved = denied || RESOLVED.test(trimmed);
+    const floor: RiskLevel = resolved ? 'low' : 'high';
+    if (RANK[level] < RANK[floor]) {
+      level = floor;
+      reasons.push(resolved ? 'multi-turn:recent-risk' : 'multi-turn:sustained');
     }
-    if (evidence.length === 0) addHistoryEvidence(previous.slice(0, 2), evidence);
+    if (evidence.length === 0) addHistoryEvidence(previous.slice(0, SUSTAIN_TURNS), evidence);
   }
 
   for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);

@@ -21,6 +21,13 @@ export const HYPERBOLE = {
   en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored)\b|if i (?:have to|hear|see|sit through)\b/u,
 };
 
+/**
+ * Hyperbole right before a hyperbole-prone match: "<state>得/到 …" ("烦得想跳楼", "穷到只能去死",
+ * "成绩差得想死"). Tested on the clause text just before the match.
+ */
+export const HYPERBOLE_BEFORE_ZH =
+  /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+
 /** Laughter: a hyperbole-prone match with laughter is softened to `low`, never dropped. */
 export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl/u;
 
@@ -48,6 +55,39 @@ export const FICTION = {
   en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer)\b/u,
 };
 
+/**
+ * Leisure next to a place or object that is also used for fun ("站在楼顶看日落", "bought a rope for
+ * climbing"): the place alone is not a risk signal then. Same sentence.
+ */
+export const LEISURE =
+  /日落|日出|夕阳|风景|夜景|晒|拍照|拍了|散步|烟花|星星|看星|吹风|晾|乘凉|聚会|烧烤|约会|钓鱼|跑步|游泳|度假|旅游|旅行|玩|好美|真美|\b(?:sunset|sunrise|view|views|photos?|pictures?|picnic|party|bbq|walk|walking|jog|jogging|traffic|fishing|stars|fireworks|camping|climbing|hiking|hike|vacation|holiday|tour|selfie|drinks|gym|swing|hammock|tent|boat|sailing|moving house|laundry|hunting|range|pool|beach|lake|dock|pier|swim\w*)\b/u;
+
+/** Everyday goodbyes ("明天见", "logging off"): a possible farewell is just a goodbye then. */
+export const EVERYDAY_FAREWELL =
+  /明天见|明儿见|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
+
+/** The person is at the place now: a place alone then reaches `high`. */
+export const PRESENT = /现在|此刻|正在|这会儿|站在|坐在|\b(?:right now|now|currently|at the moment|(?:im|i am) (?:standing|sitting))\b|(?:^|[.!?]\s*)(?:standing|sitting|lying)\b/u;
+
+/**
+ * Help-seeking for someone else inside a method question ("怎么帮助有自杀倾向的朋友", "how do I help
+ * someone who wants to die"). Checked in the clause before the match.
+ */
+export const HELP_VERBS =
+  /帮助|帮帮|帮|劝|安慰|陪伴|支持|预防|防止|阻止|避免|面对|看待|理解|对待|开导|\b(?:help|helping|support|supporting|comfort|prevent|preventing|stop|talk to|reach out to|respond to|deal with)\b/u;
+
+/**
+ * Whose words these are for rules that name the speaker in the wording ("kms", "kill myself"):
+ * the nearest nominative subject before the match ("she wants to kms" is hers).
+ */
+export const NOMINATIVE = {
+  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|cousin|kid|child)|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜/gu,
+  self: /\b(?:i|im|ive|id|ill)\b|我/gu,
+};
+
+/** Quotation marks: a match inside quotes next to a media cue anywhere in the sentence is not the speaker's. */
+export const QUOTE_OPEN = /["“「『]/u;
+
 /** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
 export const PAST = {
   zh: /以前|曾经|之前|那时候?|那段时间|几年前|多年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|过去/u,
@@ -55,7 +95,7 @@ export const PAST = {
 };
 
 /** Resolution anywhere in the message ("im doing well now", "现在好多了"). */
-export const RESOLVED = /\b(?:(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well))\b|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
+export const RESOLVED = /\b(?:(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
 export const RECURRENCE = /\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;

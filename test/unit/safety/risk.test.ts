@@ -125,9 +125,14 @@ describe('crisis assessment: conversation context', () => {
     expect(level('no', history)).toBe('none');
   });
 
-  it('a recent high-risk turn keeps the level from dropping to none', () => {
+  it('a recent high-risk turn keeps the level at least high for the next few turns', () => {
     const history = [u('I want to kill myself'), a('I am here with you.')];
-    expect(level('I do not know', history)).toBe('low');
+    expect(level('I do not know', history)).toBe('high');
+    // Saying it is over brings it down to a check-in, not to none.
+    expect(level("no, I'm okay now", history)).toBe('low');
+    // After three more ordinary turns the disclosure no longer counts.
+    const later = [...history, u('ok'), a('…'), u('thanks'), a('…'), u('I ate dinner'), a('…')];
+    expect(level('good night', later)).toBe('none');
   });
 
   it('evidence spans point into the original text (UTF-16 offsets) and carry the turn', () => {
