@@ -35,6 +35,8 @@ export async function buildApp(
     logger:
       options.logger === false || ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,
+    // Hijacked SSE sockets must not hold up shutdown.
+    forceCloseConnections: true,
     // Strict validation: wrong types are errors, never silently coerced or dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });

@@ -29,6 +29,7 @@ export interface UploadedFile {
 export interface MessageForm {
   text: string;
   locale?: Locale;
+  wantAudio?: boolean;
   files: UploadedFile[];
 }
 
@@ -79,7 +80,8 @@ export async function readMessageForm(req: FastifyRequest): Promise<MessageForm>
         if (!isLocale(part.value))
           throw new ApiError('VALIDATION_FAILED', { field: 'locale' }, 'locale must be zh-CN or en');
         form.locale = part.value;
-      } else throw new ApiError('UNKNOWN_FIELD', { field: part.fieldname });
+      } else if (part.fieldname === 'wantAudio') form.wantAudio = part.value === 'true';
+      else throw new ApiError('UNKNOWN_FIELD', { field: part.fieldname });
     } else {
       if (!(FILE_FIELDS as readonly string[]).includes(part.fieldname)) {
         await part.toBuffer().catch(() => undefined);

@@ -20,6 +20,8 @@ export const schemas = {
     properties: {
       text: { type: 'string' },
       locale,
+      /** Ask for a spoken reply where the back end can produce speech. */
+      wantAudio: { type: 'boolean' },
     },
   },
   idParams: {

@@ -3,11 +3,20 @@
  * ECharts, a print style good for "Save as PDF", the report data embedded as JSON. Every piece of
  * text is escaped: message text is hostile input.
  */
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as Echarts from 'echarts';
 import type { Locale } from '../../core/types.ts';
 import { HOTLINES, defaultRegionFor, hotlinesFor } from '../../safety/index.ts';
 import { INDICATORS } from '../indicators.ts';
 import { REPORT_TEXT, type EmotionReport } from './build.ts';
+
+// ECharts is large: load it on the first report, not when the server starts.
+const requireModule = createRequire(import.meta.url);
+let echartsModule: typeof Echarts | null = null;
+function loadEcharts(): typeof Echarts {
+  echartsModule ??= requireModule('echarts') as typeof Echarts;
+  return echartsModule;
+}
 
 export function escapeHtml(value: unknown): string {
   return String(value)
@@ -28,8 +37,8 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function renderSvg(option: echarts.EChartsCoreOption, width = 760, height = 300): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+function renderSvg(option: Echarts.EChartsCoreOption, width = 760, height = 300): string {
+  const chart = loadEcharts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, ...option });
     return chart.renderToSVGString();

@@ -13,7 +13,10 @@ const TITLE_CHARS = 40;
 export function messageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { store } = ctx.deps;
 
-  app.post<{ Params: { id: string }; Body: { text: string; locale?: Locale } | undefined }>(
+  app.post<{
+    Params: { id: string };
+    Body: { text: string; locale?: Locale; wantAudio?: boolean } | undefined;
+  }>(
     '/api/sessions/:id/messages',
     {
       schema: {
@@ -31,7 +34,7 @@ export function messageRoutes(app: FastifyInstance, ctx: AppContext): void {
       const session = await requireSession(ctx, req.params.id);
       const form: MessageForm = req.isMultipart()
         ? await readMessageForm(req)
-        : { text: req.body!.text, locale: req.body!.locale, files: [] };
+        : { text: req.body!.text, locale: req.body!.locale, wantAudio: req.body!.wantAudio, files: [] };
       const typed = form.text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
       if (typed === '' && form.files.length === 0) throw new ApiError('EMPTY_MESSAGE');
       if (typed.length > ctx.config.maxMessageChars) {
@@ -67,6 +70,7 @@ export function messageRoutes(app: FastifyInstance, ctx: AppContext): void {
           text,
           meta,
           cues: media?.cues,
+          wantAudio: form.wantAudio ?? false,
           signal: controller.signal,
         })) {
           sse.send(event.type, event.data);
