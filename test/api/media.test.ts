@@ -27,7 +27,8 @@ async function newSession(base: string, locale = 'en'): Promise<string> {
 function form(fields: Record<string, string>, files: Array<[string, Buffer, string, string]> = []): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  for (const [field, buf, type, name] of files) fd.append(field, new Blob([new Uint8Array(buf)], { type }), name);
+  for (const [field, buf, type, name] of files)
+    fd.append(field, new Blob([new Uint8Array(buf)], { type }), name);
   return fd;
 }
 

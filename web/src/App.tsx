@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { api } from './api/client.ts';
 import type { AppInfo, Locale, Session } from './api/types.ts';
 import { Composer } from './components/Composer.tsx';
@@ -7,9 +7,12 @@ import { HelpDialog } from './components/HelpDialog.tsx';
 import { defaultRegionFor } from './components/Hotlines.tsx';
 import {
   IconDownload,
+  IconChevron,
+  IconClose,
   IconLifebuoy,
   IconMenu,
   IconMoon,
+  IconPulse,
   IconSettings,
   IconSun,
 } from './components/Icons.tsx';
@@ -18,6 +21,8 @@ import { MessageList } from './components/MessageList.tsx';
 import { SettingsDialog } from './components/SettingsDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { Welcome } from './components/Welcome.tsx';
+import { setFocusedMessage } from './emotion/focus.ts';
+import type { OutgoingMedia } from './features/media/types.ts';
 import { useAnnouncer } from './hooks/useAnnouncer.ts';
 import { useChat } from './hooks/useChat.ts';
 import { I18nProvider, translate } from './i18n/index.tsx';
@@ -30,8 +35,23 @@ import {
   storedRegion,
   useTheme,
 } from './lib/preferences.ts';
-import { useRoute } from './lib/router.ts';
+import { routeSessionId, useRoute } from './lib/router.ts';
 import { SIDE_PANELS } from './panels/index.ts';
+
+// The check-in and report pages load in their own chunks, when first opened.
+const ScreeningPage = lazy(() =>
+  import('./emotion/ScreeningPage.tsx').then((m) => ({ default: m.ScreeningPage })),
+);
+const ReportPage = lazy(() => import('./emotion/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
+
+const PANELS_COLLAPSED = 'carellm.panels.collapsed';
+const readPanelsCollapsed = () => {
+  try {
+    return localStorage.getItem(PANELS_COLLAPSED) === '1';
+  } catch {
+    return false;
+  }
+};
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -97,7 +117,8 @@ function Shell({
   }, []);
   useEffect(refreshSessions, [refreshSessions]);
 
-  const sessionId = route.name === 'chat' ? route.sessionId : null;
+  // The check-in and report pages of a conversation keep it loaded (and its crisis state on screen).
+  const sessionId = routeSessionId(route);
   const chat = useChat(sessionId, {
     locale,
     announcer,
@@ -116,6 +137,34 @@ function Shell({
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  // The emotion panel reads the latest message of whichever conversation is open.
+  useEffect(() => setFocusedMessage(null), [sessionId]);
+
+  // A check-in outside any conversation that asks for the crisis protocol pins the panel too.
+  const [standaloneCrisis, setStandaloneCrisis] = useState(false);
+  const [standaloneMinimised, setStandaloneMinimised] = useState(false);
+
+  // Side panels: collapsible on wide screens (remembered); a bottom sheet on phones.
+  const [panelsCollapsed, setPanelsCollapsed] = useState(readPanelsCollapsed);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheet = useRef<HTMLElement>(null);
+  const collapsePanels = (collapsed: boolean) => {
+    setPanelsCollapsed(collapsed);
+    try {
+      localStorage.setItem(PANELS_COLLAPSED, collapsed ? '1' : '0');
+    } catch {
+      // not remembered; fine
+    }
+  };
+  useEffect(() => {
+    if (!sheetOpen) return;
+    sheet.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setSheetOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sheetOpen]);
+  useEffect(() => setSheetOpen(false), [route]);
 
   // The crisis panel: minimised per session (remembered across reloads); a new high-risk turn re-opens it.
   const [crisisMinimised, setCrisisMinimised] = useState(false);
@@ -140,15 +189,16 @@ function Shell({
     setRegionChoice(id);
   };
 
-  const onSend = async () => {
+  const onSend = async (media?: OutgoingMedia[]) => {
     const text = draft;
     setDraft('');
     setSendError(null);
-    const result = await chat.send(text);
+    const result = await chat.send(text, media);
     if (!result.ok) {
       setDraft((d) => (d === '' ? text : d));
       if (result.error) setSendError(result.error);
     }
+    return result.ok;
   };
 
   const startNew = () => {
@@ -159,7 +209,8 @@ function Shell({
   const otherLocale: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
   const dark = theme.effective === 'dark';
   const engineLabel = info?.engine.label[locale];
-  const hasPanels = SIDE_PANELS.length > 0;
+  const hasPanels = SIDE_PANELS.length > 0 && route.name === 'chat';
+  const crisisShown = (chat.crisis.active && sessionId !== null) || (standaloneCrisis && sessionId === null);
   // The server names a session after its first message; the refreshed list has that name first.
   const heading = sessions.find((s) => s.id === sessionId)?.title || chat.session?.title || t('app.name');
   useEffect(() => {
@@ -167,7 +218,9 @@ function Shell({
   });
 
   return (
-    <div className={`app ${hasPanels ? 'has-panels' : ''}`}>
+    <div
+      className={`app ${hasPanels ? 'has-panels' : ''} ${hasPanels && panelsCollapsed ? 'panels-collapsed' : ''}`}
+    >
       <a className="skip-link" href="#composer-input">
         {t('composer.label')}
       </a>
@@ -193,6 +246,11 @@ function Shell({
         onSettings={() => {
           setSidebarOpen(false);
           setSettingsOpen(true);
+        }}
+        page={route.name === 'checkin' || route.name === 'report' ? route.name : null}
+        onPage={(name) => {
+          setSidebarOpen(false);
+          navigate(name === 'checkin' ? { name, sessionId, instrument: null } : { name, sessionId });
         }}
       />
 
@@ -227,6 +285,20 @@ function Shell({
             )}
           </div>
           <div className="topbar-actions">
+            {hasPanels && (
+              <button
+                type="button"
+                className="icon-button panel-sheet-toggle"
+                onClick={() => setSheetOpen((o) => !o)}
+                aria-label={t('nav.emotionPanel')}
+                title={t('nav.emotionPanel')}
+                aria-expanded={sheetOpen}
+                aria-controls="side-panels"
+                data-testid="panel-toggle"
+              >
+                <IconPulse />
+              </button>
+            )}
             <button
               type="button"
               className="text-button lang-switch"
@@ -290,7 +362,17 @@ function Shell({
           </div>
         </header>
 
-        {chat.crisis.active && sessionId && (
+        {crisisShown && !sessionId && (
+          <CrisisPanel
+            key="standalone"
+            initial={null}
+            region={region}
+            onRegion={chooseRegion}
+            minimised={standaloneMinimised}
+            onMinimise={setStandaloneMinimised}
+          />
+        )}
+        {crisisShown && sessionId && (
           <CrisisPanel
             key={sessionId}
             initial={chat.crisis.resources}
@@ -304,52 +386,130 @@ function Shell({
           />
         )}
 
-        <main className="chat" aria-busy={chat.loading}>
-          {chat.loadError ? (
-            <div className="load-error" role="alert">
-              <p>{chat.loadError === 'notFound' ? t('error.notFound') : t('error.load')}</p>
-              <button type="button" className="button" onClick={startNew}>
-                {t('nav.newChat')}
-              </button>
-            </div>
-          ) : chat.messages.length === 0 && !chat.loading ? (
-            <Welcome onPick={setDraft} />
-          ) : (
-            <MessageList messages={chat.messages} streaming={chat.streaming} />
-          )}
-        </main>
+        {route.name === 'checkin' || route.name === 'report' ? (
+          <main className="page-scroller">
+            <Suspense fallback={null}>
+              {route.name === 'checkin' ? (
+                <ScreeningPage
+                  key={`${route.sessionId}-${route.instrument}`}
+                  sessionId={route.sessionId}
+                  sessionTitle={route.sessionId ? heading : null}
+                  instrument={route.instrument}
+                  navigate={navigate}
+                  onCrisis={() => {
+                    if (route.sessionId) {
+                      storeCrisisMinimised(route.sessionId, false);
+                      chat.flagCrisis();
+                      refreshSessions();
+                    } else {
+                      setStandaloneMinimised(false);
+                      setStandaloneCrisis(true);
+                    }
+                  }}
+                />
+              ) : (
+                <ReportPage sessionId={route.sessionId} navigate={navigate} />
+              )}
+            </Suspense>
+          </main>
+        ) : (
+          <>
+            <main className="chat" aria-busy={chat.loading}>
+              {chat.loadError ? (
+                <div className="load-error" role="alert">
+                  <p>{chat.loadError === 'notFound' ? t('error.notFound') : t('error.load')}</p>
+                  <button type="button" className="button" onClick={startNew}>
+                    {t('nav.newChat')}
+                  </button>
+                </div>
+              ) : chat.messages.length === 0 && !chat.loading ? (
+                <Welcome onPick={setDraft} />
+              ) : (
+                <MessageList
+                  messages={chat.messages}
+                  streaming={chat.streaming}
+                  onStartCheckIn={(instrument, messageId) => {
+                    chat.dismissCheckIn(messageId);
+                    if (sessionId) navigate({ name: 'checkin', sessionId, instrument });
+                  }}
+                  onDismissCheckIn={chat.dismissCheckIn}
+                />
+              )}
+            </main>
 
-        <div className="composer-area">
-          {sendError && (
-            <div className="send-error" role="alert">
-              <span>{t('error.send', { detail: sendError })}</span>
-              <button type="button" className="text-button" onClick={() => setSendError(null)}>
-                {t('error.dismiss')}
-              </button>
+            <div className="composer-area">
+              {sendError && (
+                <div className="send-error" role="alert">
+                  <span>{t('error.send', { detail: sendError })}</span>
+                  <button type="button" className="text-button" onClick={() => setSendError(null)}>
+                    {t('error.dismiss')}
+                  </button>
+                </div>
+              )}
+              <Composer
+                draft={draft}
+                setDraft={setDraft}
+                onSend={onSend}
+                onStop={chat.stop}
+                streaming={chat.streaming}
+                maxChars={info?.limits.maxMessageChars ?? 8000}
+              />
+              <p className="disclaimer" data-testid="disclaimer">
+                {t('disclaimer.short')}
+              </p>
             </div>
-          )}
-          <Composer
-            draft={draft}
-            setDraft={setDraft}
-            onSend={onSend}
-            onStop={chat.stop}
-            streaming={chat.streaming}
-            maxChars={info?.limits.maxMessageChars ?? 8000}
-          />
-          <p className="disclaimer" data-testid="disclaimer">
-            {t('disclaimer.short')}
-          </p>
-        </div>
+          </>
+        )}
       </div>
 
       {hasPanels && (
-        <aside className="side-panels">
+        <aside
+          id="side-panels"
+          ref={sheet}
+          tabIndex={-1}
+          className={`side-panels ${sheetOpen ? 'is-sheet-open' : ''} ${panelsCollapsed ? 'is-collapsed' : ''}`}
+          aria-label={t('nav.emotionPanel')}
+        >
           {SIDE_PANELS.map((p) => (
-            <section key={p.id} className="side-panel" aria-label={t(p.title)}>
-              {p.render({ session: chat.session, messages: chat.messages })}
+            <section key={p.id} className="side-panel" aria-labelledby={`panel-title-${p.id}`}>
+              <header className="side-panel-header">
+                <h2 id={`panel-title-${p.id}`}>{t(p.title)}</h2>
+                <button
+                  type="button"
+                  className="icon-button panel-collapse"
+                  onClick={() => collapsePanels(!panelsCollapsed)}
+                  aria-expanded={!panelsCollapsed}
+                  aria-label={panelsCollapsed ? t('emo.expand') : t('emo.collapse')}
+                  title={panelsCollapsed ? t('emo.expand') : t('emo.collapse')}
+                  data-testid="panel-collapse"
+                >
+                  {panelsCollapsed ? <IconPulse /> : <IconChevron right />}
+                </button>
+                <button
+                  type="button"
+                  className="icon-button panel-sheet-close"
+                  onClick={() => setSheetOpen(false)}
+                  aria-label={t('emo.close')}
+                >
+                  <IconClose />
+                </button>
+              </header>
+              {!panelsCollapsed || sheetOpen ? (
+                <div className="side-panel-body">
+                  {p.render({
+                    session: chat.session,
+                    messages: chat.messages,
+                    streaming: chat.streaming,
+                    navigate,
+                  })}
+                </div>
+              ) : null}
             </section>
           ))}
         </aside>
+      )}
+      {hasPanels && sheetOpen && (
+        <div className="sheet-scrim" onClick={() => setSheetOpen(false)} aria-hidden="true" />
       )}
 
       <div

@@ -40,7 +40,7 @@ async function failure(res: Response): Promise<ApiRequestError> {
   }
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, headers: { accept: 'application/json' } };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
@@ -81,19 +81,41 @@ export const api = {
   },
 };
 
+/** A file sent with a message, in the multipart field of its kind. */
+export interface MessageFile {
+  kind: 'audio' | 'image' | 'video';
+  file: Blob;
+  name: string;
+}
+
+/** JSON for text; multipart (fields `text`, `locale`, files `audio`/`image`/`video`) with files. */
+function messageBody(body: { text: string; locale: Locale; files?: MessageFile[] }): RequestInit {
+  if (!body.files?.length) {
+    return {
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ text: body.text, locale: body.locale }),
+    };
+  }
+  const form = new FormData();
+  form.append('text', body.text);
+  form.append('locale', body.locale);
+  for (const f of body.files) form.append(f.kind, f.file, f.name);
+  // No content-type: the browser sets multipart/form-data with its boundary.
+  return { headers: { accept: 'text/event-stream' }, body: form };
+}
+
 /**
  * Posts a message and yields the turn's events as they stream in. Aborting the signal stops the
  * reply on the server too; the partial reply is kept there as `interrupted`.
  */
 export async function* sendMessage(
   sessionId: string,
-  body: { text: string; locale: Locale },
+  body: { text: string; locale: Locale; files?: MessageFile[] },
   signal: AbortSignal,
 ): AsyncGenerator<TurnEvent> {
   const res = await fetch(`/api/sessions/${enc(sessionId)}/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify(body),
+    ...messageBody(body),
     signal,
   });
   if (!res.ok) throw await failure(res);

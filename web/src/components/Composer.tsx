@@ -1,22 +1,40 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  AttachButton,
+  DropHint,
+  MediaProblems,
+  PendingAttachments,
+  SpeakingBar,
+  useComposerMedia,
+  VoiceBar,
+  VoiceButtons,
+  VoiceNote,
+  type SendWithMedia,
+} from '../features/media/index.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { IconSend, IconStop } from './Icons.tsx';
 
 interface ComposerProps {
   draft: string;
   setDraft: (text: string) => void;
-  onSend: () => void;
+  /** Sends the draft with any photos, video or voice (resolving false keeps them in the composer). */
+  onSend: SendWithMedia;
   onStop: () => void;
   streaming: boolean;
   maxChars: number;
 }
 
-/** Message box: Enter sends, Shift+Enter adds a line; the send button becomes Stop while a reply streams. */
+/**
+ * Message box: Enter sends, Shift+Enter adds a line; the send button becomes Stop while a reply streams.
+ * Photos and videos can be attached (picker, paste, drop), and voice recorded or spoken hands-free.
+ */
 export function Composer({ draft, setDraft, onSend, onStop, streaming, maxChars }: ComposerProps) {
   const { t } = useI18n();
   const box = useRef<HTMLTextAreaElement>(null);
   const tooLong = draft.length > maxChars;
-  const canSend = draft.trim() !== '' && !tooLong && !streaming;
+  const media = useComposerMedia(onSend);
+  const canSend =
+    (draft.trim() !== '' || media.pending.length > 0) && !tooLong && !streaming && !media.voiceBusy;
 
   // Grow with the text up to a limit.
   useEffect(() => {
@@ -33,7 +51,7 @@ export function Composer({ draft, setDraft, onSend, onStop, streaming, maxChars 
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (canSend) onSend();
+    if (canSend) void media.send();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -44,11 +62,20 @@ export function Composer({ draft, setDraft, onSend, onStop, streaming, maxChars 
   };
 
   return (
-    <form className="composer" onSubmit={submit}>
+    <form
+      className={`composer ${media.dragging ? 'is-dragging' : ''}`}
+      onSubmit={submit}
+      {...media.dropHandlers}
+    >
+      <SpeakingBar />
+      <VoiceBar media={media} />
+      <PendingAttachments media={media} />
+      <DropHint media={media} />
       <label htmlFor="composer-input" className="visually-hidden">
         {t('composer.label')}
       </label>
       <div className={`composer-box ${tooLong ? 'is-invalid' : ''}`}>
+        <AttachButton media={media} disabled={streaming} />
         <textarea
           id="composer-input"
           ref={box}
@@ -57,10 +84,12 @@ export function Composer({ draft, setDraft, onSend, onStop, streaming, maxChars 
           placeholder={t('composer.placeholder')}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={media.onPaste}
           aria-invalid={tooLong}
           title={t('composer.hint')}
           aria-describedby={tooLong ? 'composer-hint composer-error' : 'composer-hint'}
         />
+        <VoiceButtons media={media} streaming={streaming} />
         {streaming ? (
           <button
             type="button"
@@ -91,6 +120,8 @@ export function Composer({ draft, setDraft, onSend, onStop, streaming, maxChars 
           {t('composer.tooLong', { count: draft.length, max: maxChars })}
         </p>
       )}
+      <VoiceNote media={media} />
+      <MediaProblems media={media} />
     </form>
   );
 }

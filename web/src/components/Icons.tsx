@@ -98,14 +98,41 @@ export const IconInfo = ({ size = 16 }: { size?: number }) => (
     <path d="M12 11v5M12 8h.01" />
   </Svg>
 );
-export const IconChevron = ({ up = false }: { up?: boolean }) => (
+export const IconChevron = ({ up = false, right = false }: { up?: boolean; right?: boolean }) => (
   <Svg size={18}>
-    <path d={up ? 'M6 15l6-6 6 6' : 'M6 9l6 6 6-6'} />
+    <path d={right ? 'M9 6l6 6-6 6' : up ? 'M6 15l6-6 6 6' : 'M6 9l6 6 6-6'} />
   </Svg>
 );
 export const IconLeaf = ({ size = 22 }: { size?: number }) => (
   <Svg size={size}>
     <path d="M5 19c0-8 5-13 15-14-1 10-6 15-14 15" />
     <path d="M5 19l7-7" />
+  </Svg>
+);
+export const IconClipboard = ({ size = 20 }: { size?: number }) => (
+  <Svg size={size}>
+    <rect x="5" y="4" width="14" height="17" rx="2" />
+    <path d="M9 4.5V3.5h6v1M9 11h6M9 15h4" />
+  </Svg>
+);
+export const IconChart = ({ size = 20 }: { size?: number }) => (
+  <Svg size={size}>
+    <path d="M4 19h16M7 15l4-5 3 3 5-7" />
+  </Svg>
+);
+export const IconPulse = ({ size = 20 }: { size?: number }) => (
+  <Svg size={size}>
+    <path d="M3 12h4l2-5 4 10 2-5h6" />
+  </Svg>
+);
+export const IconPrint = ({ size = 18 }: { size?: number }) => (
+  <Svg size={size}>
+    <path d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2" />
+    <rect x="7" y="14" width="10" height="6" rx="1" />
+  </Svg>
+);
+export const IconArrowLeft = ({ size = 18 }: { size?: number }) => (
+  <Svg size={size}>
+    <path d="M19 12H5M11 6l-6 6 6 6" />
   </Svg>
 );

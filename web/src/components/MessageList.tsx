@@ -1,4 +1,16 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
+import type { InstrumentId } from '../api/types.ts';
+import { CheckInOfferCard } from '../emotion/CheckInOffer.tsx';
+import { useFocusedMessage } from '../emotion/focus.ts';
+import { HighlightedText } from '../emotion/HighlightedText.tsx';
+import { readingTarget } from '../emotion/reading.ts';
+import {
+  attachmentsOf,
+  MessageAttachments,
+  ReadAloudButton,
+  typedText,
+  useAutoSpeak,
+} from '../features/media/index.ts';
 import type { ChatMessage } from '../hooks/useChat.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { IconInfo, IconLeaf } from './Icons.tsx';
@@ -15,9 +27,23 @@ function ReplyText({ text }: { text: string }) {
   );
 }
 
-function MessageItem({ message, live }: { message: ChatMessage; live: boolean }) {
+interface CheckInHandlers {
+  onStartCheckIn?: (instrument: InstrumentId, messageId: string) => void;
+  onDismissCheckIn?: (messageId: string) => void;
+}
+
+function MessageItem({
+  message,
+  live,
+  highlight,
+  onStartCheckIn,
+  onDismissCheckIn,
+}: { message: ChatMessage; live: boolean; highlight: boolean } & CheckInHandlers) {
   const { t } = useI18n();
   const mine = message.role === 'user';
+  // Voice and photos show above the bubble; the transcript with its recording, not twice.
+  const attachments = mine ? attachmentsOf(message.meta) : [];
+  const typed = mine ? typedText(message.content, attachments) : message.content;
   const fallback = message.notice && /fallback/i.test(message.notice.code);
   const body = (
     <>
@@ -29,9 +55,16 @@ function MessageItem({ message, live }: { message: ChatMessage; live: boolean })
           </span>
         </p>
       )}
-      <div className="message-bubble">
+      {mine && <MessageAttachments attachments={attachments} />}
+      <div className="message-bubble" hidden={mine && attachments.length > 0 && typed === ''}>
         {mine ? (
-          <p className="message-plain">{message.content}</p>
+          <p className="message-plain">
+            {highlight && typed === message.content ? (
+              <HighlightedText text={message.content} reading={message.emotion} />
+            ) : (
+              typed
+            )}
+          </p>
         ) : message.content === '' && message.status === 'streaming' ? (
           <span className="typing" role="img" aria-label={t('message.streaming')}>
             <span />
@@ -43,6 +76,9 @@ function MessageItem({ message, live }: { message: ChatMessage; live: boolean })
         )}
         {live && message.content !== '' && <span className="caret" aria-hidden="true" />}
       </div>
+      {!mine && message.content !== '' && message.status !== 'streaming' && (
+        <ReadAloudButton id={message.id} text={message.content} />
+      )}
       {message.status === 'interrupted' && (
         <p className="message-status status-interrupted">{t('message.interrupted')}</p>
       )}
@@ -54,6 +90,13 @@ function MessageItem({ message, live }: { message: ChatMessage; live: boolean })
         </p>
       )}
       {message.status === 'streaming' && !live && <p className="message-status">{t('message.streaming')}</p>}
+      {message.checkIn && message.status !== 'streaming' && onStartCheckIn && (
+        <CheckInOfferCard
+          offer={message.checkIn}
+          onStart={() => onStartCheckIn(message.checkIn!.instrument, message.id)}
+          onDismiss={() => onDismissCheckIn?.(message.id)}
+        />
+      )}
     </>
   );
   return (
@@ -79,8 +122,17 @@ function MessageItem({ message, live }: { message: ChatMessage; live: boolean })
 }
 
 /** The conversation; keeps the newest text in view while a reply streams, unless the reader scrolled up. */
-export function MessageList({ messages, streaming }: { messages: ChatMessage[]; streaming: boolean }) {
-  const { t } = useI18n();
+export function MessageList({
+  messages,
+  streaming,
+  onStartCheckIn,
+  onDismissCheckIn,
+}: { messages: ChatMessage[]; streaming: boolean } & CheckInHandlers) {
+  const { t, locale } = useI18n();
+  useAutoSpeak(messages, streaming, locale);
+  // The evidence words are marked in the message the emotion panel is reading.
+  const focused = useFocusedMessage();
+  const readId = readingTarget(messages, focused)?.id;
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
 
@@ -107,6 +159,9 @@ export function MessageList({ messages, streaming }: { messages: ChatMessage[]; 
               key={m.id}
               message={m}
               live={streaming && m.id === lastId && m.status === 'streaming'}
+              highlight={m.id === readId}
+              onStartCheckIn={onStartCheckIn}
+              onDismissCheckIn={onDismissCheckIn}
             />
           ))}
       </ol>

@@ -1,4 +1,5 @@
 import type { AppInfo, Locale } from '../api/types.ts';
+import { SpeechSettings } from '../features/media/index.ts';
 import { LOCALES, useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { ThemeChoice } from '../lib/preferences.ts';
 import { Dialog } from './Dialog.tsx';
@@ -82,6 +83,8 @@ export function SettingsDialog({ open, onClose, info, onLocale, theme, onTheme }
           </div>
         </div>
       </section>
+
+      <SpeechSettings />
 
       {info && engine && (
         <section className="settings-section" data-testid="status-panel">

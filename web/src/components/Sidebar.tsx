@@ -3,7 +3,7 @@ import { api } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Dialog } from './Dialog.tsx';
-import { IconClose, IconLeaf, IconMore, IconPlus, IconSettings } from './Icons.tsx';
+import { IconChart, IconClipboard, IconClose, IconLeaf, IconMore, IconPlus, IconSettings } from './Icons.tsx';
 import { Menu } from './Menu.tsx';
 
 interface SidebarProps {
@@ -16,6 +16,9 @@ interface SidebarProps {
   onRenamed: (session: Session) => void;
   onDeleted: (id: string) => void;
   onSettings: () => void;
+  /** The check-in or report page, when one is open. */
+  page?: 'checkin' | 'report' | null;
+  onPage?: (page: 'checkin' | 'report') => void;
 }
 
 export function Sidebar({
@@ -28,6 +31,8 @@ export function Sidebar({
   onRenamed,
   onDeleted,
   onSettings,
+  page = null,
+  onPage,
 }: SidebarProps) {
   const { t } = useI18n();
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -119,6 +124,30 @@ export function Sidebar({
           </ul>
         )}
         <div className="sidebar-footer">
+          {onPage && (
+            <>
+              <button
+                type="button"
+                className="sidebar-footer-button"
+                onClick={() => onPage('checkin')}
+                aria-current={page === 'checkin' ? 'page' : undefined}
+                data-testid="nav-checkin"
+              >
+                <IconClipboard />
+                <span>{t('nav.checkIn')}</span>
+              </button>
+              <button
+                type="button"
+                className="sidebar-footer-button"
+                onClick={() => onPage('report')}
+                aria-current={page === 'report' ? 'page' : undefined}
+                data-testid="nav-report"
+              >
+                <IconChart />
+                <span>{t('nav.report')}</span>
+              </button>
+            </>
+          )}
           <button type="button" className="sidebar-footer-button" onClick={onSettings}>
             <IconSettings />
             <span>{t('header.settings')}</span>

@@ -1,11 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiRequestError, api, sendMessage } from '../api/client.ts';
-import type { CrisisResources, Locale, Message, Notice, Session } from '../api/types.ts';
+import type {
+  Analysis,
+  CheckInOffer,
+  CrisisResources,
+  EmotionReading,
+  Locale,
+  Message,
+  Notice,
+  Session,
+} from '../api/types.ts';
+import { pendingAttachmentMeta, withAttachmentUrls } from '../features/media/attachments.ts';
+import { createReplyAudio } from '../features/media/reply-audio.ts';
+import type { OutgoingMedia } from '../features/media/types.ts';
 
 /** A message as the view shows it: the stored fields plus what the stream told us about it. */
 export interface ChatMessage extends Message {
   notice?: Notice;
   errorDetail?: string;
+  /** User messages: the emotion stage's reading of this message. */
+  emotion?: EmotionReading;
+  /** Assistant replies: a check-in (PHQ-9 / GAD-7) offered under this reply. */
+  checkIn?: CheckInOffer;
 }
 
 export interface CrisisState {
@@ -39,6 +55,33 @@ function noticeOf(meta: Record<string, unknown>): Notice | undefined {
 function errorOf(meta: Record<string, unknown>): string | undefined {
   const e = meta.error as { message?: unknown } | undefined;
   return e && typeof e.message === 'string' ? e.message : undefined;
+}
+
+function checkInOf(data: unknown): CheckInOffer | undefined {
+  const d = data as { kind?: unknown; instrument?: unknown; text?: unknown } | null;
+  return d?.kind === 'check-in' &&
+    (d.instrument === 'phq9' || d.instrument === 'gad7') &&
+    typeof d.text === 'string'
+    ? { instrument: d.instrument, text: d.text }
+    : undefined;
+}
+
+/**
+ * Stored messages with their readings. Check-in offers are shown live only: after a reload an old
+ * offer would be stale (answered, declined, or long past).
+ */
+function withAnalyses(stored: Message[], analyses: Analysis[]): ChatMessage[] {
+  const emotion = new Map<string, EmotionReading>();
+  for (const a of analyses) if (a.kind === 'emotion') emotion.set(a.messageId, a.data as EmotionReading);
+  return stored.map((m) => {
+    const reading = emotion.get(m.id);
+    return {
+      ...m,
+      notice: noticeOf(m.meta),
+      errorDetail: errorOf(m.meta),
+      ...(reading ? { emotion: reading } : {}),
+    };
+  });
 }
 
 let localIds = 0;
@@ -79,7 +122,9 @@ export function useChat(sessionId: string | null, options: Options) {
         if (cancelled) return;
         const { messages: stored, analyses, ...rest } = detail;
         setSession(rest);
-        setMessages(stored.map((m) => ({ ...m, notice: noticeOf(m.meta), errorDetail: errorOf(m.meta) })));
+        setMessages(
+          withAnalyses(stored, analyses).map((m) => ({ ...m, meta: withAttachmentUrls(sessionId, m.meta) })),
+        );
         const riskHigh = analyses.some(
           (a) =>
             a.kind === 'risk' && CRISIS_LEVELS.has(String((a.data as { level?: unknown } | null)?.level)),
@@ -107,16 +152,19 @@ export function useChat(sessionId: string | null, options: Options) {
     setMessages((list) => list.map((m) => (m.id === id ? { ...m, ...patch(m) } : m)));
 
   const send = useCallback(
-    async (text: string): Promise<SendResult> => {
+    async (text: string, media?: OutgoingMedia[]): Promise<SendResult> => {
       if (controller.current) return { ok: false };
       const { locale, announcer, phrases } = opts.current;
       const abort = new AbortController();
       controller.current = abort;
       setStreaming(true);
       let current = session;
-      const userId = localId('user');
+      let userId = localId('user');
       let replyId = localId('reply');
       const now = new Date().toISOString();
+      // Streamed speech of the reply, played only once its text passed the output guard.
+      const spoken = createReplyAudio(() => replyId);
+      let completed = false;
       try {
         if (!current) {
           current = await api.createSession({ locale });
@@ -127,20 +175,58 @@ export function useChat(sessionId: string | null, options: Options) {
         }
         setMessages((list) => [
           ...list,
-          { id: userId, role: 'user', content: text, status: 'complete', meta: {}, createdAt: now },
+          {
+            id: userId,
+            role: 'user',
+            content: text,
+            status: 'complete',
+            meta: media?.length ? pendingAttachmentMeta(media) : {},
+            createdAt: now,
+          },
           { id: replyId, role: 'assistant', content: '', status: 'streaming', meta: {}, createdAt: now },
         ]);
         announcer.reset();
         let started = false;
         try {
-          for await (const ev of sendMessage(current.id, { text, locale }, abort.signal)) {
+          const sid = current.id;
+          const files = media?.map((m) => ({ kind: m.kind, file: m.file, name: m.name }));
+          for await (const ev of sendMessage(sid, { text, locale, files }, abort.signal)) {
             started = true;
             switch (ev.type) {
-              case 'turn':
+              case 'turn': {
+                const localUser = userId;
+                userId = ev.data.userMessageId;
                 setMessages((list) =>
-                  list.map((m) => (m.id === userId ? { ...m, id: ev.data.userMessageId } : m)),
+                  list.map((m) => (m.id === localUser ? { ...m, id: ev.data.userMessageId } : m)),
                 );
+                // The stored message has the transcript and the stored files: show those.
+                if (media?.length) {
+                  const storedId = ev.data.userMessageId;
+                  api.getSession(sid).then(
+                    (detail) => {
+                      const stored = detail.messages.find((m) => m.id === storedId);
+                      if (stored)
+                        updateMessage(storedId, () => ({
+                          content: stored.content,
+                          meta: withAttachmentUrls(sid, stored.meta),
+                        }));
+                    },
+                    () => undefined,
+                  );
+                }
                 break;
+              }
+              case 'emotion': {
+                const reading = ev.data;
+                updateMessage(userId, () => ({ emotion: reading }));
+                break;
+              }
+              case 'safety': {
+                if (ev.data.kind === 'output-blocked') spoken.block();
+                const offer = checkInOf(ev.data);
+                if (offer) updateMessage(replyId, () => ({ checkIn: offer }));
+                break;
+              }
               case 'risk':
                 if (CRISIS_LEVELS.has(ev.data.level)) {
                   const risk = ev.data;
@@ -153,6 +239,10 @@ export function useChat(sessionId: string | null, options: Options) {
               case 'text-delta':
                 updateMessage(replyId, (m) => ({ content: m.content + ev.data.text }));
                 announcer.push(ev.data.text);
+                spoken.text(ev.data.text);
+                break;
+              case 'audio-delta':
+                spoken.audio(ev.data);
                 break;
               case 'error':
                 updateMessage(replyId, () => ({ status: 'error', errorDetail: ev.data.message }));
@@ -162,10 +252,11 @@ export function useChat(sessionId: string | null, options: Options) {
                 const status = ev.data.status;
                 updateMessage(replyId, () => ({ id: finalId, status }));
                 replyId = finalId;
+                completed = status === 'complete';
                 break;
               }
               default:
-                break; // emotion, safety and later events: consumed by panels that come later
+                break; // later event types: ignored until a view needs them
             }
           }
           setMessages((list) =>
@@ -192,6 +283,7 @@ export function useChat(sessionId: string | null, options: Options) {
       } catch (err) {
         return { ok: false, error: err instanceof ApiRequestError ? err.localized(locale) : phrases.network };
       } finally {
+        spoken.end(completed && !abort.signal.aborted);
         controller.current = null;
         setStreaming(false);
         opts.current.onTurnFinished();
@@ -204,5 +296,30 @@ export function useChat(sessionId: string | null, options: Options) {
 
   const rename = useCallback((title: string) => setSession((s) => (s ? { ...s, title } : s)), []);
 
-  return { session, messages, loading, loadError, streaming, crisis, send, stop, rename };
+  /** A screening answered in this conversation asked for the crisis protocol: pin the panel now. */
+  const flagCrisis = useCallback(() => {
+    setCrisis((c) => ({ active: true, seq: c.seq + 1, resources: c.resources }));
+    setSession((s) => (s && !s.flags.includes('crisis') ? { ...s, flags: [...s.flags, 'crisis'] } : s));
+  }, []);
+
+  /** "Not now" on a check-in offer. */
+  const dismissCheckIn = useCallback(
+    (messageId: string) =>
+      setMessages((list) => list.map((m) => (m.id === messageId ? { ...m, checkIn: undefined } : m))),
+    [],
+  );
+
+  return {
+    session,
+    messages,
+    loading,
+    loadError,
+    streaming,
+    crisis,
+    send,
+    stop,
+    rename,
+    flagCrisis,
+    dismissCheckIn,
+  };
 }
