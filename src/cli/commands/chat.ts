@@ -1,4 +1,4 @@
-import readline from 'node:readline/promises';
+import readline from 'node:readline';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import { isLocale, runTurn, type Locale } from '../../core/index.ts';
@@ -44,17 +44,17 @@ export function registerChat(program: Command): void {
         terminal: process.stdin.isTTY,
       });
       process.stdout.write(`${t.intro}\n[session ${session.id}]\n`);
+      const prompt = () => process.stdout.write(`${t.you}> `);
       try {
-        for (;;) {
-          let line: string;
-          try {
-            line = await rl.question(`${t.you}> `);
-          } catch {
-            break; // stdin closed
-          }
+        prompt();
+        // Iterating the interface buffers piped lines, so nothing typed during a reply is lost.
+        for await (const line of rl) {
           const text = line.trim();
           if (text === '/exit' || text === '/quit') break;
-          if (text === '') continue;
+          if (text === '') {
+            prompt();
+            continue;
+          }
           const controller = new AbortController();
           const onSigint = () => controller.abort();
           process.once('SIGINT', onSigint);
@@ -73,6 +73,7 @@ export function registerChat(program: Command): void {
           }
           process.removeListener('SIGINT', onSigint);
           process.stdout.write('\n');
+          prompt();
         }
       } finally {
         rl.close();
