@@ -41,6 +41,48 @@ const HOTLINE_DIGITS = new Set<string>([
   ...HOTLINES.regions.flatMap((r) => r.lines.map((l) => digitsOf(l.number))).filter((d) => d.length > 0),
 ]);
 
+/** A pattern that finds `digits` written with optional spaces/dashes between digits, not inside a longer number. */
+function spacedDigitsSource(digits: string): string {
+  const digit = (d: string) => `[${d}${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}]`;
+  return digits.split('').map(digit).join('[\\s\\-－]?');
+}
+
+const DIGIT_BOUNDARY_BEFORE = '(?<![0-9０-９])';
+const DIGIT_BOUNDARY_AFTER = '(?![0-9０-９])';
+// Short numbers (988, 12356) must stand alone: "988-555-0199" is a phone number, not the hotline.
+const STRICT_BEFORE = '(?<![0-9０-９][\\s\\-－]?)';
+const STRICT_AFTER = '(?![\\s\\-－]?[0-9０-９])';
+const keepDigits = [...HOTLINE_DIGITS].filter((d) => /^\d+$/u.test(d)).sort((a, b) => b.length - a.length);
+/** Public service numbers (hotlines, 400/800 business lines) as they appear in text: protected from redaction. */
+const PROTECTED_NUMBERS = new RegExp(
+  [
+    `${DIGIT_BOUNDARY_BEFORE}(?:${keepDigits
+      .filter((d) => d.length >= 8)
+      .map(spacedDigitsSource)
+      .join('|')}|[48]00[\\s\\-]?\\d{3}[\\s\\-]?\\d{4})${DIGIT_BOUNDARY_AFTER}`,
+    `${STRICT_BEFORE}(?:${keepDigits
+      .filter((d) => d.length < 8)
+      .map(spacedDigitsSource)
+      .join('|')})${STRICT_AFTER}`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Spans of must-keep numbers. Found first, so a detector whose match would swallow part of one
+ * (e.g. "400-161-9995 4111…" read as one long number) cannot redact it.
+ */
+function protectedSpans(text: string, extra: Set<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(PROTECTED_NUMBERS)) out.push([m.index, m.index + m[0].length]);
+  for (const d of extra) {
+    if (!/^\d+$/u.test(d)) continue;
+    const re = new RegExp(`${STRICT_BEFORE}${spacedDigitsSource(d)}${STRICT_AFTER}`, 'gu');
+    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -138,6 +180,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
   const types = opts.types ? new Set(opts.types) : null;
   const extra = new Set((opts.keep ?? []).map(digitsOf));
   const candidates: Array<PiiSpan & { priority: number }> = [];
+  const keep = protectedSpans(text, extra);
   for (const p of PII_PATTERNS) {
     if (types && !types.has(p.type)) continue;
     p.re.lastIndex = 0;
@@ -158,6 +201,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       if (!validate(p.type, text.slice(start, end), text, start, extra)) continue;
       // Trim trailing spaces.
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      if (keep.some(([ks, ke]) => start < ke && ks < end)) continue;
       candidates.push({ type: p.type, start, end, text: text.slice(start, end), priority: p.priority });
     }
   }

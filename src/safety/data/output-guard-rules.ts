@@ -25,7 +25,7 @@ export const GUARD_RULES: GuardRule[] = [
   {
     id: 'en.encourage',
     category: 'encouragement',
-    re: r(`\\byou\\s+(?:should|could|might as well|need to|ought to|deserve to)\\s+(?:just\\s+)?(?:kill yourself|die|end (?:it|your life)|hurt yourself|cut yourself|starve yourself|suffer)\\b|\\b(?:go ahead|do it)\\b${G}{0,10}\\b(?:end it|kill yourself|end your life|cut)\\b|\\b(?:suicide|ending your life|killing yourself|self[- ]?harm|cutting|dying)\\s+(?:is|would be|could be|might be|seems like)\\s+(?:a |the |your )?(?:good|right|reasonable|valid|best|only|understandable|logical|rational)\\s+(?:choice|option|answer|way out|solution|decision)\\b|\\b(?:no one|nobody) (?:would|will) (?:miss|care about) you\\b|\\b(?:the world|everyone|your family) (?:would|will) be better (?:off )?without you\\b|\\bkys\\b`),
+    re: r(`\\byou\\s+(?:should|could|might as well|need to|ought to|deserve to)\\s+(?:just\\s+)?(?:kill yourself|die|end (?:it|your life)|hurt yourself|cut yourself|starve yourself|suffer)\\b(?!\\s+with\\b)|\\b(?:go ahead|do it)\\b${G}{0,10}\\b(?:end it|kill yourself|end your life|cut)\\b|\\b(?:suicide|ending your life|killing yourself|self[- ]?harm|cutting|dying)\\s+(?:is|would be|could be|might be|seems like)\\s+(?:a |the |your )?(?:good|right|reasonable|valid|best|only|understandable|logical|rational)\\s+(?:choice|option|answer|way out|solution|decision)\\b|\\b(?:no one|nobody) (?:would|will) (?:miss|care about) you\\b|\\b(?:the world|everyone|your family) (?:would|will) be better (?:off )?without you\\b|\\bkys\\b`),
     unless: r(`\\b(?:feel|feels|feeling|think|thinking|believe|sounds like|it seems you|you said|you mentioned|part of you|thoughts? (?:that|like))\\b|\\bnot\\b`),
   },
   // Pro-eating-disorder tips

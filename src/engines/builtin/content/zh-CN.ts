@@ -827,6 +827,18 @@ export const zhCN: LocaleContent = {
       '自杀',
       '轻生',
       '不想活',
+      // Crisis talk is never echoed back: a paraphrase of it can read as agreement.
+      '累赘',
+      '拖累',
+      '没有我',
+      '消失',
+      '伤害自己',
+      '割腕',
+      '遗书',
+      '解脱',
+      '紫砂',
+      '跳楼',
+      '安眠药',
     ],
     stopwords: [
       '最近',
