@@ -3,7 +3,7 @@
  * synthetic Chinese reply pairs. Prints figures; never part of the test run.
  * Usage: node --import tsx bench/eval-scoring.ts [pairs=100000]
  */
-import { scoreBleu, scoreDistinct, scoreRouge } from '../src/eval/index.ts';
+import { scoreBleu, scoreDistinct, scoreRouge } from '../src/eval/score.ts';
 
 const N = Number(process.argv[2] ?? 100_000);
 const PHRASES = [
@@ -47,5 +47,5 @@ console.log(
   `BLEU-4 ${b.bleu.toFixed(2)}  ROUGE-L F ${(r.rougeL.fmeasure * 100).toFixed(2)}  Distinct-2 ${d['distinct-2'].toFixed(4)}`,
 );
 console.log(
-  `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (start ${(mem0 / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB)`,
+  `RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (start ${(mem0 / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
 );

@@ -6,3 +6,4 @@ export * from './run/runner.ts';
 export * from './judge/rubrics.ts';
 export * from './judge/judge.ts';
 export * from './report/report.ts';
+export * from './safety/index.ts';

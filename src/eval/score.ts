@@ -4,7 +4,7 @@
  */
 import {
   BleuScorer,
-  bleuTokenizer,
+  bleuTokens,
   bootstrapCorpus,
   bootstrapMean,
   chatglmRecipe,
@@ -12,8 +12,7 @@ import {
   DistinctAccumulator,
   emollmRecipe,
   pySplit,
-  rougeLTokens,
-  rougeNTokens,
+  rougeTriple,
   rougeTokenizer,
   segmentWords,
   type BleuTokenizerName,
@@ -103,14 +102,17 @@ export function scoreBleu(
     effectiveOrder: o.effectiveOrder ?? false,
   });
   const N = scorer.maxNgramOrder;
-  const stats = hyps.map((h, i) =>
-    scorer.segmentStats(
-      h,
-      refs.map((s) => s[i] as string),
-    ),
-  );
+  // per-segment statistics are kept only when intervals or sentence scores need them
+  const keep = o.ci !== undefined || o.sentence === true;
+  const stats: number[][] = [];
   const sums = new Array<number>(2 + 2 * N).fill(0);
-  for (const st of stats) for (let j = 0; j < sums.length; j++) sums[j] = (sums[j] ?? 0) + (st[j] ?? 0);
+  const segRefs = new Array<string>(refs.length);
+  for (let i = 0; i < hyps.length; i++) {
+    for (let k = 0; k < refs.length; k++) segRefs[k] = (refs[k] as readonly string[])[i] as string;
+    const st = scorer.segmentStats(hyps[i] as string, segRefs);
+    for (let j = 0; j < sums.length; j++) sums[j] = (sums[j] as number) + (st[j] as number);
+    if (keep) stats.push(st);
+  }
   const total = scorer.scoreFromStats(sums);
   const cumulative: Record<string, number> = {};
   for (let n = 1; n <= N; n++) {
@@ -167,8 +169,8 @@ export function scoreBleu(
 export function rougeTokens(name: AnyTokenizer, useStemmer = false): (t: string) => string[] {
   if (['default', 'whitespace', 'zh', 'char', 'words'].includes(name))
     return rougeTokenizer(name as RougeTokenizerName, useStemmer);
-  const tok = bleuTokenizer(name as BleuTokenizerName);
-  return (t) => pySplit(tok(t.toLowerCase()));
+  const tok = bleuTokens(name as BleuTokenizerName);
+  return (t) => tok(t.toLowerCase());
 }
 
 export interface RougeReport {
@@ -209,11 +211,7 @@ export function scoreRouge(
     };
     for (const stream of refs) {
       const t = tok(stream[i] as string);
-      const cand = {
-        rouge1: rougeNTokens(t, p, 1),
-        rouge2: rougeNTokens(t, p, 2),
-        rougeL: rougeLTokens(t, p),
-      };
+      const cand = rougeTriple(t, p);
       for (const k of ['rouge1', 'rouge2', 'rougeL'] as const)
         if (cand[k].fmeasure > best[k].fmeasure) best[k] = cand[k];
     }
@@ -283,8 +281,7 @@ export interface DistinctReport {
 export function distinctTokens(name: AnyTokenizer): (t: string) => string[] {
   if (name === 'words') return (t) => segmentWords(t);
   if (name === 'default' || name === 'whitespace') return rougeTokens(name);
-  const tok = bleuTokenizer(name as BleuTokenizerName);
-  return (t) => pySplit(tok(t));
+  return bleuTokens(name as BleuTokenizerName);
 }
 
 export function scoreDistinct(hyps: readonly string[], o: ScoreOptions = {}): DistinctReport {

@@ -6,12 +6,16 @@ import { createEngine } from '../../engines/index.ts';
 import {
   ALL_TOKENIZERS,
   buildRunReport,
+  defaultSafetySets,
+  evaluateSafetySets,
+  formatSafetyReport,
   judgeOne,
   latestById,
   loadTestSet,
   meanScores,
   agreement,
   readCheckpoint,
+  readSafetySection,
   readSegments,
   RECIPES,
   RUBRICS,
@@ -23,6 +27,7 @@ import {
   SMOOTH_METHODS,
   writeReport,
   type AnyTokenizer,
+  type HistoryMode,
   type JudgeResult,
   type RecipeName,
   type SmoothMethod,
@@ -298,55 +303,168 @@ export function registerEval(program: Command): void {
       },
     );
 
-  ev.command('report')
-    .description('HTML + JSON report for one or more runs, side by side / 生成评测报告')
-    .requiredOption(
-      '--run <file>',
-      'run checkpoint (repeat to compare runs; name=file to label)',
+  ev.command('safety')
+    .description(
+      'Crisis and harmful-request sets through the whole turn pipeline with the configured engine / 安全评测',
+    )
+    .option('--split <s>', 'dev | test | all (the project sets in bench/data/safety)', 'test')
+    .option('--crisis <file>', 'crisis set JSONL (repeatable; replaces the project sets)', collect, [])
+    .option(
+      '--harmful <file>',
+      'harmful-request set JSONL (repeatable; replaces the project sets)',
       collect,
       [],
     )
+    .option(
+      '--history <mode>',
+      'multi-turn entries: replay (set history as given) | live (engine replies)',
+      'replay',
+    )
+    .option('--concurrency <n>', 'turns in flight', '4')
+    .option('--limit <n>', 'only the first n items of each file')
+    .option('--timeout-ms <n>', 'per-turn timeout', '120000')
+    .option('--out <file>', 'write the JSON report (for `eval report --safety`)')
+    .option('--items', 'include every item (reply, events) in the JSON')
+    .option('--json', 'print JSON instead of tables')
+    .option('--no-progress', 'no progress bar')
+    .action(
+      async (o: {
+        split: string;
+        crisis: string[];
+        harmful: string[];
+        history: string;
+        concurrency: string;
+        limit?: string;
+        timeoutMs: string;
+        out?: string;
+        items?: boolean;
+        json?: boolean;
+        progress: boolean;
+      }) => {
+        if (!['dev', 'test', 'all'].includes(o.split)) throw new Error('--split must be dev, test or all');
+        if (o.history !== 'replay' && o.history !== 'live')
+          throw new Error('--history must be replay or live');
+        const concurrency = Number(o.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+          throw new Error('--concurrency must be an integer 1–64');
+        const limit = positiveNumber('--limit', o.limit);
+        let crisis = o.crisis;
+        let harmful = o.harmful;
+        if (crisis.length === 0 && harmful.length === 0) {
+          const splits = o.split === 'all' ? (['dev', 'test'] as const) : [o.split as 'dev' | 'test'];
+          crisis = splits.map((s) => defaultSafetySets(s).crisis);
+          harmful = splits.map((s) => defaultSafetySets(s).harmful);
+        }
+        const bar = o.progress
+          ? new cliProgress.SingleBar(
+              {
+                stream: process.stderr,
+                format: 'eval safety [{bar}] {value}/{total} {percentage}% | eta {eta_formatted}',
+                hideCursor: true,
+              },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
+        const controller = new AbortController();
+        const onSigint = () => controller.abort();
+        process.once('SIGINT', onSigint);
+        let started = false;
+        try {
+          const { report, results } = await evaluateSafetySets({
+            crisis,
+            harmful,
+            config: loadConfig(),
+            concurrency,
+            history: o.history as HistoryMode,
+            timeoutMs: positiveNumber('--timeout-ms', o.timeoutMs),
+            signal: controller.signal,
+            ...(limit ? { limit } : {}),
+            onProgress: (done, total) => {
+              if (!started) bar?.start(total, 0);
+              started = true;
+              bar?.update(done);
+            },
+          });
+          bar?.stop();
+          if (controller.signal.aborted) throw new Error('interrupted: no report written');
+          const full = o.items ? { ...report, items: results } : report;
+          if (o.out) await writeFile(o.out, `${JSON.stringify(full, null, 2)}\n`);
+          process.stdout.write(o.json ? `${JSON.stringify(full)}\n` : `${formatSafetyReport(report)}\n`);
+        } finally {
+          bar?.stop();
+          process.removeListener('SIGINT', onSigint);
+        }
+      },
+    );
+
+  ev.command('report')
+    .description('HTML + JSON report for one or more runs, side by side / 生成评测报告')
+    .option('--run <file>', 'run checkpoint (repeat to compare runs; name=file to label)', collect, [])
+    .option('--safety <file>', '`eval safety --out` report (repeatable; name=file to label)', collect, [])
     .requiredOption('--out <base>', 'output path without extension (writes .html and .json)')
     .option('--tokenize <t>', 'zh | char | 13a', 'zh')
     .option('--ci <level>', 'bootstrap confidence level', '0.95')
     .option('--judge <file>', 'judge results JSONL per run, in --run order (repeatable)', collect, [])
-    .action(async (o: { run: string[]; out: string; tokenize: string; ci: string; judge: string[] }) => {
-      if (!['zh', 'char', '13a'].includes(o.tokenize)) throw new Error('--tokenize must be zh, char or 13a');
-      const ci = Number(o.ci);
-      if (!(ci > 0 && ci < 1)) throw new Error('--ci must be between 0 and 1');
-      const runs = [];
-      for (const [i, spec] of o.run.entries()) {
-        const eq = spec.indexOf('=');
-        const [name, file] = eq > 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [spec, spec];
-        let judge: Record<string, number> | undefined;
-        const jf = o.judge[i];
-        if (jf) {
-          const res = (await readFile(jf, 'utf8'))
-            .split('\n')
-            .filter((l) => l.trim())
-            .map((l) => JSON.parse(l) as JudgeResult);
-          const rubric = RUBRICS[(res[0]?.rubric.split('@')[0] ?? 'soulchat') as keyof typeof RUBRICS];
-          judge = meanScores(res, rubric);
+    .action(
+      async (o: {
+        run: string[];
+        safety: string[];
+        out: string;
+        tokenize: string;
+        ci: string;
+        judge: string[];
+      }) => {
+        if (o.run.length === 0 && o.safety.length === 0)
+          throw new Error('give at least one --run or --safety');
+        if (!['zh', 'char', '13a'].includes(o.tokenize))
+          throw new Error('--tokenize must be zh, char or 13a');
+        const ci = Number(o.ci);
+        if (!(ci > 0 && ci < 1)) throw new Error('--ci must be between 0 and 1');
+        const runs = [];
+        for (const [i, spec] of o.run.entries()) {
+          const eq = spec.indexOf('=');
+          const [name, file] = eq > 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [spec, spec];
+          let judge: Record<string, number> | undefined;
+          const jf = o.judge[i];
+          if (jf) {
+            const res = (await readFile(jf, 'utf8'))
+              .split('\n')
+              .filter((l) => l.trim())
+              .map((l) => JSON.parse(l) as JudgeResult);
+            const rubric = RUBRICS[(res[0]?.rubric.split('@')[0] ?? 'soulchat') as keyof typeof RUBRICS];
+            judge = meanScores(res, rubric);
+          }
+          runs.push(
+            await buildRunReport(file, name, {
+              tokenize: o.tokenize as 'zh',
+              ci,
+              ...(judge ? { judge } : {}),
+            }),
+          );
         }
-        runs.push(
-          await buildRunReport(file, name, { tokenize: o.tokenize as 'zh', ci, ...(judge ? { judge } : {}) }),
-        );
-      }
-      const files = await writeReport(
-        {
-          generatedAt: new Date().toISOString(),
-          settings: {
-            bleuTokenize: o.tokenize,
-            rougeTokenize: o.tokenize === '13a' ? 'default' : o.tokenize,
-            distinctTokenize: o.tokenize,
-            ci,
+        const safety = [];
+        for (const spec of o.safety) {
+          const eq = spec.indexOf('=');
+          const [name, file] = eq > 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [spec, spec];
+          safety.push(await readSafetySection(file, name));
+        }
+        const files = await writeReport(
+          {
+            generatedAt: new Date().toISOString(),
+            settings: {
+              bleuTokenize: o.tokenize,
+              rougeTokenize: o.tokenize === '13a' ? 'default' : o.tokenize,
+              distinctTokenize: o.tokenize,
+              ci,
+            },
+            runs,
+            ...(safety.length ? { safety } : {}),
           },
-          runs,
-        },
-        o.out,
-      );
-      process.stdout.write(`${JSON.stringify(files)}\n`);
-    });
+          o.out,
+        );
+        process.stdout.write(`${JSON.stringify(files)}\n`);
+      },
+    );
 }
 
 function formatScore(out: unknown): string {

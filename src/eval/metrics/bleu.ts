@@ -3,7 +3,8 @@
  * smoothing (Chen & Cherry 2014: floor = method 1, add-k = method 2, exp = method 3) and
  * effective-order handling. Scores are on sacrebleu's 0–100 scale.
  */
-import { bleuTokenizer, pyRstrip, pySplit, type BleuTokenizerName } from './tokenizers.ts';
+import { clippedMatches, KeyBuffers, LocalInterner, sortedNgramKeys } from './intern.ts';
+import { bleuTokens, pyRstrip, type BleuTokenizerName } from './tokenizers.ts';
 
 export type SmoothMethod = 'exp' | 'floor' | 'add-k' | 'none';
 export const SMOOTH_METHODS: readonly SmoothMethod[] = ['exp', 'floor', 'add-k', 'none'];
@@ -114,7 +115,10 @@ export class BleuScorer {
   readonly lowercase: boolean;
   readonly maxNgramOrder: number;
   readonly effectiveOrder: boolean;
-  private readonly tok: (s: string) => string;
+  private readonly tok: (s: string) => string[];
+  /** Scratch space reused by every segment (the scorer is not re-entrant). */
+  private readonly vocab = new LocalInterner();
+  private readonly keys = new KeyBuffers();
 
   constructor(options: BleuOptions = {}) {
     this.tokenize = options.tokenize ?? '13a';
@@ -127,25 +131,19 @@ export class BleuScorer {
       throw new Error(`unknown smoothing method "${this.smoothMethod}"`);
     if (!Number.isInteger(this.maxNgramOrder) || this.maxNgramOrder < 1)
       throw new Error('maxNgramOrder must be a positive integer');
-    this.tok = bleuTokenizer(this.tokenize);
+    this.tok = bleuTokens(this.tokenize);
   }
 
   tokens(sentence: string): string[] {
     const s = this.lowercase ? sentence.toLowerCase() : sentence;
-    return pySplit(this.tok(pyRstrip(s)));
+    return this.tok(pyRstrip(s));
   }
 
   /** Statistics of one hypothesis against its references. */
   segmentStats(hypothesis: string, references: readonly string[]): number[] {
-    const N = this.maxNgramOrder;
-    const refNgrams = new Map<string, number>();
-    const refLens: number[] = [];
-    for (const ref of references) {
-      const toks = this.tokens(ref);
-      refLens.push(toks.length);
-      for (const [k, v] of ngramCounts(toks, N)) if ((refNgrams.get(k) ?? 0) < v) refNgrams.set(k, v);
-    }
+    const refToks = references.map((r) => this.tokens(r));
     const hypToks = this.tokens(hypothesis);
+    const refLens = refToks.map((t) => t.length);
     const hypLen = hypToks.length;
     let refLen = -1;
     let closest = -1;
@@ -156,15 +154,52 @@ export class BleuScorer {
         refLen = r;
       } else if (diff === closest && r < refLen) refLen = r;
     }
+    const N = this.maxNgramOrder;
     const correct = new Array<number>(N).fill(0);
     const total = new Array<number>(N).fill(0);
+    this.vocab.reset();
+    const refIds = refToks.map((t) => this.vocab.ids(t));
+    const hypIds = this.vocab.ids(hypToks);
+    const base = this.vocab.size;
+    if (base ** N > Number.MAX_SAFE_INTEGER) {
+      this.stringStats(hypToks, refToks, correct, total);
+    } else {
+      const refKeys = new Array<Float64Array>(refIds.length);
+      for (let n = 1; n <= N; n++) {
+        for (let r = 0; r < refIds.length; r++) {
+          const ids = refIds[r] as number[];
+          refKeys[r] = sortedNgramKeys(ids, n, base, this.keys.get(r + 1, Math.max(ids.length - n + 1, 0)));
+        }
+        const hypKeys = sortedNgramKeys(
+          hypIds,
+          n,
+          base,
+          this.keys.get(0, Math.max(hypIds.length - n + 1, 0)),
+        );
+        total[n - 1] = hypKeys.length;
+        correct[n - 1] = clippedMatches(hypKeys, refKeys);
+      }
+    }
+    return [hypLen, refLen, ...correct, ...total];
+  }
+
+  /** The plain string-key path, for a segment whose vocabulary is too large for numeric n-gram keys. */
+  private stringStats(
+    hypToks: readonly string[],
+    refToks: ReadonlyArray<readonly string[]>,
+    correct: number[],
+    total: number[],
+  ): void {
+    const N = this.maxNgramOrder;
+    const refNgrams = new Map<string, number>();
+    for (const toks of refToks)
+      for (const [k, v] of ngramCounts(toks, N)) if ((refNgrams.get(k) ?? 0) < v) refNgrams.set(k, v);
     for (const [k, c] of ngramCounts(hypToks, N)) {
       const n = orderOf(k) - 1;
       total[n] = (total[n] ?? 0) + c;
       const rc = refNgrams.get(k);
       if (rc !== undefined) correct[n] = (correct[n] ?? 0) + Math.min(c, rc);
     }
-    return [hypLen, refLen, ...correct, ...total];
   }
 
   scoreFromStats(stats: readonly number[]): BleuScore {

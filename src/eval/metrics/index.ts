@@ -6,3 +6,4 @@ export * from './distinct.ts';
 export * from './bootstrap.ts';
 export * from './recipes.ts';
 export { porterStem } from './porter.ts';
+export * from './intern.ts';

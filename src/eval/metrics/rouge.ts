@@ -8,8 +8,9 @@
  * - `rougeChinese`: `rouge_chinese` 1.0.3 (ChatGLM-6B / SoulChat stack): sentences cut after
  *   。！？? …… ......, n-gram sets as pltrdy, but ROUGE-L is a plain LCS over all tokens.
  */
+import { clippedMatches, KeyBuffers, LocalInterner, sortedNgramKeys } from './intern.ts';
 import { porterStem } from './porter.ts';
-import { bleuTokenizer, pyRstrip, pySplit, segmentWords } from './tokenizers.ts';
+import { pyRstrip, pySplit, segmentWords, zhTokens } from './tokenizers.ts';
 
 export interface Prf {
   precision: number;
@@ -43,14 +44,13 @@ export const ROUGE_TOKENIZERS: readonly RougeTokenizerName[] = [
  * segmentation (Intl.Segmenter; not identical to jieba). Non-default tokenizers lower-case.
  */
 export function rougeTokenizer(name: RougeTokenizerName, useStemmer = false): (text: string) => string[] {
-  const zh = bleuTokenizer('zh');
   switch (name) {
     case 'default':
       return (t) => rougeScoreTokenize(t, useStemmer);
     case 'whitespace':
       return (t) => pySplit(t.toLowerCase());
     case 'zh':
-      return (t) => pySplit(zh(t.toLowerCase()));
+      return (t) => zhTokens(t.toLowerCase());
     case 'char':
       return (t) => [...t.toLowerCase()].filter((c) => pySplit(c).length > 0);
     case 'words':
@@ -71,18 +71,121 @@ function ngramCounter(tokens: readonly string[], n: number): Map<string, number>
   return m;
 }
 
-export function rougeNTokens(target: readonly string[], prediction: readonly string[], n: number): Prf {
+/** Pair-local token ids, so n-grams and LCS compare small integers instead of strings. */
+const pairVocab = new LocalInterner();
+function internPair(
+  target: readonly string[],
+  prediction: readonly string[],
+): { t: number[]; p: number[]; base: number } {
+  pairVocab.reset();
+  const t = pairVocab.ids(target);
+  const p = pairVocab.ids(prediction);
+  return { t, p, base: pairVocab.size };
+}
+
+function prf(inter: number, predCount: number, targetCount: number): Prf {
+  const precision = inter / Math.max(predCount, 1);
+  const recall = inter / Math.max(targetCount, 1);
+  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+
+let unigramCounts = new Int32Array(256);
+const keyBuffers = new KeyBuffers();
+
+/** Clipped n-gram overlap of id sequences (rouge_score `_score_ngrams`); n-gram keys are base-`base` numbers. */
+function ngramOverlap(t: readonly number[], p: readonly number[], n: number, base: number): number {
+  if (t.length < n || p.length < n) return 0;
+  if (n === 1) {
+    if (unigramCounts.length < base) unigramCounts = new Int32Array(base * 2);
+    const ct = unigramCounts;
+    ct.fill(0, 0, base);
+    for (let i = 0; i < t.length; i++) ct[t[i] as number] = (ct[t[i] as number] as number) + 1;
+    let inter = 0;
+    for (let i = 0; i < p.length; i++) {
+      const id = p[i] as number;
+      if ((ct[id] as number) > 0) {
+        ct[id] = (ct[id] as number) - 1;
+        inter++;
+      }
+    }
+    return inter;
+  }
+  const tk = sortedNgramKeys(t, n, base, keyBuffers.get(0, t.length - n + 1));
+  const pk = sortedNgramKeys(p, n, base, keyBuffers.get(1, p.length - n + 1));
+  return clippedMatches(pk, [tk]);
+}
+
+/** The string-key path (used when an n-gram of the pair's vocabulary does not fit a safe integer). */
+function ngramOverlapStrings(target: readonly string[], prediction: readonly string[], n: number): number {
   const t = ngramCounter(target, n);
   const p = ngramCounter(prediction, n);
   let inter = 0;
   for (const [k, c] of t) inter += Math.min(c, p.get(k) ?? 0);
-  let tc = 0;
-  for (const c of t.values()) tc += c;
-  let pc = 0;
-  for (const c of p.values()) pc += c;
-  const precision = inter / Math.max(pc, 1);
-  const recall = inter / Math.max(tc, 1);
-  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+  return inter;
+}
+
+export function rougeNTokens(target: readonly string[], prediction: readonly string[], n: number): Prf {
+  const { t, p, base } = internPair(target, prediction);
+  const inter =
+    base ** n > Number.MAX_SAFE_INTEGER
+      ? ngramOverlapStrings(target, prediction, n)
+      : ngramOverlap(t, p, n, base);
+  return prf(inter, Math.max(prediction.length - n + 1, 0), Math.max(target.length - n + 1, 0));
+}
+
+/** ROUGE-1, ROUGE-2 and ROUGE-L of one pair, tokens interned once (what `scoreRouge` needs). */
+export function rougeTriple(
+  target: readonly string[],
+  prediction: readonly string[],
+): { rouge1: Prf; rouge2: Prf; rougeL: Prf } {
+  const { t, p, base } = internPair(target, prediction);
+  const n2 = base ** 2 > Number.MAX_SAFE_INTEGER;
+  const i1 = ngramOverlap(t, p, 1, base);
+  const i2 = n2 ? ngramOverlapStrings(target, prediction, 2) : ngramOverlap(t, p, 2, base);
+  const zero = { precision: 0, recall: 0, fmeasure: 0 };
+  let rougeL = zero;
+  if (t.length > 0 && p.length > 0) {
+    const lcs = lcsLengthIds(t, p);
+    const precision = lcs / p.length;
+    const recall = lcs / t.length;
+    rougeL = { precision, recall, fmeasure: fmeasure(precision, recall) };
+  }
+  return {
+    rouge1: prf(i1, p.length, t.length),
+    rouge2: prf(i2, Math.max(p.length - 1, 0), Math.max(t.length - 1, 0)),
+    rougeL,
+  };
+}
+
+let lcsPrev = new Int32Array(64);
+let lcsCur = new Int32Array(64);
+/** LCS length of two id sequences, two reused Int32Array rows. */
+export function lcsLengthIds(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const cols = b.length + 1;
+  if (lcsPrev.length < cols) {
+    lcsPrev = new Int32Array(cols * 2);
+    lcsCur = new Int32Array(cols * 2);
+  }
+  let prev = lcsPrev;
+  let cur = lcsCur;
+  prev.fill(0, 0, cols);
+  cur[0] = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    for (let j = 1; j < cols; j++) {
+      if (x === b[j - 1]) cur[j] = (prev[j - 1] as number) + 1;
+      else {
+        const up = prev[j] as number;
+        const left = cur[j - 1] as number;
+        cur[j] = up > left ? up : left;
+      }
+    }
+    const tmp = prev;
+    prev = cur;
+    cur = tmp;
+  }
+  return prev[b.length] as number;
 }
 
 /** LCS length table, flattened (rows = ref.length+1, cols = can.length+1). */
@@ -140,7 +243,8 @@ export function lcsIndices(ref: readonly unknown[], can: readonly unknown[]): nu
 
 export function rougeLTokens(target: readonly string[], prediction: readonly string[]): Prf {
   if (target.length === 0 || prediction.length === 0) return { precision: 0, recall: 0, fmeasure: 0 };
-  const lcs = lcsLength(target, prediction);
+  const { t, p } = internPair(target, prediction);
+  const lcs = lcsLengthIds(t, p);
   const precision = lcs / prediction.length;
   const recall = lcs / target.length;
   return { precision, recall, fmeasure: fmeasure(precision, recall) };

@@ -105,6 +105,55 @@ const INTL_RULES: Array<[RegExp, string]> = [
   [/(\p{P})(\P{N})/gu, ' $1 $2'],
   [/(\p{S})/gu, ' $1 '],
 ];
+/** Python whitespace as a BMP lookup table (the same set as PY_WS). */
+const wsTable = new Uint8Array(0x10000);
+for (const [a, b] of [
+  [0x09, 0x0d],
+  [0x1c, 0x20],
+  [0x85, 0x85],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+] as const)
+  wsTable.fill(1, a, b + 1);
+
+/**
+ * `pySplit(tokenizeZh(line))` in one pass, without building the padded string: every Chinese
+ * character is a token, other runs split on Python whitespace. Lines with ASCII punctuation take
+ * the regex path (the post-tokenizer's rules); everything else is identical by construction
+ * (whitespace is tested first, so the zh table's whitespace entries U+2001..U+200A and U+3000 still
+ * split; astral characters are never Chinese for sacrebleu and stay inside their run).
+ */
+export function zhTokens(line: string): string[] {
+  if (REGEXP_TRIGGER.test(line)) return pySplit(tokenizeZh(line));
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (wsTable[c] === 1) {
+      if (start >= 0) out.push(line.slice(start, i));
+      start = -1;
+    } else if (zhTable[c] === 1) {
+      if (start >= 0) out.push(line.slice(start, i));
+      start = -1;
+      out.push(line[i] as string);
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(line.slice(start));
+  return out;
+}
+
+/** A BLEU tokenizer straight to the token list (`pySplit(bleuTokenizer(name)(line))`). */
+export function bleuTokens(name: BleuTokenizerName): (line: string) => string[] {
+  if (name === 'zh') return zhTokens;
+  const tok = bleuTokenizer(name);
+  return (line) => pySplit(tok(line));
+}
+
 export function tokenizeIntl(line: string): string {
   let s = line;
   for (const [re, repl] of INTL_RULES) s = s.replace(re, repl);

@@ -1,0 +1,3 @@
+export * from './sets.ts';
+export * from './evaluate.ts';
+export * from './summary.ts';
