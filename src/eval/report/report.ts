@@ -4,7 +4,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as Echarts from 'echarts';
 import { latestById, readCheckpoint, type RunRecord } from '../run/runner.ts';
 import type { Rate, SafetyEvalReport } from '../safety/summary.ts';
 import {
@@ -15,6 +16,14 @@ import {
   type DistinctReport,
   type RougeReport,
 } from '../score.ts';
+
+// ECharts is large: load it when a report is written, not whenever the CLI starts.
+const requireModule = createRequire(import.meta.url);
+let echartsModule: typeof Echarts | null = null;
+function loadEcharts(): typeof Echarts {
+  echartsModule ??= requireModule('echarts') as typeof Echarts;
+  return echartsModule;
+}
 
 export interface RunReport {
   name: string;
@@ -118,8 +127,8 @@ export async function buildRunReport(
   return report;
 }
 
-function svgChart(option: echarts.EChartsCoreOption, width = 720, height = 320): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+function svgChart(option: Echarts.EChartsCoreOption, width = 720, height = 320): string {
+  const chart = loadEcharts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, ...option });
     return chart.renderToSVGString();
