@@ -16,10 +16,20 @@ export interface FeatureConfig {
   charMax: number;
   /** Feature-group weights before L2 normalisation. */
   weights: { word: number; bigram: number; char: number; han: number; symbol: number };
+  /**
+   * Weight of "negated word" features: words within three words after a negator (not, never,
+   * no, …n't) also emit a marked copy ("not_happy"); punctuation ends the scope. 0 or absent = off.
+   */
+  negation?: number;
+  /**
+   * Pooled cue-word features: a word or two-word phrase from a label's list adds one feature for
+   * that label. The lists travel inside the model header, so a model always sees its own lists.
+   */
+  lexicon?: { weight: number; labels: Record<string, string[]> };
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  bits: 17,
+  bits: 16,
   charMin: 3,
   charMax: 5,
   weights: { word: 1, bigram: 1, char: 0.5, han: 1, symbol: 1 },
@@ -39,6 +49,61 @@ const SEED_HAN1 = 0x5bd1e995;
 const SEED_HAN2 = 0x68e31da4;
 const SEED_HAN3 = 0x7feb352d;
 const SEED_SYMBOL = 0x3c6ef372;
+const SEED_NEG = 0x4f1bbcdc;
+const SEED_LEX = 0x6a09e667;
+const NEGATORS = [
+  ...['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'neither', 'without', 'cannot'],
+  ...[
+    'dont',
+    'cant',
+    'wont',
+    'didnt',
+    'doesnt',
+    'isnt',
+    'wasnt',
+    'arent',
+    'aint',
+    'couldnt',
+    'shouldnt',
+    'wouldnt',
+  ],
+];
+const BIGRAM_MIX = 0x9e3779b1;
+
+/**
+ * A small open-addressing table from 32-bit hashes to label-id lists: faster than a Map on the
+ * hot path (no boxing of 32-bit keys), built once per extractor.
+ */
+class HashIndex {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array; // 0 = empty, else 1 + index into `lists`
+  private readonly lists: number[][] = [];
+  private readonly mask: number;
+
+  constructor(entries: Map<number, number[]>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, ids] of entries) {
+      let i = fmix(key) & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = key | 0;
+      this.lists.push(ids);
+      this.slots[i] = this.lists.length;
+    }
+  }
+
+  get(key: number): number[] | undefined {
+    const k = key | 0;
+    for (let i = fmix(key) & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) return undefined;
+      if (this.keys[i] === k) return this.lists[slot - 1];
+    }
+  }
+}
 const MARK_START = 1;
 const MARK_END = 2;
 
@@ -75,6 +140,32 @@ function normaliseCodePoint(cp: number): { codes: number[]; kind: Kind } {
   return hit;
 }
 
+/** Hash of one word (or symbol) unit, exactly as `extract` computes it. */
+function unitHash(codes: ArrayLike<number>, from: number, to: number, kind: Kind): number {
+  let h = (kind === Kind.Word ? SEED_WORD : SEED_SYMBOL) ^ 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  return h;
+}
+
+/** ASCII units of a lexicon phrase: runs of [a-z0-9'] are words, any other non-space char a symbol. */
+function phraseUnitHashes(phrase: string): number[] {
+  const out: number[] = [];
+  const codes = Array.from(phrase.toLowerCase(), (c) => c.codePointAt(0)!);
+  const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+  for (let i = 0; i < codes.length;) {
+    const c = codes[i]!;
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWord(c)) while (j < codes.length && isWord(codes[j]!)) j++;
+    out.push(unitHash(codes, i, j, isWord(c) ? Kind.Word : Kind.Symbol));
+    i = j;
+  }
+  return out;
+}
+
 /** A view onto the extractor's scratch buffers: valid until the next `extract` call. */
 export interface Features {
   n: number;
@@ -106,6 +197,10 @@ export class FeatureExtractor {
   private out: Features;
   /** Optional inverse document frequency per bucket, applied before normalisation. */
   private idf: Float32Array | null = null;
+  private readonly negators: HashIndex;
+  /** Lexicon: unit hash (one word) or bigram key (two words) → label ids. */
+  private readonly lexUni: HashIndex;
+  private readonly lexBi: HashIndex;
 
   constructor(config: FeatureConfig = DEFAULT_FEATURE_CONFIG) {
     this.config = config;
@@ -122,6 +217,23 @@ export class FeatureExtractor {
       unitKind: new Int32Array(0),
       hanShare: 0,
     };
+    this.negators = new HashIndex(new Map(NEGATORS.map((w) => [phraseUnitHashes(w)[0]!, []])));
+    const uni = new Map<number, number[]>();
+    const bi = new Map<number, number[]>();
+    const labels = Object.keys(config.lexicon?.labels ?? {});
+    labels.forEach((label, id) => {
+      for (const phrase of config.lexicon!.labels[label]!) {
+        const hs = phraseUnitHashes(phrase);
+        const table = hs.length === 1 ? uni : hs.length === 2 ? bi : null;
+        if (!table) continue; // longer phrases are not matched
+        const key = (hs.length === 1 ? hs[0]! : Math.imul(hs[0]!, BIGRAM_MIX) ^ hs[1]!) | 0;
+        const ids = table.get(key) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        table.set(key, ids);
+      }
+    });
+    this.lexUni = new HashIndex(uni);
+    this.lexBi = new HashIndex(bi);
   }
 
   setIdf(idf: Float32Array | null): void {
@@ -236,6 +348,9 @@ export class FeatureExtractor {
     // Features.
     let prevHash = 0;
     let prevUnit = -1; // previous word/symbol unit for bigrams; reset by Han runs
+    const neg = cfg.negation ?? 0;
+    const lex = cfg.lexicon?.weight ?? 0;
+    let negLeft = 0;
     for (let u = 0; u < units; u++) {
       const kind = o.unitKind[u]!;
       const s = this.tokStart[u]!;
@@ -259,11 +374,26 @@ export class FeatureExtractor {
         continue;
       }
       // Word or symbol unit: unigram hash over its code points.
-      let h = (kind === Kind.Word ? SEED_WORD : SEED_SYMBOL) ^ 0x811c9dc5;
-      for (let i = s; i < e; i++) h = Math.imul(h ^ this.codes[i]!, 0x01000193);
+      const h = unitHash(this.codes, s, e, kind);
       this.push(h, kind === Kind.Word ? w.word : w.symbol, u, u);
       if (prevUnit >= 0 && w.bigram > 0) {
-        this.push(Math.imul(prevHash, 0x9e3779b1) ^ h ^ SEED_BIGRAM, w.bigram, prevUnit, u);
+        this.push(Math.imul(prevHash, BIGRAM_MIX) ^ h ^ SEED_BIGRAM, w.bigram, prevUnit, u);
+      }
+      if (neg > 0) {
+        if (kind === Kind.Symbol) negLeft = 0;
+        else if (this.negators.get(h) !== undefined || endsWithNt(this.codes, s, e)) negLeft = 3;
+        else if (negLeft > 0) {
+          negLeft--;
+          this.push(h ^ SEED_NEG, neg, u, u);
+        }
+      }
+      if (lex > 0) {
+        const ids = this.lexUni.get(h);
+        if (ids) for (const id of ids) this.push(SEED_LEX ^ Math.imul(id + 1, BIGRAM_MIX), lex, u, u);
+        if (prevUnit >= 0) {
+          const bi = this.lexBi.get(Math.imul(prevHash, BIGRAM_MIX) ^ h);
+          if (bi) for (const id of bi) this.push(SEED_LEX ^ Math.imul(id + 1, BIGRAM_MIX), lex, prevUnit, u);
+        }
       }
       prevHash = h;
       prevUnit = u;
@@ -313,4 +443,9 @@ export class FeatureExtractor {
     this.out.unitKind = keep(this.out.unitKind);
     this.cap = len * 2;
   }
+}
+
+/** Words like "don't", "isn't", "can't" (apostrophes are normalised to '). */
+function endsWithNt(codes: Int32Array, s: number, e: number): boolean {
+  return e - s >= 4 && codes[e - 1] === 116 && codes[e - 2] === 39 && codes[e - 3] === 110;
 }

@@ -16,6 +16,8 @@ export interface TrainOptions {
   seed: number;
   /** Average the weights over the last N epochs (Polyak averaging; 0 = keep the last). */
   averageLast: number;
+  /** Skip the weight update for a label whose gradient is smaller than this (speed; ~no effect). */
+  minGradient: number;
   log?: (line: string) => void;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   maxPositiveWeight: 8,
   seed: 20240601,
   averageLast: 0,
+  minGradient: 1e-3,
 };
 
 /** Smoothed inverse document frequency per bucket, from the training texts. */
@@ -181,7 +184,7 @@ export function trainLinear(
         const p = 1 / (1 + Math.exp(-z[l]!));
         const cw = y ? posWeight[l]! : 1;
         loss += -cw * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
-        g[l] = cw * (p - y);
+        g[l] = Math.abs(p - y) < opts.minGradient ? 0 : cw * (p - y);
         Gb[l]! += g[l]! * g[l]!;
         bias[l]! -= (opts.learningRate * g[l]!) / Math.sqrt(Gb[l]! + eps);
       }

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EmotionModel, defaultModel } from '../../../src/emotion/classifier/model.ts';
 import { FeatureExtractor, DEFAULT_FEATURE_CONFIG } from '../../../src/emotion/classifier/features.ts';
@@ -64,7 +65,7 @@ describe('emotion classifier (committed model)', () => {
     for (const l of p.labels) expect(l.score).toBeGreaterThanOrEqual(0);
   });
 
-  it('round-trips through its file format (int8 weights, per-label scale)', () => {
+  it('round-trips through its file format (int8 weights, per-column scales, network part)', () => {
     const feature = { ...DEFAULT_FEATURE_CONFIG, bits: 8 };
     const weights = new Float32Array(256 * 2).map((_, i) => Math.sin(i) * (i % 2 ? 2 : 0.5));
     const header = {
@@ -88,6 +89,74 @@ describe('emotion classifier (committed model)', () => {
     for (let i = 0; i < weights.length; i++)
       expect(Math.abs(quantised[i]! - weights[i]!)).toBeLessThan(2 / 127);
     expect(() => EmotionModel.fromBuffer(Buffer.from('nope'))).toThrow();
+
+    // With a network part: the file scores exactly like the dequantised tables, the mix applies
+    // per language, and a truncated body is refused.
+    const H = 3;
+    const mlp = {
+      hidden: H,
+      input: new Float32Array(256 * H).map((_, i) => Math.cos(i * 0.7)),
+      hiddenBias: Float32Array.from([0.1, -0.2, 0.3]),
+      output: Float32Array.from([1, -1, 0.5, 0.5, -2, 1]),
+      outputBias: Float32Array.from([0, 0.2]),
+      mix: { en: 0.75, zh: 0 },
+    };
+    const both = EmotionModel.serialise(header, weights, mlp);
+    const withNet = EmotionModel.fromBuffer(both.buffer);
+    const manual = new EmotionModel(both.header, both.quantised, both.mlpInput);
+    const linearOnly = EmotionModel.fromBuffer(buffer);
+    const en = withNet.score('hello world');
+    expect(Array.from(en.scores)).toEqual(Array.from(manual.score('hello world').scores));
+    expect(Array.from(en.scores)).not.toEqual(Array.from(linearOnly.score('hello world').scores));
+    // Chinese text: mix 0 → the linear part alone.
+    expect(Array.from(withNet.score('你好世界').scores)).toEqual(
+      Array.from(linearOnly.score('你好世界').scores),
+    );
+    const raw = zlib.gunzipSync(both.buffer);
+    expect(() => EmotionModel.fromBuffer(zlib.gzipSync(raw.subarray(0, raw.length - 10)))).toThrow(
+      /wrong size/,
+    );
+  });
+
+  it('lists the top labels in score order, ties by label order', () => {
+    const p = model.predict('I am so happy and grateful, thank you!', { topK: 28 });
+    const full = model.score('I am so happy and grateful, thank you!').scores;
+    const expected = Array.from(full, (s, i) => ({ s, i }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .map((x) => model.labels[x.i]);
+    expect(p.labels.map((l) => l.label)).toEqual(expected);
+    const text = 'I am so happy and grateful, thank you!';
+    expect(model.predict(text, { topK: 3 }).labels.map((l) => l.label)).toEqual(expected.slice(0, 3));
+    expect(model.predict(text, { topK: 0 }).labels).toEqual([]);
+  });
+
+  it('marks negated words and pools lexicon cue words into per-label features', () => {
+    const plain = new FeatureExtractor({ ...DEFAULT_FEATURE_CONFIG, bits: 16 });
+    const withNeg = new FeatureExtractor({ ...DEFAULT_FEATURE_CONFIG, bits: 16, negation: 1 });
+    const count = (ex: FeatureExtractor, t: string) => ex.extract(t).n;
+    // "happy" after "not" (and after "don't") gets an extra marked feature; punctuation ends the scope.
+    expect(count(withNeg, 'i am not happy') - count(plain, 'i am not happy')).toBe(1);
+    expect(count(withNeg, "i don't feel happy") - count(plain, "i don't feel happy")).toBe(2);
+    expect(count(withNeg, 'not. happy') - count(plain, 'not. happy')).toBe(0);
+    expect(count(withNeg, 'i am happy')).toBe(count(plain, 'i am happy'));
+    const lex = new FeatureExtractor({
+      ...DEFAULT_FEATURE_CONFIG,
+      bits: 16,
+      lexicon: { weight: 1, labels: { grief: ['funeral', 'passed away'], relief: ['phew'] } },
+    });
+    const lexIndex = (t: string) => {
+      const a = lex.extract(t);
+      const extra = new Set(Array.from(a.index.subarray(0, a.n)));
+      const b = plain.extract(t);
+      for (const i of b.index.subarray(0, b.n)) extra.delete(i);
+      return [...extra];
+    };
+    expect(lexIndex('the weather is nice')).toEqual([]);
+    const funeral = lexIndex('the funeral was today');
+    const passed = lexIndex('my dad passed away');
+    expect(funeral).toHaveLength(1);
+    expect(passed).toEqual(funeral); // same label → same pooled feature
+    expect(lexIndex('phew that was close')).not.toEqual(funeral);
   });
 
   it('hashes the same text to the same features', () => {
