@@ -1,7 +1,7 @@
 import type { Conversation } from './types.ts';
-import { Fingerprint64Set, fingerprint } from './clean/hashset.ts';
+import { Fingerprint64Set } from './clean/hashset.ts';
 import { detectLanguage } from './clean/language.ts';
-import { conversationKey } from './clean/cleaner.ts';
+import { conversationFingerprint } from './clean/cleaner.ts';
 
 /** Counts gathered in one streaming pass; memory is flat apart from the duplicate fingerprints. */
 export interface DatasetStats {
@@ -96,7 +96,7 @@ export class StatsCollector {
     if (chars > s.chars.max) s.chars.max = chars;
     inc(s.charsHistogram, bucketOf(chars));
     inc(s.languages, detectLanguage(text));
-    const [hi, lo] = fingerprint(conversationKey(conv));
+    const [hi, lo] = conversationFingerprint(conv);
     if (!this.seen.add(hi, lo)) s.duplicates.exact++;
     if (this.emotion && s.emotions && s.emotions.sampled < this.emotion.sample) {
       const firstUser = conv.turns.find((t) => t.role === 'user');

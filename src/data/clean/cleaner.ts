@@ -1,6 +1,6 @@
 import type { RiskLevel } from '../../core/types.ts';
 import type { Conversation, Turn } from '../types.ts';
-import { Fingerprint64Set, fingerprint } from './hashset.ts';
+import { Fingerprint64Set, fingerprint, Hash64 } from './hashset.ts';
 import { detectLanguage, type LanguageTag } from './language.ts';
 import { MinHashLsh } from './minhash.ts';
 import { normalizeText, type WidthMode } from './normalize.ts';
@@ -84,13 +84,32 @@ export function conversationKey(conv: Conversation): string {
   return conv.turns.map((t) => `${t.role}\u0001${t.content}`).join('\u0002');
 }
 
+const ROLE_CODE: Record<string, number> = { user: 1, assistant: 2, system: 3 };
+const keyHash = new Hash64();
+
+/**
+ * 64-bit hash of what `conversationKey` holds (each turn's role and content, in order) without
+ * building the key string. Each text is length-prefixed, so turns cannot run together.
+ */
+export function conversationFingerprint(conv: Conversation): [number, number] {
+  const h = keyHash.reset();
+  h.word(conv.turns.length);
+  for (const t of conv.turns) {
+    const code = ROLE_CODE[t.role];
+    if (code !== undefined) h.word(code);
+    else h.word(0).text(t.role);
+    h.text(t.content);
+  }
+  return h.digest();
+}
+
 const allText = (conv: Conversation) => conv.turns.map((t) => t.content).join('\n');
 
 type Outcome = Conversation | { drop: string };
 
 /**
  * Applies the chosen cleaning steps to one conversation at a time, in a fixed order, and counts what
- * each step did. Memory stays flat except for dedup (16 bytes per kept record) and near-dup
+ * each step did. Memory stays flat except for dedup (11–21 bytes per kept record) and near-dup
  * (about 64 bytes of signature plus band entries per kept record).
  */
 export class Cleaner {
@@ -100,6 +119,7 @@ export class Cleaner {
   private readonly leakExact = new Map<string, string>();
   private readonly leakFingerprints = new Fingerprint64Set();
   private readonly leakLsh: MinHashLsh;
+  private readonly sync: boolean;
 
   private constructor(
     private readonly options: CleanOptions,
@@ -108,6 +128,7 @@ export class Cleaner {
   ) {
     this.lsh = new MinHashLsh({ threshold: options.nearDupThreshold ?? 0.7 });
     this.leakLsh = new MinHashLsh({ threshold: options.nearDupThreshold ?? 0.7 });
+    this.sync = !options.steps.some((st) => st === 'pii' || st === 'crisis');
     for (const s of options.steps) this.report.steps[s] = { checked: 0, changed: 0, dropped: 0 };
   }
 
@@ -204,6 +225,31 @@ export class Cleaner {
     (conv.tags ??= []).push(tag);
   }
 
+  /** True when no chosen step is asynchronous (pii, crisis), so `processSync` can be used. */
+  get synchronous(): boolean {
+    return this.sync;
+  }
+
+  /**
+   * `process` without a promise per record, for the steps that need none. Throws when a chosen step
+   * is asynchronous (check `synchronous`).
+   */
+  processSync(input: Conversation): Conversation | null {
+    if (!this.sync) throw new Error('the pii and crisis steps are asynchronous: use process()');
+    let conv: Conversation = input;
+    for (const name of this.options.steps) {
+      this.step(name).checked++;
+      const out = this.apply(name, conv);
+      if ('drop' in out) {
+        this.report.dropped++;
+        return null;
+      }
+      conv = out;
+    }
+    this.report.kept++;
+    return conv;
+  }
+
   /** Cleans one conversation: the (possibly modified) conversation, or null when a step dropped it. */
   async process(input: Conversation): Promise<Conversation | null> {
     let conv: Conversation = input;
@@ -287,7 +333,7 @@ export class Cleaner {
         return conv;
       }
       case 'dedup': {
-        const [hi, lo] = fingerprint(conversationKey(conv));
+        const [hi, lo] = conversationFingerprint(conv);
         if (!this.exact.add(hi, lo)) return this.dropped(name, conv, 'exact duplicate');
         return conv;
       }

@@ -2,6 +2,10 @@
  * Streaming JSON readers with flat memory: a top-level array is yielded one element at a time, never
  * held whole. The scanner only tracks strings, escapes and bracket depth to find element boundaries;
  * each element's text is then handed to `JSON.parse`, so values are exactly what `JSON.parse` gives.
+ *
+ * The scanner is synchronous and pull-based (`feed` a chunk, then `next` until it returns undefined),
+ * so a consumer can handle all records of a chunk without one promise per record; the async
+ * generators below are thin wrappers over it for callers that want one record at a time.
  */
 
 export interface JsonItem {
@@ -17,44 +21,68 @@ export interface JsonProblem {
   reason: string;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
+const BEFORE = 0;
+const IN_ARRAY = 1;
+const AFTER = 2;
+
+/** JSON whitespace plus a byte-order mark. */
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff;
 
 /**
- * Yields the elements of a top-level JSON array read from text chunks. Bad elements are reported via
- * `onProblem` and skipped; structural problems (no array, truncated input, trailing garbage) are
- * reported once and end the stream without throwing.
+ * Finds the elements of a top-level JSON array in text chunks. Bad elements are reported via
+ * `onProblem` and skipped; structural problems are reported once: a non-array input sets `stopped`
+ * (the rest is ignored), truncation is reported by `end()`. Problems are reported while `next()`
+ * scans, in input order, so they interleave with the elements exactly as in the input.
  */
-export async function* streamJsonArray(
-  chunks: AsyncIterable<string>,
-  onProblem: (p: JsonProblem) => void,
-): AsyncGenerator<JsonItem> {
-  let state: 'before' | 'inArray' | 'after' = 'before';
-  let line = 1;
-  let depth = 0; // depth inside the current element (0 = between elements)
-  let inString = false;
-  let escape = false;
-  let parts: string[] = []; // pieces of the current element from earlier chunks
-  let elemStart = -1; // start index of the current element in the current chunk, -1 when none
-  let elemLine = 0;
-  let index = 0;
-  let reportedAfter = false;
-  let expectValue = true; // inside array: true after '[' or ','
+export class JsonArrayScanner {
+  /** True once the input turned out not to be a JSON array; everything after is ignored. */
+  stopped = false;
+  private state = BEFORE;
+  private line = 1;
+  private depth = 0; // depth inside the current element (0 = between elements)
+  private inString = false;
+  private escape = false;
+  private parts: string[] = []; // pieces of the current element from earlier chunks
+  private elemStart = -1; // start index of the current element in the current chunk, -1 when none
+  private elemLine = 0;
+  private index = 0;
+  private reportedAfter = false;
+  private expectValue = true; // inside array: true after '[' or ','
+  private unbalancedAt = 0; // line of a `}` that ended a primitive element, reported after it
+  private chunk = '';
+  private pos = 0;
 
-  const finish = (text: string): JsonItem | null => {
-    const t = text.trim();
-    const at = index++;
+  constructor(private readonly onProblem: (p: JsonProblem) => void) {}
+
+  /** Starts scanning the next chunk; call after `next()` returned undefined for the previous one. */
+  feed(chunk: string): void {
+    this.chunk = chunk;
+    this.pos = 0;
+    if (this.parts.length > 0) this.elemStart = 0; // element continues from the previous chunk
+  }
+
+  private finish(text: string): JsonItem | undefined {
+    const at = this.index++;
     try {
-      return { value: JSON.parse(t), line: elemLine, index: at };
+      return { value: JSON.parse(text), line: this.elemLine, index: at };
     } catch (err) {
-      onProblem({ line: elemLine, reason: `invalid JSON element #${at}: ${(err as Error).message}` });
-      return null;
+      this.onProblem({ line: this.elemLine, reason: `invalid JSON element #${at}: ${(err as Error).message}` });
+      return undefined;
     }
-  };
+  }
 
-  for await (const chunk of chunks) {
+  /** The next complete element of the fed chunk, or undefined when the chunk is used up. */
+  next(): JsonItem | undefined {
+    if (this.unbalancedAt > 0) {
+      this.onProblem({ line: this.unbalancedAt, reason: 'unbalanced }' });
+      this.unbalancedAt = 0;
+    }
+    if (this.stopped) return undefined;
+    const chunk = this.chunk;
     const n = chunk.length;
-    let i = 0;
-    if (elemStart >= 0 || parts.length > 0) elemStart = 0; // element continues from the previous chunk
+    let i = this.pos;
+    // Hot state in locals; written back before every return.
+    let { state, line, depth, inString, escape, elemStart, expectValue } = this;
     while (i < n) {
       const c = chunk.charCodeAt(i);
       if (inString) {
@@ -83,46 +111,49 @@ export async function* streamJsonArray(
         continue;
       }
       if (c === 0x0a) line++;
-      if (state === 'before') {
+      if (state === BEFORE) {
         if (c === 0x5b) {
-          state = 'inArray';
+          state = IN_ARRAY;
           expectValue = true;
-        } else if (!WS.has(c)) {
-          onProblem({ line, reason: 'top-level JSON value is not an array' });
-          return;
+        } else if (!isWs(c)) {
+          this.onProblem({ line, reason: 'top-level JSON value is not an array' });
+          this.stopped = true;
+          i = n;
+          this.store(i, state, line, depth, inString, escape, elemStart, expectValue);
+          return undefined;
         }
         i++;
         continue;
       }
-      if (state === 'after') {
-        if (!WS.has(c) && !reportedAfter) {
-          onProblem({ line, reason: 'unexpected content after the closing ]' });
-          reportedAfter = true;
+      if (state === AFTER) {
+        if (!isWs(c) && !this.reportedAfter) {
+          this.onProblem({ line, reason: 'unexpected content after the closing ]' });
+          this.reportedAfter = true;
         }
         i++;
         continue;
       }
-      // state === 'inArray'
-      if (depth === 0 && elemStart < 0 && parts.length === 0) {
+      // state === IN_ARRAY
+      if (depth === 0 && elemStart < 0 && this.parts.length === 0) {
         // Between elements.
-        if (WS.has(c)) {
+        if (isWs(c)) {
           i++;
           continue;
         }
         if (c === 0x2c) {
-          if (expectValue) onProblem({ line, reason: 'empty array element (stray comma)' });
+          if (expectValue) this.onProblem({ line, reason: 'empty array element (stray comma)' });
           expectValue = true;
           i++;
           continue;
         }
         if (c === 0x5d) {
-          state = 'after';
+          state = AFTER;
           i++;
           continue;
         }
-        if (!expectValue) onProblem({ line, reason: 'missing comma between array elements' });
+        if (!expectValue) this.onProblem({ line, reason: 'missing comma between array elements' });
         elemStart = i;
-        elemLine = line;
+        this.elemLine = line;
         expectValue = false;
         // fall through: the first character of the element is examined below
       }
@@ -131,47 +162,142 @@ export async function* streamJsonArray(
       else if (c === 0x7d || c === 0x5d) {
         if (depth === 0) {
           // A `]` ends the array and the current primitive element.
-          const text = parts.join('') + chunk.slice(elemStart, i);
-          parts = [];
+          const item = this.finish(this.take(chunk, elemStart, i).trim());
           elemStart = -1;
-          const item = finish(text);
-          if (item) yield item;
-          if (c === 0x5d) state = 'after';
-          else onProblem({ line, reason: 'unbalanced }' });
+          if (c === 0x5d) state = AFTER;
+          else if (item) this.unbalancedAt = line;
+          else this.onProblem({ line, reason: 'unbalanced }' });
           i++;
+          if (item) {
+            this.store(i, state, line, depth, inString, escape, elemStart, expectValue);
+            return item;
+          }
           continue;
         }
         depth--;
         if (depth === 0 && elemStart >= 0) {
-          const text = parts.join('') + chunk.slice(elemStart, i + 1);
-          parts = [];
+          const item = this.finish(this.take(chunk, elemStart, i + 1).trim());
           elemStart = -1;
-          const item = finish(text);
-          if (item) yield item;
           i++;
+          if (item) {
+            this.store(i, state, line, depth, inString, escape, elemStart, expectValue);
+            return item;
+          }
           continue;
         }
       } else if (c === 0x2c && depth === 0) {
         // End of a primitive element.
-        const text = parts.join('') + chunk.slice(elemStart, i);
-        parts = [];
+        const item = this.finish(this.take(chunk, elemStart, i).trim());
         elemStart = -1;
-        const item = finish(text);
-        if (item) yield item;
         expectValue = true;
+        i++;
+        if (item) {
+          this.store(i, state, line, depth, inString, escape, elemStart, expectValue);
+          return item;
+        }
+        continue;
       }
       i++;
     }
     if (elemStart >= 0) {
-      parts.push(chunk.slice(elemStart));
+      this.parts.push(chunk.slice(elemStart));
       elemStart = -1;
     }
+    this.store(i, state, line, depth, inString, escape, elemStart, expectValue);
+    return undefined;
   }
-  if (state === 'before') onProblem({ line, reason: 'empty input: no JSON array found' });
-  else if (state === 'inArray') {
-    if (parts.length > 0 || depth > 0 || inString)
-      onProblem({ line: elemLine, reason: `truncated JSON: input ends inside element #${index} (started here)` });
-    else onProblem({ line, reason: 'truncated JSON: missing closing ]' });
+
+  // A method rather than a closure: no function object is allocated per element.
+  private store(
+    pos: number,
+    state: number,
+    line: number,
+    depth: number,
+    inString: boolean,
+    escape: boolean,
+    elemStart: number,
+    expectValue: boolean,
+  ): void {
+    this.pos = pos;
+    this.state = state;
+    this.line = line;
+    this.depth = depth;
+    this.inString = inString;
+    this.escape = escape;
+    this.elemStart = elemStart;
+    this.expectValue = expectValue;
+  }
+
+  /** The current element's text: pieces from earlier chunks plus `chunk[start, end)`. */
+  private take(chunk: string, start: number, end: number): string {
+    if (this.parts.length === 0) return chunk.slice(start, end);
+    const text = this.parts.join('') + chunk.slice(start, end);
+    this.parts = [];
+    return text;
+  }
+
+  /** Reports a truncated or empty input; call once after the last chunk. */
+  end(): void {
+    if (this.unbalancedAt > 0) {
+      this.onProblem({ line: this.unbalancedAt, reason: 'unbalanced }' });
+      this.unbalancedAt = 0;
+    }
+    if (this.stopped) return;
+    if (this.state === BEFORE) this.onProblem({ line: this.line, reason: 'empty input: no JSON array found' });
+    else if (this.state === IN_ARRAY) {
+      if (this.parts.length > 0 || this.depth > 0 || this.inString)
+        this.onProblem({
+          line: this.elemLine,
+          reason: `truncated JSON: input ends inside element #${this.index} (started here)`,
+        });
+      else this.onProblem({ line: this.line, reason: 'truncated JSON: missing closing ]' });
+    }
+  }
+}
+
+/** The elements a scanner finds in its current chunk, as a synchronous iterable. */
+export function* drainScanner(scanner: JsonArrayScanner): Generator<JsonItem> {
+  for (let item = scanner.next(); item !== undefined; item = scanner.next()) yield item;
+}
+
+/**
+ * Yields the elements of a top-level JSON array read from text chunks, one synchronous batch per
+ * chunk. Bad elements are reported via `onProblem` and skipped; structural problems (no array,
+ * truncated input, trailing garbage) are reported once and end the stream without throwing.
+ */
+export async function* streamJsonArrayBatches(
+  chunks: AsyncIterable<string>,
+  onProblem: (p: JsonProblem) => void,
+): AsyncGenerator<Iterable<JsonItem>> {
+  const scanner = new JsonArrayScanner(onProblem);
+  for await (const chunk of chunks) {
+    scanner.feed(chunk);
+    yield drainScanner(scanner);
+    if (scanner.stopped) return;
+  }
+  scanner.end();
+}
+
+/** Like `streamJsonArrayBatches`, one element at a time. */
+export async function* streamJsonArray(
+  chunks: AsyncIterable<string>,
+  onProblem: (p: JsonProblem) => void,
+): AsyncGenerator<JsonItem> {
+  for await (const batch of streamJsonArrayBatches(chunks, onProblem)) yield* batch;
+}
+
+/** Parses one JSON-lines line; undefined (and reported) when blank or bad. `index` counts non-blank lines. */
+export function parseJsonLine(
+  text: string,
+  line: number,
+  index: number,
+  onProblem: (p: JsonProblem) => void,
+): JsonItem | undefined {
+  try {
+    return { value: JSON.parse(text), line, index };
+  } catch (err) {
+    onProblem({ line, reason: `invalid JSON line: ${(err as Error).message}` });
+    return undefined;
   }
 }
 
@@ -183,11 +309,7 @@ export async function* streamJsonLines(
   let index = 0;
   for await (const { text, line } of lines) {
     if (text.trim() === '') continue;
-    try {
-      yield { value: JSON.parse(text), line, index: index++ };
-    } catch (err) {
-      index++;
-      onProblem({ line, reason: `invalid JSON line: ${(err as Error).message}` });
-    }
+    const item = parseJsonLine(text, line, index++, onProblem);
+    if (item) yield item;
   }
 }

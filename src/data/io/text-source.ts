@@ -46,27 +46,54 @@ export interface Line {
   line: number;
 }
 
+/**
+ * Splits text chunks into lines, synchronously: `feed` a chunk, take lines with `next` until it
+ * returns undefined, and call `end` for a final line without a newline. Accepts LF and CRLF.
+ */
+export class LineSplitter {
+  private carry = '';
+  private text = '';
+  private start = 0;
+  private line = 0;
+
+  feed(chunk: string): void {
+    this.text = this.carry.length > 0 ? this.carry + chunk : chunk;
+    this.carry = '';
+    this.start = 0;
+  }
+
+  next(): Line | undefined {
+    const { text, start } = this;
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      this.carry = text.slice(start);
+      this.text = '';
+      this.start = 0;
+      return undefined;
+    }
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    this.start = nl + 1;
+    return { text: text.slice(start, end), line: ++this.line };
+  }
+
+  /** The last line when the input does not end with a newline. */
+  end(): Line | undefined {
+    const carry = this.carry;
+    this.carry = '';
+    if (carry.length === 0) return undefined;
+    return { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: ++this.line };
+  }
+}
+
 /** Splits text chunks into lines; accepts LF, CRLF and a final line without a newline. */
 export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<Line> {
-  let carry = '';
-  let line = 0;
+  const splitter = new LineSplitter();
   for await (const chunk of chunks) {
-    const text = carry.length > 0 ? carry + chunk : chunk;
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      line++;
-      yield { text: text.slice(start, end), line };
-      start = nl + 1;
-    }
-    carry = text.slice(start);
+    splitter.feed(chunk);
+    for (let l = splitter.next(); l !== undefined; l = splitter.next()) yield l;
   }
-  if (carry.length > 0) {
-    line++;
-    yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line };
-  }
+  const last = splitter.end();
+  if (last) yield last;
 }
 
 /** Lines of a UTF-8 file; an invalid byte sequence is reported once through `onInvalid`. */

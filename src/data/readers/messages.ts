@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { readJsonRecords } from '../io/json-records.ts';
+import { readJsonRecordBatches } from '../io/json-records.ts';
+import type { JsonItem } from '../io/json-stream.ts';
 import type { Conversation, ReadContext, Turn } from '../types.ts';
 import type { CorpusReader } from './types.ts';
-import { idOf, isRecord, listFiles, turnsFromMessages } from './util.ts';
+import { flattenBatches, idOf, isRecord, listFiles, turnsFromMessages } from './util.ts';
 
 const SOULCHAT_LICENCE = 'Apache-2.0 (scutcyr/SoulChat); README: non-commercial research use only';
 const PSYDT_LICENCE = 'Apache-2.0 (scutcyr/SoulChat2.0 repository); check the ModelScope dataset terms';
@@ -47,57 +48,95 @@ function firstString(rec: Record<string, unknown>, keys: string[]): string | und
   return undefined;
 }
 
-async function* readMessagesCorpus(
+interface CorpusFile {
+  file: string;
+  ctx: ReadContext;
+  source: string;
+  licence: string;
+  topicKeys: string[];
+  /** Prefix ids with the file name (several files in one input). */
+  qualify: boolean;
+}
+
+/** One record of a messages corpus as a conversation; undefined (and reported) when unusable. */
+function toConversation(item: JsonItem, f: CorpusFile): Conversation | undefined {
+  const { file, ctx } = f;
+  const rec = item.value;
+  if (!isRecord(rec)) {
+    ctx.onBad({ file, line: item.line, reason: 'record is not an object' });
+    return undefined;
+  }
+  const rawId = idOf(rec.id, item.index);
+  const id = f.qualify ? `${path.basename(file)}:${rawId}` : rawId;
+  const provenance = { source: f.source, id, licence: f.licence, file, line: item.line };
+  let topic: string | undefined;
+  for (const k of f.topicKeys)
+    if (typeof rec[k] === 'string') {
+      topic = rec[k] as string;
+      break;
+    }
+  let turns: Turn[];
+  let system: string | undefined;
+  if ('messages' in rec) {
+    const parsed = turnsFromMessages(rec.messages);
+    if (typeof parsed === 'string') {
+      ctx.onBad({ file, line: item.line, reason: parsed });
+      return undefined;
+    }
+    turns = parsed.turns;
+    system = parsed.system;
+  } else {
+    const prompt = firstString(rec, PROMPT_KEYS);
+    const response = firstString(rec, RESPONSE_KEYS);
+    if (prompt === undefined || response === undefined) {
+      ctx.onBad({
+        file,
+        line: item.line,
+        reason: `missing field: expected "messages" or a prompt (${PROMPT_KEYS.join('/')}) and a response (${RESPONSE_KEYS.join('/')})`,
+      });
+      return undefined;
+    }
+    turns = parseSoulChatTranscript(prompt, response);
+  }
+  if (turns.length === 0) {
+    ctx.onBad({ file, line: item.line, reason: 'conversation has no turns' });
+    return undefined;
+  }
+  const conv: Conversation = { provenance, turns, task: 'dialogue', meta: {} };
+  if (system !== undefined) conv.system = system;
+  if (topic !== undefined) conv.topic = topic;
+  return conv;
+}
+
+function* conversationsOf(batch: Iterable<JsonItem>, f: CorpusFile): Generator<Conversation> {
+  for (const item of batch) {
+    const conv = toConversation(item, f);
+    if (conv) yield conv;
+  }
+}
+
+/** The conversations of a messages corpus, one synchronous batch per ~1 MB of input. */
+async function* readMessagesCorpusBatches(
   input: string,
   ctx: ReadContext,
   source: string,
   licence: string,
   topicKeys: string[],
-): AsyncGenerator<Conversation> {
+): AsyncGenerator<Iterable<Conversation>> {
   const files = await listFiles(input, ['.json', '.jsonl']);
   const qualify = files.length > 1;
   for (const file of files) {
-    for await (const item of readJsonRecords(file, ctx)) {
-      const bad = (reason: string) => ctx.onBad({ file, line: item.line, reason });
-      const rec = item.value;
-      if (!isRecord(rec)) {
-        bad('record is not an object');
-        continue;
-      }
-      const rawId = idOf(rec.id, item.index);
-      const id = qualify ? `${path.basename(file)}:${rawId}` : rawId;
-      const provenance = { source, id, licence, file, line: item.line };
-      const topicKey = topicKeys.find((k) => typeof rec[k] === 'string');
-      const topic = topicKey ? (rec[topicKey] as string) : undefined;
-      let turns: Turn[];
-      let system: string | undefined;
-      if ('messages' in rec) {
-        const parsed = turnsFromMessages(rec.messages);
-        if (typeof parsed === 'string') {
-          bad(parsed);
-          continue;
-        }
-        turns = parsed.turns;
-        system = parsed.system;
-      } else {
-        const prompt = firstString(rec, PROMPT_KEYS);
-        const response = firstString(rec, RESPONSE_KEYS);
-        if (prompt === undefined || response === undefined) {
-          bad(`missing field: expected "messages" or a prompt (${PROMPT_KEYS.join('/')}) and a response (${RESPONSE_KEYS.join('/')})`);
-          continue;
-        }
-        turns = parseSoulChatTranscript(prompt, response);
-      }
-      if (turns.length === 0) {
-        bad('conversation has no turns');
-        continue;
-      }
-      const conv: Conversation = { provenance, turns, task: 'dialogue', meta: {} };
-      if (system !== undefined) conv.system = system;
-      if (topic !== undefined) conv.topic = topic;
-      yield conv;
-    }
+    const f: CorpusFile = { file, ctx, source, licence, topicKeys, qualify };
+    for await (const batch of readJsonRecordBatches(file, ctx)) yield conversationsOf(batch, f);
   }
+}
+
+/**
+ * One parsed SoulChat record as the soulchat reader turns it into a conversation (for the byte-level
+ * convert fast path, which hands it the records it does not take itself); problems go to `ctx.onBad`.
+ */
+export function soulchatRecord(item: JsonItem, file: string, ctx: ReadContext): Conversation | undefined {
+  return toConversation(item, { file, ctx, source: 'soulchat', licence: SOULCHAT_LICENCE, topicKeys: ['topic'], qualify: false });
 }
 
 export const soulchatReader: CorpusReader = {
@@ -106,7 +145,8 @@ export const soulchatReader: CorpusReader = {
   title: 'SoulChatCorpus (multi-turn {id, topic, messages} and single-turn 用户：/心理咨询师： instruction form)',
   licence: SOULCHAT_LICENCE,
   input: 'SoulChatCorpus-sft-multi-Turn.json (JSON array or JSON lines), or a folder of them',
-  read: (input, ctx) => readMessagesCorpus(input, ctx, 'soulchat', SOULCHAT_LICENCE, ['topic']),
+  readBatches: (input, ctx) => readMessagesCorpusBatches(input, ctx, 'soulchat', SOULCHAT_LICENCE, ['topic']),
+  read: (input, ctx) => flattenBatches(readMessagesCorpusBatches(input, ctx, 'soulchat', SOULCHAT_LICENCE, ['topic'])),
 };
 
 export const psydtReader: CorpusReader = {
@@ -115,5 +155,7 @@ export const psydtReader: CorpusReader = {
   title: 'PsyDTCorpus (SoulChat2.0; {id, normalizedTag, messages} with a system prompt)',
   licence: PSYDT_LICENCE,
   input: 'PsyDTCorpus_train_mulit_turn_packing.json or PsyDTCorpus_test_single_turn_split.json',
-  read: (input, ctx) => readMessagesCorpus(input, ctx, 'psydt', PSYDT_LICENCE, ['normalizedTag', 'topic']),
+  readBatches: (input, ctx) => readMessagesCorpusBatches(input, ctx, 'psydt', PSYDT_LICENCE, ['normalizedTag', 'topic']),
+  read: (input, ctx) =>
+    flattenBatches(readMessagesCorpusBatches(input, ctx, 'psydt', PSYDT_LICENCE, ['normalizedTag', 'topic'])),
 };

@@ -36,4 +36,11 @@ export interface CorpusReader {
   /** What `--in` should point at. */
   input: string;
   read(input: string, ctx: ReadContext, options: ReaderOptions): AsyncIterable<Conversation>;
+  /**
+   * The same conversations in synchronous batches (one per chunk of input), for high-throughput
+   * consumers: one promise per batch instead of per record. Each batch must be iterated to the end
+   * (or the whole read abandoned) before the next one is requested, because batches are lazy.
+   * Readers without it are batched one record at a time by `readInBatches`.
+   */
+  readBatches?(input: string, ctx: ReadContext, options: ReaderOptions): AsyncIterable<Iterable<Conversation>>;
 }

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Conversation, ReadContext, Turn } from '../types.ts';
+import type { CorpusReader, ReaderOptions } from './types.ts';
 
 /** Natural order so `case_2` comes before `case_10` and runs are reproducible. */
 export function naturalCompare(a: string, b: string): number {
@@ -70,6 +71,7 @@ const ROLE_ALIASES: Record<string, Turn['role']> = {
 };
 
 export function normaliseRole(role: unknown): Turn['role'] | undefined {
+  if (role === 'user' || role === 'assistant') return role; // the common case, without allocating
   return typeof role === 'string' ? ROLE_ALIASES[role.trim().toLowerCase()] : undefined;
 }
 
@@ -112,4 +114,23 @@ export function peekText(file: string, bytes = 4096): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** One record at a time from synchronous batches (the `read` of a reader that has `readBatches`). */
+export async function* flattenBatches<T>(batches: AsyncIterable<Iterable<T>>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch;
+}
+
+async function* singletons<T>(items: AsyncIterable<T>): AsyncGenerator<Iterable<T>> {
+  for await (const item of items) yield [item];
+}
+
+/** A reader's conversations in synchronous batches: its own `readBatches`, or one record per batch. */
+export function readInBatches(
+  reader: CorpusReader,
+  input: string,
+  ctx: ReadContext,
+  options: ReaderOptions,
+): AsyncIterable<Iterable<Conversation>> {
+  return reader.readBatches ? reader.readBatches(input, ctx, options) : singletons(reader.read(input, ctx, options));
 }

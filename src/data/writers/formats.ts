@@ -11,6 +11,11 @@ export interface OutputFormat {
   format(conv: Conversation): Record<string, unknown> | string;
 }
 
+function hasMedia(turns: Turn[]): boolean {
+  for (const t of turns) if (t.media !== undefined && t.media.length > 0) return true;
+  return false;
+}
+
 const PLACEHOLDER: Record<MediaKind, string> = { audio: '<audio>', image: '<image>', video: '<video>' };
 const LITERAL_TAG = /<(audio|image|video)>/;
 
@@ -60,7 +65,7 @@ export const sharegptFormat: OutputFormat = {
   format(conv) {
     const ex = toTrainingExample(conv);
     if (typeof ex === 'string') return ex;
-    if (ex.turns.some((t) => (t.media ?? []).length > 0)) return 'media attachments need --to qwen-omni or swift';
+    if (hasMedia(ex.turns)) return 'media attachments need --to qwen-omni or swift';
     const out: Record<string, unknown> = {
       conversations: ex.turns.map((t) => ({ from: t.role === 'user' ? 'human' : 'gpt', value: t.content })),
     };
@@ -79,7 +84,7 @@ export const alpacaFormat: OutputFormat = {
   format(conv) {
     const ex = toTrainingExample(conv);
     if (typeof ex === 'string') return ex;
-    if (ex.turns.some((t) => (t.media ?? []).length > 0)) return 'media attachments need --to qwen-omni or swift';
+    if (hasMedia(ex.turns)) return 'media attachments need --to qwen-omni or swift';
     const pairs: Array<[string, string]> = [];
     for (let i = 0; i + 1 < ex.turns.length; i += 2) pairs.push([ex.turns[i]?.content ?? '', ex.turns[i + 1]?.content ?? '']);
     const last = pairs.pop() as [string, string];
@@ -97,7 +102,7 @@ export const openaiFormat: OutputFormat = {
   format(conv) {
     const ex = toTrainingExample(conv);
     if (typeof ex === 'string') return ex;
-    if (ex.turns.some((t) => (t.media ?? []).length > 0)) return 'media attachments need --to qwen-omni or swift';
+    if (hasMedia(ex.turns)) return 'media attachments need --to qwen-omni or swift';
     const messages = ex.turns.map((t) => ({ role: t.role, content: t.content }));
     return { messages: ex.system !== undefined ? [{ role: 'system', content: ex.system }, ...messages] : messages };
   },

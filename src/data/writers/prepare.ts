@@ -12,7 +12,7 @@ export interface TrainingExample {
  * What every trainer format needs: alternating user/assistant pairs. Consecutive turns of one role are
  * merged, leading assistant turns and a trailing user turn are dropped. Classification records become
  * an instruction (template from templates.json) answered by their labels. Returns a reason when nothing
- * trainable is left.
+ * trainable is left. The returned turns may be the conversation's own objects: read, don't mutate.
  */
 export function toTrainingExample(conv: Conversation): TrainingExample | string {
   let turns: Turn[];
@@ -27,6 +27,9 @@ export function toTrainingExample(conv: Conversation): TrainingExample | string 
     const user: Turn = { role: 'user', content: prompt };
     if (media.length > 0) user.media = media;
     turns = [user, { role: 'assistant', content: conv.labels.join(', ') }];
+  } else if (alreadyAlternating(conv.turns)) {
+    // Nothing to merge or drop: use the turns as they are (formats only read them).
+    turns = conv.turns;
   } else {
     turns = [];
     for (const t of conv.turns) {
@@ -42,4 +45,12 @@ export function toTrainingExample(conv: Conversation): TrainingExample | string 
   }
   if (turns.length < 2) return 'no user→assistant exchange to train on';
   return conv.system !== undefined && conv.system !== '' ? { system: conv.system, turns } : { turns };
+}
+
+/** True when turns already go user, assistant, user, … assistant with no system turns. */
+function alreadyAlternating(turns: Turn[]): boolean {
+  const n = turns.length;
+  if (n < 2 || n % 2 !== 0) return false;
+  for (let i = 0; i < n; i++) if ((turns[i] as Turn).role !== (i % 2 === 0 ? 'user' : 'assistant')) return false;
+  return true;
 }

@@ -11,18 +11,21 @@ export class JsonRecordSink {
   private stream: WriteStream;
   private count = 0;
   private readonly array: boolean;
-  private buffer: string[] = [];
-  private bufferedChars = 0;
+  // Records are encoded straight into a byte buffer (no joined string, no second copy); a full buffer
+  // is handed to the stream and a fresh one started, so memory stays at a few MB whatever the size.
+  private buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
 
   private constructor(readonly file: string) {
     this.array = file.toLowerCase().endsWith('.json');
-    this.stream = createWriteStream(file, { encoding: 'utf8' });
+    // A deep queue lets the disk write one buffer while the next is being filled.
+    this.stream = createWriteStream(file, { highWaterMark: 4 * BUFFER_BYTES });
   }
 
   static async open(file: string): Promise<JsonRecordSink> {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     const sink = new JsonRecordSink(file);
-    if (sink.array) sink.buffer.push('[');
+    if (sink.array) sink.put('[');
     return sink;
   }
 
@@ -30,26 +33,82 @@ export class JsonRecordSink {
     return this.count;
   }
 
-  async write(record: unknown): Promise<void> {
+  /**
+   * Queues one record. Returns a promise only when a full buffer went to a busy stream (await it to
+   * honour back-pressure); otherwise undefined, so the common case costs no promise.
+   */
+  write(record: unknown): Promise<void> | undefined {
     const json = JSON.stringify(record);
-    const piece = this.array ? (this.count === 0 ? '\n' : ',\n') + json : json + '\n';
+    const first = this.count === 0;
     this.count++;
-    this.buffer.push(piece);
-    this.bufferedChars += piece.length;
-    // Batch small writes: one stream write per ~256 KB keeps throughput high.
-    if (this.bufferedChars >= 1 << 18) await this.flush();
+    // Separators are written as bytes next to the JSON, not concatenated to it (that would copy it).
+    if (json.length * 3 + 2 > BUFFER_BYTES) return this.put(this.array ? (first ? '\n' : ',\n') + json : json + '\n');
+    const pending = this.used + json.length * 3 + 2 > this.buf.length ? this.flush() : undefined;
+    const buf = this.buf;
+    if (this.array) {
+      if (!first) buf[this.used++] = 0x2c;
+      buf[this.used++] = 0x0a;
+      this.used += buf.write(json, this.used);
+    } else {
+      this.used += buf.write(json, this.used);
+      buf[this.used++] = 0x0a;
+    }
+    return pending;
   }
 
-  private async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const text = this.buffer.join('');
-    this.buffer = [];
-    this.bufferedChars = 0;
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  /**
+   * For encoders that produce a record's JSON bytes themselves: makes room for `maxBytes` after the
+   * record separator. Write the bytes into `rawBuffer` from `rawOffset`, then call `commitRaw(end)`.
+   * Returns a promise when a full buffer went to a busy stream (await it, after committing).
+   */
+  reserveRaw(maxBytes: number): Promise<void> | undefined {
+    const need = maxBytes + 2;
+    const pending = this.used + need > this.buf.length ? this.flush() : undefined;
+    if (need > this.buf.length) this.buf = Buffer.allocUnsafe(need); // one record larger than a buffer
+    if (this.array) {
+      if (this.count > 0) this.buf[this.used++] = 0x2c;
+      this.buf[this.used++] = 0x0a;
+    }
+    return pending;
+  }
+
+  get rawBuffer(): Buffer {
+    return this.buf;
+  }
+
+  get rawOffset(): number {
+    return this.used;
+  }
+
+  commitRaw(end: number): void {
+    this.used = end;
+    if (!this.array) this.buf[this.used++] = 0x0a;
+    this.count++;
+  }
+
+  /** Appends text; flushes first when it might not fit (a UTF-16 unit is at most 3 UTF-8 bytes). */
+  private put(text: string): Promise<void> | undefined {
+    const worst = text.length * 3;
+    let pending: Promise<void> | undefined;
+    if (this.used + worst > this.buf.length) pending = this.flush();
+    if (worst > this.buf.length) {
+      // Larger than a whole buffer: straight to the stream, after what is queued.
+      return this.stream.write(text, 'utf8') ? pending : Promise.all([pending, drain(this.stream)]).then(() => undefined);
+    }
+    this.used += this.buf.write(text, this.used);
+    return pending;
+  }
+
+  private flush(): Promise<void> | undefined {
+    if (this.used === 0) return undefined;
+    const bytes = this.buf.subarray(0, this.used);
+    this.buf = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    return this.stream.write(bytes) ? undefined : drain(this.stream);
   }
 
   async close(): Promise<void> {
-    if (this.array) this.buffer.push(this.count === 0 ? ']\n' : '\n]\n');
+    if (this.array) await this.put(this.count === 0 ? ']\n' : '\n]\n');
     await this.flush();
     await new Promise<void>((resolve, reject) => {
       this.stream.once('error', reject);
@@ -57,6 +116,10 @@ export class JsonRecordSink {
     });
   }
 }
+
+const BUFFER_BYTES = 1 << 20;
+
+const drain = (stream: WriteStream): Promise<void> => once(stream, 'drain').then(() => undefined);
 
 /**
  * Adds (or replaces) one entry in the `dataset_info.json` next to a LLaMA-Factory data file, keeping
