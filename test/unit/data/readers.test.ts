@@ -4,7 +4,7 @@ import { fx, rc, readAll } from './helpers.ts';
 
 describe('corpus readers on their own fixtures', () => {
   it('soulchat: published multi-turn format {id, topic, messages}', async () => {
-    const { convs, bad } = await readAll('soulchat', fx('soulchat/SoulChatCorpus-sft-multi-Turn.json'));
+    const { convs, bad } = await readAll('soulchat', fx('soulchat/multi_turn_fixture.json'));
     expect(bad).toEqual([]);
     expect(convs).toHaveLength(2);
     expect(convs[0]?.provenance).toMatchObject({ source: 'soulchat', id: '0', line: 2 });
@@ -35,10 +35,10 @@ describe('corpus readers on their own fixtures', () => {
   it('soulchat on a folder qualifies ids by file name', async () => {
     const { convs } = await readAll('soulchat', fx('soulchat'));
     expect(convs.map((c) => c.provenance.id)).toEqual([
+      'multi_turn_fixture.json:0',
+      'multi_turn_fixture.json:1',
       'single_turn.jsonl:s0',
       'single_turn.jsonl:s1',
-      'SoulChatCorpus-sft-multi-Turn.json:0',
-      'SoulChatCorpus-sft-multi-Turn.json:1',
     ]);
   });
 

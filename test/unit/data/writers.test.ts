@@ -143,9 +143,9 @@ describe('writers: files and round trips', () => {
   it('openai output reads back through the generic json reader with the same turns', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'carellm-data-'));
     const out = path.join(dir, 'o.jsonl');
-    const summary = await runConvert({ from: 'soulchat', to: 'openai', input: fx('soulchat/SoulChatCorpus-sft-multi-Turn.json'), output: out });
+    const summary = await runConvert({ from: 'soulchat', to: 'openai', input: fx('soulchat/multi_turn_fixture.json'), output: out });
     expect(summary).toMatchObject({ read: 2, written: 2, skipped: 0 });
-    const original = await readAll('soulchat', fx('soulchat/SoulChatCorpus-sft-multi-Turn.json'));
+    const original = await readAll('soulchat', fx('soulchat/multi_turn_fixture.json'));
     const back = await readAll('json', out);
     expect(back.convs.map((c) => c.turns)).toEqual(original.convs.map((c) => c.turns));
   });
