@@ -8,6 +8,7 @@ import type {
   SessionDetail,
   TurnEvent,
 } from './types.ts';
+import { mediaPrefs } from '../features/media/prefs.ts';
 
 /** An error the API answered with: a stable code and a message in both languages. */
 export class ApiRequestError extends Error {
@@ -90,15 +91,18 @@ export interface MessageFile {
 
 /** JSON for text; multipart (fields `text`, `locale`, files `audio`/`image`/`video`) with files. */
 function messageBody(body: { text: string; locale: Locale; files?: MessageFile[] }): RequestInit {
+  // With auto-play on, ask for a spoken reply; back ends that cannot speak simply answer in text.
+  const wantAudio = mediaPrefs().autoPlay;
   if (!body.files?.length) {
     return {
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ text: body.text, locale: body.locale }),
+      body: JSON.stringify({ text: body.text, locale: body.locale, ...(wantAudio ? { wantAudio } : {}) }),
     };
   }
   const form = new FormData();
   form.append('text', body.text);
   form.append('locale', body.locale);
+  if (wantAudio) form.append('wantAudio', 'true');
   for (const f of body.files) form.append(f.kind, f.file, f.name);
   // No content-type: the browser sets multipart/form-data with its boundary.
   return { headers: { accept: 'text/event-stream' }, body: form };
