@@ -20,6 +20,7 @@ export {
   crisisReminder,
   checkInPreface,
   hotlinesMarkdown,
+  protocolTexts,
   PROTOCOL_VERSION,
   type CrisisResources,
 } from './protocol.ts';

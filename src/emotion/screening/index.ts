@@ -3,7 +3,10 @@
  * with the standard bands, and the PHQ-9 item-9 escalation that applies whatever the total.
  */
 import type { Locale } from '../../core/types.ts';
-import { defaultRegionFor, hotlinesFor, type HotlineRegion } from '../../safety/index.ts';
+import {
+  crisisResources as safetyCrisisResources,
+  type CrisisResources as SafetyCrisisResources,
+} from '../../safety/index.ts';
 import data from './instruments.json' with { type: 'json' };
 
 export const INSTRUMENT_IDS = ['phq9', 'gad7'] as const;
@@ -92,17 +95,14 @@ export interface ScreeningResult {
   resources?: CrisisResources;
 }
 
-export interface CrisisResources {
-  message: string;
-  regions: HotlineRegion[];
-  source: string;
-}
+/** The safety layer's crisis resources, opened with the screening's own item-9 message. */
+export type CrisisResources = SafetyCrisisResources & { source: string };
 
-/** Crisis resources for a locale: the fixed message plus the hotlines, preferred region first. */
+/** Crisis resources for a locale: the safety layer's payload (hotlines, grounding, safety plan) with the item-9 message. */
 export function crisisResources(locale: Locale): CrisisResources {
   return {
+    ...safetyCrisisResources(locale),
     message: SCREENING_MESSAGES.crisis[locale],
-    regions: hotlinesFor(defaultRegionFor(locale)),
     source: SCREENING_MESSAGES.crisis.source,
   };
 }

@@ -13,7 +13,7 @@ import { runTurn, type PipelineDeps, type TurnEvent } from '../../core/index.ts'
 import type { Locale, MessageStatus, RiskLevel } from '../../core/types.ts';
 import type { Engine } from '../../engines/types.ts';
 import { checkSentence, crisisPreface, crisisReminder, hotlinesFor } from '../../safety/index.ts';
-import { protocolTexts } from '../../safety/protocol.ts';
+import { protocolTexts } from '../../safety/index.ts';
 import { createPipelineDeps } from '../../server/index.ts';
 import { SqliteRepository, type Repository } from '../../store/index.ts';
 import {

@@ -1,7 +1,8 @@
 /** Inline SVG icons (stroke style, 20 px); decorative, so hidden from screen readers. */
 import type { ReactNode } from 'react';
 
-function Svg({ children, size = 20 }: { children: ReactNode; size?: number }) {
+/** The shared frame of every icon: stroke style, decorative. */
+export function Svg({ children, size = 20 }: { children: ReactNode; size?: number }) {
   return (
     <svg
       width={size}

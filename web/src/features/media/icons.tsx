@@ -1,24 +1,5 @@
 /** Icons for voice and media controls, drawn like components/Icons.tsx (stroke, 20 px, decorative). */
-import type { ReactNode } from 'react';
-
-function Svg({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { Svg } from '../../components/Icons.tsx';
 
 export const IconMic = () => (
   <Svg>
