@@ -1,32 +1,316 @@
 /**
  * Harmful-request detection: self-harm methods, overdose amounts, hiding injuries and extreme
- * weight loss, including jailbreak framings. Deterministic; runs before any engine.
+ * weight loss, including jailbreak framings and obfuscation. Deterministic; runs before any engine.
+ *
+ * Obfuscation: the rules run on the text as written (with invisible characters, diacritic overlays,
+ * compatibility forms and Cyrillic/Greek look-alikes cleaned up), then on variants: letters spaced
+ * out ("h o w  t o"), aggressive leetspeak ("h0w t0"), reversed text, and base64 / hex / ROT13
+ * payloads decoded. A decoded or reversed payload counts as a framing (it is an evasion).
  */
-import { BENIGN, DETAIL, FRAMING, STRONG, TOPIC, type HarmCategory } from './data/harmful-requests.ts';
-import { normalise, originalRange } from './normalize.ts';
+import {
+  BENIGN,
+  DETAIL,
+  FRAMING,
+  STRONG,
+  TOPIC,
+  type HarmCategory,
+  type HarmRule,
+} from './data/harmful-requests.ts';
+import { normalise } from './normalize.ts';
 
 export interface HarmfulRequest {
   category: HarmCategory;
   rule: string;
   /** A jailbreak framing was present (role-play, fiction, translation, "ignore instructions"). */
   framing: boolean;
+  /** How the request was hidden, when it was ("spaced", "leet", "reversed", "base64", "hex", "rot13"). */
+  obfuscation?: string;
   evidence: { start: number; end: number; text: string };
 }
 
-/** Returns the harmful request found in `text`, or null when the text may be answered. */
-export function detectHarmfulRequest(text: string): HarmfulRequest | null {
-  const norm = normalise(text);
-  const t = norm.text;
-  const framing = FRAMING.test(t);
-  const span = (m: RegExpExecArray) => {
-    const range = originalRange(norm, m.index, m.index + m[0].length);
-    return { ...range, text: text.slice(range.start, range.end) };
+/** A string whose every UTF-16 unit remembers the [start, end) range of the input it came from. */
+interface Mapped {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+// Look-alike letters used to dodge filters (Cyrillic and Greek), mapped to Latin.
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+};
+// Invisible characters: format controls (zero-width, bidi, soft hyphen, tags), combining marks
+// ("z̶a̶l̶g̶o̶" overlays, variation selectors) and Hangul fillers. Checked one code point at a time.
+const INVISIBLE = /^(?:\p{Mn}|\p{Me}|\p{Cf}|[\u115f\u1160\u3164\uffa0])$/u;
+
+/** Cleans the input code point by code point, keeping the offset map. */
+function clean(input: string): Mapped {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hasLatin = /[A-Za-z]/u.test(input);
+  for (let i = 0; i < input.length;) {
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = input.slice(i, i + width);
+    let s = ch;
+    if (INVISIBLE.test(ch)) s = '';
+    else if (cp > 0x7f && !(cp >= 0x3400 && cp <= 0x9fff)) {
+      // Compatibility forms (𝐡𝐨𝐰, ⓗⓞⓦ, ｈｏｗ, ﬁ) → ASCII; look-alikes only in text with Latin letters.
+      const k = ch.normalize('NFKC');
+      if (/^[\x20-\x7e]+$/u.test(k)) s = k;
+      else if (hasLatin && HOMOGLYPHS[ch.toLowerCase()] !== undefined) s = HOMOGLYPHS[ch.toLowerCase()]!;
+    }
+    for (let k = 0; k < s.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    text += s;
+    i += width;
+  }
+  return { text, starts, ends };
+}
+
+/** Applies `normalise` to a mapped string and composes the offset maps. */
+function normaliseMapped(m: Mapped): Mapped {
+  const n = normalise(m.text);
+  return {
+    text: n.text,
+    starts: n.starts.map((s) => m.starts[s] ?? 0),
+    ends: n.ends.map((e) => m.ends[e - 1] ?? 0),
+  };
+}
+
+/** Keeps the units of `m` for which `keep` is true, replacing some with another string. */
+function rebuild(m: Mapped, f: (ch: string, i: number) => string): Mapped {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < m.text.length; i++) {
+    const s = f(m.text[i]!, i);
+    for (let k = 0; k < s.length; k++) {
+      starts.push(m.starts[i]!);
+      ends.push(m.ends[i]!);
+    }
+    text += s;
+  }
+  return { text, starts, ends };
+}
+
+// Four or more single letters separated by one separator each ("h o w", "k.i.l.l", "怎 样 自 残").
+const SPACED_RUN =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ._*·-]|\s{2,}| \/ )[\p{L}\p{N}](?![\p{L}\p{N}])){3,}/gu;
+
+/** "h o w  t o  c u t" → "how to cut": single separators inside the run go, wider gaps become a space. */
+function despace(m: Mapped): Mapped | null {
+  const drop = new Set<number>();
+  const space = new Set<number>();
+  let found = false;
+  for (const run of m.text.matchAll(SPACED_RUN)) {
+    found = true;
+    const base = run.index;
+    const r = run[0];
+    // "k.i.l.l m.e": when letters are joined by a mark, any space is a word gap.
+    const marked = /[\p{L}\p{N}][._*·-][\p{L}\p{N}]/u.test(r);
+    for (let i = 0; i < r.length; i++) {
+      if (/[\p{L}\p{N}]/u.test(r[i]!)) continue;
+      let j = i;
+      while (j < r.length && !/[\p{L}\p{N}]/u.test(r[j]!)) j++;
+      const gap = r.slice(i, j);
+      for (let k = i; k < j; k++) drop.add(base + k);
+      if (gap.length > 1 || (marked && gap === ' ')) space.add(base + i);
+      i = j - 1;
+    }
+  }
+  if (!found) return null;
+  return rebuild(m, (ch, i) => (space.has(i) ? ' ' : drop.has(i) ? '' : ch));
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+
+// Text-speak written as whole words ("how 2 kill urself").
+const TEXTSPEAK: Record<string, string> = {
+  '2': 'to',
+  '4': 'for',
+  u: 'you',
+  ur: 'your',
+  urself: 'yourself',
+  myslf: 'myself',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  wo: 'without',
+};
+
+/**
+ * Leetspeak in any token with a letter ("t0", "0d", "k!ll"), except numbers with units ("500mg"),
+ * and text-speak words between words ("how 2", "urself"). A changed token maps to its whole range.
+ */
+function deleet(m: Mapped): Mapped | null {
+  let changed = false;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = 0;
+  const keep = (to: number) => {
+    for (; pos < to; pos++) {
+      text += m.text[pos];
+      starts.push(m.starts[pos]!);
+      ends.push(m.ends[pos]!);
+    }
+  };
+  for (const t of m.text.matchAll(/[a-z0-9@$!|]+/gu)) {
+    const tok = t[0];
+    let out = tok;
+    const between =
+      /[a-z] $/u.test(m.text.slice(0, t.index)) && /^ [a-z]/u.test(m.text.slice(t.index + tok.length));
+    if (TEXTSPEAK[tok] !== undefined && (between || /[a-z]/u.test(tok))) out = TEXTSPEAK[tok]!;
+    else if (/[a-z]/u.test(tok) && /[0-9@$!|]/u.test(tok) && !/^\d+(?:[.,]\d+)?[a-z]{1,5}$/u.test(tok))
+      out = tok.replace(/[0-9@$!|]/gu, (c) => LEET[c] ?? c);
+    if (out === tok) continue;
+    changed = true;
+    keep(t.index);
+    const end = t.index + tok.length;
+    for (const ch of out) {
+      text += ch;
+      starts.push(m.starts[t.index]!);
+      ends.push(m.ends[end - 1]!);
+    }
+    pos = end;
+  }
+  if (!changed) return null;
+  keep(m.text.length);
+  return { text, starts, ends };
+}
+
+function reverse(m: Mapped): Mapped {
+  const idx = [...m.text].map((_, i) => i).reverse();
+  return {
+    text: idx.map((i) => m.text[i]).join(''),
+    starts: idx.map((i) => m.starts[i]!),
+    ends: idx.map((i) => m.ends[i]!),
+  };
+}
+
+/** Bytes → UTF-8 text, or null when the bytes are not mostly readable text. */
+function asText(bytes: Uint8Array): string | null {
+  let s: string;
+  try {
+    s = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const letters = s.match(/[\p{L}\s]/gu)?.length ?? 0;
+  return !/[\p{Cc}\ufffd]/u.test(s.replace(/[\t\n\r]/gu, '')) && letters >= s.length * 0.7 ? s : null;
+}
+
+/** Decoded payloads (base64 runs of 16+ characters, hex byte runs) with the run's original range. */
+function payloads(text: string): Array<{ kind: string; text: string; start: number; end: number }> {
+  const out: Array<{ kind: string; text: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/gu)) {
+    const raw = m[0].replace(/=+$/u, '').replace(/-/gu, '+').replace(/_/gu, '/');
+    if (!/[0-9+/A-Z]/u.test(raw) || raw.length % 4 === 1) continue;
+    let bin: string;
+    try {
+      bin = atob(raw + '='.repeat((4 - (raw.length % 4)) % 4));
+    } catch {
+      continue;
+    }
+    const s = asText(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+    if (s) out.push({ kind: 'base64', text: s, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(/(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])/gu)) {
+    const hex = m[0].replace(/[ :]/gu, '');
+    const s = asText(Uint8Array.from(hex.match(/../gu)!, (h) => parseInt(h, 16)));
+    if (s) out.push({ kind: 'hex', text: s, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const rot13 = (s: string) =>
+  s.replace(/[a-z]/giu, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+
+function firstMatch(rule: HarmRule, t: string): RegExpExecArray | null {
+  if (rule.requires && !rule.requires.test(t)) return null;
+  if (rule.unless && rule.unless.test(t)) return null;
+  if (!rule.check) return rule.re.exec(t);
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
+    if (rule.check(m)) return m;
+    if (m[0].length === 0) rule.re.lastIndex++;
+  }
+  return null;
+}
+
+interface Found {
+  category: HarmCategory;
+  rule: string;
+  framing: boolean;
+  start: number;
+  end: number;
+}
+
+/** Runs the rules on one normalised view. `strongOnly` for views that can produce chance matches. */
+function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null {
+  const t = v.text;
+  const framing = framed || FRAMING.test(t);
+  const found = (rule: HarmRule, m: RegExpExecArray, category = rule.category): Found => {
+    const a = m.index;
+    const b = Math.max(a, m.index + m[0].length - 1);
+    const start = Math.min(v.starts[a] ?? 0, v.starts[b] ?? 0);
+    const end = Math.max(v.ends[a] ?? 0, v.ends[b] ?? 0);
+    return { category, rule: rule.id, framing, start, end };
   };
   for (const rule of STRONG) {
-    const m = rule.re.exec(t);
-    if (m) return { category: rule.category, rule: rule.id, framing, evidence: span(m) };
+    const m = firstMatch(rule, t);
+    if (m) return found(rule, m);
   }
-  if (BENIGN.test(t)) return null;
+  if (strongOnly || BENIGN.test(t)) return null;
   for (const rule of TOPIC) {
     const m = rule.re.exec(t);
     if (m && (framing || DETAIL.test(t))) {
@@ -35,8 +319,54 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
         : /overdos|lethal|fatal|安眠药|致死|过量/u.test(m[0])
           ? 'overdose'
           : rule.category;
-      return { category, rule: rule.id, framing, evidence: span(m) };
+      return found(rule, m, category);
     }
+  }
+  return null;
+}
+
+/** Returns the harmful request found in `text`, or null when the text may be answered. */
+export function detectHarmfulRequest(text: string): HarmfulRequest | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const cleaned = clean(text);
+  const base = normaliseMapped(cleaned);
+  const outerFraming = FRAMING.test(base.text);
+  const result = (f: Found, obfuscation?: string): HarmfulRequest => ({
+    category: f.category,
+    rule: f.rule,
+    framing: f.framing || outerFraming,
+    ...(obfuscation ? { obfuscation } : {}),
+    evidence: { start: f.start, end: f.end, text: text.slice(f.start, f.end) },
+  });
+
+  const direct = detectIn(base, false, false);
+  if (direct) return result(direct);
+
+  // Spaced-out letters and leetspeak: the same request written differently, same rules.
+  const spaced = despace(cleaned);
+  const spacedView = spaced ? normaliseMapped(spaced) : null;
+  if (spacedView) {
+    const f = detectIn(spacedView, outerFraming, false);
+    if (f) return result(f, 'spaced');
+  }
+  for (const v of [base, spacedView]) {
+    const leet = v && deleet(v);
+    const f = leet && detectIn(leet, outerFraming, false);
+    if (f) return result(f, 'leet');
+  }
+  // Reversed text: strong rules only (chance matches of weak topics in reversed words).
+  for (const v of [base, spacedView]) {
+    const reversed = v && detectIn(reverse(v), true, true);
+    if (reversed) return result(reversed, 'reversed');
+  }
+  if (/\brot ?13\b|凯撒/u.test(base.text)) {
+    const f = detectIn(normaliseMapped(rebuild(cleaned, (ch) => rot13(ch))), true, false);
+    if (f) return result(f, 'rot13');
+  }
+  // Encoded payloads: decoded text is checked with a framing; evidence is the encoded run.
+  for (const p of payloads(text)) {
+    const f = detectIn(normaliseMapped(clean(p.text)), true, false);
+    if (f) return result({ ...f, start: p.start, end: p.end }, p.kind);
   }
   return null;
 }

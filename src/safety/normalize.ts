@@ -60,7 +60,8 @@ export function normalise(input: string): NormalisedText {
     else if (cp === 0x201c || cp === 0x201d) s = '"';
     else if (s === '\t' || s === '\r') s = ' ';
     s = s.toLowerCase();
-    if (s.length === 1 && TRAD_TO_SIMP[s] !== undefined) s = TRAD_TO_SIMP[s]!;
+    // One code point (𠝹 is two UTF-16 units) maps to one character; offsets stay exact.
+    if ((s.length === 1 || cp > 0xffff) && TRAD_TO_SIMP[s] !== undefined) s = TRAD_TO_SIMP[s]!;
     push(s, i, i + width);
     i += width;
   }

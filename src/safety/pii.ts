@@ -137,8 +137,10 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
     case 'PHONE':
       return !keepNumber(digits, extra);
     case 'QQ':
-    case 'WECHAT':
       return !keepNumber(digits, extra);
+    case 'WECHAT':
+      // Ids start with a letter; only an all-digit value could be a service number.
+      return !/^\d+$/u.test(value) || !keepNumber(digits, extra);
     default:
       return true;
   }
@@ -193,7 +195,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       if (p.type === 'ADDRESS') {
         // Drop a leading "我住在" / "地址是" that the greedy CJK run picked up.
         const lead =
-          /^(?:我们?(?:家)?(?:现在)?(?:住|就住|住在|在)?(?:在)?|家住(?:在)?|住在|地址(?:是|为)?[:：]?|现住(?:址)?[:：]?|在)/u.exec(
+          /^(?:我们?(?:家)?(?:现在)?(?:住|就住|住在|在)?(?:在)?|(?:我的?)?(?:家庭|家里|家|现|居住|通讯|收货|联系|寄送|快递|老家)?(?:住址|地址)(?:是|为|在)?[:：]?|(?:我的?)?老家(?:是|在)?|家住(?:在)?|住在|现住(?:址)?[:：]?|(?:寄|送|搬)(?:到|去)了?|在)/u.exec(
             value,
           );
         if (lead && lead[0].length < value.length - 3) start += lead[0].length;
@@ -201,7 +203,9 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       if (!validate(p.type, text.slice(start, end), text, start, extra)) continue;
       // Trim trailing spaces.
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
-      if (keep.some(([ks, ke]) => start < ke && ks < end)) continue;
+      // A date of birth or WeChat id is found through its cue word, so a 1995 / 12345 inside it is no hotline.
+      if (p.type !== 'DOB' && p.type !== 'WECHAT' && keep.some(([ks, ke]) => start < ke && ks < end))
+        continue;
       candidates.push({ type: p.type, start, end, text: text.slice(start, end), priority: p.priority });
     }
   }

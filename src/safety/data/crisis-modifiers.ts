@@ -17,7 +17,7 @@ export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\bdon
  * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
  */
 export const HYPERBOLE = {
-  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)/u,
+  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
   en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored)\b|if i (?:have to|hear|see|sit through)\b/u,
 };
 
@@ -26,7 +26,25 @@ export const HYPERBOLE = {
  * "成绩差得想死"). Tested on the clause text just before the match.
  */
 export const HYPERBOLE_BEFORE_ZH =
-  /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+  /(?:跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+
+/** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
+export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑)|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
+
+/**
+ * A denial right after a match ("gonna kms if this printer jams (not actually obviously)", "i'll die
+ * lol jk"): tested on the text just after the match. "not joking" / "no kidding" are not denials.
+ */
+export const DENIAL_AFTER =
+  /^[^\n]{0,70}?(?:\bnot (?:actually|literally|really|seriously)(?:\s+(?:obviously|lol|haha|tho|though))?\s*(?:[).!,]|$)|\bobviously not\b|\bjust kidding\b|\bjk\b|(?<!\bno |\bnot )\bkidding\b(?! aside))/u;
+
+/**
+ * No intent to act, said outright ("not planning anything", "i'd never act on it", "i don't want to
+ * die exactly, i just …"): active thoughts in the same message count as passive (`low`), as the
+ * C-SSRS separates ideation with and without intent.
+ */
+export const NO_INTENT =
+  /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such))\b/u;
 
 /** Laughter: a hyperbole-prone match with laughter is softened to `low`, never dropped. */
 export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl/u;
@@ -37,7 +55,7 @@ export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|�
  */
 export const SUBJECT = {
   other: {
-    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|你们|你/gu,
+    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|你们|你/gu,
     en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
   },
   self: {
@@ -46,12 +64,24 @@ export const SUBJECT = {
   },
 };
 
+/**
+ * A Chinese clause without a subject continues another person only after a pronoun (他/她) or that
+ * person's words or state ("我朋友最近很低落，一直说想死"); a person named in passing ("跟男朋友分手了，
+ * 想死", "妈妈住院了，好想死") leaves the speaker as the subject. `continues` is tested after the cue.
+ */
+export const ZH_TOPIC = {
+  pronoun: /^(?:他们|她们|他|她|你们|你|有人|别人|网友|博主|男子|女子|某)$/u,
+  continues: /说|讲|话|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
+  /** A finished clause between the person and the match: "分手了", "住院了", "出轨啦". */
+  closed: /[了啦](?!解|结|断)|之后|以后|后来/u,
+};
+
 /** "me too" after another person's words makes it the speaker's own again. */
 export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi do too\b|\bso do i\b|\bsame here\b|\bi feel the same\b|\bi (?:also|too) (?:want|feel|think)\b/u;
 
 /** Fiction, media, lyrics, news, studies: not the speaker's own risk (same sentence, before the match). */
 export const FICTION = {
-  zh: /小说|故事|角色|主角|男主|女主|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业/u,
+  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业/u,
   en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer)\b/u,
 };
 
@@ -66,8 +96,15 @@ export const LEISURE =
 export const EVERYDAY_FAREWELL =
   /明天见|明儿见|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
 
+/**
+ * Taking medicine as a course of treatment: actions and schedules only, never the medicine's name
+ * (a whole bottle of cold medicine is still an overdose).
+ */
+export const TREATMENT =
+  /开始吃|按时吃|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals)|every \d+ hours)\b/u;
+
 /** The person is at the place now: a place alone then reaches `high`. */
-export const PRESENT = /现在|此刻|正在|这会儿|站在|坐在|\b(?:right now|now|currently|at the moment|(?:im|i am) (?:standing|sitting))\b|(?:^|[.!?]\s*)(?:standing|sitting|lying)\b/u;
+export const PRESENT = /现在|此刻|正在|这会儿|站在|坐在|而家|宜家|依家|已经在|已经到|\b(?:right now|now|rn|currently|at the moment|(?:im|i am) (?:standing|sitting))\b|(?:^|[.!?]\s*)(?:standing|sitting|lying)\b/u;
 
 /**
  * Help-seeking for someone else inside a method question ("怎么帮助有自杀倾向的朋友", "how do I help
@@ -90,12 +127,12 @@ export const QUOTE_OPEN = /["“「『]/u;
 
 /** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
 export const PAST = {
-  zh: /以前|曾经|之前|那时候?|那段时间|几年前|多年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|过去/u,
-  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year)\b/u,
+  zh: /以前|曾经|之前|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾)/u,
+  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars)\b/u,
 };
 
 /** Resolution anywhere in the message ("im doing well now", "现在好多了"). */
-export const RESOLVED = /\b(?:(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
+export const RESOLVED = /\b(?:clean (?:for )?(?:\d+|a few|many|two|three|four|five) (?:years|months)|(?:dont|do not) have (?:any )?(?:the )?urges anymore|(?:theyre|they are|scars are|its|all|fully) healed|(?:honestly|genuinely|truly|really) (?:really |so )?happy|it gets better|(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
 export const RECURRENCE = /\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;

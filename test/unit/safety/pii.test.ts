@@ -22,6 +22,29 @@ describe('PII detectors', () => {
     ['出生日期：1995-08-17', 'DOB', '1995-08-17'],
     ['call me on 212-555-0187 tonight', 'PHONE', '212-555-0187'],
     ['my SSN is 123-45-6789', 'SSN', '123-45-6789'],
+    // formats beyond the first ones
+    ['座机(0755)86001234', 'PHONE', '(0755)86001234'],
+    ['tel +1 (415) 555-0132', 'PHONE', '+1 (415) 555-0132'],
+    ['my ip is 192.168.0.1.', 'IP', '192.168.0.1'],
+    ['vx: abc_12345', 'WECHAT', 'abc_12345'],
+    ['扣扣：123456789', 'QQ', '123456789'],
+    ['寄到北京市朝阳区建国路88号2-3-1201 谢谢', 'ADDRESS', '北京市朝阳区建国路88号2-3-1201'],
+    ['我家在成都市武侯区人民南路4段12号', 'ADDRESS', '成都市武侯区人民南路4段12号'],
+    ['QQ1093847562、家庭住址浙江省杭州市西湖区文三路478号', 'ADDRESS', '浙江省杭州市西湖区文三路478号'],
+    ['Flat 2, 10 Baker Street, London NW1 6XE', 'ADDRESS', 'Flat 2, 10 Baker Street, London NW1 6XE'],
+    ['I live at 350 5th Avenue, New York, NY 10118', 'ADDRESS', '350 5th Avenue, New York, NY 10118'],
+    [
+      'home is No. 88 Tianhe Road, Tianhe District, Guangzhou, parents',
+      'ADDRESS',
+      'No. 88 Tianhe Road, Tianhe District, Guangzhou',
+    ],
+    ['我姓王，叫王磊', 'NAME', '王磊'],
+    ["hi, i'm Sarah and i feel sad", 'NAME', 'Sarah'],
+    ['my name is john smith', 'NAME', 'john smith'],
+    ['生日：２００１年５月６日', 'DOB', '２００１年５月６日'],
+    ['我是1995年3月12日出生的', 'DOB', '1995年3月12日'],
+    ['the portal asks for my DOB, I type 07/04/2001', 'DOB', '07/04/2001'],
+    ['I was born on 12th of March 1995', 'DOB', '12th of March 1995'],
   ] as const)('%s → %s', (text, type, value) => {
     const { spans, redacted } = redact(text);
     const span = spans.find((s) => s.type === type);
@@ -45,6 +68,24 @@ describe('PII detectors', () => {
     const { redacted, spans } = redact(text);
     expect(spans).toEqual([]);
     expect(redacted).toBe(text);
+  });
+
+  it.each([
+    '我是学生',
+    '我是高中生',
+    '我是张老师的学生',
+    '我是江苏人',
+    "I'm tired",
+    "I'm Sorry, I'm Fine",
+    "I'm Chinese",
+    'my name is not important',
+    '2024年3月12日我去医院',
+    'my appointment is on 03/12/2025 at 3pm',
+    '我今天走了5公里路3号线坐到底',
+    'version 1.2.3.4 released',
+    '作业第1502题，考了589分',
+  ])('%s → nothing redacted', (text) => {
+    expect(redact(text).spans).toEqual([]);
   });
 
   it('same value, same placeholder; numbering by first appearance', () => {
