@@ -16,6 +16,7 @@ import {
   clearRiskCache,
   createSafetyPreCheck,
   findPii,
+  resetCrisisModel,
   type ConversationTurn,
 } from '../src/safety/index.ts';
 
@@ -56,10 +57,23 @@ interface CrisisRow {
   history?: ConversationTurn[];
 }
 
+/** Levels with the learned model switched off (rules alone), for comparison. */
+function rulesOnly<T>(fn: () => T): T {
+  resetCrisisModel(null);
+  clearRiskCache();
+  try {
+    return fn();
+  } finally {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  }
+}
+
 function crisisFigures(split: string): void {
   const rows = readJsonl<CrisisRow>(path.join(DATA, `crisis.${split}.jsonl`));
   const preds = rows.map((r) => assessRisk(r.text, r.history ?? []).level);
-  console.log(`\n== Crisis assessment, own set (${split}, n=${rows.length}) ==`);
+  const rulePreds = rulesOnly(() => rows.map((r) => assessRisk(r.text, r.history ?? []).level));
+  console.log(`\n== Crisis assessment, own set (${split}, n=${rows.length}; rules + learned model) ==`);
   console.log('level      P      R      F1     support');
   for (const level of LEVELS) {
     let tp = 0,
@@ -89,6 +103,12 @@ function crisisFigures(split: string): void {
     );
   };
   group(() => true, 'all');
+  const hi = rows.map((r, i) => (RANK[r.level] >= 2 ? i : -1)).filter((i) => i >= 0);
+  const none = rows.map((r, i) => (r.level === 'none' ? i : -1)).filter((i) => i >= 0);
+  const low = rows.map((r, i) => (r.level === 'low' ? i : -1)).filter((i) => i >= 0);
+  console.log(
+    `rules alone: high+imminent R=${f(hi.filter((i) => RANK[rulePreds[i]!] >= 2).length / hi.length)} | low flagged R=${f(low.filter((i) => RANK[rulePreds[i]!] >= 1).length / low.length)} | false alarms on none=${f(none.filter((i) => rulePreds[i] !== 'none').length / none.length)}`,
+  );
   group((r) => r.lang === 'zh', 'zh');
   group((r) => r.lang === 'en', 'en');
   group((r) => r.lang === 'mix', 'mix');
@@ -207,7 +227,7 @@ function sosFigures(): void {
   }
   for (const [name, fine, bin] of [
     [
-      'dev (folds 1-5)',
+      'folds 1-5 (the learned model trains on these: in-sample)',
       [1, 2, 3, 4, 5].map((k) => `fine-grained/fold${k}.tsv`),
       [1, 2, 3, 4, 5].map((k) => `binary/fold${k}_twoClass.tsv`),
     ],
@@ -323,6 +343,14 @@ function redditFigures(): void {
       `${label.padEnd(13)} ${LEVELS.map((p) => String(conf[label]?.[p] ?? 0).padStart(5)).join(' ')}`,
     );
   }
+  // The learned model trains on users whose index % 5 ≠ 0; only the others are held out.
+  const heldOut = results.filter((_, i) => i % 5 === 0);
+  const heldRisk = heldOut.filter((r) => RANK[CSSRS[r.label] ?? 'none'] >= 2);
+  const heldSupportive = heldOut.filter((r) => r.label === 'Supportive');
+  console.log(
+    `held-out users (index % 5 = 0, n=${heldOut.length}): Ideation/Behavior/Attempt flagged high+imminent R=${f(heldRisk.filter((r) => RANK[r.level] >= 2).length / heldRisk.length)} (n=${heldRisk.length}) | Supportive flagged high+ ${heldSupportive.filter((r) => RANK[r.level] >= 2).length}/${heldSupportive.length}`,
+  );
+  console.log('all users (80% are training data of the learned model: in-sample):');
   const atRisk = results.filter((r) => RANK[CSSRS[r.label] ?? 'none'] >= 2);
   const rec = atRisk.filter((r) => RANK[r.level] >= 2).length / atRisk.length;
   const supportive = results.filter((r) => r.label === 'Supportive');

@@ -14,6 +14,8 @@ export {
   type Prediction,
   type EvidenceWord,
 } from './classifier/model.ts';
+/** The hashed text features are shared with the safety layer's learned crisis model. */
+export { FeatureExtractor, type FeatureConfig } from './classifier/features.ts';
 export { createEmotionAnalyser, readText, type EmotionDetails } from './analyser.ts';
 export {
   INDICATORS,

@@ -11,6 +11,13 @@ export {
   type RiskResult,
   type TurnAssessment,
 } from './risk.ts';
+export {
+  CrisisModel,
+  defaultCrisisModel,
+  resetCrisisModel,
+  type CrisisModelHeader,
+  type CrisisScore,
+} from './learned/index.ts';
 export { detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 export { createOutputGuard, checkSentence, SentenceGuard } from './output-guard.ts';
 export { createSafetyPreCheck } from './precheck.ts';

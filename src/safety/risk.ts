@@ -17,27 +17,39 @@ import {
   ALSO_ME,
   CHECK_IN_QUESTION,
   DENIAL,
+  DENIAL_AFTER,
   EVERYDAY_FAREWELL,
   FICTION,
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   LAUGHTER,
+  SERIOUS,
   LEISURE,
   NOMINATIVE,
   PRESENT,
   QUOTE_OPEN,
   NEGATION_BEFORE,
   NEGATION_EXCEPTIONS,
+  NO_INTENT,
   OTHER_AFTER,
   PAST,
   RECURRENCE,
   RESOLVED,
   SUBJECT,
+  TREATMENT,
+  ZH_TOPIC,
 } from './data/crisis-modifiers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
+import { defaultCrisisModel, learnedSignal } from './learned/index.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@2';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@3';
+
+/** Who assessed: the rules, plus the learned model's id when it is loaded. */
+function assessorId(): string {
+  const model = defaultCrisisModel();
+  return model ? `${RISK_ASSESSOR}+${model.id}` : RISK_ASSESSOR;
+}
 /** How many earlier user turns a high-risk disclosure keeps the level up. */
 const SUSTAIN_TURNS = 3;
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
@@ -51,7 +63,8 @@ export type SuppressReason =
   | 'fiction-or-media'
   | 'past-resolved'
   | 'leisure'
-  | 'everyday-goodbye';
+  | 'everyday-goodbye'
+  | 'treatment';
 
 export interface CrisisSignal {
   rule: string;
@@ -61,7 +74,9 @@ export interface CrisisSignal {
   end: number;
   text: string;
   /** Why the level was lowered (laughter, remote past) — kept for the reasons list. */
-  softened?: 'laughter' | 'past-history';
+  softened?: 'laughter' | 'past-history' | 'no-intent';
+  /** The learned model's probability, for its signals only. */
+  score?: number;
 }
 
 export interface TurnAssessment {
@@ -138,6 +153,24 @@ function subjectIsOther(before: string): boolean | undefined {
   return other > self;
 }
 
+/**
+ * Chinese drops the subject: after a person named in passing and a finished clause ("跟男朋友分手了，
+ * 想死", "妈妈住院了 好想死"; spaces are gone after normalisation) the speaker is the subject again.
+ * A pronoun (他/她) or that person's words or state ("我朋友很低落，一直说想死") still carry over.
+ * `sameClause`: no punctuation between the cue and the match, so only a finished clause breaks it.
+ */
+function otherIsSubject(before: string, sameClause: boolean): boolean | undefined {
+  const result = subjectIsOther(before);
+  if (result !== true) return result;
+  const zhEnd = lastCueEnd(before, SUBJECT.other.zh);
+  if (zhEnd < 0 || zhEnd < lastCueEnd(before, SUBJECT.other.en)) return true;
+  let cue = '';
+  for (const m of before.matchAll(SUBJECT.other.zh)) cue = m[0];
+  const between = before.slice(zhEnd);
+  if (ZH_TOPIC.pronoun.test(cue) || ZH_TOPIC.continues.test(between)) return true;
+  return sameClause && !ZH_TOPIC.closed.test(between);
+}
+
 interface Ctx {
   norm: NormalisedText;
   sentences: number[];
@@ -145,7 +178,7 @@ interface Ctx {
 }
 
 type MatchOutcome =
-  { suppressed: SuppressReason } | { level: RiskLevel; softened?: 'laughter' | 'past-history' };
+  { suppressed: SuppressReason } | { level: RiskLevel; softened?: 'laughter' | 'past-history' | 'no-intent' };
 
 function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): MatchOutcome {
   const t = ctx.norm.text;
@@ -163,6 +196,8 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if ((NEGATION_BEFORE.zh.test(tail) || NEGATION_BEFORE.en.test(tail)) && !NEGATION_EXCEPTIONS.test(tail)) {
     return { suppressed: 'negated' };
   }
+  // A denial right after the match ("kms if this printer jams (not actually)"), unless said seriously.
+  if (DENIAL_AFTER.test(t.slice(end, end + 80)) && !SERIOUS.test(sentence)) return { suppressed: 'negated' };
   // Fiction, news or lyrics earlier in the sentence, unless the speaker re-enters after it.
   const fictionEnd = Math.max(
     lastCueEnd(beforeSentence, FICTION_G.zh),
@@ -186,28 +221,42 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   }
   // Reported speech for rules that say "myself" ("my friend said she wants to kms").
   if (rule.subject === 'self' && nominativeIsOther(beforeClause)) return { suppressed: 'other-person' };
-  if (rule.leisure && LEISURE.test(sentence)) return { suppressed: 'leisure' };
+  // `leisure` may name the rule's own everyday context (charcoal for a barbecue, a finished exam).
+  if (rule.leisure && (rule.leisure === true ? LEISURE : rule.leisure).test(sentence)) {
+    return { suppressed: 'leisure' };
+  }
+  // Medicine taken as treatment ("今晚开始吃", "as prescribed") is not a means being readied.
+  if (rule.category === 'means-weak' && TREATMENT.test(sentence)) return { suppressed: 'treatment' };
   if (rule.category === 'farewell-weak' && EVERYDAY_FAREWELL.test(t))
     return { suppressed: 'everyday-goodbye' };
   // Someone else's risk ("my friend said she wants to die").
   // A match that starts with "我"/"I" names its own subject ("我该走了").
   if (rule.subject !== 'self' && rule.subject !== 'speaker' && !SELF_START.test(t.slice(start, end))) {
     if (OTHER_AFTER.test(t.slice(end, end + 6))) return { suppressed: 'other-person' };
-    const inClause = subjectIsOther(beforeClause);
-    const other = inClause ?? subjectIsOther(beforeSentence) ?? false;
+    const inClause = otherIsSubject(beforeClause, true);
+    const other = inClause ?? otherIsSubject(beforeSentence, false) ?? false;
     if (other) return { suppressed: 'other-person' };
   }
   let level = rule.level ?? CATEGORY_LEVEL[rule.category];
-  let softened: 'laughter' | 'past-history' | undefined;
+  let softened: 'laughter' | 'past-history' | 'no-intent' | undefined;
   if (rule.category === 'location' && PRESENT.test(sentence)) level = 'high';
   if (rule.hyperbole) {
     if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause) || HYPERBOLE_BEFORE_ZH.test(beforeClause)) {
       return { suppressed: 'hyperbole' };
     }
-    if (LAUGHTER.test(sentence) && RANK[level] > RANK.low) {
+    if (LAUGHTER.test(sentence) && RANK[level] > RANK.low && !SERIOUS.test(sentence)) {
       level = 'low';
       softened = 'laughter';
     }
+  }
+  // Thoughts with no intent said outright ("not planning anything") count as passive.
+  if (
+    (rule.category === 'ideation' || rule.category === 'method') &&
+    RANK[level] > RANK.low &&
+    NO_INTENT.test(t)
+  ) {
+    level = 'low';
+    softened = 'no-intent';
   }
   // Remote past: resolved → not current risk; unresolved → history (low).
   if (PAST.zh.test(sentence) || PAST.en.test(sentence)) {
@@ -351,7 +400,16 @@ export function assessTurn(text: string): TurnAssessment {
   signals.push(...kept.sort((a, b) => a.start - b.start));
   let level: RiskLevel = 'none';
   for (const s of signals) level = maxLevel(level, s.level);
-  const combos = applyCombos(new Set(signals.map((s) => s.category)));
+  // The learned model may raise what the rules missed, never what they discounted on purpose.
+  const learned = learnedSignal(text, norm, level, suppressed.length > 0 || otherMentioned);
+  if (learned) {
+    signals.push(learned);
+    level = maxLevel(level, learned.level);
+  }
+  // A match softened by laughter ("明天考试 想死 哈哈哈") is not part of a plan: it forms no combination.
+  const combos = applyCombos(
+    new Set(signals.filter((s) => s.softened !== 'laughter').map((s) => s.category)),
+  );
   for (const c of combos) level = maxLevel(level, c.level);
   const result: TurnAssessment = {
     level,
@@ -459,7 +517,7 @@ export function assessRisk(
   }
 
   for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);
-  const result: RiskResult = { level, reasons, evidence, assessor: RISK_ASSESSOR };
+  const result: RiskResult = { level, reasons, evidence, assessor: assessorId() };
   if (current.concernForOther && level === 'none') result.concernForOther = true;
   return result;
 }

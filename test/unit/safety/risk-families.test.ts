@@ -2,8 +2,9 @@
  * Families of phrasings the crisis rules cover (not single strings): each case is a variant that is
  * not in the benchmark sets, so a rule that only matched the exact benchmark wording fails here.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessRisk, assessTurn, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
+import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
 
 const level = (text: string, history: ConversationTurn[] = []) => assessRisk(text, history).level;
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
@@ -76,8 +77,17 @@ describe('crisis families: low (passive wishes, burden, hopelessness)', () => {
     "I'm so tired of fighting",
     'they would be relieved if I were gone',
     'what is even the point anymore?',
-  ])('%s → low', (text) => {
-    expect(level(text)).toBe('low');
+  ])('%s → low (rules), flagged with the learned model', (text) => {
+    // The learned model may raise a burden or passive wish to high; it never lowers one.
+    atLeast(text, 'low');
+    resetCrisisModel(null);
+    clearRiskCache();
+    try {
+      expect(level(text)).toBe('low');
+    } finally {
+      resetCrisisModel(undefined);
+      clearRiskCache();
+    }
   });
 });
 
@@ -155,5 +165,266 @@ describe('crisis assessment: mixed scripts and caching', () => {
     clearRiskCache();
     expect(cached).toBe(first);
     expect(assessTurn('药都攒够了')).toEqual(first);
+  });
+});
+
+// Chinese, Traditional, Cantonese and code-switched families (rules only, the learned model off).
+describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+
+  it.each([
+    '刚把动脉划开了', // an act just done
+    '刚刚吞完安眠药了 好困',
+    '吃了二十多片 头很晕', // Chinese numerals as the quantity
+    '已經食咗成樽藥', // Cantonese: 食咗 = ate, 成樽 = a whole bottle
+    '吃完了一整盒 你们别管我', // a whole box with "leave me be"
+    '已经站在护栏外面了',
+    '在江边了 水好急', // at the water now, with what the person sees
+    '我在楼顶 三十层 往下看',
+    '发完这条我就跳下去', // a plan tied to a moment
+    '倒数到五就吞',
+    '这个周末就结束自己',
+    '跟大家都道别过了 今晚不会再醒来了',
+    '等你看到这条的时候 我已经不在了',
+    '呢個係我嘅告別',
+    'rope 綁好咗', // Cantonese 綁好咗 = tied
+    '🪢✅ 今晚',
+    '药已经 ready 了 今晚就 end it',
+    '东西都送人了 猫也托付了 今晚',
+    '我而家喺天台 好想跳落去', // on a high place now + wanting to jump
+  ])('%s → imminent', (text) => {
+    expect(level(text)).toBe('imminent');
+  });
+
+  it.each([
+    '我想结束自己',
+    '了结我自己算了',
+    '又用打火机烫了自己',
+    '忍不住又割了自己',
+    '又 cut 咗 手臂好多血',
+    '唔想再活落去', // 唔 → 不
+    '諗住跳落去', // 諗 → 想, 落去 = 下去
+    '好想s',
+    '🪦 好想去那边',
+    '分手了 好想一了百了',
+    '跟男朋友分手了 想死', // a person named in passing: the speaker is the subject again
+    '妈妈住院了 好想死',
+    '我不是开玩笑 我真的想死',
+    '说真的 想死 哈哈', // laughter does not soften what is said seriously
+    '又开始用刀片了',
+    '想食安眠藥',
+  ])('%s → at least high', (text) => {
+    atLeast(text, 'high');
+  });
+
+  it.each([
+    '家里多我一个不多',
+    '这个家有我没我都一样',
+    '活着就像坐牢',
+    '日子过得没啥盼头',
+    '对生活毫无期待',
+    '我存在的价值在哪',
+    '做人好冇意思',
+    '好希望明天不要来',
+    '要是卡车撞过来就好了',
+    '一场车祸带走我就好了',
+    '睁眼的一瞬间就在想 为什么还活着',
+    '好想睡一个很长很长的觉 不用醒',
+    '我要是没了 对家里人是不是更好',
+    '我死了也没人会知道',
+    '要是没有我 大家会更好',
+    '我总是给家里添麻烦',
+    '宁愿不存在',
+    'wish 我冇出世',
+    '好想一觉醒来世界上没有我',
+    '冇人會發現我消失咗',
+    '我存在嘅意義係咩',
+    '活着真的好累 没有意思',
+    '我是不是不该出生',
+    '不想活也不想死', // ambivalence: passive, not active
+    '我不想活了哈哈哈 ppt又被毙了', // laughter softens
+    '明天考试 想死 哈哈哈', // and a softened match forms no plan with a time
+  ])('%s → low', (text) => {
+    expect(level(text)).toBe('low');
+  });
+
+  it.each([
+    '手指切菜的时候划破了',
+    '刚吃完药 准备睡了',
+    '吃了二十片薯片 好撑',
+    '吃了二十粒维生素',
+    '今天吃了一整盒 好撑',
+    '用刀划开快递',
+    '在桥上看夜景 水好黑',
+    '在海边了 水好冷 不敢游泳',
+    '住在顶楼 十五层',
+    '在护栏外面排队',
+    '写完这条我就去睡了',
+    '数到三就跳 泳池好凉',
+    '想结束自己的单身生活',
+    '这个会有我没我都一样',
+    '这份工作没什么盼头',
+    '为什么还活着的是蟑螂',
+    '半夜怎么又醒了 才三点',
+    '这种事不存在的',
+    '又 cut 咗头发 好丑',
+    '又割了一次双眼皮',
+    '做实验做到想死 哈哈', // <activity>到 + 想死
+    '我说想死是开玩笑的啦',
+    '累得不想活了',
+    '一了百了的那种感觉 辞职真爽',
+    '木炭买好了 周末烤肉',
+    '买了绳子准备露营',
+    '论文终于交了 终于解脱了',
+    '这部剧大结局男主跳海了',
+    '搬家 旧东西都送人了',
+    '出差一周 猫交给朋友照顾',
+    '外公的后事都安排好了',
+    '爷爷立了遗嘱',
+    '今年最后一次说晚安啦 新年快乐',
+    '那时候我还小 想过自杀 现在好多了',
+    '佢話唔想活', // 佢 → 他: someone else
+    '我唔想死', // 唔 → 不: negated
+    '他喝醉了 明天不会醒了',
+    '又开始用刀片了 刮胡子',
+    '我在天台上看日落 好想跳舞',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it('pills saved in an earlier turn plus a day now escalate; a bare place answer counts', () => {
+    const pills = [u('最近 sleep 好差'), a('…'), u('啲 pills 我儲咗好耐'), a('你而家安全嗎？')];
+    expect(level('今日就係那一天 我决定了', pills)).toBe('imminent');
+    const bridge = [u('桥上'), a('你在桥上，我有点担心你。你现在有想伤害自己的念头吗？')];
+    expect(level('嗯', bridge)).toBe('imminent');
+  });
+});
+
+// English (and English words in code-switched lines), rules only: each family with made-up variants
+// and hard negatives that share its words.
+describe('crisis families: English wording (rules alone)', () => {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+
+  it.each([
+    'already swallowed them, like 30 of them', // took them + a count
+    'took them all. maybe 50. feeling dizzy',
+    'the knife is out and ive already started', // means out + already started
+    'in my car in the garage, engines running, windows up', // car exhaust
+    'tied a rope to the banister upstairs',
+    'on the overpass right now', // at a place, now
+    "i'm at the train tracks and i'm not going home",
+    "i'm on the bridge and my family thinks i'm at work", // others misled about where I am
+    'my plan is set for sunday, no one knows',
+    "plan's ready. when my parents are away this weekend",
+    'got everything i need. its happening on friday',
+    "i've been saving up my oxycodone. tonight's the night",
+    'stockpiled two months of my pills, taking them tonight',
+    'ok im doing it now. bye everyone', // resolve + goodbye
+    'goodbye reddit. its tonight',
+    "will's done, passwords for my accounts are in the drawer. it's time",
+    'letters are written. tonight is the night',
+    'see you never 🪦',
+    'just took 成樽 pills', // code-switched quantity
+  ])('%s → imminent', (text) => {
+    expect(level(text)).toBe('imminent');
+  });
+
+  it.each([
+    "think i'll catch the bus tonight 🪦", // ctb slang with a death emoji
+    'ready to catch the bus. not the real one',
+    "i'm ending it for good this time",
+    'maybe i should just end it all',
+    'looking up how many sleeping pills it takes', // method research
+    'how many floors would i need to jump from for it to work',
+    'been researching how.',
+    'rehoming my cats since i wont be around much longer', // preparation
+    'tying up loose ends this week. just in case',
+    'gave most of my stuff away this week',
+    "dont worry, i won't be a problem much longer",
+    'thinking about getting my dads rifle out',
+    'banged my head against the wall until it bruised', // self-injury by its effect
+    'scratched myself raw on purpose, wanted it to hurt',
+    'wearing a hoodie in summer so no one sees what i did to my wrists',
+    'i burned myself with a cigarette last night',
+    'i drove on the motorway hoping id crash',
+    '我又 cut 咗 again',
+    'lol im going to kill myself, i mean it', // seriousness undoes laughter
+  ])('%s → at least high', (text) => {
+    atLeast(text, 'high');
+  });
+
+  it.each([
+    'whats the point anymore',
+    'nothing feels worth it anymore',
+    "if a truck hit me i wouldn't mind tbh",
+    'hoping god takes me soon',
+    "i don't know why i keep trying, nothing will ever get better",
+    'i just take up space',
+    'the world would go on without me',
+    "i wish i wasn't alive",
+    'would be easier to just not exist',
+    'not that i want to die, i just want to stop existing for a while',
+    "i think about dying a lot but i'd never act on it", // no intent said outright
+    'i wish i could disappear and nobody would notice', // not missed ≠ burden
+  ])('%s → low', (text) => {
+    expect(level(text)).toBe('low');
+  });
+
+  it.each([
+    'on the roof now watching the fireworks',
+    'standing on the overpass rn taking pics of the sunset',
+    'im at the station waiting for my train, see you soon',
+    'my plan is set for friday, dinner with the girls then karaoke',
+    'got everything i need for the camping trip, its happening this weekend',
+    'pills are ready for pickup at boots',
+    'collected my meds from the pharmacy, taking them at 8pm with food',
+    'ive been stockpiling toilet paper since march lol',
+    'bye everyone, see you tomorrow at practice!',
+    'this is goodbye to my twenties lol',
+    'signed my will today, adulting is weird',
+    'gotta catch the bus at 7 or im late',
+    'how many sleeping pills can i take safely with melatonin',
+    'figured out how i would do it, the puzzle was easy',
+    'thinking about ending things with my girlfriend',
+    'tying up loose ends at work before my holiday',
+    'rehoming my dog because my landlord says no pets',
+    'gave my cat to my mum while im away for three weeks',
+    'burned myself on the kettle again lol',
+    'i cut myself shaving this morning',
+    'scratched my legs till they bled, these bug bites are insane',
+    "what's the point of this exam if it's not graded",
+    'i dont know why i keep going to that cafe, the coffee is awful',
+    'the party would go on without me, have fun',
+    'wish i wasnt here in this traffic',
+    'gonna die if this meeting goes on longer (not literally)', // a denial right after
+    'what is suicidal ideation? for my psych class', // a definition question
+    "i self harmed as a teen but i've been clean for 6 years now",
+    'my old self harm scars are fully healed now, any tips for sun care',
+    "i tried to kill myself when i was 17, now i'm 35 and honestly so happy",
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it('pills saved up earlier and a bare "tonight" now are a plan; "ok bye" after a bridge is a goodbye', () => {
+    const pills = [u('i cant keep doing this'), a('…'), u('yeah. got the pills saved up'), a('When?')];
+    expect(level('tonight', pills)).toBe('imminent');
+    const bridge = [u("i'm on the bridge by the station"), a('Are you safe right now?')];
+    expect(level('ok bye then', bridge)).toBe('imminent');
+    const research = [u('how many of my sertraline would it take'), a('…'), u('been stockpiling since june')];
+    expect(level('counted them twice', research)).toBe('imminent');
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Turns the learned model's scores into a rule-like signal, under the rules' authority:
+ * - it only raises: `active` ≥ threshold → `high`, `risk` ≥ threshold → `low`; its signal never
+ *   enters the rules' combinations, so it cannot make `imminent` out of a bare "药买好了，今晚";
+ * - it stays silent when the rules already reached `high`, or discounted a match on purpose
+ *   (negated, someone else, fiction, hyperbole, resolved past): those modifiers are the rules' job.
+ */
+import type { RiskLevel } from '../../core/types.ts';
+import type { CrisisSignal } from '../risk.ts';
+import { originalRange, type NormalisedText } from '../normalize.ts';
+import { FICTION, HYPERBOLE, LAUGHTER, LEISURE, SERIOUS, TREATMENT } from '../data/crisis-modifiers.ts';
+import { defaultCrisisModel } from './model.ts';
+
+/**
+ * Contexts in which the rules' modifiers would discount a match: joking, hyperbole, fiction or
+ * media, leisure ("picked a spot for the picnic"), medicine taken as treatment. The model reads
+ * words, not context, so it keeps out of them; the rules still judge such messages.
+ */
+export function learnedVetoed(normText: string): boolean {
+  if (TREATMENT.test(normText) || LEISURE.test(normText)) return true;
+  if (FICTION.zh.test(normText) || FICTION.en.test(normText)) return true;
+  if (HYPERBOLE.zh.test(normText) || HYPERBOLE.en.test(normText)) return true;
+  return LAUGHTER.test(normText) && !SERIOUS.test(normText);
+}
+
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+
+export function learnedSignal(
+  text: string,
+  norm: NormalisedText,
+  ruleLevel: RiskLevel,
+  discounted: boolean,
+): CrisisSignal | null {
+  if (discounted || RANK[ruleLevel] >= RANK.high || learnedVetoed(norm.text)) return null;
+  const model = defaultCrisisModel();
+  if (!model) return null;
+  const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
+  const t = model.header.thresholds;
+  const level: RiskLevel | null =
+    s.active >= t.active ? 'high' : ruleLevel === 'none' && s.risk >= t.risk ? 'low' : null;
+  if (!level) return null;
+  // Evidence: the span that pushed the score most, or the whole message when none stands out.
+  const top = s.evidence[0] ?? { start: 0, end: text.length };
+  return {
+    rule: level === 'high' ? 'learned.active' : 'learned.risk',
+    category: 'learned',
+    level,
+    start: top.start,
+    end: top.end,
+    text: text.slice(top.start, top.end),
+    score: Number((level === 'high' ? s.active : s.risk).toFixed(3)),
+  };
+}

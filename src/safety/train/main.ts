@@ -1,0 +1,439 @@
+/**
+ * Trains the learned crisis model (`models/crisis-classifier.bin.gz`): `npm run train:crisis`.
+ *
+ * Data (read from ../shared/datasets, never copied into the repository):
+ * - SOS-1K folds 1–5 (Chinese Weibo, levels 0–10): 0 none, 1–3 low, ≥4 high.
+ * - Reddit C-SSRS users whose index % 5 ≠ 0 (per-user labels on every post: Supportive none,
+ *   Indicator low, Ideation/Behavior/Attempt high). Users with index % 5 = 0 are held out.
+ * - Everyday negatives: GoEmotions train, EmpatheticDialogues situations train, SMP2020-EWECT
+ *   train, OCEMOTION train — only texts the rules also read as `none` (a corpus line that the rules
+ *   flag may be real risk, so it is not taught as a negative).
+ * - Our own lines: bench/data/safety/crisis.train.jsonl (written for training, blind to the rules)
+ *   and crisis.dev.jsonl (single messages only), each counted ×6. Lines that also occur in dev or
+ *   test were removed from the training file. The test set is never read here.
+ *
+ * Thresholds: two models trained on complementary halves of our own lines score the other half
+ * (out of fold); a threshold is the lowest that keeps everyday negatives (GoEmotions dev, SMP2020
+ * dev, EmpatheticDialogues valid) flagged at ≤ 0.5% and adds ≤ 1% false alarms on our `none` lines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RiskLevel } from '../../core/types.ts';
+import { FeatureExtractor, type FeatureConfig } from '../../emotion/index.ts';
+import {
+  readEmpatheticSituations,
+  readGoEmotions,
+  readOcemotion,
+  readSmp2020,
+  type Example,
+} from '../../emotion/train/datasets.ts';
+import { featurise, trainLinear, scoreAll, DEFAULT_TRAIN_OPTIONS } from '../../emotion/train/trainer.ts';
+import { normalise } from '../normalize.ts';
+import { assessTurn } from '../risk.ts';
+import { CrisisModel, resetCrisisModel, type CrisisModelHeader } from '../learned/model.ts';
+import { learnedVetoed } from '../learned/signal.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
+const OUT = process.argv[2] ?? path.join(ROOT, 'models/crisis-classifier.bin.gz');
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+const log = (s: string) => console.log(s);
+
+export const CRISIS_FEATURES: FeatureConfig = {
+  bits: 18,
+  charMin: 3,
+  charMax: 5,
+  weights: { word: 1, bigram: 1, char: 0.5, han: 1, symbol: 0.5 },
+  negation: 0.7,
+};
+
+/** Everyday negatives per corpus, and how many times our own lines count. */
+const EVERYDAY_LIMIT = 12000;
+const OWN_WEIGHT = 6;
+
+interface Item {
+  text: string;
+  /** 0 none, 1 low, 2 high+ */
+  y: 0 | 1 | 2;
+  source: string;
+}
+
+const toExample = (it: Item): Example => ({
+  text: normalise(it.text).text,
+  labels: it.y === 2 ? [0, 1] : it.y === 1 ? [0] : [],
+  covered: null,
+  source: it.source,
+});
+
+function readTsv(file: string): Array<[string, number]> {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((c) => c.length >= 2 && c[0]!.trim())
+    .map((c) => [c[0]!.trim(), Number(c[1])]);
+}
+
+function sos(files: string[]): Item[] {
+  const dir = path.join(SHARED, 'sos1k_weibo_suicide/fine-grained');
+  return files.flatMap((f) =>
+    readTsv(path.join(dir, f)).map(([text, n]) => ({
+      text,
+      y: (n >= 4 ? 2 : n >= 1 ? 1 : 0) as Item['y'],
+      source: 'sos1k',
+    })),
+  );
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const CSSRS: Record<string, Item['y']> = {
+  Supportive: 0,
+  Indicator: 1,
+  Ideation: 2,
+  Behavior: 2,
+  Attempt: 2,
+};
+
+/** Reddit C-SSRS posts, users split by index: `held` = index % 5 === 0. */
+export function redditPosts(held: boolean): Array<Item & { user: number }> {
+  const file = path.join(SHARED, 'reddit_cssrs/500_Reddit_users_posts_labels.csv');
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'))
+    .slice(1)
+    .filter((r) => r.length >= 3);
+  const out: Array<Item & { user: number }> = [];
+  rows.forEach((r, user) => {
+    if ((user % 5 === 0) !== held) return;
+    const y = CSSRS[r[2]!.trim()];
+    if (y === undefined) return;
+    const body = r[1]!.replace(/^\s*\[\s*['"]/u, '').replace(/['"]\s*\]\s*$/u, '');
+    for (const p of body.split(/['"],\s*['"]/u)) {
+      const text = p.slice(0, 1200).trim();
+      if (text) out.push({ text, y, source: 'reddit-cssrs', user });
+    }
+  });
+  return out;
+}
+
+interface OwnRow {
+  text: string;
+  level: RiskLevel;
+  lang: string;
+  history?: unknown[];
+}
+
+function own(file: string): Item[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as OwnRow)
+    .filter((r) => !r.history?.length)
+    .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source: 'own-dev' }));
+}
+
+/** Corpus lines as negatives, but only where the rules also say `none`. */
+function negatives(examples: Example[], source: string, limit = Infinity): Item[] {
+  const out: Item[] = [];
+  for (const ex of examples) {
+    if (out.length >= limit) break;
+    if (assessTurn(ex.text).level !== 'none') continue;
+    out.push({ text: ex.text, y: 0, source });
+  }
+  return out;
+}
+
+function hashSplit(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) % 2;
+}
+
+function train(items: Item[]) {
+  const extractor = new FeatureExtractor(CRISIS_FEATURES);
+  const data = featurise(items.map(toExample), extractor, 2);
+  return trainLinear(data, CRISIS_FEATURES, 2, {
+    ...DEFAULT_TRAIN_OPTIONS,
+    epochs: 6,
+    averageLast: 3,
+    maxPositiveWeight: 12,
+    log: (s) => log(`  ${s}`),
+  });
+}
+
+function scores(model: ReturnType<typeof train>, items: Item[]): Float32Array {
+  const extractor = new FeatureExtractor(CRISIS_FEATURES);
+  return scoreAll(model, featurise(items.map(toExample), extractor, 2));
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  // Filtering and thresholds compare against the rules alone.
+  resetCrisisModel(null);
+  log('reading data …');
+  const ownDev = own(path.join(ROOT, 'bench/data/safety/crisis.dev.jsonl'));
+  const trainFile = path.join(ROOT, 'bench/data/safety/crisis.train.jsonl');
+  const ownTrain = fs.existsSync(trainFile) ? own(trainFile).map((x) => ({ ...x, source: 'own-train' })) : [];
+  const external: Item[] = [
+    ...sos([1, 2, 3, 4, 5].map((k) => `fold${k}.tsv`)),
+    ...redditPosts(false),
+    ...negatives(readGoEmotions(SHARED, 'train'), 'goemotions', EVERYDAY_LIMIT),
+    ...negatives(readEmpatheticSituations(SHARED, 'train', false), 'empatheticdialogues', EVERYDAY_LIMIT),
+    ...negatives(readSmp2020(SHARED, 'train'), 'smp2020', EVERYDAY_LIMIT),
+    ...negatives(readOcemotion(SHARED, 'train'), 'ocemotion', EVERYDAY_LIMIT),
+  ];
+  const everydayDev: Item[] = [
+    ...negatives(readGoEmotions(SHARED, 'dev'), 'goemotions-dev'),
+    ...negatives(readSmp2020(SHARED, 'dev'), 'smp2020-dev'),
+    ...negatives(readEmpatheticSituations(SHARED, 'valid', false), 'ed-valid'),
+  ];
+  const count = (xs: Item[]) =>
+    Object.entries(
+      xs.reduce<Record<string, number>>(
+        (acc, x) => ((acc[`${x.source}:${x.y}`] = (acc[`${x.source}:${x.y}`] ?? 0) + 1), acc),
+        {},
+      ),
+    )
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+  log(`external: ${count(external)}`);
+  log(
+    `own train: ${ownTrain.length}; own dev singles: ${ownDev.length}; everyday dev negatives: ${everydayDev.length}`,
+  );
+  const weighted = (xs: Item[]) => Array.from({ length: OWN_WEIGHT }, () => xs).flat();
+
+  // Out-of-fold scores on all our own lines (written training lines + dev) for the thresholds:
+  // the rules were tuned on dev, not on the training lines, so these show what the model adds.
+  const ownAll = [...ownTrain, ...ownDev];
+  const oof = new Float32Array(ownAll.length * 2);
+  const everydayScores: Float32Array[] = [];
+  for (const fold of [0, 1]) {
+    log(`fold ${fold}: training …`);
+    const model = train([...external, ...weighted(ownAll.filter((x) => hashSplit(x.text) !== fold))]);
+    const idx = ownAll.map((x, i) => (hashSplit(x.text) === fold ? i : -1)).filter((i) => i >= 0);
+    const s = scores(
+      model,
+      idx.map((i) => ownAll[i]!),
+    );
+    idx.forEach((i, k) => {
+      oof[i * 2] = s[k * 2]!;
+      oof[i * 2 + 1] = s[k * 2 + 1]!;
+    });
+    everydayScores.push(scores(model, everydayDev));
+  }
+  const thresholds = chooseThresholds(ownAll, oof, everydayDev, everydayScores);
+  log(`thresholds: ${JSON.stringify(thresholds)}`);
+  for (const [name, from, to] of [
+    ['written training lines (rules not tuned on them)', 0, ownTrain.length],
+    ['dev (rules tuned on it)', ownTrain.length, ownAll.length],
+  ] as const) {
+    const line = `${name}, out of fold: ${outOfFoldFigures(ownAll.slice(from, to), oof.slice(from * 2, to * 2), thresholds)}`;
+    log(line);
+    cardLines.push(line);
+  }
+
+  log('final model: training on everything …');
+  const final = train([...external, ...weighted(ownAll)]);
+  const header: Omit<CrisisModelHeader, 'scales'> = {
+    format: 'carellm-crisis-linear',
+    name: 'carellm-crisis-linear',
+    version: '1.0.0',
+    feature: CRISIS_FEATURES,
+    bias: Array.from(final.bias),
+    thresholds,
+    trainedOn: [
+      'sos1k folds 1-5',
+      'reddit-cssrs users index%5!=0',
+      'goemotions train (rules-none)',
+      'empatheticdialogues situations train (rules-none)',
+      'smp2020 train (rules-none)',
+      'ocemotion train (rules-none)',
+      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl (single messages, x${OWN_WEIGHT})`,
+    ],
+    created: 'deterministic',
+  };
+  const { buffer } = CrisisModel.serialise(header, final.weights);
+  fs.writeFileSync(OUT, buffer);
+  writeCard(
+    OUT.replace(/\.bin\.gz$/u, '.md'),
+    header,
+    thresholds,
+    external,
+    ownTrain.length,
+    ownDev.length,
+    buffer.length,
+  );
+  log(
+    `wrote ${OUT} (${(buffer.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+}
+
+/**
+ * The model only adds to the rules: so thresholds are judged on what it adds. `active` is the
+ * lowest threshold that flags ≤ 0.5% of everyday lines and ≤ 1% of dev `none` lines the rules
+ * left alone; `risk` the same for `low` with the same budgets.
+ */
+function chooseThresholds(
+  ownDev: Item[],
+  oof: Float32Array,
+  everyday: Item[],
+  everydayScores: Float32Array[],
+): { risk: number; active: number } {
+  const rulesLevel = ownDev.map((x) => RANK[assessTurn(x.text).level]);
+  const gated = ownDev.map((x) => {
+    const a = assessTurn(x.text);
+    return a.suppressed.length === 0 && !a.concernForOther && !learnedVetoed(normalise(x.text).text);
+  });
+  const pick = (out: 0 | 1, minLevel: number): number => {
+    let best = 0.99;
+    for (let t = 0.99; t >= 0.3; t -= 0.01) {
+      const everydayRate =
+        everydayScores.reduce((acc, s) => acc + everyday.filter((_, i) => s[i * 2 + out]! >= t).length, 0) /
+        (everyday.length * everydayScores.length);
+      const noneIdx = ownDev
+        .map((x, i) => (x.y === 0 && gated[i] && rulesLevel[i]! < minLevel ? i : -1))
+        .filter((i) => i >= 0);
+      const devNoneFlag =
+        noneIdx.filter((i) => oof[i * 2 + out]! >= t).length /
+        Math.max(1, ownDev.filter((x) => x.y === 0).length);
+      const missed = ownDev
+        .map((x, i) => (x.y >= minLevel && rulesLevel[i]! < minLevel ? i : -1))
+        .filter((i) => i >= 0);
+      const gained = missed.filter((i) => gated[i] && oof[i * 2 + out]! >= t).length;
+      if (everydayRate <= 0.005 && devNoneFlag <= 0.01) {
+        best = t;
+        const line = `${CRISIS_OUTPUTS_LOG[out]} t=${t.toFixed(2)} everyday=${(everydayRate * 100).toFixed(2)}% devNone=${(devNoneFlag * 100).toFixed(1)}% gained ${gained}/${missed.length}`;
+        if (Math.round(t * 100) % 5 === 0) {
+          log(`  ${line}`);
+          cardLines.push(line);
+        }
+      } else break;
+    }
+    return Number(best.toFixed(2));
+  };
+  return { risk: pick(0, 1), active: pick(1, 2) };
+}
+const CRISIS_OUTPUTS_LOG = ['risk', 'active'];
+
+/** Rules + model (out of fold) on our dev single messages, the way assessTurn combines them. */
+function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: { risk: number; active: number }): string {
+  let hiHit = 0,
+    hiN = 0,
+    lowHit = 0,
+    lowN = 0,
+    fa = 0,
+    noneN = 0,
+    rulesHi = 0,
+    rulesLow = 0,
+    rulesFa = 0;
+  const raisedFromLow = [0, 0, 0];
+  ownDev.forEach((x, i) => {
+    const a = assessTurn(x.text);
+    let level = RANK[a.level];
+    if (x.y >= 2 && level >= 2) rulesHi++;
+    if (x.y === 1 && level >= 1) rulesLow++;
+    if (x.y === 0 && level >= 1) rulesFa++;
+    const gated =
+      a.suppressed.length === 0 && !a.concernForOther && level < 2 && !learnedVetoed(normalise(x.text).text);
+    if (gated && level === 1 && oof[i * 2 + 1]! >= t.active) raisedFromLow[x.y]!++;
+    if (gated && oof[i * 2 + 1]! >= t.active) level = 2;
+    else if (gated && level === 0 && oof[i * 2]! >= t.risk) level = 1;
+    if (x.y >= 2) {
+      hiN++;
+      if (level >= 2) hiHit++;
+    } else if (x.y === 1) {
+      lowN++;
+      if (level >= 1) lowHit++;
+    } else {
+      noneN++;
+      if (level > 0) fa++;
+    }
+  });
+  const r = (a: number, b: number) => (a / Math.max(1, b)).toFixed(3);
+  return `high+imminent R=${r(hiHit, hiN)} (rules alone ${r(rulesHi, hiN)}) | low flagged R=${r(lowHit, lowN)} (${r(rulesLow, lowN)}) | false alarms on none=${r(fa, noneN)} (${r(rulesFa, noneN)}) (n=${ownDev.length}; raised low→high: gold none/low/high ${raisedFromLow.join('/')})`;
+}
+/** Threshold-selection lines, kept for the model card. */
+const cardLines: string[] = [];
+
+function writeCard(
+  file: string,
+  header: Omit<CrisisModelHeader, 'scales'>,
+  thresholds: { risk: number; active: number },
+  external: Item[],
+  nTrain: number,
+  nDev: number,
+  bytes: number,
+): void {
+  const bySource = external.reduce<Record<string, number>>(
+    (acc, x) => ((acc[x.source] = (acc[x.source] ?? 0) + 1), acc),
+    {},
+  );
+  const md = [
+    `# ${header.name} ${header.version}`,
+    '',
+    "The learned part of CareLLM's crisis assessment (`src/safety/learned/`). It only **adds** to the rules:",
+    'it can raise a message the rules left at `none`/`low` to `low` or `high`, and stays silent when the rules',
+    'discounted a match on purpose (negation, someone else, fiction, hyperbole, resolved past). It never',
+    'lowers a level. Rebuild with `npm run train:crisis` (deterministic; needs `../shared/datasets`).',
+    '',
+    '## Model',
+    `- Logistic regression, two ordinal outputs: \`risk\` = P(level ≥ low), \`active\` = P(level ≥ high).`,
+    `- Features: hashed (2^${header.feature.bits} buckets) word unigrams and bigrams, character 3–5-grams inside words, Han character 1–3-grams, symbols/emoji, negation-marked words; input is the rules' normalised text (traditional → simplified, full-width, leetspeak).`,
+    `- Weights int8 with one scale per output; file ${(bytes / 1024).toFixed(0)} KiB gzip.`,
+    `- Thresholds: risk ${thresholds.risk}, active ${thresholds.active}.`,
+    '',
+    '## Training data',
+    ...Object.entries(bySource).map(([k, v]) => `- ${k}: ${v} texts`),
+    `- our written training lines (bench/data/safety/crisis.train.jsonl): ${nTrain}, and our dev lines: ${nDev} (single messages), each counted ×${OWN_WEIGHT}`,
+    '- Labels: SOS-1K 0 none, 1–3 low, ≥4 high; Reddit C-SSRS per user (Supportive none, Indicator low, Ideation/Behavior/Attempt high) on every post of the user, users with index % 5 = 0 held out; everyday corpora as `none`, only lines the rules also read as `none`.',
+    '- Our test split (bench/data/safety/crisis.test.jsonl) is never read.',
+    '',
+    '## How the thresholds were chosen',
+    'Two models trained on complementary halves of our own lines (written training lines + dev) score the other',
+    'half (out of fold). A threshold is the lowest that flags ≤ 0.5% of everyday lines (GoEmotions dev, SMP2020',
+    'dev, EmpatheticDialogues valid) and adds ≤ 1% false alarms on our `none` lines ("devNone"). "gained" = own',
+    'lines the rules missed that the model adds. The rules were tuned on dev, not on the written training lines,',
+    'so the first out-of-fold line below is the fairer picture of what rules + model do on unseen wording.',
+    '',
+    '```',
+    ...cardLines,
+    '```',
+    '',
+    '## Limits',
+    '- A bag of n-grams: it sees words, not meaning; it is a safety net under the rules, not a replacement.',
+    '- The labels of the external corpora are per post or per user and noisy; SOS-1K and Reddit C-SSRS licences restrict use to research (see their SOURCE.md): the weights are derived statistics, the texts are not shipped.',
+    '- Not reviewed by a clinician. Measured figures: `node --import tsx bench/safety.ts`.',
+    '',
+  ].join('\n');
+  fs.writeFileSync(file, md);
+}
+
+await main();
