@@ -23,7 +23,7 @@ export interface HarmfulRequest {
   rule: string;
   /** A jailbreak framing was present (role-play, fiction, translation, "ignore instructions"). */
   framing: boolean;
-  /** How the request was hidden, when it was ("spaced", "leet", "reversed", "base64", "hex", "rot13"). */
+  /** How the request was hidden, when it was ("spaced", "leet", "emoji", "reversed", "base64", "hex", "rot13"). */
   obfuscation?: string;
   evidence: { start: number; end: number; text: string };
 }
@@ -269,6 +269,38 @@ function payloads(text: string): Array<{ kind: string; text: string; start: numb
   return out;
 }
 
+// Emoji written in place of a method or of death ("想🔪自己", "how many 💊 to 💀"), read as words in the
+// text's language. Only these, so everyday emoji never change a message.
+const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
+  '🔪': ['割', 'cut'],
+  '🗡': ['割', 'cut'],
+  '🩸': ['血', 'blood'],
+  '💊': ['药', 'pills'],
+  '💀': ['死', 'die'],
+  '☠': ['死', 'die'],
+  '⚰': ['死', 'die'],
+  '🪦': ['死', 'die'],
+};
+const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦/u;
+
+/** Emoji → words; English words get spaces around them so "💊💊" reads "pills pills". */
+function unemoji(m: Mapped): Mapped | null {
+  if (!EMOJI_RE.test(m.text)) return null;
+  const zh = /\p{Script=Han}/u.test(m.text);
+  return rebuild(m, (ch, i) => {
+    // Surrogate pairs: the word goes on the high half, the low half is dropped.
+    const cp = m.text.codePointAt(i)!;
+    if (cp >= 0xdc00 && cp <= 0xdfff) return EMOJI_WORDS[m.text.slice(i - 1, i + 1)] ? '' : ch;
+    const e = EMOJI_WORDS[String.fromCodePoint(cp)];
+    if (!e) return ch;
+    if (zh) return e[0];
+    const w = cp > 0xffff ? 2 : 1;
+    const before = i > 0 && !/\s/u.test(m.text[i - 1]!) ? ' ' : '';
+    const after = i + w < m.text.length && !/\s/u.test(m.text[i + w]!) ? ' ' : '';
+    return before + e[1] + after;
+  });
+}
+
 const rot13 = (s: string) =>
   s.replace(/[a-z]/giu, (c) => {
     const base = c <= 'Z' ? 65 : 97;
@@ -353,6 +385,11 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
     const leet = v && deleet(v);
     const f = leet && detectIn(leet, outerFraming, false);
     if (f) return result(f, 'leet');
+  }
+  const emoji = unemoji(cleaned);
+  if (emoji) {
+    const f = detectIn(normaliseMapped(emoji), outerFraming, false);
+    if (f) return result(f, 'emoji');
   }
   // Reversed text: strong rules only (chance matches of weak topics in reversed words).
   for (const v of [base, spacedView]) {

@@ -49,6 +49,7 @@ export function normalise(input: string): NormalisedText {
       ends.push(end);
     }
   };
+  let singleOpen = false;
   for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
@@ -56,7 +57,32 @@ export function normalise(input: string): NormalisedText {
     if (cp >= 0xff01 && cp <= 0xff5e) s = String.fromCharCode(cp - 0xfee0);
     else if (cp === 0x3000 || cp === 0x00a0) s = ' ';
     else if (cp === 0xfe0f || cp === 0xfe0e || cp === 0x200d || cp === 0x200b) s = '';
-    else if (cp === 0x2019 || cp === 0x2018 || cp === 0x27) s = '';
+    else if (cp === 0x2019 || cp === 0x2018 || cp === 0x27) {
+      // A single quote that opens or closes an English quotation ("she said 'i want to die'")
+      // becomes '"' so quote-aware modifiers see it; an apostrophe inside a word ("i'm") is dropped.
+      const prev = input[i - 1];
+      const next = input[i + 1];
+      if (
+        !singleOpen &&
+        cp !== 0x2019 &&
+        (prev === undefined || /[\s(:,—-]/u.test(prev)) &&
+        next !== undefined &&
+        /[a-z0-9]/iu.test(next)
+      ) {
+        s = '"';
+        singleOpen = true;
+      } else if (
+        singleOpen &&
+        cp !== 0x2018 &&
+        prev !== undefined &&
+        /\S/u.test(prev) &&
+        (next === undefined || /[\s.,!?;:)…]/u.test(next))
+      ) {
+        s = '"';
+        singleOpen = false;
+      } else s = '';
+    }
+    if (s === '\n') singleOpen = false;
     else if (cp === 0x201c || cp === 0x201d) s = '"';
     else if (s === '\t' || s === '\r') s = ' ';
     s = s.toLowerCase();

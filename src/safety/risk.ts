@@ -15,25 +15,36 @@ import {
 import {
   AFFIRMATION,
   ALSO_ME,
+  ANSWERED_NO,
+  ASKED_IF,
   CHECK_IN_QUESTION,
   DENIAL,
   DENIAL_AFTER,
   EVERYDAY_FAREWELL,
   FICTION,
+  GAME,
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   LAUGHTER,
+  MEANING_QUESTION,
   SERIOUS,
   LEISURE,
+  MENTION_BEFORE,
   NOMINATIVE,
   PRESENT,
+  QUOTE_ADDRESSEE,
+  QUOTE_MENTION,
   QUOTE_OPEN,
+  QUOTE_SPEAKER_EN,
+  QUOTE_SPEECH,
   NEGATION_BEFORE,
   NEGATION_EXCEPTIONS,
   NO_INTENT,
   OTHER_AFTER,
   PAST,
+  PAST_TENSE_EN,
+  RECENT_EN,
   RECURRENCE,
   RESOLVED,
   SUBJECT,
@@ -101,6 +112,9 @@ export interface RiskOptions {
 const FICTION_G = { zh: new RegExp(FICTION.zh.source, 'gu'), en: new RegExp(FICTION.en.source, 'gu') };
 const HELP_G = new RegExp(HELP_VERBS.source, 'gu');
 const SELF_START = /^(?:我|自己|i\b|im\b|ive\b|ill\b)/u;
+/** "自己" right after a speech or thought verb is that verb's subject ("同事说自己是累赘"). */
+const REFLEXIVE_VERB = /(?:说|讲|觉得|认为|以为|嫌|骂|怪)$/u;
+const QUOTE_CLOSE = /["”」』]/gu;
 const SENTENCE_END = /[。!?;\n…]|\.(?=\s|$)/gu;
 const CLAUSE_END = /[。!?;\n…,、:]|\.(?=\s|$)|\s(?:but|and then|so)\s|但是|可是|不过/gu;
 
@@ -144,6 +158,39 @@ function insideQuotes(beforeSentence: string): boolean {
     else if (ch === '”' || ch === '」' || ch === '』') open = false;
   }
   return open;
+}
+
+/** Where the quotation holding the match opened (index into `before`), or -1 when it is not quoted. */
+function quoteOpenAt(before: string): number {
+  let open = -1;
+  for (let i = 0; i < before.length; i++) {
+    const ch = before[i]!;
+    if (ch === '"') open = open >= 0 ? -1 : i;
+    else if (QUOTE_OPEN.test(ch)) open = i;
+    else if (ch === '”' || ch === '」' || ch === '』') open = -1;
+  }
+  return open;
+}
+
+/**
+ * A quoted line and whose it is: 'other' when another person is named with a speech verb right
+ * before the quote ("我妈总说"…""), 'mention' when the quote is talked about ('"…"这种话'), else undefined.
+ */
+function quotedAs(t: string, start: number, end: number): 'other' | 'mention' | undefined {
+  const open = quoteOpenAt(t.slice(0, start));
+  if (open < 0) return undefined;
+  QUOTE_CLOSE.lastIndex = end;
+  const close = QUOTE_CLOSE.exec(t);
+  if (close && QUOTE_MENTION.test(t.slice(close.index + 1, close.index + 12))) return 'mention';
+  const lead = t
+    .slice(Math.max(0, open - 40), open)
+    .split(/[。!?;\n…]|\.\s/u)
+    .pop()!;
+  if (!QUOTE_SPEECH.test(lead)) return undefined;
+  const speaker = lead.replace(QUOTE_ADDRESSEE, ' ');
+  const other = Math.max(lastCueEnd(speaker, SUBJECT.other.zh), lastCueEnd(speaker, QUOTE_SPEAKER_EN));
+  const self = Math.max(lastCueEnd(speaker, SUBJECT.self.zh), lastCueEnd(speaker, NOMINATIVE.self));
+  return other > self ? 'other' : undefined;
 }
 
 function subjectIsOther(before: string): boolean | undefined {
@@ -198,6 +245,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   }
   // A denial right after the match ("kms if this printer jams (not actually)"), unless said seriously.
   if (DENIAL_AFTER.test(t.slice(end, end + 80)) && !SERIOUS.test(sentence)) return { suppressed: 'negated' };
+  // A screening question answered no ("my therapist asked if I had thoughts of harming myself and I said no").
+  if (ASKED_IF.test(beforeSentence) && ANSWERED_NO.test(t.slice(end, end + 90)))
+    return { suppressed: 'negated' };
+  // A word talked about, not used ("why do ppl say unalive", "the word kms").
+  if (MENTION_BEFORE.test(beforeClause)) return { suppressed: 'fiction-or-media' };
   // Fiction, news or lyrics earlier in the sentence, unless the speaker re-enters after it.
   const fictionEnd = Math.max(
     lastCueEnd(beforeSentence, FICTION_G.zh),
@@ -208,6 +260,17 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     const selfAfter = Math.max(lastCueEnd(after, SUBJECT.self.zh), lastCueEnd(after, SUBJECT.self.en));
     if (selfAfter < 0 || /["“:「『]/u.test(after)) return { suppressed: 'fiction-or-media' };
   }
+  // Inside a title (《I want to die》); deaths in a game ("在MC里killed myself三次了"); a word asked
+  // about ("zs是啥意思").
+  const title = beforeSentence.lastIndexOf('《');
+  if (title >= 0 && !beforeSentence.includes('》', title)) return { suppressed: 'fiction-or-media' };
+  if (GAME.test(sentence) || MEANING_QUESTION.test(t.slice(end, end + 14))) {
+    return { suppressed: 'fiction-or-media' };
+  }
+  // Someone else's words in quotes ("我妈总说"我死了你们就开心了""), or a quote talked about.
+  const quoted = quotedAs(t, start, end);
+  if (quoted === 'other') return { suppressed: 'other-person' };
+  if (quoted === 'mention') return { suppressed: 'fiction-or-media' };
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
   if (insideQuotes(beforeSentence) && (FICTION.zh.test(sentence) || FICTION.en.test(sentence))) {
     return { suppressed: 'fiction-or-media' };
@@ -231,7 +294,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     return { suppressed: 'everyday-goodbye' };
   // Someone else's risk ("my friend said she wants to die").
   // A match that starts with "我"/"I" names its own subject ("我该走了").
-  if (rule.subject !== 'self' && rule.subject !== 'speaker' && !SELF_START.test(t.slice(start, end))) {
+  const selfStart =
+    SELF_START.test(t.slice(start, end)) &&
+    !(t.startsWith('自己', start) && REFLEXIVE_VERB.test(t.slice(Math.max(0, start - 2), start)));
+  if (rule.subject !== 'self' && rule.subject !== 'speaker' && !selfStart) {
     if (OTHER_AFTER.test(t.slice(end, end + 6))) return { suppressed: 'other-person' };
     const inClause = otherIsSubject(beforeClause, true);
     const other = inClause ?? otherIsSubject(beforeSentence, false) ?? false;
@@ -268,6 +334,15 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
         softened = 'past-history';
       }
     }
+  } else if (
+    // Told in the past tense and resolved in the same message ("I was suicidal at first. Now I run
+    // a support group"; "even thought about ending it, but I'm in a much better place now").
+    PAST_TENSE_EN.test(t.slice(Math.max(cStart, start - 24), end)) &&
+    RESOLVED.test(t) &&
+    !RECURRENCE.test(t) &&
+    !RECENT_EN.test(sentence)
+  ) {
+    return { suppressed: 'past-resolved' };
   }
   return softened ? { level, softened } : { level };
 }

@@ -5,28 +5,29 @@
 
 /** Negation right before the match: "我没有想死", "i am not suicidal", "never going to kill myself". */
 export const NEGATION_BEFORE = {
-  zh: /(?:不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还)*$/u,
-  en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|nor|hardly|no longer)\b(?:\s+(?:really|ever|even|actually|going|gonna|to|be|been|have|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever))*\s*$/u,
+  zh: /(?:不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信)*$/u,
+  en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|nor|hardly|no longer|zero|without|clean from|free (?:from|of))\b(?:\s+(?:really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$/u,
 };
 
 /** Words after a negation that turn it into an intensifier ("can't stop thinking about"). */
-export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道|停不下|忍不住|受不了|控制不住|不得不/u;
+export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:go|get through|last|make it|spend)\s+(?:a|one|an|a single)\s+(?:day|night|hour|week|minute)\s+without\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道|停不下|忍不住|受不了|控制不住|不得不/u;
 
 /**
  * Hyperbole cues: when a hyperbole-prone match sits in the same clause as one of these, it is not
  * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
  */
 export const HYPERBOLE = {
-  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
-  en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored)\b|if i (?:have to|hear|see|sit through)\b/u,
+  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?死的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
+  en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored|hungover|hangover)\b|if i (?:have to|hear|see|sit through)\b|\bif (?:this|that|the|one more|another) (?:\w{1,20} ){1,2}?(?:plays|comes on|starts (?:again|playing)|rings|jams|crashes|lags|disconnects|buffers)\b/u,
 };
 
 /**
  * Hyperbole right before a hyperbole-prone match: "<state>得/到 …" ("烦得想跳楼", "穷到只能去死",
- * "成绩差得想死"). Tested on the clause text just before the match.
+ * "成绩差得想死", "这剧虐得我想死"), also an English word in a Chinese sentence ("hangover 到想死"; not
+ * a mood word: "emo 到想死" still counts). Tested on the clause text just before the match.
  */
 export const HYPERBOLE_BEFORE_ZH =
-  /(?:跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+  /(?:(?:跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
 export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑)|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
@@ -34,9 +35,10 @@ export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系
 /**
  * A denial right after a match ("gonna kms if this printer jams (not actually obviously)", "i'll die
  * lol jk"): tested on the text just after the match. "not joking" / "no kidding" are not denials.
+ * A question answered no right after it ("想死吗？没有。", "自杀？不会的") is a denial too.
  */
 export const DENIAL_AFTER =
-  /^[^\n]{0,70}?(?:\bnot (?:actually|literally|really|seriously)(?:\s+(?:obviously|lol|haha|tho|though))?\s*(?:[).!,]|$)|\bobviously not\b|\bjust kidding\b|\bjk\b|(?<!\bno |\bnot )\bkidding\b(?! aside))/u;
+  /^[^\n]{0,70}?(?:\bnot (?:actually|literally|really|seriously)(?:\s+(?:obviously|lol|haha|tho|though))?\s*(?:[).!,]|$)|\bobviously not\b|\bjust kidding\b|\bjk\b|(?<!\bno |\bnot )\bkidding\b(?! aside))|^(?:吗|么|嘛)?\s?\?+\s?(?:当然|那倒|倒)?(?:也)?(?:没有|没|不会|不想|不至于)(?!人|有人|什么人)/u;
 
 /**
  * No intent to act, said outright ("not planning anything", "i'd never act on it", "i don't want to
@@ -45,6 +47,15 @@ export const DENIAL_AFTER =
  */
 export const NO_INTENT =
   /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such))\b/u;
+
+/** Someone asked whether (a screening question), and the answer that follows the match was no. */
+export const ASKED_IF = /\b(?:asked|asks|asking)\s+(?:me\s)?(?:\w{1,20}\s){0,2}?(?:if|whether)\b/u;
+export const ANSWERED_NO =
+  /^[^\n]{0,70}?\b(?:i|and)\s+(?:said|say|answered|replied|told (?:her|him|them))\s+(?:no|nope|not really|never)\b/u;
+
+/** A word talked about, not used: right before the match ("why do ppl say unalive", "the word kms"). */
+export const MENTION_BEFORE =
+  /\b(?:why|when|how come)\s+(?:do|does|did)\s+(?:people|ppl|kids|teens|everyone|gen ?z|they|tiktokers|gamers)\s+(?:say|use|write|type|keep saying)\s*"?\s*$|\b(?:the (?:word|term|phrase|slang)|words? like|terms? like|slang (?:like|for))\s*"?\s*$/u;
 
 /** Laughter: a hyperbole-prone match with laughter is softened to `low`, never dropped. */
 export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl/u;
@@ -55,11 +66,12 @@ export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|�
  */
 export const SUBJECT = {
   other: {
-    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|你们|你/gu,
+    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|男生|女生|年轻人|工人|员工|粉丝|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff])/gu,
     en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
   },
   self: {
-    zh: /我|俺|自己|本人|老子|人家/gu,
+    // "自己" right after a speech or thought verb is that verb's subject ("奶奶总说自己活够了").
+    zh: /我|俺|(?<!说|讲|觉得|认为|以为|嫌|骂|怪)自己|本人|老子|人家/gu,
     en: /\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/gu,
   },
 };
@@ -71,7 +83,7 @@ export const SUBJECT = {
  */
 export const ZH_TOPIC = {
   pronoun: /^(?:他们|她们|他|她|你们|你|有人|别人|网友|博主|男子|女子|某)$/u,
-  continues: /说|讲|话|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
+  continues: /说|讲|话|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|(?:发|写|贴|转发)(?:了|过)|留言|评论|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
   /** A finished clause between the person and the match: "分手了", "住院了", "出轨啦". */
   closed: /[了啦](?!解|结|断)|之后|以后|后来/u,
 };
@@ -79,10 +91,13 @@ export const ZH_TOPIC = {
 /** "me too" after another person's words makes it the speaker's own again. */
 export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi do too\b|\bso do i\b|\bsame here\b|\bi feel the same\b|\bi (?:also|too) (?:want|feel|think)\b/u;
 
-/** Fiction, media, lyrics, news, studies: not the speaker's own risk (same sentence, before the match). */
+/**
+ * Fiction, media, lyrics, news, studies, screening questionnaires: not the speaker's own risk (same
+ * sentence, before the match).
+ */
 export const FICTION = {
-  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业/u,
-  en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer)\b/u,
+  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|凶手|案子|案件|播客|podcast|电视|广播|视频|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq/u,
+  en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer|(?:horror|video|board|rpg|indie|visual novel) game|scene|the player|plot|script|screenplay|fanfic\w*|my (?:oc|dnd|d&d) (?:character|campaign))\b/u,
 };
 
 /**
@@ -90,11 +105,11 @@ export const FICTION = {
  * climbing"): the place alone is not a risk signal then. Same sentence.
  */
 export const LEISURE =
-  /日落|日出|夕阳|风景|夜景|晒|拍照|拍了|散步|烟花|星星|看星|吹风|晾|乘凉|聚会|烧烤|约会|钓鱼|跑步|游泳|度假|旅游|旅行|玩|好美|真美|\b(?:sunset|sunrise|view|views|photos?|pictures?|picnic|party|bbq|walk|walking|jog|jogging|traffic|fishing|stars|fireworks|camping|climbing|hiking|hike|vacation|holiday|tour|selfie|drinks|gym|swing|hammock|tent|boat|sailing|moving house|laundry|hunting|range|pool|beach|lake|dock|pier|swim\w*)\b/u;
+  /日落|日出|夕阳|风景|夜景|晒|拍照|拍了|散步|烟花|星星|看星|吹风|晾|乘凉|聚会|烧烤|约会|钓鱼|跑步|游泳|度假|旅游|旅行|玩|好美|真美|贝壳|赶海|沙滩|冲浪|划船|风筝|孔明灯|许(?:了个?)?愿|逛|行了成日|踏青|郊游|遛狗|骑车|骑行|修(?:理|天线|wifi|空调|水管|屋顶|灯|热水器|太阳能)|天线|wifi|\b(?:fixing|repair\w*|antenna)\b|\b(?:boulder\w*|belay\w*|crag|abseil\w*|rappel\w*|carabiners?|climbing wall|\d+(?:st|nd|rd|th) pitch|canyon|national park|viewpoint|lookout|scenic|sightseeing|trainspott\w*|watching (?:the )?(?:trains?|planes|boats|ships|birds))\b|\b(?:sunset|sunrise|view|views|photos?|pictures?|picnic|party|bbq|walk|walking|jog|jogging|traffic|fishing|stars|fireworks|camping|climbing|hiking|hike|vacation|holiday|tour|selfie|drinks|gym|swing|hammock|tent|boat|sailing|moving house|laundry|hunting|range|pool|beach|lake|dock|pier|swim\w*)\b/u;
 
 /** Everyday goodbyes ("明天见", "logging off"): a possible farewell is just a goodbye then. */
 export const EVERYDAY_FAREWELL =
-  /明天见|明儿见|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
+  /明天见|明儿见|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|(?<!\bnot )\b(?:moving (?:to|out|house|abroad|away|back)|graduat\w*|new job|last day (?:at|of) (?:work|school|term|uni)|(?:house|pet|cat|dog) ?sit\w*|thanks for (?:sitting|watching|feeding|looking after)|while im (?:away|gone|on holiday)|miss you all|flight|going travell?ing|study abroad)\b|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
 
 /**
  * Taking medicine as a course of treatment: actions and schedules only, never the medicine's name
@@ -122,20 +137,55 @@ export const NOMINATIVE = {
   self: /\b(?:i|im|ive|id|ill)\b|我/gu,
 };
 
+/**
+ * Game deaths ("在MC里killed myself三次了", "killed myself in 我的世界 lol lava"): anywhere in the
+ * sentence. Only in-game wording: "打游戏输了想死" is not covered.
+ */
+export const GAME =
+  /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|game|我的世界|原神|王者)|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档/u;
+
+/**
+ * A word named to ask what it means ("zs是啥意思", "紫砂是什么梗", "自鲨啥梗"): just after the match.
+ */
+export const MEANING_QUESTION =
+  /^\s?(?:这个词|这个梗|这词)?(?:是|系)?(?:啥|什么|咩|乜)(?:意思|梗|缩写)|^\s?(?:是)?(?:什么|啥)的(?:缩写|简称)|^["”]?\s?(?:mean|means|stand for|stands for|short for)\b|^["”]?\s?(?:is\s)?(?:a (?:real )?word|slang\b|an? (?:tiktok|internet|gen ?z|gamer|new) (?:thing|word|term|slang))/u;
+
+/**
+ * Someone else's words in quotes: a speaker and a speech verb right before the opening quote
+ * ("我妈总说"我死了你们就开心了"", "同事跟我说「想跳下去」", "my brother keeps saying "i'm gonna 紫砂"").
+ * `addressee` is dropped first, so "我跟妈妈说"…"" stays the speaker's own.
+ */
+export const QUOTE_SPEECH =
+  /(?:说|讲|话|写|写道|念叨|喊|问|骂|吼|道|称|留言|评论|发了?(?:一条|条|句)?|发过|saying|says|said|say|wrote|writes|texted|texting|texts|messaged|posted|tweeted|commented|goes|went|screaming|screamed|screams|yelling|yelled|yells|shouting|shouted|crying|cried|sobbing|typing|typed)(?:了|过|着)?\s?[:,]?\s?$/u;
+export const QUOTE_ADDRESSEE =
+  /(?:跟|对|和|向|同)(?:我们|我|他们|她们|他|她|你们|你|(?:我的?)?(?:妈妈|妈|爸爸|爸|朋友|同学|老师|医生|家人|父母|爸妈|老公|老婆|男朋友|女朋友|对象|室友|同事|咨询师|心理医生|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹))|\bto (?:me|us|him|her|them)\b/gu;
+export const QUOTE_SPEAKER_EN =
+  /\b(?:he|she|they|someone|somebody|people|(?:my |our |his |her )?(?:little |big |older |younger |best |baby )?(?:friend|brother|sister|bro|sis|mom|mum|mother|dad|father|grandma|grandpa|nan|roommate|flatmate|classmate|coworker|colleague|boss|teacher|student|kid|son|daughter|cousin|aunt|uncle|partner|boyfriend|girlfriend|wife|husband|ex|nephew|niece|grandson|granddaughter|stepson|stepdaughter|child|teammate|mate|neighbou?r|client|patient|pupil)s?)\b/gu;
+
+/** A quoted phrase talked about, not said: '"人生没有意义"这种话', '"人为什么要活着"这个问题', '"…"的段子'. */
+export const QUOTE_MENTION =
+  /^\s?(?:的|这种|这句|这个|这类|这样的|那种|那句|这些|之类的)(?:话|问题|梗|段子|说法|句子|帖子|评论|言论|口头禅|表情包|歌)|^\s?(?:meme|memes|joke|jokes|trend|phrase|line|thing|comments?|posts?|tweets?|tiktoks?)\b/u;
+
 /** Quotation marks: a match inside quotes next to a media cue anywhere in the sentence is not the speaker's. */
 export const QUOTE_OPEN = /["“「『]/u;
 
 /** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
 export const PAST = {
-  zh: /以前|曾经|之前|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾)/u,
-  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars)\b/u,
+  zh: /以前|曾经|之前|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾|有过)|那年|那一年|当年|那阵子?|一度|有(?:一)?段时间|(?:大|高|初)[一二三四](?:的时候|时|那年)|(?:研究生|读研|读博|大学|高中|初中|住院)(?:期间|那几年|那段)|[0-9一二两三四五六七八九十]+岁(?:的时候|那年|时)/u,
+  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars|when i was (?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in my (?:early |late |mid )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s)|from (?:19|20)\d\d|(?:in|from) (?:year|grade) \d{1,2}|in \d{1,2}(?:st|nd|rd|th) grade|(?:my )?old (?:diary|diaries|journals?)|as a (?:kid|child|teen))\b/u,
 };
 
 /** Resolution anywhere in the message ("im doing well now", "现在好多了"). */
-export const RESOLVED = /\b(?:clean (?:for )?(?:\d+|a few|many|two|three|four|five) (?:years|months)|(?:dont|do not) have (?:any )?(?:the )?urges anymore|(?:theyre|they are|scars are|its|all|fully) healed|(?:honestly|genuinely|truly|really) (?:really |so )?happy|it gets better|(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)/u;
+export const RESOLVED = /\b(?:clean (?:for )?(?:\d+|a few|many|two|three|four|five) (?:years|months)|(?:dont|do not) have (?:any )?(?:the )?urges anymore|(?:theyre|they are|scars are|its|all|fully) healed|(?:honestly|genuinely|truly|really) (?:really |so )?happy|it gets better|(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|in a (?:much |far |way |so much )?(?:good|better|great|happier) place\b|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|\b(?:it (?:really |does |really does |will |can |did |do )?gets? better|(?:things|life) (?:really |do |does )?(?:get|gets|got) better|recovery is (?:real|possible)|hang in there|(?:she|he|you) (?:makes|made) it|(?:im|i am) now (?:a |an )?(?:peer|mentor|volunteer|nurse|counsel\w*|therapist|advocate|mum|mom|dad|parent|grand\w*|\d{2})|(?:im|i am) (?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?) now|now (?:im|i am) (?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|engaged|married|working)|(?:im|i am|and) (?:doing|feeling) (?:really |so |pretty |very |quite )?(?:well|great|good)|(?:completely|totally|perfectly) (?:fine|okay|ok|well|safe)|havent (?:since|in (?:\d+|a few|two|three|many|years|months))|(?:havent|have not|hasnt|has not) (?:come back|returned|happened)|(?:\d+|a hundred|hundreds of) (?:days|weeks|months|years) (?:clean|free|without)|(?:got|came) out of (?:a|my|the)|now i (?:run|help|volunteer|love|want to (?:live|see)))\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)|(?:撑|熬|挺|走)过来了?|(?<!不会|没|没有|不能|怎么)好起来了|(?:现在|而家|依家|宜家)(?:真的|也|已经|吃药|状态|情况|都){0,2}(?:好多了|好很多|好了很多|好返(?:好多)?|稳定(?:了|多了|下来了)|没事了?|冇事)|好很多了|(?:念头|想法)[^,.。!?;\n]{0,4}(?:已经)?(?:很久|好久)(?:都)?(?:没有?|冇)(?:再)?(?:出现|有过?)|(?:已经)?(?:很久|好久)(?:都)?没(?:有)?(?:那些|这种|这些)?(?:念头|想法)|(?:已经)?clean\s?(?:了)?\s?(?:[0-9]+|[一二两三四五六七八九十]+)\s?(?:年|个月)|现在\s?(?:im |i am |doing |feeling )?(?:much |way |a lot |so much )?(?:better|fine|ok|okay|good|well)\b|\bdoing (?:way|much|so much|a lot) better\b/u;
+
+/** A match told in the past tense ("i was suicidal", "even thought about ending it"), just before or in it. */
+export const PAST_TENSE_EN = /\b(?:was|were|wanted|thought|tried|attempted|had|felt|considered|used to|talked about|wrote)\b/u;
+/** A recent time: the past tense is then not a closed chapter ("i wanted to die last night, fine now"). */
+export const RECENT_EN =
+  /\b(?:yesterday|last night|this morning|today|earlier|an hour ago|just now|this week|tonight|right now|recently|lately)\b/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
-export const RECURRENCE = /\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;
+export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;
 
 /**
  * A check-in question by the assistant about suicide or self-harm; a short "yes" after it is a
@@ -146,4 +196,5 @@ export const AFFIRMATION = /^(?:yes|yeah|yep|yea|yup|i have|i do|sometimes|often
 export const DENIAL = /^(?:no|nope|never|not really|no i havent|没有|没|不会|不是|从来没有)(?:[\s,.!。，！…]|$)/u;
 
 /** Right after a Chinese match: "想自杀的朋友" describes someone else. */
-export const OTHER_AFTER = /^(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年)/u;
+export const OTHER_AFTER =
+  /^(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年)|^(?:的)?(?:事件|案件?|救援|现场|新闻|报道|视频|者)/u;

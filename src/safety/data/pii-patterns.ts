@@ -55,7 +55,7 @@ const EN_NOT_NAME =
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   { type: 'URL', id: 'url', priority: 85, re: r(`(?:https?:\\/\\/|www\\.)[^\\s<>"'，。、；！？）)\\[\\]]+[^\\s<>"'，。、；！？）)\\[\\].,;:!?]`, 'giu') },
-  { type: 'IP', id: 'ipv4', priority: 80, re: r(`${NOT_DIGIT_BEFORE}(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
+  { type: 'IP', id: 'ipv4', priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])`) },
   { type: 'ID', id: 'cn-resident-id', priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
   { type: 'BANKCARD', id: 'bank-card', priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
@@ -72,12 +72,21 @@ export const PII_PATTERNS: PiiPattern[] = [
     re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?(?:[${CJK}]{1,7}?(?:区|县|旗))?(?:[${CJK}]{1,7}?(?:镇|乡|街道))?[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${D}{1,5}(?:号|弄)(?![线口车位])(?:院)?${ZH_UNIT}|[${CJK}]{2,10}(?:小区|花园|公寓|新村|家园|苑)${D}{1,4}(?:号楼|栋|幢|座)${ZH_UNIT}`),
   },
   {
+    // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
+    type: 'ADDRESS',
+    id: 'zh-address-dao',
+    priority: 50,
+    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}号(?![线口车位])(?:院)?${ZH_UNIT}`),
+  },
+  {
     type: 'ADDRESS',
     id: 'en-address',
     priority: 50,
     re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},?\\s+)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?\\s+(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail)\\b\\.?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?(?:,?\\s+(?:${US_STATES})\\b(?:\\s+\\d{5}(?:-\\d{4})?)?|,?\\s+\\d{5}(?:-\\d{4})?|\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b)?`),
   },
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|我姓名是|姓名[:：]?|姓[${SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|$)(?<!${NOT_NAME_END})`) },
+  // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
+  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's))\\s+([A-Z][a-z]{1,15}(?:\\s+(?!And\\b|But\\b|I\\b)[A-Z][a-z]{1,15})?)\\b`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
   { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)([A-Z][a-z]{1,15}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)[A-Z][a-z]{1,15})?)(?=\\s*(?:[,.!?;:)]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },

@@ -45,6 +45,12 @@ describe('PII detectors', () => {
     ['我是1995年3月12日出生的', 'DOB', '1995年3月12日'],
     ['the portal asks for my DOB, I type 07/04/2001', 'DOB', '07/04/2001'],
     ['I was born on 12th of March 1995', 'DOB', '12th of March 1995'],
+    // 道 streets after a city/district or an address cue; a given name that is a common character; IP glued to its label
+    ['地址是天津市和平区南京道88号3栋201', 'ADDRESS', '天津市和平区南京道88号3栋201'],
+    ['我家住解放道12号，离学校近', 'ADDRESS', '解放道12号'],
+    ['本人王来，想咨询一下', 'NAME', '王来'],
+    ['我的名字是张和。', 'NAME', '张和'],
+    ['客服说我的IP10.20.30.40异常', 'IP', '10.20.30.40'],
   ] as const)('%s → %s', (text, type, value) => {
     const { spans, redacted } = redact(text);
     const span = spans.find((s) => s.type === type);
@@ -84,6 +90,12 @@ describe('PII detectors', () => {
     '我今天走了5公里路3号线坐到底',
     'version 1.2.3.4 released',
     '作业第1502题，考了589分',
+    '我知道12号要考试',
+    '北京市的味道12号那天特别好',
+    '海淀区的跑道12号开放',
+    '我叫了外卖，好饿',
+    '我叫林老师，',
+    'ZIP12.3.4.5',
   ])('%s → nothing redacted', (text) => {
     expect(redact(text).spans).toEqual([]);
   });

@@ -307,6 +307,94 @@ describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
   });
 });
 
+// Chinese false-alarm families from the training lines (round 2), rules only: made-up variants of
+// each family, and the crisis wording that shares their words and must still count.
+describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () => {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+
+  it.each([
+    // someone else's words in quotes, or a quote talked about
+    '我表姐老说"活着没意思"，我该怎么劝她',
+    '室友喝醉了哭着喊「我不想活了」，第二天啥都不记得',
+    '他跟我说"我想从楼上跳下去"，我很担心',
+    '我妈总讲"我死咗你哋就开心"',
+    '学生在周记里写"希望自己没出生"',
+    'my brother keeps saying "我想紫砂" lol',
+    '"人间不值得"这句话是谁说的',
+    '"想死"这个梗到底怎么来的',
+    // reflexive 自己 after another person's speech verb
+    '奶奶总说自己活够了',
+    '同事一直说自己是个累赘',
+    // a word asked about, a title, a game
+    'zs是什么意思',
+    '紫砂啥意思啊',
+    '小说《我想死》写得真好',
+    '在原神里跳崖死了好几次',
+    'killed myself in minecraft again lol lava',
+    // hyperbole: "<state>到/得 想死", traditional spelling, the idiom 想死的心都有了
+    '臭到想死，垃圾站又没人收',
+    'jet lag到想死',
+    '这个结局虐得我想死',
+    '今日熱到想死',
+    '尷尬到想死',
+    '等了三个小时 想死的心都有了',
+    // denial: a question answered no, "没有任何"
+    '想死吗？不至于。就是有点累',
+    '我没有任何想自杀的念头，只是睡不好',
+    // everyday bleeding, sleeping in, a few days away, farewell to a thing
+    '流鼻血了 血止不住 怎么办',
+    '切菜切到手 一直在流血',
+    '明天我不会再醒来了，除非闹钟响三遍',
+    '周末谁都别叫我，我不想醒',
+    '好想消失一阵子，去海边住一周',
+    '永别了我的头发',
+    // everyday uses of means and idioms
+    '炭点着了，围炉煮茶',
+    '刀片买好了，给我爸换剃须刀用的',
+    '股价跳楼了',
+    '算了一了百了，直接裸辞',
+    // resolved past, incl. school years and Cantonese "而家好返"
+    '高二的时候想过自杀，现在早就走出来了',
+    '以前有段时间不想活，熬过来了',
+    '以前有過輕生念頭 而家好返晒',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['我跟妈妈说"我不想活了"，她哭了', 'high'], // the speaker's own words in quotes
+    ['我在日记里写"我想死"', 'high'],
+    ['他说"别难过"，可我还是想死', 'high'],
+    ['朋友说想死，我也想', 'high'],
+    ['自己是个累赘', 'low'],
+    ['我总说自己是累赘', 'low'],
+    ['想死吗？想。', 'high'],
+    ['emo到想死', 'high'], // a mood word is not hyperbole
+    ['难受得想死', 'high'],
+    ['游戏输了，想死', 'high'], // only in-game wording is a game death
+    ['割了手腕 血止不住', 'imminent'],
+    ['手指割破了，想割手腕', 'high'],
+    ['我不会再醒来了，晚安', 'imminent'],
+    ['周末别叫我，我想死', 'high'],
+    ['好想消失', 'low'],
+    ['永别了 我的家人', 'imminent'],
+    ['一了百了算了，活着太累', 'high'],
+    ['刀片买好了 今晚', 'imminent'],
+    ['在天台了，修不好自己了', 'high'],
+    ['以前想过自杀，现在又开始想了', 'high'],
+    ['那年想过自杀，现在还是会想', 'high'], // still: not a closed chapter
+  ] as const)('%s → at least %s', (text, min) => {
+    atLeast(text, min);
+  });
+});
+
 // English (and English words in code-switched lines), rules only: each family with made-up variants
 // and hard negatives that share its words.
 describe('crisis families: English wording (rules alone)', () => {
@@ -426,5 +514,111 @@ describe('crisis families: English wording (rules alone)', () => {
     expect(level('ok bye then', bridge)).toBe('imminent');
     const research = [u('how many of my sertraline would it take'), a('…'), u('been stockpiling since june')];
     expect(level('counted them twice', research)).toBe('imminent');
+  });
+});
+
+// English false-alarm families (rules alone): each modifier or narrowed rule with made-up variants,
+// and the real-risk wording that shares its words and must stay flagged.
+describe('crisis families: English everyday wording stays none (rules alone)', () => {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+
+  it.each([
+    // idioms and predictions, not wishes
+    'shot myself in the foot with that email',
+    'I could kill myself for forgetting her birthday',
+    'im gonna die if she replies omg',
+    'I thought I was going to die on that rollercoaster',
+    'so hungover I want to die, never again',
+    'gonna kill myself if this song comes on again lol',
+    // slang aimed at a thing, or a word talked about
+    'kms this traffic 🙄',
+    'unalive that burger rn',
+    'what does "ctb" mean?',
+    'is unalive a real word',
+    'why do people say sewerslide',
+    'the word kms gets thrown around a lot',
+    'the "kms" meme is so overused',
+    // someone else's words in quotes (single quotes too)
+    "my cousin keeps texting 'I'll kill myself' whenever I don't reply. what should I do?",
+    'my student said "i want to die" after a test, is that normal?',
+    // denials, milestones, a screening question answered no
+    '200 days without self-harm!',
+    'I have no thoughts of hurting myself, just stressed',
+    "I'm not having any thoughts of suicide",
+    'my GP asked whether I had thoughts of ending my life and I said no',
+    // resolved past, told in the past tense
+    'I was suicidal at uni. Now I run a peer support group.',
+    'i used to cut in 8th grade but i havent in 3 years',
+    'Years ago I wanted to die. It really does get better.',
+    "I tried to overdose when I was sixteen. Now I'm 30 and those thoughts haven't come back",
+    "I was suicidal two years ago. Medication saved my life and I'm doing great",
+    // sport, DIY, crafts, small injuries, a daily dose
+    'going bungee jumping off a bridge next week!',
+    'gonna jump out of a plane for charity',
+    "I'm on the ledge, 2nd pitch, take please",
+    'standing on the edge of the canyon, unreal view',
+    "I'm at the tracks trainspotting with my dad",
+    'knife in my hand, chopping onions for dinner',
+    "can't stop the bleeding from this paper cut",
+    'took all my pills this morning ✅',
+    'I hurt myself at the gym again',
+    'got cut again from the squad',
+    // lie-ins, leaving a chat, pharmacy and statistics questions, fear of a future burden
+    "hope I don't wake up too late tomorrow",
+    'gonna sleep forever this weekend',
+    'i want to disappear from this group chat',
+    'can you overdose on vitamin C?',
+    'how many people die by suicide each year in the UK?',
+    "I'm worried about being a burden to my kids when I'm old",
+    'How do I report a suicidal post on twitter?',
+    // goodbyes to a thing, a job, an account, a place; moving and house-sitting
+    'final goodbye to my old flat 😭',
+    'goodbye forever, old laptop',
+    'this is my last post on this account, follow my new one',
+    'this is my last message until I get signal again',
+    'wrote a goodbye card to my coworkers',
+    'see you on the other side of exams',
+    'bye everyone, moving to Canada tomorrow!',
+    'passwords are in the drawer, thanks for house sitting this weekend',
+    "won't be a burden much longer, moving into my own place next month",
+    'making a horror game where the player finds a suicide note',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['I could kill myself', 'high'],
+    ['I want to kill myself for being such a failure', 'high'],
+    ['im gonna end it all', 'high'],
+    ['kms this weekend', 'imminent'],
+    ['what does it mean when i want to die all the time', 'high'],
+    ['i cant go a day without thinking about killing myself', 'high'],
+    ['I cut myself again from the stress', 'high'],
+    ["I'll hurt myself if I go home tonight", 'high'],
+    ['I hurt myself on purpose', 'high'],
+    ['my therapist asked if I had thoughts of suicide and I said yes', 'high'],
+    ['I wanted to die last night, better now', 'high'],
+    ['gonna jump off the bridge tonight', 'imminent'],
+    ['pills in front of me', 'imminent'],
+    ["I'm on the ledge", 'imminent'],
+    ['bleeding everywhere, i cut too deep', 'imminent'],
+    ['took all my meds, I am so tired', 'imminent'],
+    ['this is my last post. goodbye everyone', 'imminent'],
+    ['my last day on earth', 'imminent'],
+    ['final goodbye to everyone I love', 'imminent'],
+    ['see you on the other side', 'imminent'],
+    ["I'm standing on the Golden Gate bridge right now", 'high'],
+    ['not moving house, leaving for good. got the rope. just wanted someone to know', 'imminent'],
+    ['I want to disappear from this world', 'low'],
+    ['im scared i am a burden', 'low'],
+  ] as const)('%s → at least %s', (text, min) => {
+    atLeast(text, min);
   });
 });
