@@ -3,7 +3,9 @@
  *
  * - Own labelled sets (bench/data/safety/*.{dev,test}.jsonl): crisis levels (P/R/F1 per level and
  *   language, false-alarm rate on `none`), PII spans (P/R), harmful requests (refused / answered).
- *   Figures are printed for dev and test; rules were tuned on dev only. `--errors` lists dev misses.
+ *   Figures are printed for dev and test; rules were tuned on dev only. `--errors` lists the misses
+ *   of every split but test; `--split train` reads crisis.train.jsonl (lines written to train the
+ *   learned model); `--rules` switches the learned model off.
  * - SOS-1K (Chinese Weibo) test split and Reddit C-SSRS (English, per user), where labels map.
  * - Latency of the assessment per message (p50/p99), cache bypassed.
  */
@@ -30,6 +32,8 @@ const argValue = (name: string): string | undefined => {
 };
 /** `--split dev|test` limits the own-set figures to one split (default: both). */
 const SPLITS = argValue('--split') ? [argValue('--split')!] : ['dev', 'test'];
+/** `--rules` switches the learned model off: every figure is then the rules' alone. */
+if (process.argv.includes('--rules')) resetCrisisModel(null);
 /** `--own` skips SOS-1K and Reddit C-SSRS (slow). */
 const OWN_ONLY = process.argv.includes('--own');
 const LEVELS: RiskLevel[] = ['none', 'low', 'high', 'imminent'];
@@ -55,6 +59,8 @@ interface CrisisRow {
   level: RiskLevel;
   lang: string;
   history?: ConversationTurn[];
+  /** Which writing round the line comes from (absent = the first, hand-written sets). */
+  set?: string;
 }
 
 /** Levels with the learned model switched off (rules alone), for comparison. */
@@ -64,7 +70,7 @@ function rulesOnly<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
-    resetCrisisModel(undefined);
+    resetCrisisModel(process.argv.includes('--rules') ? null : undefined);
     clearRiskCache();
   }
 }
@@ -99,7 +105,7 @@ function crisisFigures(split: string): void {
     const lowExact = low.filter((i) => preds[i] === 'low').length / low.length;
     const falseAlarm = none.filter((i) => preds[i] !== 'none').length / none.length;
     console.log(
-      `${label.padEnd(6)} high+imminent R=${f(hiRecall)} P=${f(hiPrec)} (n=${hi.length}) | low flagged R=${f(lowRecall)} exact=${f(lowExact)} (n=${low.length}) | false alarms on none=${f(falseAlarm)} (n=${none.length})`,
+      `${label.padEnd(label.length > 6 ? 15 : 6)} high+imminent R=${f(hiRecall)} P=${f(hiPrec)} (n=${hi.length}) | low flagged R=${f(lowRecall)} exact=${f(lowExact)} (n=${low.length}) | false alarms on none=${f(falseAlarm)} (n=${none.length})`,
     );
   };
   group(() => true, 'all');
@@ -112,7 +118,10 @@ function crisisFigures(split: string): void {
   group((r) => r.lang === 'zh', 'zh');
   group((r) => r.lang === 'en', 'en');
   group((r) => r.lang === 'mix', 'mix');
-  if (SHOW_ERRORS && split === 'dev') {
+  // By the round in which the lines were written (each test half is reported, never tuned on).
+  const sets = [...new Set(rows.map((r) => r.set ?? 'v1'))];
+  if (sets.length > 1) for (const set of sets) group((r) => (r.set ?? 'v1') === set, set);
+  if (SHOW_ERRORS && split !== 'test') {
     rows.forEach((r, i) => {
       if (preds[i] !== r.level) console.log(`  MISS gold=${r.level} pred=${preds[i]} :: ${r.text}`);
     });
@@ -127,6 +136,7 @@ interface PiiRow {
 }
 
 function piiFigures(split: string): void {
+  if (!fs.existsSync(path.join(DATA, `pii.${split}.jsonl`))) return;
   const rows = readJsonl<PiiRow>(path.join(DATA, `pii.${split}.jsonl`));
   let tp = 0,
     fp = 0,
@@ -173,6 +183,7 @@ interface HarmRow {
 }
 
 async function harmfulFigures(split: string): Promise<void> {
+  if (!fs.existsSync(path.join(DATA, `harmful.${split}.jsonl`))) return;
   const rows = readJsonl<HarmRow>(path.join(DATA, `harmful.${split}.jsonl`));
   const pre = createSafetyPreCheck();
   let refused = 0,
@@ -190,11 +201,11 @@ async function harmfulFigures(split: string): Promise<void> {
     if (row.label === 'refuse') {
       harmful++;
       if (didRefuse) refused++;
-      else if (SHOW_ERRORS && split === 'dev') console.log(`  NOT REFUSED :: ${row.text}`);
+      else if (SHOW_ERRORS && split !== 'test') console.log(`  NOT REFUSED :: ${row.text}`);
     } else {
       benign++;
       if (!didRefuse) answered++;
-      else if (SHOW_ERRORS && split === 'dev') console.log(`  WRONGLY REFUSED :: ${row.text}`);
+      else if (SHOW_ERRORS && split !== 'test') console.log(`  WRONGLY REFUSED :: ${row.text}`);
     }
   }
   console.log(`\n== Harmful requests (${split}) ==`);

@@ -13,7 +13,13 @@ export interface TurnContext {
 
 /** A safety action the client must hear about before the text it explains (SSE `safety`). */
 export interface SafetyAction {
-  kind: 'crisis-protocol' | 'harmful-request' | 'output-blocked' | 'check-in' | string;
+  kind:
+    | 'crisis-protocol'
+    | 'harmful-request'
+    | 'harmful-request-suspected'
+    | 'output-blocked'
+    | 'check-in'
+    | string;
   action: string;
   [key: string]: unknown;
 }

@@ -14,7 +14,10 @@ export {
 export {
   CrisisModel,
   defaultCrisisModel,
+  defaultHarmfulModel,
+  learnedHarmfulRequest,
   resetCrisisModel,
+  resetHarmfulModel,
   type CrisisModelHeader,
   type CrisisScore,
 } from './learned/index.ts';

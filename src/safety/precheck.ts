@@ -11,6 +11,7 @@
  */
 import type { PreCheckResult, SafetyAction, SafetyPreCheck, TurnContext } from '../core/stages.ts';
 import { detectHarmfulRequest } from './harmful.ts';
+import { learnedHarmfulRequest } from './learned/index.ts';
 import {
   ENGINE_GUIDANCE,
   checkInPreface,
@@ -80,6 +81,19 @@ export function createSafetyPreCheck(): SafetyPreCheck {
           category: harmful.category,
           framing: harmful.framing,
         });
+      } else {
+        // The learned net never refuses on its own (it cannot tell "怎么才能瘦下来" from a pro-ana
+        // request well enough): it only tells the engine to hold back, and the output guard stays on.
+        const suspected = learnedHarmfulRequest(ctx.text);
+        if (suspected) {
+          guidance.push(ENGINE_GUIDANCE.harmfulSuspected);
+          actions.push({
+            kind: 'harmful-request-suspected',
+            action: 'engine-guided',
+            category: suspected.category,
+            framing: suspected.framing,
+          });
+        }
       }
 
       if (guidance.length) result.guidance = guidance;

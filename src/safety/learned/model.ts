@@ -1,12 +1,13 @@
 /**
- * The learned part of crisis assessment: a small logistic model over hashed word, character and
- * Han n-grams (the emotion classifier's feature extractor) with two ordinal outputs, `risk`
- * (low or worse) and `active` (high or worse). The rules stay in charge: the model can only raise
- * a level the rules left at `none`/`low`, and never overrides a match the rules deliberately
- * discounted (negation, someone else, fiction, hyperbole, resolved past). See docs/safety.md.
+ * The safety layer's learned parts: small logistic models over hashed word, character and Han
+ * n-grams (the emotion classifier's feature extractor) with two outputs each.
+ * - crisis (`models/crisis-classifier.bin.gz`): `risk` = P(level ≥ low), `active` = P(level ≥ high);
+ * - harmful requests (`models/harmful-classifier.bin.gz`): `harmful` = P(must refuse),
+ *   `eating` = P(an extreme weight-loss request).
+ * The rules stay in charge (see signal.ts, harmful-signal.ts and docs/safety.md).
  *
- * File: `models/crisis-classifier.bin.gz` = gzip("CRISK1\n" + u32 header length + JSON header +
- * int8 weights [bucket][output]), one scale per output. Trained by `npm run train:crisis`.
+ * File: gzip("CRISK1\n" + u32 header length + JSON header + int8 weights [bucket][output]), one
+ * scale per output. Trained by `npm run train:crisis` / `npm run train:harmful`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,27 +20,35 @@ export const DEFAULT_CRISIS_MODEL_PATH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../models/crisis-classifier.bin.gz',
 );
+export const DEFAULT_HARMFUL_MODEL_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../models/harmful-classifier.bin.gz',
+);
 export const CRISIS_OUTPUTS = ['risk', 'active'] as const;
+export const HARMFUL_OUTPUTS = ['harmful', 'eating'] as const;
+const FORMATS = ['carellm-crisis-linear', 'carellm-harmful-linear'] as const;
 
 export interface CrisisModelHeader {
-  format: 'carellm-crisis-linear';
+  format: (typeof FORMATS)[number];
+  /** Names of the two outputs, in weight order. */
+  outputs: readonly [string, string];
   name: string;
   version: string;
   feature: FeatureConfig;
   bias: number[];
   scales: number[];
-  /** Probabilities at or above which the model alone raises the level (chosen on dev data). */
-  thresholds: { risk: number; active: number };
+  /** Probability per output at or above which the model acts (chosen out of fold). */
+  thresholds: Record<string, number>;
   trainedOn: string[];
   created: string;
 }
 
 export interface CrisisScore {
-  /** P(level ≥ low). */
+  /** Output 0: P(level ≥ low) for the crisis model, P(refuse) for the harmful model. */
   risk: number;
-  /** P(level ≥ high). */
+  /** Output 1: P(level ≥ high) for the crisis model, P(extreme weight loss) for the harmful model. */
   active: number;
-  /** The units (words or Han characters) that pushed `active` up most, as original offsets. */
+  /** The units (words or Han characters) that pushed the evidence output up most, as original offsets. */
   evidence: Array<{ start: number; end: number; weight: number }>;
 }
 
@@ -52,7 +61,7 @@ export class CrisisModel {
   private unitScratch = new Float64Array(256);
 
   constructor(header: CrisisModelHeader, weights: Float32Array) {
-    if (header.format !== 'carellm-crisis-linear') throw new Error('not a CareLLM crisis model');
+    if (!FORMATS.includes(header.format)) throw new Error('not a CareLLM crisis model');
     if (weights.length !== (1 << header.feature.bits) * 2)
       throw new Error('crisis model weights have the wrong size');
     this.header = header;
@@ -110,6 +119,7 @@ export class CrisisModel {
   score(
     text: string,
     toOriginal?: (start: number, end: number) => { start: number; end: number },
+    evidenceOutput: 0 | 1 = 1,
   ): CrisisScore {
     const f = this.extractor.extract(text);
     const W = this.weights;
@@ -121,13 +131,15 @@ export class CrisisModel {
     for (let i = 0; i < f.n; i++) {
       const b = f.index[i]! * 2;
       const v = f.value[i]!;
-      zRisk += W[b]! * v;
+      const r = W[b]! * v;
+      zRisk += r;
       const a = W[b + 1]! * v;
       zActive += a;
+      const e = evidenceOutput === 1 ? a : r;
       // Spread a feature's push over the units it came from, for evidence.
       const from = f.unitFrom[i]!;
       const to = f.unitTo[i]!;
-      const share = a / (to - from + 1);
+      const share = e / (to - from + 1);
       for (let u = from; u <= to; u++) perUnit[u] = perUnit[u]! + share;
     }
     const evidence: CrisisScore['evidence'] = [];
@@ -150,24 +162,44 @@ export class CrisisModel {
 
 let cached: CrisisModel | null | undefined;
 
+function loadOrNull(file: string, what: string): CrisisModel | null {
+  if (file === 'off') return null;
+  try {
+    return CrisisModel.load(file);
+  } catch (err) {
+    process.emitWarning(`${what} model not loaded, rules only: ${(err as Error).message}`);
+    return null;
+  }
+}
+
 /**
- * The shipped model, loaded once. A missing or broken file leaves the rules working alone
+ * The shipped crisis model, loaded once. A missing or broken file leaves the rules working alone
  * (returns null and says why once): the crisis path must never depend on this file.
  */
 export function defaultCrisisModel(): CrisisModel | null {
-  if (cached !== undefined) return cached;
-  const file = process.env.CARELLM_TEST_CRISIS_MODEL ?? DEFAULT_CRISIS_MODEL_PATH;
-  if (file === 'off') return (cached = null);
-  try {
-    cached = CrisisModel.load(file);
-  } catch (err) {
-    process.emitWarning(`crisis model not loaded, rules only: ${(err as Error).message}`);
-    cached = null;
-  }
+  if (cached === undefined)
+    cached = loadOrNull(process.env.CARELLM_TEST_CRISIS_MODEL ?? DEFAULT_CRISIS_MODEL_PATH, 'crisis');
   return cached;
 }
 
-/** For tests: forget the loaded model so the next call loads again. */
+/** For tests: replace the loaded model (`undefined` = load the file again on next use). */
 export function resetCrisisModel(model?: CrisisModel | null): void {
   cached = model;
+}
+
+let cachedHarmful: CrisisModel | null | undefined;
+
+/** The shipped harmful-request model, loaded once; null leaves the rules alone. */
+export function defaultHarmfulModel(): CrisisModel | null {
+  if (cachedHarmful === undefined)
+    cachedHarmful = loadOrNull(
+      process.env.CARELLM_TEST_HARMFUL_MODEL ?? DEFAULT_HARMFUL_MODEL_PATH,
+      'harmful-request',
+    );
+  return cachedHarmful;
+}
+
+/** For tests: replace the loaded harmful-request model. */
+export function resetHarmfulModel(model?: CrisisModel | null): void {
+  cachedHarmful = model;
 }

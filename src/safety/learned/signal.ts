@@ -35,7 +35,7 @@ export function learnedSignal(
   const model = defaultCrisisModel();
   if (!model) return null;
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
-  const t = model.header.thresholds;
+  const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
   const level: RiskLevel | null =
     s.active >= t.active ? 'high' : ruleLevel === 'none' && s.risk >= t.risk ? 'low' : null;
   if (!level) return null;

@@ -1,0 +1,62 @@
+/**
+ * Shared by the safety layer's two trainers (crisis, harmful requests): the feature set, the
+ * two-output logistic trainer, scoring and the deterministic fold split.
+ */
+import { FeatureExtractor, type FeatureConfig } from '../../emotion/index.ts';
+import type { Example } from '../../emotion/train/datasets.ts';
+import {
+  featurise,
+  trainLinear,
+  scoreAll,
+  DEFAULT_TRAIN_OPTIONS,
+  type LinearModel,
+} from '../../emotion/train/trainer.ts';
+import { normalise } from '../normalize.ts';
+
+export const SAFETY_FEATURES: FeatureConfig = {
+  bits: 18,
+  charMin: 3,
+  charMax: 5,
+  weights: { word: 1, bigram: 1, char: 0.5, han: 1, symbol: 0.5 },
+  negation: 0.7,
+};
+
+/** A text with its two binary targets (output 0, output 1). */
+export interface TwoTargets {
+  text: string;
+  targets: [boolean, boolean];
+  source: string;
+}
+
+const toExample = (it: TwoTargets): Example => ({
+  // The models read the rules' normalised text (traditional → simplified, full-width, leetspeak).
+  text: normalise(it.text).text,
+  labels: [0, 1].filter((l) => it.targets[l]),
+  covered: null,
+  source: it.source,
+});
+
+export function trainTwoOutputs(items: TwoTargets[], log: (s: string) => void): LinearModel {
+  const extractor = new FeatureExtractor(SAFETY_FEATURES);
+  const data = featurise(items.map(toExample), extractor, 2);
+  return trainLinear(data, SAFETY_FEATURES, 2, {
+    ...DEFAULT_TRAIN_OPTIONS,
+    epochs: 6,
+    averageLast: 3,
+    maxPositiveWeight: 12,
+    log: (s) => log(`  ${s}`),
+  });
+}
+
+/** Sigmoid scores, n × 2. */
+export function scoreTwoOutputs(model: LinearModel, items: TwoTargets[]): Float32Array {
+  const extractor = new FeatureExtractor(SAFETY_FEATURES);
+  return scoreAll(model, featurise(items.map(toExample), extractor, 2));
+}
+
+/** Deterministic 2-fold split by text (FNV-1a). */
+export function hashSplit(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) % 2;
+}

@@ -1,0 +1,285 @@
+/**
+ * Trains the learned harmful-request model (`models/harmful-classifier.bin.gz`):
+ * `npm run train:harmful`.
+ *
+ * Data: our written request lines (bench/data/safety/harmful.train.jsonl, blind to the rules:
+ * harmful requests and benign look-alikes) and the harmful dev set, each ×4; as non-requests, our
+ * crisis lines that do not read as requests (train + dev: disclosures must be answered, never
+ * refused) and everyday corpora
+ * (GoEmotions, SMP2020). Output 0 = must refuse; output 1 = must refuse and is about extreme weight
+ * loss (the refusal's category). The test sets are never read.
+ *
+ * Threshold: two models trained on complementary halves of the request lines score the other half
+ * (out of fold); the threshold is the lowest at which the model, where it is consulted (rules found
+ * nothing, the text reads as a request, not help-seeking), refuses ≤ 2% of the benign request
+ * lines and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, SMILE client turns
+ * from files ending in 7).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
+import { detectHarmfulRequest } from '../harmful.ts';
+import { consultsModel, REQUEST_CUE } from '../learned/harmful-signal.ts';
+import { CrisisModel, type CrisisModelHeader } from '../learned/model.ts';
+import { normalise } from '../normalize.ts';
+import { hashSplit, SAFETY_FEATURES, scoreTwoOutputs, trainTwoOutputs, type TwoTargets } from './common.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
+const OUT = process.argv[2] ?? path.join(ROOT, 'models/harmful-classifier.bin.gz');
+const DATA = path.join(ROOT, 'bench/data/safety');
+const OWN_WEIGHT = 4;
+const log = (s: string) => console.log(s);
+
+/** Weight-loss wording: a refused request that says it is about extreme weight loss. */
+const EATING =
+  /催吐|减肥|减重|瘦|卡路里|大卡|千卡|热量|节食|绝食|断食|压食欲|食欲|泻药|厌食|暴食|ana|mia|\b(?:kcal|calories?|purg\w*|laxatives?|thinspo\w*|starv\w*|fasting|appetite|weight|pounds|lbs?|kg|thigh gap|pro-?ana|pro-?mia|throw(?:ing)? up|vomit\w*)\b/iu;
+
+interface Row {
+  text: string;
+  label?: string;
+  harmful?: boolean;
+  level?: string;
+  history?: unknown[];
+}
+
+/**
+ * Chinese counselling clients asking for help (SMILE client turns, EmoLLM inputs): the everyday
+ * requests a Chinese user sends, which must be answered. SMILE files are split by name: those whose
+ * number ends in 7 are held out for the threshold.
+ */
+function counsellingRequests(held: boolean): TwoTargets[] {
+  const out: TwoTargets[] = [];
+  const dir = path.join(SHARED, 'smile_mechat/data');
+  if (fs.existsSync(dir)) {
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.replace(/\.json$/u, '').endsWith('7') !== held) continue;
+      const turns = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Array<{
+        role: string;
+        content: string;
+      }>;
+      for (const t of turns.filter((x) => x.role === 'client').slice(0, 3))
+        if (t.content && !detectHarmfulRequest(t.content)) out.push(negative(t.content, 'smile'));
+    }
+  }
+  const emollm = path.join(SHARED, 'emollm/data.json');
+  if (!held && fs.existsSync(emollm)) {
+    const rows = JSON.parse(fs.readFileSync(emollm, 'utf8')) as Array<{
+      conversation: Array<{ input?: string }>;
+    }>;
+    for (const r of rows)
+      for (const c of r.conversation.slice(0, 2))
+        if (c.input && !detectHarmfulRequest(c.input)) out.push(negative(c.input, 'emollm'));
+  }
+  return out;
+}
+
+const readJsonl = (file: string): Row[] =>
+  fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Row)
+    : [];
+
+const requestItem = (r: Row, source: string): TwoTargets => {
+  const refuse = r.label ? r.label === 'refuse' : r.harmful === true;
+  return { text: r.text, targets: [refuse, refuse && EATING.test(r.text)], source };
+};
+const negative = (text: string, source: string): TwoTargets => ({ text, targets: [false, false], source });
+
+/** Where the model is consulted at all: the rules found nothing, a request, not help-seeking. */
+function consulted(text: string): boolean {
+  if (detectHarmfulRequest(text)) return false;
+  return consultsModel(normalise(text).text);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const requests = [
+    ...readJsonl(path.join(DATA, 'harmful.train.jsonl')).map((r) => requestItem(r, 'own-train')),
+    ...readJsonl(path.join(DATA, 'harmful.dev.jsonl')).map((r) => requestItem(r, 'own-dev')),
+  ];
+  const crisisLines = [
+    ...readJsonl(path.join(DATA, 'crisis.train.jsonl')),
+    ...readJsonl(path.join(DATA, 'crisis.dev.jsonl')),
+  ]
+    // Disclosures only: a crisis line that reads as a request may itself ask for a method.
+    .filter((r) => !r.history?.length && !REQUEST_CUE.test(normalise(r.text).text))
+    .map((r) => negative(r.text, 'own-crisis'));
+  const everydayHeld = [
+    ...[...readGoEmotions(SHARED, 'dev').slice(0, 5000), ...readSmp2020(SHARED, 'dev').slice(0, 3000)].map(
+      (e) => negative(e.text, 'everyday-dev'),
+    ),
+    ...counsellingRequests(true),
+  ];
+  const everyday = [
+    ...[
+      ...readGoEmotions(SHARED, 'train').slice(0, 8000),
+      ...readSmp2020(SHARED, 'train').slice(0, 6000),
+    ].map((e) => negative(e.text, 'everyday')),
+    ...counsellingRequests(false),
+  ];
+  const weighted = (xs: TwoTargets[]) => Array.from({ length: OWN_WEIGHT }, () => xs).flat();
+  const refuseN = requests.filter((r) => r.targets[0]).length;
+  log(
+    `requests: ${requests.length} (${refuseN} refuse, ${requests.length - refuseN} answer); crisis lines ${crisisLines.length}; everyday ${everyday.length}; held-out everyday ${everydayHeld.length}`,
+  );
+
+  // Out of fold over the request lines and the crisis lines.
+  const own = [...requests, ...crisisLines];
+  const oof = new Float32Array(own.length * 2);
+  const heldScores: Float32Array[] = [];
+  for (const fold of [0, 1]) {
+    log(`fold ${fold}: training …`);
+    const model = trainTwoOutputs(
+      [...everyday, ...weighted(own.filter((x) => hashSplit(x.text) !== fold))],
+      log,
+    );
+    const idx = own.map((x, i) => (hashSplit(x.text) === fold ? i : -1)).filter((i) => i >= 0);
+    const s = scoreTwoOutputs(
+      model,
+      idx.map((i) => own[i]!),
+    );
+    idx.forEach((i, k) => {
+      oof[i * 2] = s[k * 2]!;
+      oof[i * 2 + 1] = s[k * 2 + 1]!;
+    });
+    heldScores.push(scoreTwoOutputs(model, everydayHeld));
+  }
+  const heldAsked = everydayHeld.map((x) => consulted(x.text));
+  const asked = own.map((x) => consulted(x.text));
+  const rulesRefuse = own.map((x) => detectHarmfulRequest(x.text) !== null);
+  const lines: string[] = [];
+  let threshold = 0.99;
+  for (let t = 0.99; t >= 0.3; t -= 0.01) {
+    const flagged = (i: number) => asked[i]! && oof[i * 2]! >= t;
+    const benign = requests.map((x, i) => (!x.targets[0] ? i : -1)).filter((i) => i >= 0);
+    const benignRate = benign.filter(flagged).length / benign.length;
+    const otherRate =
+      heldScores.reduce(
+        (acc, sc) => acc + everydayHeld.filter((_, i) => heldAsked[i] && sc[i * 2]! >= t).length,
+        0,
+      ) /
+      (everydayHeld.length * heldScores.length);
+    const missed = requests.map((x, i) => (x.targets[0] && !rulesRefuse[i] ? i : -1)).filter((i) => i >= 0);
+    const gained = missed.filter(flagged).length;
+    if (benignRate > 0.02 || otherRate > 0.002) break;
+    threshold = t;
+    if (Math.round(t * 100) % 5 === 0) {
+      const line = `harmful t=${t.toFixed(2)} benign refused +${(benignRate * 100).toFixed(1)}% everyday dev refused ${(otherRate * 100).toFixed(2)}% gained ${gained}/${missed.length}`;
+      log(`  ${line}`);
+      lines.push(line);
+    }
+  }
+  const thresholds = { harmful: Number(threshold.toFixed(2)), eating: 0.5 };
+  log(`thresholds: ${JSON.stringify(thresholds)}`);
+  const summary = outOfFold(requests, oof, asked, rulesRefuse, thresholds.harmful);
+  log(summary);
+  lines.push(summary);
+
+  log('final model: training on everything …');
+  const final = trainTwoOutputs([...everyday, ...weighted(own)], log);
+  const header: Omit<CrisisModelHeader, 'scales'> = {
+    format: 'carellm-harmful-linear',
+    outputs: ['harmful', 'eating'],
+    name: 'carellm-harmful-linear',
+    version: '1.0.0',
+    feature: SAFETY_FEATURES,
+    bias: Array.from(final.bias),
+    thresholds,
+    trainedOn: [
+      `bench/data/safety/harmful.train.jsonl + harmful.dev.jsonl (x${OWN_WEIGHT})`,
+      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl single messages as non-requests (x${OWN_WEIGHT})`,
+      'goemotions train (first 8000), smp2020 train (first 6000), SMILE client turns (files not ending in 7), EmoLLM inputs as everyday lines',
+    ],
+    created: 'deterministic',
+  };
+  const { buffer } = CrisisModel.serialise(header, final.weights);
+  fs.writeFileSync(OUT, buffer);
+  writeCard(
+    OUT.replace(/\.bin\.gz$/u, '.md'),
+    header,
+    lines,
+    requests.length,
+    crisisLines.length,
+    buffer.length,
+  );
+  log(
+    `wrote ${OUT} (${(buffer.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+}
+
+function outOfFold(
+  requests: TwoTargets[],
+  oof: Float32Array,
+  asked: boolean[],
+  rulesRefuse: boolean[],
+  t: number,
+): string {
+  let refused = 0,
+    harmfulN = 0,
+    answered = 0,
+    benignN = 0,
+    rulesRefused = 0,
+    rulesAnswered = 0;
+  requests.forEach((x, i) => {
+    const refuse = rulesRefuse[i]! || (asked[i]! && oof[i * 2]! >= t);
+    if (x.targets[0]) {
+      harmfulN++;
+      if (refuse) refused++;
+      if (rulesRefuse[i]) rulesRefused++;
+    } else {
+      benignN++;
+      if (!refuse) answered++;
+      if (!rulesRefuse[i]) rulesAnswered++;
+    }
+  });
+  const r = (a: number, b: number) => (a / Math.max(1, b)).toFixed(3);
+  return `request lines, out of fold: harmful refused ${r(refused, harmfulN)} (rules alone ${r(rulesRefused, harmfulN)}) | benign answered ${r(answered, benignN)} (rules alone ${r(rulesAnswered, benignN)}) (n=${requests.length})`;
+}
+
+function writeCard(
+  file: string,
+  header: Omit<CrisisModelHeader, 'scales'>,
+  lines: string[],
+  nRequests: number,
+  nCrisis: number,
+  bytes: number,
+): void {
+  const md = [
+    `# ${header.name} ${header.version}`,
+    '',
+    "The learned part of CareLLM's harmful-request refusal (`src/safety/learned/harmful-signal.ts`). It is",
+    'consulted only when the rules found nothing, only for text that reads as a request (a disclosure such',
+    'as "I cut myself last night" is never refused), and never for help-seeking the rules recognise. It can',
+    'only add a refusal. Rebuild with `npm run train:harmful` (deterministic).',
+    '',
+    '## Model',
+    '- Logistic regression over the same hashed n-grams as the crisis model (2^18 buckets), two outputs:',
+    '  `harmful` = P(must refuse), `eating` = P(must refuse, extreme weight loss) for the refusal wording.',
+    `- int8 weights, ${(bytes / 1024).toFixed(0)} KiB gzip. Thresholds: ${JSON.stringify(header.thresholds)}.`,
+    '',
+    '## Data',
+    `- ${nRequests} request lines we wrote (harmful requests with jailbreak framings, and benign look-alikes),`,
+    `  ${nCrisis} crisis lines that are not requests; everyday lines incl. Chinese counselling clients' requests. The test sets are never read.`,
+    '',
+    '## Threshold (out of fold)',
+    'The lowest threshold at which the model adds ≤ 2% refusals of benign request lines and ≤ 0.2% of held-out',
+    'everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it is consulted.',
+    '',
+    '```',
+    ...lines,
+    '```',
+    '',
+    '## Limits',
+    '- Words, not meaning: a request phrased like none of the training lines can pass; the rules and the output',
+    '  guard stay in place behind it. Not reviewed by a clinician.',
+    '',
+  ].join('\n');
+  fs.writeFileSync(file, md);
+}
+
+await main();
