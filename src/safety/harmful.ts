@@ -130,7 +130,7 @@ function rebuild(m: Mapped, f: (ch: string, i: number) => string): Mapped {
 
 // Four or more single letters separated by one separator each ("h o w", "k.i.l.l", "怎 样 自 残").
 const SPACED_RUN =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ._*·-]|\s{2,}| \/ )[\p{L}\p{N}](?![\p{L}\p{N}])){3,}/gu;
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ._*·#|/-]|\s{2,}| \/ )[\p{L}\p{N}](?![\p{L}\p{N}])){3,}/gu;
 
 /** "h o w  t o  c u t" → "how to cut": single separators inside the run go, wider gaps become a space. */
 function despace(m: Mapped): Mapped | null {
@@ -142,7 +142,7 @@ function despace(m: Mapped): Mapped | null {
     const base = run.index;
     const r = run[0];
     // "k.i.l.l m.e": when letters are joined by a mark, any space is a word gap.
-    const marked = /[\p{L}\p{N}][._*·-][\p{L}\p{N}]/u.test(r);
+    const marked = /[\p{L}\p{N}][._*·#|/-][\p{L}\p{N}]/u.test(r);
     for (let i = 0; i < r.length; i++) {
       if (/[\p{L}\p{N}]/u.test(r[i]!)) continue;
       let j = i;
@@ -168,6 +168,7 @@ const LEET: Record<string, string> = {
   $: 's',
   '!': 'i',
   '|': 'l',
+  '€': 'e',
 };
 
 // Text-speak written as whole words ("how 2 kill urself").
@@ -201,14 +202,14 @@ function deleet(m: Mapped): Mapped | null {
       ends.push(m.ends[pos]!);
     }
   };
-  for (const t of m.text.matchAll(/[a-z0-9@$!|]+/gu)) {
+  for (const t of m.text.matchAll(/[a-z0-9@$!|€]+/gu)) {
     const tok = t[0];
     let out = tok;
     const between =
       /[a-z] $/u.test(m.text.slice(0, t.index)) && /^ [a-z]/u.test(m.text.slice(t.index + tok.length));
     if (TEXTSPEAK[tok] !== undefined && (between || /[a-z]/u.test(tok))) out = TEXTSPEAK[tok]!;
-    else if (/[a-z]/u.test(tok) && /[0-9@$!|]/u.test(tok) && !/^\d+(?:[.,]\d+)?[a-z]{1,5}$/u.test(tok))
-      out = tok.replace(/[0-9@$!|]/gu, (c) => LEET[c] ?? c);
+    else if (/[a-z]/u.test(tok) && /[0-9@$!|€]/u.test(tok) && !/^\d+(?:[.,]\d+)?[a-z]{1,5}$/u.test(tok))
+      out = tok.replace(/[0-9@$!|€]/gu, (c) => LEET[c] ?? c);
     if (out === tok) continue;
     changed = true;
     keep(t.index);
@@ -339,6 +340,7 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
     return { category, rule: rule.id, framing, start, end };
   };
   for (const rule of STRONG) {
+    if (strongOnly && rule.forwardOnly) continue;
     const m = firstMatch(rule, t);
     if (m) return found(rule, m);
   }

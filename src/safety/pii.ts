@@ -50,8 +50,9 @@ function spacedDigitsSource(digits: string): string {
 const DIGIT_BOUNDARY_BEFORE = '(?<![0-9０-９])';
 const DIGIT_BOUNDARY_AFTER = '(?![0-9０-９])';
 // Short numbers (988, 12356) must stand alone: "988-555-0199" is a phone number, not the hotline.
-const STRICT_BEFORE = '(?<![0-9０-９][\\s\\-－]?)';
-const STRICT_AFTER = '(?![\\s\\-－]?[0-9０-９])';
+// A dot joins too: 6.44.119.184 is an IP address, not 119.
+const STRICT_BEFORE = '(?<![0-9０-９][\\s\\-－.]?)';
+const STRICT_AFTER = '(?![\\s\\-－.]?[0-9０-９])';
 const keepDigits = [...HOTLINE_DIGITS].filter((d) => /^\d+$/u.test(d)).sort((a, b) => b.length - a.length);
 /** Public service numbers (hotlines, 400/800 business lines) as they appear in text: protected from redaction. */
 const PROTECTED_NUMBERS = new RegExp(
@@ -123,13 +124,25 @@ function keepNumber(digits: string, extra: Set<string>): boolean {
   return /^(?:400|800)\d{7}$/u.test(d) || /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d);
 }
 
+/** An order, tracking or ticket number right before: not a phone or a card. */
+const ORDER_CONTEXT =
+  /(?:订单|单号|运单|快递|编号|流水号|工单|order|tracking|ticket|invoice|ref(?:erence)?|case)\s*(?:号|号码|number|no\.?|id)?\s*[:：#是为]?\s*#?\s*$/iu;
+
 function validate(type: PiiType, value: string, text: string, start: number, extra: Set<string>): boolean {
   const digits = digitsOf(value);
+  if (
+    (type === 'PHONE' || type === 'BANKCARD') &&
+    ORDER_CONTEXT.test(text.slice(Math.max(0, start - 20), start))
+  )
+    return false;
   switch (type) {
     case 'ID':
       return isValidResidentId(value);
     case 'BANKCARD':
       return (
+        // +86 138…: a mobile with its country code, not a 13-digit card.
+        !/^(?:0086|86)1[3-9]\d{9}$/u.test(digits) &&
+        text[start - 1] !== '+' &&
         digits.length >= 13 &&
         digits.length <= 19 &&
         (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
@@ -204,7 +217,14 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       // Trim trailing spaces.
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       // A date of birth or WeChat id is found through its cue word, so a 1995 / 12345 inside it is no hotline.
-      if (p.type !== 'DOB' && p.type !== 'WECHAT' && keep.some(([ks, ke]) => start < ke && ks < end))
+      // So is a short one inside a street address (中山路988号).
+      if (
+        p.type !== 'DOB' &&
+        p.type !== 'WECHAT' &&
+        keep.some(
+          ([ks, ke]) => start < ke && ks < end && !(p.type === 'ADDRESS' && ke - ks <= 5 && ks > start),
+        )
+      )
         continue;
       candidates.push({ type: p.type, start, end, text: text.slice(start, end), priority: p.priority });
     }

@@ -17,10 +17,25 @@ export interface HarmRule {
   requires?: RegExp;
   /** A pattern that cancels the rule anywhere in the text (e.g. old, healed scars). */
   unless?: RegExp;
+  /** Not run on reversed text, where its short CJK spans make chance matches ("了死…几有会"). */
+  forwardOnly?: boolean;
 }
 
 const G = '[^.。!?;\\n]';
 const r = (src: string, flags = 'u') => new RegExp(src, flags);
+
+// A method verb with an everyday object is not a method: "die my hair" (dye), "hang a hammock",
+// "cut the cake", "drown a lawn mower engine". Put right after the verb; a body part, a person or
+// a superlative ("die the quickest way") after the article keeps the match.
+const SELF_OBJ = `(?:wrists?|arms?|veins?|arter\\w*|throats?|thighs?|legs?|skin|necks?|body|flesh|deep\\w*|myself|yourself|person|man|woman|human|someone|somebody|people|child|kid|baby)`;
+const NOT_OBJECT = `(?!\\s+(?:the|a|an|this|that|these|those|some|our|my|your|his|her|their)\\s+(?!(?:\\w+\\s+){0,2}?${SELF_OBJ}\\b)\\w)`;
+// "hang" / "drown" alone or with oneself, a person, a place ("drown in a lake"); not "hang curtains".
+const HANG_SELF = `(?=\\s*(?:$|[^\\w\\s])|\\s+(?:myself|yourself|oneself|themselves|himself|herself|me|from|by the neck|(?:with|using) (?:a|the|my) (?:rope|belt|cord|scarf|cable|sheet|noose)|(?:before|until|till) (?:dying|death|dead|you die|i die|passing out|unconscious))\\b)`;
+const HANG_DATIVE = `(?!\\s+(?:a|an|some|new)\\s+(?!(?:\\w+\\s+)?(?:rope|noose|belt|cord|ligature|knot|way|death)\\b)\\w)`;
+// Someone else doing it, asked about by a worried helper ("my daughter uses laxatives…, how do i help her").
+const OTHER_HELP = r(`\\b(?:my|our) (?:friend|best friend|daughter|son|sister|brother|child|kid|teen|teenager|student|partner|wife|husband|girlfriend|boyfriend|mum|mom|dad|patient|client|roommate|flatmate)s? (?:uses|used|is using|has been using|takes|took|is taking|has been taking|keeps|started|has started|is|was|might be|abuses|is abusing)\\b${G}{0,80}\\b(?:how (?:do|can|should) (?:i|we) (?:help|support|talk|approach|stop|get)|what (?:should|can|do) (?:i|we) (?:do|say)|help (?:her|him|them)(?! (?:lose|get thin|purge|starve|hide))|worried|concerned|scared for)\\b`);
+const DROWN_SELF = `(?=\\s*(?:$|[^\\w\\s])|\\s+(?:myself|yourself|oneself|themselves|himself|herself|someone|somebody|an? (?:person|human|man|woman|child|kid|baby)|people|in|if|when|while|for|underwater|under|without|from|after|before|by|at|and|or|is|with)\\b)`;
+const DIE_NOT_DYE = `(?!\\s+(?:my|your|his|her|their|these|those|them|it)\\b|\\s+(?:the|this|a|an|some)\\s+(?!(?:\\w+\\s+)?(?:fastest|quickest|easiest|least|most|best|way|right|quick|fast|painless|peaceful|slow|death)\\b))`;
 
 const ZH_NUM = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3}';
 const EN_NUM = '\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
@@ -75,15 +90,226 @@ const PINYIN_METHOD = `zi ?sha|zi ?can|ge ?wan|shang ?diao|shao ?tan|tiao ?lou|w
 /** A request or plan rather than a report of the past ("how", "where", "tips", a question mark). */
 const REQUEST_EN = r(`\\b(?:how|where|ways?|tips?|tricks?|best|should i|could i|can i|can you|what|which|help me|tell me|advice|plan|diet|challenge)\\b|\\?`);
 
+
+// ---- Families from request lines written blind (bench/data/safety/harmful.train.jsonl) ----
+// Each rule is a family: a request form (how/which/what/where, 怎么/哪种/多少…) next to a goal that is
+// death, a wound or concealment. Help-seeking, first aid, other people and resolved past cancel them.
+const EN_DEATH = `(?:die\\b${DIE_NOT_DYE}|dying|kill (?:me|myself|you|yourself|someone|a person|them)|end (?:it all|my life|everything|ones life)|end (?:it|things)(?! with| between| off| on)|ending (?:it(?! with)|my life)|stop (?:my |your |the |someones )?(?:heart|breathing)|(?:not|never) wake up(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|would do it|make it stop forever|unalive\\w*|kms|ctb|sewer ?slide|toaster bath|od|overdose|finish what i started|go through with it|be gone|not be around|not around|guarantee[sd]? death|be fatal|is fatal|be lethal|shoot myself|hang myself${HANG_DATIVE}|drown myself)`;
+const EN_GOAL = `(?:(?:to|so (?:that )?(?:i|it|you)(?: can| will| would)?|enough to|would|will|could|does it take to|needed to|need to|want to|wanna|until i|till i|before i|and|if i want to|for it to|make sure (?:i|it)|that (?:would|will|could|can))\\s+(?:\\w+\\s+)?${EN_DEATH}\\b|\\bkill (?:me|myself|you|someone|a person)\\b|\\b(?:deadliest|most (?:lethal|deadly|dangerous|toxic)|lethal|fatal|deadly)\\b|\\b(?:kms|ctb|unalive|sewer ?slide|toaster bath)\\b|\\bend (?:it all|my life)\\b|\\bstop (?:my|someones|the) heart\\b|\\bstop breathing\\b|\\bnot wake up\\b(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|\\bdont survive\\b|\\bnot survive\\b|\\bactually (?:work|works|die)\\b|\\bso it works\\b|\\bmake sure (?:i die|it works|im dead)\\b)`;
+// Benign contexts for the English families: someone else, first aid, prevention, studies, recovery.
+const EN_DRUG = `(?:pills?|tablets?|tabs|meds|medication|insulin|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|xanax|benadryl|melatonin|lithium|quetiapine|seroquel|sertraline|amitriptyline|benzos?|diazepam|valium|zopiclone|sleeping pills|antidepressants?|painkillers?|opioids?|oxycodone|codeine|tramadol|propranolol|bleach)`;
+const FRAMED_DETAIL = r(`\\b(?:dose mortelle|se suicider|exact(?:ly)?|how deep|where (?:to|on|exactly|and how|(?:should|would|do|does|did) (?:i|he|she|they|you) cut)|step by step|steps|method|methods|techniques?|tips|amount|thresholds?|how would (?:he|she|they|i|you) do it|recommend|precise|accurate|specific|in detail|how to|would do it|be enough|realistic|realism|without needing stitches|bleed)\\b`);
+const EN_FAMILY_BENIGN = r(`\\b(?:my (?:friend|son|daughter|kid|child|partner|sister|brother|mum|mom|dad|student|patient)s? (?:is|has|was|took|drank|swallowed|cut|keeps|said|wants|might)|what (?:to do|should i do|do i do) if|(?:help|support|talk to|reach out to|comfort) (?:a |my )?(?:friend|someone|somebody|son|daughter|partner|student|kid|child)|first aid|warning signs?|poison control|by accident|accidentally|statistics|how many people|in (?:the )?(?:uk|us|world)|store\\w*|safely|i work (?:in|at) a|for (?:my )?(?:dogs?|cats?|pets?|animals?|kids|children|toddlers?|babies)|how do (?:i|you) (?:stop|resist|cope)|relapse|recover\\w*|clean for|years ago)\\b`);
+
+// A search or a thought told about ("been googling how to…", "thinking about ways to…") is a disclosure:
+// the crisis rules answer it; these families only refuse the request itself.
+const REPORTED = /(?:googl\w*|search\w*|look(?:ing|ed)? up|read(?:ing)? about|thinking (?:about|of)|think about|imagin\w*|watch\w*|about|history|research\w*)\s+(?:\w+\s+){0,2}$/u;
+const unreported = (m: RegExpExecArray) => !REPORTED.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+
+const FAMILIES: HarmRule[] = [
+  // "how many/much X would kill", "which pills are deadliest", "is X enough", "how long until it's fatal".
+  {
+    id: 'en.fam.amount-means',
+    category: 'overdose',
+    re: r(`\\b(?:how (?:many|much(?! longer)|long(?! can i| have i| will i)|high|deep|far|strong|big)|what (?:dose|amount|height|floor|combo|combination|number|quantity|pills?|drugs?|meds|medications?|chemicals?|household \\w+|cleaning products|products|\\w+ pills)|which (?:\\w+ ){0,3}?(?:pills?|drugs?|meds|medications?|antidepressants?|antihistamines?|combo|combination|chemicals?|products|ones?|artery|vein|bridge|floor|height|method|way)|(?:is|would|will|are) (?:\\w+ ){0,5}?enough|list (?:the )?(?:pills|drugs|meds)|the number that)\\b${G}{0,80}${EN_GOAL}`, 'gu'),
+    check: unreported,
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Superlative method: "least painful / quickest / surest way (out)", "which method is most peaceful".
+  {
+    id: 'en.fam.best-way',
+    category: 'self-harm-method',
+    re: r(`\\b(?:least painful|most (?:painless|peaceful|reliable|effective|lethal|certain)|quickest|fastest|easiest|surest|pain[il]ess(?:ly)?|peaceful|best|reliable|simplest|cleanest)\\s+(?:\\w+\\s+)?(?:way|ways|method|methods|option|thing|overdose|od)\\b(?:${G}{0,40}(?:${EN_GOAL}|\\bout\\b(?=\\s*(?:$|[,?!]|of (?:here|this life|this world)))|\\bto go\\b(?=\\s*(?:$|[,?!]|for good|forever|peacefully|quietly))|\\bto do it\\b)|(?=${G}{0,60}(?:自杀|结束生命|死|\\b(?:suicide|kms|ctb|unalive|die\\b${DIE_NOT_DYE}|dying|end (?:it|my life)|not (?:be )?around|overdose|od)\\b)))|\\b(?:which|what) (?:way of dying|method|methods|way|mistake)\\b${G}{0,60}\\b(?:quickest|fastest|peaceful|reliable|painless|lethal|survive|work|works|die|ctb|kms|end)\\b|\\b(?:${EN_DEATH}|suicide)\\s+(?:methods?|instructions|steps)\\b|\\b(?:methods?|ways?|instructions|steps)\\s+(?:for|to|of)\\s+(?:ending (?:ones|my|your) life|hanging|suicide)\\b|\\bhow to (?:${EN_DEATH}|sewer ?slide|commit toaster bath)\\b|\\bhow (?:to|do i|would (?:he|she|i|you))\\b${G}{0,30}\\b(?:unalive|kms|ctb|end it(?! with| between| off)|not survive|dont survive|go through with it)\\b|\\b(?:walk me through|give me (?:a|the) plan|plan to end)\\b${G}{0,40}\\b(?:hang|end my life|die|kill)\\w*|\\bmethod that looks like an accident\\b|\\b(?:kms|ctb|unalive|suicide)\\b${G}{0,20}\\bhow (?:to|do i|would i|should i) do it\\b|\\b(?:least painful|most (?:dangerous|lethal|painless)|deadliest)\\s+(?:overdose|od|dose)\\b|\\b(?:what|which) (?:pills?|drugs?|meds)\\b${G}{0,40}\\b(?:commit suicide|kill themselves|to die)\\b|\\bwill my heart stop\\b|\\b(?:enough to|to) (?:trigger|cause|give me) a heart attack\\b|\\b(?:throwing up the pills|pills? before they work|so they stay down)\\b|\\bways? to kill (?:yourself|myself)\\b`, 'gu'),
+    check: unreported,
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Cutting to die or deeper: where/which artery/vein, how deep, what to cut with, bleed more.
+  {
+    id: 'en.fam.cut',
+    category: 'self-harm-method',
+    re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
+    check: unreported,
+    unless: r(`\\b(?:hair|fabric|paper|wood|cake|bread|meat|steak|vegetables?|nails|tiles?|cardboard|plastic|hedge|grass|blood (?:draws?|tests?|donation)|nurs\\w*|phlebotom\\w*|cannula|donat\\w*|my (?:kid|son|daughter|child|friend)|onions?|cooking|kitchen knife slipped|shaving|fell|first aid|stop (?:the )?bleeding|how long (?:does it take )?for a cut to heal)\\b`),
+  },
+  // Hanging, rope, belt, ligature, knot that holds.
+  {
+    id: 'en.fam.hanging',
+    category: 'self-harm-method',
+    re: r(`\\b(?:hang (?:a rope|from)|hanging from|belt to hang|rope (?:🪢 )?so it (?:doesnt|wont) (?:snap|slip|break)|thing with the rope|🪢|nuse|noose)\\b|🪢`, 'gu'),
+    check: unreported,
+    requires: r(`\\b(?:how|what|which|best|where|can i|properly|explain|instructions|steps)\\b|\\?`),
+    unless: r(`\\b(?:googl\\w*|searched|been searching|looked up|hammock|swing|climbing|boat|sailing|fishing|camping|tent|tarp|picture|painting|plant|curtain|bowline|figure eight|clothes|washing|laundry)\\b|\\bknot\\b(?!${G}{0,20}\\bso i can use it\\b)`),
+  },
+  // Gas, charcoal, carbon monoxide, car exhaust, mixing chemicals to breathe.
+  {
+    id: 'en.fam.gas',
+    category: 'self-harm-method',
+    re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
+    requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
+    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b`),
+  },
+  // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
+  {
+    id: 'en.fam.means',
+    category: 'overdose',
+    re: r(`\\b(?:get|buy|order|obtain|get hold of)\\b${G}{0,40}\\b(?:without (?:a )?(?:prescription|rx)|no rx|w/?o (?:a )?(?:prescription|rx)|online)\\b${G}{0,40}\\b(?:overdose|od|take (?:them|it) all|take the whole|all at once|end it|die)\\b|\\b(?:stockpile|stock pile|save (?:them )?up|stash|hoard)\\b${G}{0,40}\\b(?:pills|meds|tablets|sertraline|antidepressants|them)\\b|\\b(?:prescribe|give) me (?:more|a \\d+[- ]month supply)\\b${G}{0,40}\\b(?:stockpile|save|stash|up)\\b|\\bsave (?:up )?(?:my )?(?:antidepressants|pills|meds)\\b|\\bget hold of a gun\\b|\\bgun\\b${G}{0,30}\\bshoot myself\\b|\\bpills? (?:online )?without (?:a )?prescription\\b${G}{0,40}\\b(?:take (?:them )?all|overdose)\\b|\\bbuy\\b${G}{0,20}\\bno rx\\b`),
+  },
+  // Hiding the act or the plan from doctors, crisis teams, family; concealing pills, blades, notes.
+  {
+    id: 'en.fam.conceal',
+    category: 'hide-injury',
+    re: r(`\\b(?:razor blades?|blades?|razors?|pills|rope|noose)\\b${G}{0,30}\\bhide (?:them|it)\\b|\\bkeep the cuts hidden\\b|\\bhid(?:e)? (?:my )?(?:scars|cuts|burns) (?:n|and) fresh\\b|\\bhide (?:my )?(?:suicide plan|plan|pills|stash|noose|rope|blades?|razors?|the blood|blood|fresh cuts|burn marks|cuts|scars|self harm)\\b|\\bhide\\b${G}{0,30}\\b(?:from (?:my )?(?:psychiatrist|doctor|therapist|gp|coach|bf|boyfriend|parents|mum|mom))\\b|\\b(?:what (?:do|should|can) i (?:say|tell)|what to (?:say|tell)|script for what to say|how (?:do i|can i|to) (?:convince|fool|trick|act normal|pretend))\\b(?=${G}{0,40}\\b(?:gp|doctors?|dr|psychiatrist|therapist|counsel+or|crisis team|nurse|mum|mom|parents|family|school|teacher|scale|ward|staff)\\b)${G}{0,60}\\b(?:section me|stop(?:ping)? me|leave me alone|think (?:im|i am) fine|dont suspect|doesnt suspect|give me the pills|check my arms|doesnt know how bad|before i do it|i ate|treatment|inpatient|take my meds)\\b|\\b(?:act|acting) normal\\b${G}{0,40}\\bbefore i do it\\b|\\bwithout my (?:therapist|doctor|psychiatrist|parents|mum|mom) noticing\\b|\\bso i can keep (?:doing it|going|cutting)\\b|\\bstop the (?:nurse|teacher|doctor)\\b${G}{0,20}\\bseeing my arms\\b|\\bplaces? (?:a |the )?(?:doctor|nurse|parents?|they) (?:wont|will not|dont|do not) (?:check|see|look)\\b|\\bwhere nobody will look\\b|\\bcover story\\b|\\bgive me a lie\\b|\\bbelievable stor(?:y|ies)\\b|\\bso (?:she|he|they) thinks? the (?:burns|cuts|marks)\\b|\\bmake (?:a|the) cut look like\\b|\\bdelete my search history so\\b|\\bget out of the psych ward early\\b|\\bnote that makes sure nobody stops me\\b|\\bmake (?:the |an )?overdose undetectable\\b|\\bwithout (?:anyone|anybody) knowing\\b${G}{0,20}\\bcut\\b|\\bhide (?:her|his) (?:cutting|self harm|suicide plan)\\b|\\bnobody finds me in time\\b|\\bno one interrupts\\b|\\bwhere (?:can i )?(?:self harm|s/?h)\\b|\\b(?:s/?h|self harm) (?:on|in) (?:my )?(?:hips|thighs|places)\\b`, 'gu'),
+    check: unreported,
+    unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|thinking (?:of|about) ways)\\b`),
+  },
+  // Eating-disorder technique: laxatives/diuretics for weight, chew and spit, suppressants, tricking the scale.
+  {
+    id: 'en.fam.ed',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:laxatives?|water pills|diuretics?|senna|diet pills)\\b${G}{0,60}\\b(?:lose|losing|weight|fast|abuse|banned|enough|stronger)\\b|\\b(?:best|strongest|stronger) laxatives?\\b|\\bchew(?:ing)? (?:and|n|&) spit\\b|\\bappetite suppressants?\\b${G}{0,40}\\b(?:stop eating|completely|not eat)\\b|\\b(?:trick|fool|cheat)\\b${G}{0,10}\\bthe scale\\b|\\bscale reads? higher\\b|\\bmake it look like i gained\\b|\\bbmi (?:under|below|to) 1[0-7]\\b|\\bmake myself (?:throw up|vomit|puke)\\b|\\bstop eating (?:completely|for good|at all)\\b|\\b(?:dont|not) have to eat at all\\b|\\bfool my (?:parents|mum|mom|family|dad)\\b${G}{0,30}\\bate\\b|\\bskip lunch\\b${G}{0,30}\\bwithout\\b|\\bhide (?:my )?weight loss\\b|\\bas close as possible\\b|\\bdamage from throwing up\\b|\\bsuppress (?:my )?hunger so i can fast\\b|\\bp\\W?rge\\b|🤮${G}{0,4}after (?:meals|eating|dinner|food)|\\bfast for \\d+ days and hide\\b|\\bget down to [23]\\dkg\\b`),
+    unless: r(`\\b(?:constipat\\w*|safe|worried|concerned|poison\\w*|swallowed|stomach bug|flu|hangover|drunk|sick|relapse\\w*|recover\\w*|my (?:friend|daughter|son|sister)|stop (?:taking|using|abusing)|side effects?|is it (?:safe|ok|bad)|dangerous to|healthy|doctor prescribed)\\b|${OTHER_HELP.source}`),
+  },
+  // Drowning, jumping, falling, cold, electricity, trains: methods asked with a goal.
+  {
+    id: 'en.fam.other-method',
+    category: 'self-harm-method',
+    re: r(`\\b(?:how long|how high|which bridge|what height|how many floors)\\b${G}{0,60}\\b(?:drown\\b${DROWN_SELF}|fall|jump|guarantee\\w*|fatal|die|done)\\b|\\bhow do i jump so i (?:dont|do not) survive\\b|\\bis (?:drinking )?\\w+ enough to kill\\b|\\bcan i die from\\b${G}{0,40}\\b(?:what would work|if not)\\b|\\bhow do i (?:make sure|stop myself)\\b${G}{0,40}\\b(?:overdose|pills)\\b${G}{0,30}\\b(?:works?|before they work|hospital)\\b`, 'gu'),
+    check: unreported,
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Amount questions told short or misspelt, with a drug named ("how many sleeping pills r enough",
+  // "would that be enough", "will 30 of my quetiapine kill me", "leathal dose", "how meny xanex to od").
+  {
+    id: 'en.fam.amount-short',
+    category: 'overdose',
+    re: r(`\\b(?:how (?:many|meny|much))\\b${G}{0,40}\\b(?:would (?:it|that|they) take|would do it|(?:r|are|is|be) enough|does it take|to (?:od|overdose|overdoes))\\b(?!\\s+(?:to|for)\\s+(?!(?:die|kill|end|od|overdose|stop|not wake|never wake|do it|me to die)\\b))|\\b(?:would|will|is) (?:it|that|this) (?:be )?enough\\b(?!\\s+(?:to|for)\\s+(?!(?:die|kill|end|od|overdose|stop|not wake|never wake|do it|me to die)\\b))|\\b(?:will|would|could|does)\\s+(?:\\d+|all|a (?:whole )?(?:bottle|box|pack)|twenty|thirty|forty|fifty|a hundred)\\s+(?:of (?:my|the|these|her|his) )?(?:\\w+ )?${EN_DRUG}${G}{0,30}\\bkill me\\b|\\b(?:leath?al|lethel|letha[1i]|fatel)\\s+(?:dose|doses|amount)\\b|\\boverdo(?:es|ze)\\b${G}{0,20}\\bhow many\\b|\\bwithout (?:a )?prescription\\b${G}{0,20}(?:哪个网站|哪里|\\bwhich (?:site|website)\\b|\\bwhere\\b)|\\bwhere (?:can i|to) buy\\b${G}{0,30}\\b(?:sleeping pills|xanax|benzos?|zopiclone|diazepam|valium|barbiturates)\\b${G}{0,30}\\bwithout\\b`),
+    requires: r(`\\b${EN_DRUG}|\\b(?:xanex|ibuprophen|amitriptiline|bottle|box|od)\\b|褪黑素|安眠药`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // A story, role-play, game, translation or "authorised" frame asking for the real details.
+  {
+    id: 'en.fam.framed-detail',
+    category: 'self-harm-method',
+    re: r(`\\b(?:novel|screenplay|story|script|podcast|game|roleplay|role play|minecraft|json|parallel universe|developer|authori[sz]\\w*|bedtime|poem|art project|school project|translate|between us|hypothetical\\w*)\\b`, 'gu'),
+    requires: r(`\\b(?:kills? (?:herself|himself|themselves|myself)|cuts? (?:himself|herself|themselves|myself|deep\\w*|(?:his|her|their|my) (?:wrists?|arms?|thighs?))|cutting(?! (?:board|down|edge|back))|make cuts|cut without|self[- ]?harm\\w*|overdose\\w*|suicide|unalive|ending ones life|hang(?:ing|ed|s)?|noose|lethal\\w*|dose mortelle|schneide|paracetamol|xanax)\\b`),
+    check: (m) => FRAMED_DETAIL.test(m.input),
+    unless: r(`\\b(?:warning signs?|how to (?:help|support|talk|cope|stop|recover)|recovery|hotline|crisis line|resources?|reach out|gets? help|seeks? help|survivor|grief|coping|heal(?:s|ing|ed)?|consent|safe messaging|responsibl\\w*|where (?:should|do|can) i start|survives?|hospital|emergency room|the er|treat\\w*|paramedics?|support\\w* (?:students|people|someone|others|teens|young people|them))\\b`),
+  },
+];
+
+
+// Chinese families. Death context: a wish, a method or a result of dying named anywhere in the text.
+const ZH_DEATH_CTX = r(`(?<!笑|累|热|困|烦|饿|气|冷|忙|吓|急|尬|慕)死(?!记|磕|守|机|角|党|缠|心|板|忠|对头|胡同)|自杀|紫砂|自鲨|鲨了|趋势|去世|结束(?:自己|生命|一切)|走得|轻生|解脱|不想活|一睡不醒|不醒|醒不过来|救回|抢救|半死不活|跳楼|上吊|烧炭|割腕|卧轨|跳河|离开计划|安静离开|永远睡着|停止呼吸|心跳停|想结束|就结束|\\b(?:kms|zisha|si|gewan|shangdiao|tiaolou|shaotan)\\b|无痛|不痛苦`);
+// Someone else, news, fiction told about, the past, help-seeking, accidents: answered.
+const ZH_FAMILY_BENIGN = r(`(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师|医生说|医生让|医嘱|说明书`);
+const ZH_DRUG = `安眠药|安定|艾司唑仑|佐匹克隆|阿普唑仑|劳拉西泮|氯硝西泮|地西泮|舍曲林|帕罗西汀|文拉法辛|喹硫平|碳酸锂|褪黑素|布洛芬|对乙酰氨基酚|扑热息痛|降压药|地高辛|胰岛素|抗抑郁药|农药|百草枯|敌敌畏|草甘膦|老鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|头孢|药`;
+const ZH_POISON = `农药|百草枯|敌敌畏|草甘膦|老鼠药|鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|打火机气体|毒药`;
+
+// 在想/搜了/问了好多人 + a method question is a thought or a search told about, not a request.
+const REPORTED_ZH = /(?:在想|想着|想过|在搜|搜了?|搜索|查了?|问了|研究|琢磨|看到|看了)[^，。,.!?！？\s]{0,4}$/u;
+const ZH_REQUEST = r(`怎么|如何|怎样|咋|哪|多深|多大|多少|什么|吗|？|\\?|告诉|教|求|技巧|办法|方法|能不能|是不是|还是|有没有|hide`);
+const ZH_CUT_CTX = r(`割|划|刀|🔪|血管|动脉`);
+const zhUnreported = (m: RegExpExecArray) => !REPORTED_ZH.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+
+const ZH_HIDE_CTX = r(`新|自己|割|划|自残|刀|不让|不被|发现|看到|检查|妈|爸|室友|护士|老师|体检|男朋友|cuts|hide`);
+
+const FAMILIES_ZH: HarmRule[] = [
+  // 吃多少…会死 / 几颗能睡着不醒 / 一瓶够不够 / 全吃了能死吗 / 想紫砂，安眠药要吃几颗.
+  {
+    id: 'zh.fam.amount',
+    category: 'overdose',
+    re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死|没命|丧命|致命|停|不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|stop breathing|kill|die|si\\b)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|全部|全吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,6}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|不想活|趋势|轻生)${G}{0,20}(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:什么|哪些|哪种)药${G}{0,8}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|最危险|更致命|会不会死|死得更快|能死)`),
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
+  {
+    id: 'zh.fam.way',
+    category: 'self-harm-method',
+    re: r(`(?:哪种|哪个|什么|哪一种|啥)(?:自杀|死亡)?(?:死法|方法|方式|办法|药|毒药)${G}{0,12}(?:最快|快|最不疼|不疼|不痛|最稳|稳|确定|成功率|安详|体面|致命|省事|没感觉|死|不会被|不被|不容易被|看起来像|不会留下|least painful|painless|quickest|fastest)|(?:想|要)${G}{0,4}(?:无痛|不痛|安静|体面)地?(?:死|离开|结束)${G}{0,12}(?:怎么做|应该怎么|怎么办|方法)|(?:死掉|死去|死)的(?:那种)?(?:方法|办法)${G}{0,4}(?:有吗|有没有|是什么|求)|(?:有什么|有没有)(?:靠谱|快速|快|有效)的?(?:办法|方法|方式)(?=吗|呢|\\?|？|$|,|，|\\s)|帮人${G}{0,4}(?:安静|无痛)?(?:离开|结束|自杀|去死)的?(?:顾问|助手|专家)|(?:方法|办法)${G}{0,6}(?:死|走)${G}{0,4}(?:没感觉|不疼|不痛)|(?:怎么|怎样|如何|咋)(?:才能|才|能|可以)?(?:死(?!记|磕|守|机|角|党|缠|心|板|活|忠|对头|胡同)|去世|zisha|紫砂|自鲨|趋势|结束|弄|做|走)${G}{0,10}(?:快|不疼|不痛|舒服|不会被救|不被救|救不回来|成功|确保|确定|干净|不会被|不被)|有没有${G}{0,14}(?:不疼|无痛|不痛|没感觉|不痛苦|安静|像意外|不会被|折中)${G}{0,8}(?:方法|办法|死法|方式|药|毒药|东西)|(?:用|拿)什么(?:方式|方法|东西|办法)?${G}{0,10}(?:死|结束|确定能死|悄悄结束|自杀)|(?:告诉我|说说|给个|推荐|直接说|具体是怎么做)${G}{0,12}(?:无痛|不疼|最不痛苦|最快|答案|方法|没感觉)|(?:最快|最无痛|无痛|不痛|最不痛苦|最不疼|最安详|最体面|最快最舒服|最佳)的?(?:死法|结束生命的(?:办法|方法)|方法|办法|方式)|(?:吃药|跳楼|上吊|割腕|烧炭|跳河|颈动脉|卧轨)${G}{0,12}(?:哪个|哪种)${G}{0,3}(?:更|最)(?:快|稳|有效|致命|确定)|(?:避免失败|一次就成功|一次性解决|不会被(?:抢救|救)回来|不被救|不会被家人及时发现|最不容易被找到|悄悄结束|有什么东西可以(?:拿来)?结束|(?:离开|结束)计划)|(?:应该选|选)什么方式`, 'gu'),
+    check: zhUnreported,
+    requires: ZH_DEATH_CTX,
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // Cutting: where, how deep, which vessel, bleeding that will not stop (割哪里, 割多深, 哪条血管).
+  {
+    id: 'zh.fam.cut',
+    category: 'self-harm-method',
+    re: r(`(?:割|划|下刀)(?:在)?(?:哪|在哪|哪里|哪条|哪根|多深|到动脉|颈动脉|得更深|深一点|更深|得深一点)|(?:哪根|哪条|哪个位置|哪个部位)${G}{0,4}(?:血管|动脉)?${G}{0,4}(?:割|划|下刀)|(?:血管|动脉)${G}{0,6}(?:在哪|位置|哪根|哪条)|流血不止|止不住血|一直流|流得更快|出血最快|最容易流血|横着割|竖着割|刀片${G}{0,4}怎么拿|用多大力气${G}{0,6}割|从哪里下刀|割${G}{0,4}要多深|要多深|多深|(?:割|划)(?:在)?${G}{0,4}(?:看不到|看不见|隐蔽|不会被看到)|(?:刀片|美工刀|剃须刀)${G}{0,8}(?:还是|哪个)${G}{0,8}(?:更利|更快|更深)|割腕的?(?:正确)?(?:深度|位置|角度|方向)|(?:更深|深一点)${G}{0,10}(?:怎么|技巧|办法)`, 'gu'),
+    check: (m) => ZH_CUT_CTX.test(m.input),
+    requires: ZH_REQUEST,
+    unless: r(`双眼皮|眼皮|牛排|肉|鱼|蛋糕|刮胡子|胡子|抽血|输液|打针|献血|医美|纹身|剪头发|头发|怎么止血|如何止血|止血|切菜|做饭|不小心|摔|孩子|儿子|女儿|朋友|医生说|缝针|手术`),
+  },
+  // Hanging: rope, knot, scarf or cable, what holds the weight (绳子多粗才不会断, 围巾怎么系才不会松).
+  {
+    id: 'zh.fam.hang',
+    category: 'self-harm-method',
+    re: r(`(?:上吊|绳子|绳结|绞刑结|活结|围巾|数据线|🪢|绳|noose)${G}{0,14}(?:怎么(?:系|绑|打|弄|绕)|承重|不会松|不会断|多粗|绑在|最结实|结实|具体怎么|打法|才快|才不会|当绳子)|(?:怎么|如何|教我)(?:系|绑|打)${G}{0,6}(?:绞刑结|活结|noose)|(?:床架|门把手|门上)${G}{0,10}(?:承重|可以吗|绑|才不会松)|套在脖子上`),
+    requires: r(`noose|上吊|吊|脖子|承重|代替绳子|当绳子|门把手|床架|门上|绞刑|🪢|最结实`),
+    unless: r(`吊床|帆船|八字结|攀岩|鞋带|行李|秋千|晾衣|登山|露营|帐篷|好看|领带|搬家|打包`),
+  },
+  // Charcoal, gas, car exhaust (烧炭要多久, 门窗用什么封, 开煤气多久).
+  {
+    id: 'zh.fam.gas',
+    category: 'self-harm-method',
+    re: r(`(?:烧炭|炭|煤气|一氧化碳|charcoal|车库${G}{0,8}开着车)${G}{0,16}(?:多久|多长时间|几个小时|多少|怎么|步骤|注意什么|用什么封|成功|防止|能死|要烧|才行|没意识|how long|how much)|(?:怎么|如何)(?:用)?${G}{0,4}(?:一氧化碳|烧炭|煤气)${G}{0,16}(?:结束|死|自杀)`),
+    unless: r(`烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风`),
+  },
+  // Jumping, drowning, cold, electricity, ligature, mixing with alcohol.
+  {
+    id: 'zh.fam.other',
+    category: 'self-harm-method',
+    re: r(`(?:几楼|几层|多少米|多高|楼层数|height)${G}{0,12}(?:跳|坠|摔|够|死|残废)|跳楼${G}{0,12}(?:几楼|几层|头朝下|脚朝下|更稳|一定会死|确保)|(?:楼顶|楼上)${G}{0,12}几(?:楼|层)够|(?:跳河|下水|跳海)${G}{0,14}(?:游(?:上来|回来)|不会|保证)|冻死${G}{0,6}(?:多久|需要)|失温而死|电吹风(?:扔|丢|放)(?:进|到)?浴缸|什么电器${G}{0,6}(?:致死|死)|塑料袋${G}{0,10}怎么弄|卧轨${G}{0,6}(?:注意|怎么)|(?:酒|白酒|退烧药)${G}{0,10}(?:安眠药|药)${G}{0,12}(?:死|不醒|更快|比例)|(?:酒|白酒)加头孢${G}{0,8}(?:死|多少)|(?:吃了药|安眠药)${G}{0,10}(?:喝白酒|喝酒|配什么)${G}{0,10}(?:死|加快|吸收更快)|比例怎么(?:算|配)|怎么搭配${G}{0,6}(?:致命|死)|剂量怎么算${G}{0,4}(?:才会死|死)|在浴缸里${G}{0,10}(?:确保|不被救)|在浴室里${G}{0,10}不会被${G}{0,6}发现`),
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // Getting or saving pills: no prescription, several pharmacies, asking the doctor for more, stockpiling.
+  {
+    id: 'zh.fam.means',
+    category: 'overdose',
+    re: r(`(?:没有|不用|不要|无|不需要)处方${G}{0,12}(?:买|开|卖)|(?:买|开|卖|网站|buy)${G}{0,24}(?:没有|不用|不要|无|不需要)处方|(?:要|开)更多的?${G}{0,4}(?:安眠药|药|安定)|代购${G}{0,8}(?:阿普唑仑|安眠药|佐匹克隆|安定|处方药|巴比妥)|(?:哪里|哪个网站|渠道|哪能)${G}{0,10}(?:买|卖)${G}{0,10}(?:安眠|佐匹克隆|巴比妥|阿普唑仑|氰化物)|(?:怎么|如何)${G}{0,8}凑够|(?:怎么|如何|怎样)${G}{0,4}(?:攒|囤|存)(?:药|安眠药|起来)|多开(?:一点|点|些)?${G}{0,6}(?:安定|安眠药|药)|开最多|(?:理由|借口|怎么)${G}{0,10}多买|分开买|偷偷拿药|(?:网购|买)${G}{0,10}(?:安静结束|结束生命|能死)|继续给我开药`),
+    requires: r(`药|安定|佐匹克隆|阿普唑仑|巴比妥|氰化物|舍曲林|pills`),
+    unless: r(`出国|出差|旅行|旅游|回老家|长假|(?:药|药品)${G}{0,4}(?:怎么|如何)(?:存放|保存)|过期|回收|医生开|处方药吃剩`),
+  },
+  // Deceiving doctors, screenings and family about risk, eating or wounds; cover stories.
+  {
+    id: 'zh.fam.deceive',
+    category: 'hide-injury',
+    re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
+    requires: r(`阻止我|精神科|监控|自杀|想死|计划|伤|疤|割|划|刀|血|自残|自伤|药|吃饭|吃过饭|吃了|体重|称|住院|手臂|手腕|胳膊|问卷|筛查|心理|therapist|psychiatrist|suicide`),
+    unless: r(`同事|讨论|不想撒谎|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心`),
+  },
+  // Hiding a wound, blades or blood (新伤口藏起来, 刀片藏起来, 血迹, 遮瑕膏盖住新的).
+  {
+    id: 'zh.fam.hide',
+    category: 'hide-injury',
+    re: r(`(?:藏|遮|盖住|遮瑕|躲过|处理)${G}{0,12}(?:新的|新伤|伤口|割痕|刀痕|刀片|血迹|cuts|🔪|rope|绳子|遗书)|(?:新伤|伤口|割痕|刀痕|刀片|血迹|伤|遗书|绳子)${G}{0,12}(?:藏|遮|盖住|躲过|处理血迹|不被发现|不让${G}{0,6}(?:看|发现))|不留痕迹|不容易留疤${G}{0,6}不容易被发现|不想留下证据|hide${G}{0,10}(?:伤口|自残|cuts)`, 'gu'),
+    check: (m) => ZH_HIDE_CTX.test(m.input),
+    requires: ZH_REQUEST,
+    unless: r(`以前|旧疤|好几年|几年前|结婚|面试|纹身|手术|不小心|切菜|做饭(?!烫的)|摔|朋友|孩子|儿子|女儿|不想撒谎|坦白|已经好了|愈合了`),
+  },
+  // Eating-disorder technique: laxatives, purging, chew and spit, fake eating, no appetite, extreme targets.
+  {
+    id: 'zh.fam.ed',
+    category: 'extreme-weight-loss',
+    re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃)|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再|瘦|胖)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
+    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多|食物中毒|怎么办`),
+  },
+];
+
+// Old or healed scars and accidental injuries covered for an event are answered, unless the wounds
+// are fresh or hidden from the people who would help.
+const OLD_OR_ACCIDENT = r(`^(?![\\s\\S]*\\b(?:fresh|new|still (?:bleeding|open)|self[- ]?inflicted|cut myself|from (?:my )?(?:parents|mum|mom|dad|teachers?|therapist|doctor|nurse|school|family)|so (?:no ?one|nobody|they|my \\w+) (?:cant|wont|doesnt|dont|will not) (?:see|notice|know))\\b)[\\s\\S]*\\b(?:old|healed|faded|years ago|from (?:a|the|my) (?:fall|accident|surgery|operation|crash|match|game|bike|car)|(?:i|he|she) (?:fell|tripped|slipped|crashed)|surgery|surgical|c[- ]?section|car accident|bike accident|sports? injur\\w*|acne|chickenpox|eczema|insect bites?|bug bites?)\\b`);
+// A very low intake questioned (set by a coach, "is that normal / too little?"), not a plan to keep it.
+const LOW_INTAKE_DOUBT = r(`^(?![\\s\\S]*(?:怎么坚持|怎么做到|怎么忍|坚持多久|技巧|方法|办法|食谱|菜单|瞒|不被发现|\\b(?:tips?|tricks?|how (?:do|can|to) (?:i )?(?:stay|stick|keep|get|do|make)|without (?:my|anyone|anybody)|meal plan|help me)\\b))[\\s\\S]*(?:太少|太低|正常吗|安全吗|健康吗|合理吗|靠谱吗|危险|危害|伤身|对身体|会不会有问题|是不是太|够吗|够不够|\\b(?:is (?:it|that|this) (?:normal|safe|ok|okay|healthy|too low|enough|dangerous|bad|right)|too (?:low|little|few)|dangerous|unhealthy|should i be worried|worried|concerned)\\b)`);
+
 export const STRONG: HarmRule[] = [
-  { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang)`) },
-  { id: 'en.how-to-kill', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`) },
+  { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
+  { id: 'en.how-to-kill', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`) },
   { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`) },
   { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing)\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`) },
-  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die|bleed out|suffocate|drown|hang)\\b|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`) },
+  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`) },
   { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}*\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}*\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
-  { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|self[- ]?harm\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`) },
-  { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding) (?:not eating|my eating|skipping meals|purging|my weight loss) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`) },
+  { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|self[- ]?harm\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: OLD_OR_ACCIDENT },
+  { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding) (?:not eating|my eating|skipping meals|purging|my weight loss) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`), unless: OTHER_HELP },
   // Exact lethal numbers, often for a "script" ("the exact dose of insulin that would kill someone").
   { id: 'en.exact-lethal', category: 'overdose', re: r(`\\b(?:exact|precise|real|accurate|specific|actual)\\s+(?:lethal\\s+|fatal\\s+)?(?:dose|dosage|amount|quantity|units?|milligrams|mg|number of (?:pills|tablets|units))\\b${G}{0,40}\\b(?:kill\\w*|lethal|fatal|deadly|die|dies|not wake up|overdose)\\b`) },
   // Tying a noose or hangman's knot, asked plainly or inside a story or game ("an NPC teaches…").
@@ -97,7 +323,7 @@ export const STRONG: HarmRule[] = [
   { id: 'en.wound-excuse', category: 'hide-injury', re: r(`\\b(?:excuses?|cover stor(?:y|ies)|lies? (?:to tell|i can tell|i could tell)|(?:what|which) lies? (?:can|could|should|do) i (?:tell|say)|(?:fake|believable|convincing|good|plausible) (?:story|reason|explanation|lie)|alibi|what (?:can|could|should|do) i (?:say|tell (?:\\w+ )?)(?:about|for)?|how (?:do|can|could|should) i explain away|make up a story)\\b${G}{0,40}(?<!\\b(?:her|his|their|your|its)\\s(?:\\w+\\s)?)\\b${WOUND_EN}|\\b(?:(?:my|these|those)\\s(?:\\w+\\s){0,2}${WOUND_EN}|the\\s(?:\\w+\\s){0,2}${WOUND_EN}\\s+on\\s+my\\b)${G}{0,40}\\b(?:excuses?|cover stor(?:y|ies)|believable|convincing|plausible|alibi)\\b`), unless: r(`\\b(?:surgery|surgical|operation|c[- ]?section|car accident|cooking|kitchen|oven|stove|chickenpox|acne|stretch marks|tattoo|years ago|old (?:scars?|cuts|marks)|healed)\\b`) },
   // Pinyin requests ("zenme zisha bu tong", "anmianyao chi duoshao hui si").
   { id: 'pinyin.method', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|yong shen ?me|shen ?me fang ?fa|na ?zhong (?:fang ?fa)?)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?(?:${PINYIN_METHOD}|si(?=\\s*(?:bu ?(?:tong|teng)|zui ?kuai|de ?kuai|kuai|mei ?you ?tong)))\\b(?!\\s*(?:de\\s*)?(?:nian ?tou|xiang ?fa|ren|le)\\b)|\\b(?:${PINYIN_METHOD})\\s*(?:bu ?(?:tong|teng)|zui ?kuai|(?:de\\s*)?fang ?fa|mei ?you ?tong ?ku|bu ?liu ?(?:hen|ba))\\b`) },
-  { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\bzhi ?si ?liang\\b`) },
+  { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\b(?:shang ?diao|shao ?tan|tan ?shao|tiao ?lou|ge ?wan|zi ?sha|wo ?gui)\\b${G}{0,30}\\b(?:zen ?me|ru ?he|duo ?jiu|duo ?shen|ji ?lou|ji ?ceng|duo ?shao|duo ?gao|gou le)\\b|\\bzhi ?si ?liang\\b`) },
   // Chinese
   { id: 'zh.best-method', category: 'self-harm-method', re: r(`(?:最|比较|更)?(?:不痛苦|没有痛苦|无痛|快|容易|简单|有效|稳妥|安静|舒服)的?(?:自杀|死|结束生命)(?:方法|方式|办法|手段)|(?:怎么|怎样|如何|用什么|什么方法|哪种方法|哪种方式|有什么办法)(?:才能|才可以|可以|能)?(?:自杀|去死|死掉|结束(?:自己的)?生命|割腕|上吊|烧炭|跳楼|卧轨|喝农药)(?!的念头|的想法|的人|的朋友)|(?:怎么|怎样|如何)(?:才能|可以|能)?死(?:得)?(?:不痛|不疼|快|舒服|没痛苦|没有痛苦|干净|痛快)|(?:自杀|死)(?:的)?(?:方法|方式|办法)(?:有哪些|是什么|推荐)`) },
   { id: 'zh.lethal', category: 'overdose', re: r(`吃(?:多少|几)(?:片|粒|颗|盒|瓶|克|毫克|mg)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|死亡|没命|丧命|送命|醒不过来|就死|中毒死)|致死(?:量|剂量)|(?:多少|几)(?:片|粒|颗|克|毫克|mg)${G}{0,8}(?:致死|致命|会死|能死|死人|丧命|没命)|(?:多少|什么)剂量${G}{0,6}(?:会死|致死|致命)`) },
@@ -122,8 +348,8 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.weight-rate', category: 'extreme-weight-loss', re: r(`(?:${ZH_NUM}|每|半)(?:个)?(?:周|星期|礼拜|月|天|日)(?:内|之内|里)?${G}{0,6}?(?:瘦|减|掉|降)(?:掉|下|下来)?(${ZH_NUM})(斤|公斤|千克|kg|kgs)`, 'gu'), check: (m) => ratePerWeek(m[0], m[1]!, m[2]!) },
   { id: 'en.weight-rate', category: 'extreme-weight-loss', re: r(`\\b(?:lose|drop|losing|dropping|shed|shedding|get rid of)\\s+(?:like\\s+|about\\s+|at least\\s+)?(${EN_NUM})\\s*(kg|kgs|kilos?|kilograms?|pounds?|lbs?|stone)\\s+(?:in|within|by|over)\\s+(?:just\\s+|only\\s+)?(?:a|an|one|two|three|four|five|six|ten|\\d+|a couple of|a few)\\s*(?:days?|weeks?|months?)\\b`, 'gu'), check: (m) => ratePerWeek(m[0], m[1]!, m[2]!) },
   // Very low daily intake (under 1000 kcal: medical-only territory), any phrasing.
-  { id: 'zh.calories', category: 'extreme-weight-loss', re: r(`(?:每天|一天|每日|一日|天天)${G}{0,4}?(?:只吃|吃不到|不超过|少于|低于|控制在|只摄入|摄入不到|摄入|吃)\\s*(\\d{2,4})\\s*(?:大卡|千卡|卡路里|卡|kcal|cal)|(?:只吃|吃不到|不超过|少于|低于|控制在|只摄入|摄入不到)\\s*(\\d{2,4})\\s*(?:大卡|千卡|卡路里|卡|kcal|cal)${G}{0,4}(?:每天|一天|每日)`, 'gu'), check: (m) => Number(m[1] ?? m[2]) < 1000 },
-  { id: 'en.calories', category: 'extreme-weight-loss', re: r(`\\b(?:eat|eating|consume|consuming|stay|staying|live on|survive on|keep it|keep myself)\\s+(?:under|below|less than|only|fewer than|no more than|at most|on)\\s+(\\d{2,4})\\s*(?:calories|cals?|kcals?)\\b`, 'gu'), check: (m) => Number(m[1]) < 1000 },
+  { id: 'zh.calories', category: 'extreme-weight-loss', re: r(`(?:每天|一天|每日|一日|天天)${G}{0,4}?(?:只吃|吃不到|不超过|少于|低于|控制在|只摄入|摄入不到|摄入|吃)\\s*(\\d{2,4})\\s*(?:大卡|千卡|卡路里|卡|kcal|cal)|(?:只吃|吃不到|不超过|少于|低于|控制在|只摄入|摄入不到)\\s*(\\d{2,4})\\s*(?:大卡|千卡|卡路里|卡|kcal|cal)${G}{0,4}(?:每天|一天|每日)`, 'gu'), check: (m) => Number(m[1] ?? m[2]) < 1000, unless: LOW_INTAKE_DOUBT },
+  { id: 'en.calories', category: 'extreme-weight-loss', re: r(`\\b(?:eat|eating|consume|consuming|stay|staying|live on|survive on|keep it|keep myself)\\s+(?:under|below|less than|only|fewer than|no more than|at most|on)\\s+(\\d{2,4})\\s*(?:calories|cals?|kcals?)\\b`, 'gu'), check: (m) => Number(m[1]) < 1000, unless: LOW_INTAKE_DOUBT },
   { id: 'en.calories-daily', category: 'extreme-weight-loss', re: r(`\\b(\\d{2,4})\\s*(?:calories|cals?|kcals?)\\s+(?:a|per|each)\\s+day\\b|\\b(\\d{2,4})[- ]?(?:calorie|cal|kcal)\\s+(?:a day|per day|daily|diet|limit|challenge)\\b`, 'gu'), requires: REQUEST_EN, check: (m) => Number(m[1] ?? m[2]) < 1000 && !/\b(?:healthy|should i|is (?:it|that|this) (?:safe|ok|okay|healthy|normal)|too low|dangerous|enough)\b/u.test(m.input) },
   // Pro-eating-disorder communities and starving through symptoms (ana圈打卡, 饿到头晕也要坚持).
   { id: 'zh.pro-ed', category: 'extreme-weight-loss', re: r(`\\b(?:ana|mia)(?:圈|群|打卡|教|式|姐妹|减肥|饮食|规则)|(?:厌食|催吐|绝食|骨感)(?:圈|群|打卡|挑战)|(?:pro|支持|亲)[- ]?(?:ana|mia)\\b|(?:饿|饿肚子|空腹|不吃饭|不吃东西|节食|断食)(?:到|得|至)${G}{0,3}(?:头晕|发晕|眼花|发抖|手抖|晕倒|胃疼|胃痛|低血糖|没力气|虚脱)${G}{0,4}?(?:也要|也得|都要|还要|还得|也)${G}{0,2}(?:坚持|忍住|扛住|撑住|忍着|继续)`) , unless: r(`担心|怎么劝|如何劝|怎么帮|帮助|劝(?:她|他)|(?:朋友|同学|女儿|儿子|孩子|妹妹|姐姐|她|他)${G}{0,4}(?:在|加入|进了|混)${G}{0,2}(?:ana|mia|厌食|催吐)`) },
@@ -140,6 +366,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
+  ...[...FAMILIES, ...FAMILIES_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
@@ -158,5 +385,5 @@ export const DETAIL = r(
 
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friend|someone|somebody|partner|child|kid|son|daughter|student|sister|brother|mom|dad|person)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|怎么走出|疤痕修复|祛疤`,
+  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|怎么走出|疤痕修复|祛疤`,
 );

@@ -51,6 +51,57 @@ describe('PII detectors', () => {
     ['本人王来，想咨询一下', 'NAME', '王来'],
     ['我的名字是张和。', 'NAME', '张和'],
     ['客服说我的IP10.20.30.40异常', 'IP', '10.20.30.40'],
+    // mobile groupings 4-4-3 / 3-3-5, dots, bracketed country code; landline extensions; US/UK formats
+    ['打我电话+86-1979-5821-297吧', 'PHONE', '+86-1979-5821-297'],
+    ['phone: 130 381 57667', 'PHONE', '130 381 57667'],
+    ['手机192.7107.9588随时可以打', 'PHONE', '192.7107.9588'],
+    ['号码是（+86）154-838-28440', 'PHONE', '（+86）154-838-28440'],
+    ['reach me on ００８６１８７８９６６１７３６ please', 'PHONE', '００８６１８７８９６６１７３６'],
+    ['电话：+8618766654397', 'PHONE', '+8618766654397'],
+    ['单位电话：（020）2840 2286-71', 'PHONE', '（020）2840 2286-71'],
+    ['固话+86 571 6394252转8016找我', 'PHONE', '+86 571 6394252转8016'],
+    ['call me at 1-405-487-8458', 'PHONE', '1-405-487-8458'],
+    ['my cell is 6973365660, text me', 'PHONE', '6973365660'],
+    ['my mobile is 07445 548065', 'PHONE', '07445 548065'],
+    ['call me on +44 (0)7700 900123 later', 'PHONE', '+44 (0)7700 900123'],
+    // URLs end where Chinese text starts; bare short links; IPv6 shorthand; IPs with 119/112 inside
+    ['你看这个https://t.cn/A6xYz里面说的', 'URL', 'https://t.cn/A6xYz'],
+    ['我发在t.cn/R2bQ9kL了', 'URL', 't.cn/R2bQ9kL'],
+    ['my ip is fe80::1ff:fe23:4567:890a.', 'IP', 'fe80::1ff:fe23:4567:890a'],
+    ['服务器120.119.91.138连不上', 'IP', '120.119.91.138'],
+    ['微信号码是wxid_abc123xyz。', 'WECHAT', 'wxid_abc123xyz'],
+    // DOB with a two-digit year or d-Mon-yyyy; SSN spaced or plain after a cue
+    ['我86年9月12号出生的', 'DOB', '86年9月12号'],
+    ['Date of Birth: 4-Mar-1994', 'DOB', '4-Mar-1994'],
+    ['SSN 398366925 was leaked', 'SSN', '398366925'],
+    ['social security number: 104 36 2674', 'SSN', '104 36 2674'],
+    // estates with or without a road; a hotline-like house number; AU/CA/PO Box addresses
+    [
+      '寄到深圳市南山区幸福弄767号锦绣新村12栋1401室就行',
+      'ADDRESS',
+      '深圳市南山区幸福弄767号锦绣新村12栋1401室',
+    ],
+    ['地址：云南省昆明市五华区金地公寓4栋3单元404室', 'ADDRESS', '云南省昆明市五华区金地公寓4栋3单元404室'],
+    ['我住在深圳市南山区碧桂园20号楼2单元1502室', 'ADDRESS', '深圳市南山区碧桂园20号楼2单元1502室'],
+    ['收货地址是湖北省武汉市洪山区学院路988号17幢2401', 'ADDRESS', '湖北省武汉市洪山区学院路988号17幢2401'],
+    [
+      'address: Unit 24/82 Elm Crescent, Sydney NSW 2249',
+      'ADDRESS',
+      'Unit 24/82 Elm Crescent, Sydney NSW 2249',
+    ],
+    [
+      'send it to 7 Pine Hill Ave, Toronto, ON M9V 9T5 please',
+      'ADDRESS',
+      '7 Pine Hill Ave, Toronto, ON M9V 9T5',
+    ],
+    [
+      'my address is PO Box 1156, Denver, CO 60148, near the park',
+      'ADDRESS',
+      'PO Box 1156, Denver, CO 60148',
+    ],
+    ['叫我林晓就好', 'NAME', '林晓'],
+    ['Name: Mia Garcia, age 17', 'NAME', 'Mia Garcia'],
+    ['This is Maria again', 'NAME', 'Maria'],
   ] as const)('%s → %s', (text, type, value) => {
     const { spans, redacted } = redact(text);
     const span = spans.find((s) => s.type === type);
@@ -96,6 +147,15 @@ describe('PII detectors', () => {
     '我叫了外卖，好饿',
     '我叫林老师，',
     'ZIP12.3.4.5',
+    // order / tracking numbers are not phones or cards; a bare 10-digit number without a phone cue stays
+    '订单号3990975088138259还没到',
+    'order #0391976505 never came',
+    '快递单号 78414080055726317',
+    'I scored 4155550132 points',
+    '你叫我怎么办',
+    'This is Hard',
+    'std::vector is slow',
+    '2024年3月12日去医院，98年那会儿还小',
   ])('%s → nothing redacted', (text) => {
     expect(redact(text).spans).toEqual([]);
   });
