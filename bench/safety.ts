@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RiskLevel } from '../src/core/types.ts';
+import { parseCsv } from '../src/emotion/train/datasets.ts';
 import {
   assessRisk,
   clearRiskCache,
@@ -282,36 +283,6 @@ function sosFigures(): void {
 }
 
 // ---------- Reddit C-SSRS ----------
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** C-SSRS labels → ours: Supportive none, Indicator low, Ideation high, Behavior/Attempt imminent-or-high. */
 const CSSRS: Record<string, RiskLevel> = {
