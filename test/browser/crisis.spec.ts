@@ -67,3 +67,16 @@ test('a crisis message pins the crisis panel, which stays after a reload', async
   await expect(panel).toHaveClass(/is-minimised/);
   await expect(panel).toContainText('12356');
 });
+
+test('someone else at risk: the reply carries help-a-friend guidance, and no crisis panel is pinned', async ({
+  page,
+}) => {
+  await prefer(page, { locale: 'zh-CN' });
+  await page.goto('/');
+  await send(page, '我朋友说她不想活了，我该怎么帮她');
+  const note = page.getByTestId('help-friend');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('如果是身边的人可能有危险');
+  await expect(note).toContainText('12356');
+  await expect(page.getByTestId('crisis-panel')).toHaveCount(0);
+});

@@ -88,6 +88,9 @@ export interface RiskEvent {
   evidence: unknown[];
   placeholder?: boolean;
   crisis?: CrisisResources;
+  /** Someone else's risk was described ("my friend wants to die"): guidance for the helper. */
+  concernForOther?: boolean;
+  helpFriend?: string;
 }
 
 export interface Notice {

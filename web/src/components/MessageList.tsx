@@ -47,6 +47,12 @@ function MessageItem({
   const fallback = message.notice && /fallback/i.test(message.notice.code);
   const body = (
     <>
+      {message.helpFriend && (
+        <aside className="message-help-friend" role="note" data-testid="help-friend">
+          <strong>{t('message.helpFriendTitle')}</strong>
+          <span>{message.helpFriend}</span>
+        </aside>
+      )}
       {message.notice && (
         <p className="message-notice" role="note" data-notice-code={message.notice.code}>
           <IconInfo />

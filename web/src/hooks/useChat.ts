@@ -22,6 +22,8 @@ export interface ChatMessage extends Message {
   emotion?: EmotionReading;
   /** Assistant replies: a check-in (PHQ-9 / GAD-7) offered under this reply. */
   checkIn?: CheckInOffer;
+  /** Assistant replies: how to help someone else who may be at risk (from the risk event). */
+  helpFriend?: string;
 }
 
 export interface CrisisState {
@@ -227,12 +229,16 @@ export function useChat(sessionId: string | null, options: Options) {
                 if (offer) updateMessage(replyId, () => ({ checkIn: offer }));
                 break;
               }
-              case 'risk':
-                if (CRISIS_LEVELS.has(ev.data.level)) {
-                  const risk = ev.data;
+              case 'risk': {
+                const risk = ev.data;
+                if (CRISIS_LEVELS.has(risk.level)) {
                   setCrisis((c) => ({ active: true, seq: c.seq + 1, resources: risk.crisis ?? null }));
+                } else if (risk.concernForOther && risk.helpFriend) {
+                  const helpFriend = risk.helpFriend;
+                  updateMessage(replyId, () => ({ helpFriend }));
                 }
                 break;
+              }
               case 'notice':
                 updateMessage(replyId, () => ({ notice: ev.data }));
                 break;

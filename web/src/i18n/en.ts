@@ -59,6 +59,7 @@ export const en = {
   'message.error': 'This reply couldn’t be completed.',
   'message.errorDetail': 'This reply couldn’t be completed: {detail}',
   'message.notice': 'Note',
+  'message.helpFriendTitle': 'If someone else may be in danger',
   'message.fallbackNotice':
     'The configured model could not be reached, so this reply comes from the offline skills-based counsellor.',
   'message.listLabel': 'Conversation',

@@ -57,6 +57,7 @@ export const zhCN: Record<MessageKey, string> = {
   'message.error': '这条回复未能完成。',
   'message.errorDetail': '这条回复未能完成：{detail}',
   'message.notice': '提示',
+  'message.helpFriendTitle': '如果是身边的人可能有危险',
   'message.fallbackNotice': '暂时无法连接所配置的模型，这条回复来自离线技能型咨询助手。',
   'message.listLabel': '对话内容',
   'message.replyComplete': '回复完毕。',
