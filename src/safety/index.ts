@@ -12,14 +12,14 @@ export {
   type TurnAssessment,
 } from './risk.ts';
 export {
-  CrisisModel,
+  SafetyModel,
   defaultCrisisModel,
   defaultHarmfulModel,
   learnedHarmfulRequest,
   resetCrisisModel,
   resetHarmfulModel,
-  type CrisisModelHeader,
-  type CrisisScore,
+  type SafetyModelHeader,
+  type SafetyScore,
 } from './learned/index.ts';
 export { detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 export { createOutputGuard, checkSentence, SentenceGuard } from './output-guard.ts';

@@ -41,10 +41,11 @@ export function learnedHarmfulRequest(text: string): HarmfulRequest | null {
   if (!consultsModel(norm.text)) return null;
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end), 0);
   const t = model.header.thresholds;
-  if (s.risk < (t.harmful ?? 1)) return null;
+  const [harmful, eating] = s.p;
+  if (harmful < (t.harmful ?? 1)) return null;
   const top = s.evidence[0] ?? { start: 0, end: text.length };
   return {
-    category: s.active >= (t.eating ?? 1) ? 'extreme-weight-loss' : 'self-harm-method',
+    category: eating >= (t.eating ?? 1) ? 'extreme-weight-loss' : 'self-harm-method',
     rule: 'learned.harmful',
     framing: FRAMING.test(norm.text),
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },

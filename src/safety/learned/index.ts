@@ -1,6 +1,6 @@
 /** The learned crisis component: public surface. */
 export {
-  CrisisModel,
+  SafetyModel,
   CRISIS_OUTPUTS,
   HARMFUL_OUTPUTS,
   DEFAULT_CRISIS_MODEL_PATH,
@@ -9,8 +9,8 @@ export {
   defaultHarmfulModel,
   resetCrisisModel,
   resetHarmfulModel,
-  type CrisisModelHeader,
-  type CrisisScore,
+  type SafetyModelHeader,
+  type SafetyScore,
 } from './model.ts';
 export { learnedSignal, learnedVetoed } from './signal.ts';
 export { learnedHarmfulRequest, REQUEST_CUE } from './harmful-signal.ts';

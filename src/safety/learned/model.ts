@@ -28,7 +28,7 @@ export const CRISIS_OUTPUTS = ['risk', 'active'] as const;
 export const HARMFUL_OUTPUTS = ['harmful', 'eating'] as const;
 const FORMATS = ['carellm-crisis-linear', 'carellm-harmful-linear'] as const;
 
-export interface CrisisModelHeader {
+export interface SafetyModelHeader {
   format: (typeof FORMATS)[number];
   /** Names of the two outputs, in weight order. */
   outputs: readonly [string, string];
@@ -43,27 +43,25 @@ export interface CrisisModelHeader {
   created: string;
 }
 
-export interface CrisisScore {
-  /** Output 0: P(level ≥ low) for the crisis model, P(refuse) for the harmful model. */
-  risk: number;
-  /** Output 1: P(level ≥ high) for the crisis model, P(extreme weight loss) for the harmful model. */
-  active: number;
+export interface SafetyScore {
+  /** Probabilities of the two outputs, in the order of `header.outputs` (CRISIS_OUTPUTS / HARMFUL_OUTPUTS). */
+  p: readonly [number, number];
   /** The units (words or Han characters) that pushed the evidence output up most, as original offsets. */
   evidence: Array<{ start: number; end: number; weight: number }>;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export class CrisisModel {
-  readonly header: CrisisModelHeader;
+export class SafetyModel {
+  readonly header: SafetyModelHeader;
   private readonly weights: Float32Array;
   private readonly extractor: FeatureExtractor;
   private unitScratch = new Float64Array(256);
 
-  constructor(header: CrisisModelHeader, weights: Float32Array) {
-    if (!FORMATS.includes(header.format)) throw new Error('not a CareLLM crisis model');
+  constructor(header: SafetyModelHeader, weights: Float32Array) {
+    if (!FORMATS.includes(header.format)) throw new Error('not a CareLLM safety model');
     if (weights.length !== (1 << header.feature.bits) * 2)
-      throw new Error('crisis model weights have the wrong size');
+      throw new Error('safety model weights have the wrong size');
     this.header = header;
     this.weights = weights;
     this.extractor = new FeatureExtractor(header.feature);
@@ -73,13 +71,13 @@ export class CrisisModel {
     return `${this.header.name}@${this.header.version}`;
   }
 
-  static fromBuffer(gz: Buffer): CrisisModel {
+  static fromBuffer(gz: Buffer): SafetyModel {
     const raw = zlib.gunzipSync(gz);
     if (raw.subarray(0, CRISIS_MODEL_MAGIC.length).toString('latin1') !== CRISIS_MODEL_MAGIC)
-      throw new Error('bad crisis model file');
+      throw new Error('bad safety model file');
     const headerLen = raw.readUInt32LE(CRISIS_MODEL_MAGIC.length);
     const start = CRISIS_MODEL_MAGIC.length + 4;
-    const header = JSON.parse(raw.subarray(start, start + headerLen).toString('utf8')) as CrisisModelHeader;
+    const header = JSON.parse(raw.subarray(start, start + headerLen).toString('utf8')) as SafetyModelHeader;
     const body = new Int8Array(
       raw.buffer,
       raw.byteOffset + start + headerLen,
@@ -87,18 +85,18 @@ export class CrisisModel {
     );
     const weights = new Float32Array(body.length);
     for (let i = 0; i < body.length; i++) weights[i] = body[i]! * header.scales[i % 2]!;
-    return new CrisisModel(header, weights);
+    return new SafetyModel(header, weights);
   }
 
-  static load(file: string = DEFAULT_CRISIS_MODEL_PATH): CrisisModel {
-    return CrisisModel.fromBuffer(fs.readFileSync(file));
+  static load(file: string = DEFAULT_CRISIS_MODEL_PATH): SafetyModel {
+    return SafetyModel.fromBuffer(fs.readFileSync(file));
   }
 
   /** int8 with one scale per output, then gzip; returns the dequantised weights too. */
   static serialise(
-    header: Omit<CrisisModelHeader, 'scales'>,
+    header: Omit<SafetyModelHeader, 'scales'>,
     weights: Float32Array,
-  ): { buffer: Buffer; model: CrisisModel } {
+  ): { buffer: Buffer; model: SafetyModel } {
     const scales = [0, 1].map((o) => {
       let max = 0;
       for (let i = o; i < weights.length; i += 2) max = Math.max(max, Math.abs(weights[i]!));
@@ -106,13 +104,13 @@ export class CrisisModel {
     });
     const q = new Int8Array(weights.length);
     for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i]! / scales[i % 2]!);
-    const full: CrisisModelHeader = { ...header, scales };
+    const full: SafetyModelHeader = { ...header, scales };
     const json = Buffer.from(JSON.stringify(full), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(json.length);
     const raw = Buffer.concat([Buffer.from(CRISIS_MODEL_MAGIC, 'latin1'), len, json, Buffer.from(q.buffer)]);
     const buffer = zlib.gzipSync(raw, { level: 9 });
-    return { buffer, model: CrisisModel.fromBuffer(buffer) };
+    return { buffer, model: SafetyModel.fromBuffer(buffer) };
   }
 
   /** Scores one message (the rules' normalised text; offsets map back through `toOriginal`). */
@@ -120,7 +118,7 @@ export class CrisisModel {
     text: string,
     toOriginal?: (start: number, end: number) => { start: number; end: number },
     evidenceOutput: 0 | 1 = 1,
-  ): CrisisScore {
+  ): SafetyScore {
     const f = this.extractor.extract(text);
     const W = this.weights;
     let zRisk = this.header.bias[0]!;
@@ -142,7 +140,7 @@ export class CrisisModel {
       const share = e / (to - from + 1);
       for (let u = from; u <= to; u++) perUnit[u] = perUnit[u]! + share;
     }
-    const evidence: CrisisScore['evidence'] = [];
+    const evidence: SafetyScore['evidence'] = [];
     for (let u = 0; u < f.units; u++) {
       const w = perUnit[u]!;
       if (w <= 0.05) continue;
@@ -156,16 +154,16 @@ export class CrisisModel {
       } else evidence.push({ ...orig, weight: w });
     }
     evidence.sort((a, b) => b.weight - a.weight);
-    return { risk: sigmoid(zRisk), active: sigmoid(zActive), evidence: evidence.slice(0, 3) };
+    return { p: [sigmoid(zRisk), sigmoid(zActive)], evidence: evidence.slice(0, 3) };
   }
 }
 
-let cached: CrisisModel | null | undefined;
+let cached: SafetyModel | null | undefined;
 
-function loadOrNull(file: string, what: string): CrisisModel | null {
+function loadOrNull(file: string, what: string): SafetyModel | null {
   if (file === 'off') return null;
   try {
-    return CrisisModel.load(file);
+    return SafetyModel.load(file);
   } catch (err) {
     process.emitWarning(`${what} model not loaded, rules only: ${(err as Error).message}`);
     return null;
@@ -176,21 +174,21 @@ function loadOrNull(file: string, what: string): CrisisModel | null {
  * The shipped crisis model, loaded once. A missing or broken file leaves the rules working alone
  * (returns null and says why once): the crisis path must never depend on this file.
  */
-export function defaultCrisisModel(): CrisisModel | null {
+export function defaultCrisisModel(): SafetyModel | null {
   if (cached === undefined)
     cached = loadOrNull(process.env.CARELLM_TEST_CRISIS_MODEL ?? DEFAULT_CRISIS_MODEL_PATH, 'crisis');
   return cached;
 }
 
 /** For tests: replace the loaded model (`undefined` = load the file again on next use). */
-export function resetCrisisModel(model?: CrisisModel | null): void {
+export function resetCrisisModel(model?: SafetyModel | null): void {
   cached = model;
 }
 
-let cachedHarmful: CrisisModel | null | undefined;
+let cachedHarmful: SafetyModel | null | undefined;
 
 /** The shipped harmful-request model, loaded once; null leaves the rules alone. */
-export function defaultHarmfulModel(): CrisisModel | null {
+export function defaultHarmfulModel(): SafetyModel | null {
   if (cachedHarmful === undefined)
     cachedHarmful = loadOrNull(
       process.env.CARELLM_TEST_HARMFUL_MODEL ?? DEFAULT_HARMFUL_MODEL_PATH,
@@ -200,6 +198,6 @@ export function defaultHarmfulModel(): CrisisModel | null {
 }
 
 /** For tests: replace the loaded harmful-request model. */
-export function resetHarmfulModel(model?: CrisisModel | null): void {
+export function resetHarmfulModel(model?: SafetyModel | null): void {
   cachedHarmful = model;
 }

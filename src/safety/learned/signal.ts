@@ -35,9 +35,10 @@ export function learnedSignal(
   const model = defaultCrisisModel();
   if (!model) return null;
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
+  const [risk, active] = s.p;
   const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
   const level: RiskLevel | null =
-    s.active >= t.active ? 'high' : ruleLevel === 'none' && s.risk >= t.risk ? 'low' : null;
+    active >= t.active ? 'high' : ruleLevel === 'none' && risk >= t.risk ? 'low' : null;
   if (!level) return null;
   // Evidence: the span that pushed the score most, or the whole message when none stands out.
   const top = s.evidence[0] ?? { start: 0, end: text.length };
@@ -48,6 +49,6 @@ export function learnedSignal(
     start: top.start,
     end: top.end,
     text: text.slice(top.start, top.end),
-    score: Number((level === 'high' ? s.active : s.risk).toFixed(3)),
+    score: Number((level === 'high' ? active : risk).toFixed(3)),
   };
 }

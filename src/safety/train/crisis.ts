@@ -20,8 +20,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RiskLevel } from '../../core/types.ts';
+import { findReader, type Conversation } from '../../data/index.ts';
 import {
-  parseCsv,
   readEmpatheticSituations,
   readGoEmotions,
   readOcemotion,
@@ -30,7 +30,7 @@ import {
 } from '../../emotion/train/datasets.ts';
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
-import { CrisisModel, resetCrisisModel, type CrisisModelHeader } from '../learned/model.ts';
+import { CRISIS_OUTPUTS, SafetyModel, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
 import { learnedVetoed } from '../learned/signal.ts';
 import { hashSplit, SAFETY_FEATURES, scoreTwoOutputs, trainTwoOutputs, type TwoTargets } from './common.ts';
 
@@ -57,25 +57,24 @@ const toTargets = (it: Item): TwoTargets => ({
   source: it.source,
 });
 
-function readTsv(file: string): Array<[string, number]> {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .filter((c) => c.length >= 2 && c[0]!.trim())
-    .map((c) => [c[0]!.trim(), Number(c[1])]);
+/** Reads a corpus with the data toolkit's reader (one parser for each format in the project). */
+async function readCorpus(reader: string, input: string): Promise<Conversation[]> {
+  const out: Conversation[] = [];
+  for await (const c of findReader(reader)!.read(input, { onBad: () => {} }, {})) out.push(c);
+  return out;
 }
 
-function sos(files: string[]): Item[] {
+/** SOS-1K fine-grained folds 1–5 (the test file is held out): 0 none, 1–3 low, ≥ 4 high. */
+async function sos(): Promise<Item[]> {
   const dir = path.join(SHARED, 'sos1k_weibo_suicide/fine-grained');
-  return files.flatMap((f) =>
-    readTsv(path.join(dir, f)).map(([text, n]) => ({
-      text,
-      y: (n >= 4 ? 2 : n >= 1 ? 1 : 0) as Item['y'],
-      source: 'sos1k',
-    })),
-  );
+  const out: Item[] = [];
+  for (const k of [1, 2, 3, 4, 5]) {
+    for (const c of await readCorpus('sos1k', path.join(dir, `fold${k}.tsv`))) {
+      const n = Number(c.labels?.[0]);
+      out.push({ text: c.turns[0]!.content, y: n >= 4 ? 2 : n >= 1 ? 1 : 0, source: 'sos1k' });
+    }
+  }
+  return out;
 }
 
 const CSSRS: Record<string, Item['y']> = {
@@ -86,21 +85,19 @@ const CSSRS: Record<string, Item['y']> = {
   Attempt: 2,
 };
 
-/** Reddit C-SSRS posts, users split by index: `held` = index % 5 === 0. */
-export function redditPosts(held: boolean): Array<Item & { user: number }> {
-  const file = path.join(SHARED, 'reddit_cssrs/500_Reddit_users_posts_labels.csv');
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'))
-    .slice(1)
-    .filter((r) => r.length >= 3);
-  const out: Array<Item & { user: number }> = [];
-  rows.forEach((r, user) => {
-    if ((user % 5 === 0) !== held) return;
-    const y = CSSRS[r[2]!.trim()];
-    if (y === undefined) return;
-    const body = r[1]!.replace(/^\s*\[\s*['"]/u, '').replace(/['"]\s*\]\s*$/u, '');
-    for (const p of body.split(/['"],\s*['"]/u)) {
-      const text = p.slice(0, 1200).trim();
-      if (text) out.push({ text, y, source: 'reddit-cssrs', user });
+/** Reddit C-SSRS posts with their user's label; users with index % 5 = 0 are held out. */
+async function redditPosts(): Promise<Item[]> {
+  const users = await readCorpus(
+    'reddit-cssrs',
+    path.join(SHARED, 'reddit_cssrs/500_Reddit_users_posts_labels.csv'),
+  );
+  const out: Item[] = [];
+  users.forEach((c, user) => {
+    const y = CSSRS[c.labels?.[0]?.trim() ?? ''];
+    if (user % 5 === 0 || y === undefined) return;
+    for (const t of c.turns) {
+      const text = t.content.slice(0, 1200).trim();
+      if (text) out.push({ text, y, source: 'reddit-cssrs' });
     }
   });
   return out;
@@ -151,8 +148,8 @@ async function main(): Promise<void> {
   const trainFile = path.join(ROOT, 'bench/data/safety/crisis.train.jsonl');
   const ownTrain = fs.existsSync(trainFile) ? own(trainFile).map((x) => ({ ...x, source: 'own-train' })) : [];
   const external: Item[] = [
-    ...sos([1, 2, 3, 4, 5].map((k) => `fold${k}.tsv`)),
-    ...redditPosts(false),
+    ...(await sos()),
+    ...(await redditPosts()),
     ...negatives(readGoEmotions(SHARED, 'train'), 'goemotions', EVERYDAY_LIMIT),
     ...negatives(readEmpatheticSituations(SHARED, 'train', false), 'empatheticdialogues', EVERYDAY_LIMIT),
     ...negatives(readSmp2020(SHARED, 'train'), 'smp2020', EVERYDAY_LIMIT),
@@ -210,9 +207,9 @@ async function main(): Promise<void> {
 
   log('final model: training on everything …');
   const final = train([...external, ...weighted(ownAll)]);
-  const header: Omit<CrisisModelHeader, 'scales'> = {
+  const header: Omit<SafetyModelHeader, 'scales'> = {
     format: 'carellm-crisis-linear',
-    outputs: ['risk', 'active'],
+    outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
     version: '1.0.0',
     feature: SAFETY_FEATURES,
@@ -229,7 +226,7 @@ async function main(): Promise<void> {
     ],
     created: 'deterministic',
   };
-  const { buffer } = CrisisModel.serialise(header, final.weights);
+  const { buffer } = SafetyModel.serialise(header, final.weights);
   fs.writeFileSync(OUT, buffer);
   writeCard(
     OUT.replace(/\.bin\.gz$/u, '.md'),
@@ -279,7 +276,7 @@ function chooseThresholds(
       const gained = missed.filter((i) => gated[i] && oof[i * 2 + out]! >= t).length;
       if (everydayRate <= 0.005 && devNoneFlag <= 0.01) {
         best = t;
-        const line = `${CRISIS_OUTPUTS_LOG[out]} t=${t.toFixed(2)} everyday=${(everydayRate * 100).toFixed(2)}% devNone=${(devNoneFlag * 100).toFixed(1)}% gained ${gained}/${missed.length}`;
+        const line = `${CRISIS_OUTPUTS[out]} t=${t.toFixed(2)} everyday=${(everydayRate * 100).toFixed(2)}% devNone=${(devNoneFlag * 100).toFixed(1)}% gained ${gained}/${missed.length}`;
         if (Math.round(t * 100) % 5 === 0) {
           log(`  ${line}`);
           cardLines.push(line);
@@ -290,7 +287,6 @@ function chooseThresholds(
   };
   return { risk: pick(0, 1), active: pick(1, 2) };
 }
-const CRISIS_OUTPUTS_LOG = ['risk', 'active'];
 
 /** Rules + model (out of fold) on our dev single messages, the way assessTurn combines them. */
 function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: { risk: number; active: number }): string {
@@ -334,7 +330,7 @@ const cardLines: string[] = [];
 
 function writeCard(
   file: string,
-  header: Omit<CrisisModelHeader, 'scales'>,
+  header: Omit<SafetyModelHeader, 'scales'>,
   thresholds: { risk: number; active: number },
   external: Item[],
   nTrain: number,

@@ -18,10 +18,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findReader } from '../../data/index.ts';
 import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
 import { detectHarmfulRequest } from '../harmful.ts';
 import { consultsModel, REQUEST_CUE } from '../learned/harmful-signal.ts';
-import { CrisisModel, type CrisisModelHeader } from '../learned/model.ts';
+import { HARMFUL_OUTPUTS, SafetyModel, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 import { hashSplit, SAFETY_FEATURES, scoreTwoOutputs, trainTwoOutputs, type TwoTargets } from './common.ts';
 
@@ -49,28 +50,22 @@ interface Row {
  * requests a Chinese user sends, which must be answered. SMILE files are split by name: those whose
  * number ends in 7 are held out for the threshold.
  */
-function counsellingRequests(held: boolean): TwoTargets[] {
+async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   const out: TwoTargets[] = [];
-  const dir = path.join(SHARED, 'smile_mechat/data');
-  if (fs.existsSync(dir)) {
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (name.replace(/\.json$/u, '').endsWith('7') !== held) continue;
-      const turns = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Array<{
-        role: string;
-        content: string;
-      }>;
-      for (const t of turns.filter((x) => x.role === 'client').slice(0, 3))
-        if (t.content && !detectHarmfulRequest(t.content)) out.push(negative(t.content, 'smile'));
+  const add = (text: string, source: string) => {
+    if (text && !detectHarmfulRequest(text)) out.push(negative(text, source));
+  };
+  const smile = path.join(SHARED, 'smile_mechat/data');
+  if (fs.existsSync(smile)) {
+    for await (const c of findReader('smile')!.read(smile, { onBad: () => {} }, {})) {
+      if (path.basename(c.provenance.file, '.json').endsWith('7') !== held) continue;
+      for (const t of c.turns.filter((x) => x.role === 'user').slice(0, 3)) add(t.content, 'smile');
     }
   }
   const emollm = path.join(SHARED, 'emollm/data.json');
   if (!held && fs.existsSync(emollm)) {
-    const rows = JSON.parse(fs.readFileSync(emollm, 'utf8')) as Array<{
-      conversation: Array<{ input?: string }>;
-    }>;
-    for (const r of rows)
-      for (const c of r.conversation.slice(0, 2))
-        if (c.input && !detectHarmfulRequest(c.input)) out.push(negative(c.input, 'emollm'));
+    for await (const c of findReader('emollm')!.read(emollm, { onBad: () => {} }, {}))
+      for (const t of c.turns.filter((x) => x.role === 'user').slice(0, 2)) add(t.content, 'emollm');
   }
   return out;
 }
@@ -113,14 +108,14 @@ async function main(): Promise<void> {
     ...[...readGoEmotions(SHARED, 'dev').slice(0, 5000), ...readSmp2020(SHARED, 'dev').slice(0, 3000)].map(
       (e) => negative(e.text, 'everyday-dev'),
     ),
-    ...counsellingRequests(true),
+    ...(await counsellingRequests(true)),
   ];
   const everyday = [
     ...[
       ...readGoEmotions(SHARED, 'train').slice(0, 8000),
       ...readSmp2020(SHARED, 'train').slice(0, 6000),
     ].map((e) => negative(e.text, 'everyday')),
-    ...counsellingRequests(false),
+    ...(await counsellingRequests(false)),
   ];
   const weighted = (xs: TwoTargets[]) => Array.from({ length: OWN_WEIGHT }, () => xs).flat();
   const refuseN = requests.filter((r) => r.targets[0]).length;
@@ -182,9 +177,9 @@ async function main(): Promise<void> {
 
   log('final model: training on everything …');
   const final = trainTwoOutputs([...everyday, ...weighted(own)], log);
-  const header: Omit<CrisisModelHeader, 'scales'> = {
+  const header: Omit<SafetyModelHeader, 'scales'> = {
     format: 'carellm-harmful-linear',
-    outputs: ['harmful', 'eating'],
+    outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
     version: '1.0.0',
     feature: SAFETY_FEATURES,
@@ -197,7 +192,7 @@ async function main(): Promise<void> {
     ],
     created: 'deterministic',
   };
-  const { buffer } = CrisisModel.serialise(header, final.weights);
+  const { buffer } = SafetyModel.serialise(header, final.weights);
   fs.writeFileSync(OUT, buffer);
   writeCard(
     OUT.replace(/\.bin\.gz$/u, '.md'),
@@ -243,7 +238,7 @@ function outOfFold(
 
 function writeCard(
   file: string,
-  header: Omit<CrisisModelHeader, 'scales'>,
+  header: Omit<SafetyModelHeader, 'scales'>,
   lines: string[],
   nRequests: number,
   nCrisis: number,

@@ -8,13 +8,13 @@ import {
   assessRisk,
   clearRiskCache,
   createSafetyPreCheck,
-  CrisisModel,
+  SafetyModel,
   defaultCrisisModel,
   defaultHarmfulModel,
   learnedHarmfulRequest,
   resetCrisisModel,
   resetHarmfulModel,
-  type CrisisModelHeader,
+  type SafetyModelHeader,
 } from '../../../src/safety/index.ts';
 
 const FEATURE = {
@@ -25,8 +25,8 @@ const FEATURE = {
 };
 
 /** A model whose outputs are fixed by its biases (all weights zero). */
-function constantModel(bias: number): CrisisModel {
-  const header: Omit<CrisisModelHeader, 'scales'> = {
+function constantModel(bias: number): SafetyModel {
+  const header: Omit<SafetyModelHeader, 'scales'> = {
     format: 'carellm-crisis-linear',
     outputs: ['risk', 'active'],
     name: 'test-constant',
@@ -37,7 +37,7 @@ function constantModel(bias: number): CrisisModel {
     trainedOn: [],
     created: 'test',
   };
-  return CrisisModel.serialise(header, new Float32Array((1 << FEATURE.bits) * 2)).model;
+  return SafetyModel.serialise(header, new Float32Array((1 << FEATURE.bits) * 2)).model;
 }
 
 afterEach(() => {
@@ -49,7 +49,7 @@ describe('crisis model file', () => {
   it('round-trips through serialise/fromBuffer with int8 weights', () => {
     const weights = new Float32Array((1 << FEATURE.bits) * 2);
     for (let i = 0; i < weights.length; i++) weights[i] = Math.sin(i) * 0.8;
-    const header: Omit<CrisisModelHeader, 'scales'> = {
+    const header: Omit<SafetyModelHeader, 'scales'> = {
       format: 'carellm-crisis-linear',
       outputs: ['risk', 'active'],
       name: 'test-sine',
@@ -60,19 +60,19 @@ describe('crisis model file', () => {
       trainedOn: ['nothing'],
       created: 'test',
     };
-    const { buffer, model } = CrisisModel.serialise(header, weights);
-    const again = CrisisModel.fromBuffer(buffer);
+    const { buffer, model } = SafetyModel.serialise(header, weights);
+    const again = SafetyModel.fromBuffer(buffer);
     expect(again.id).toBe('test-sine@1.2.3');
     expect(again.header.thresholds).toEqual({ risk: 0.7, active: 0.8 });
     const a = model.score('i want to sleep and never wake up');
     const b = again.score('i want to sleep and never wake up');
-    expect(b.active).toBeCloseTo(a.active, 10);
-    expect(b.risk).toBeCloseTo(a.risk, 10);
+    expect(b.p[1]).toBeCloseTo(a.p[1], 10);
+    expect(b.p[0]).toBeCloseTo(a.p[0], 10);
   });
 
   it('rejects a file that is not a crisis model', () => {
-    expect(() => CrisisModel.fromBuffer(Buffer.from('not gzip'))).toThrow();
-    expect(() => CrisisModel.fromBuffer(zlib.gzipSync(Buffer.from('CEMO1\nxxxx')))).toThrow(/crisis model/);
+    expect(() => SafetyModel.fromBuffer(Buffer.from('not gzip'))).toThrow();
+    expect(() => SafetyModel.fromBuffer(zlib.gzipSync(Buffer.from('CEMO1\nxxxx')))).toThrow(/safety model/);
   });
 });
 
@@ -136,11 +136,11 @@ describe('the shipped crisis model', () => {
     expect(t.active).toBeLessThan(1);
     const risky = model!.score('i have been thinking about ending my life every night');
     const everyday = model!.score('we had pizza for dinner and watched a movie');
-    expect(risky.active).toBeGreaterThan(everyday.active);
-    expect(everyday.active).toBeLessThan(t.active);
+    expect(risky.p[1]).toBeGreaterThan(everyday.p[1]);
+    expect(everyday.p[1]).toBeLessThan(t.active);
     const zhRisky = model!.score('真的撑不下去了 想结束这一切');
     const zhEveryday = model!.score('周末和朋友去爬山 风景很好');
-    expect(zhRisky.active).toBeGreaterThan(zhEveryday.active);
+    expect(zhRisky.p[1]).toBeGreaterThan(zhEveryday.p[1]);
   });
 });
 
@@ -176,7 +176,7 @@ describe('learned evidence spans', () => {
 
 describe('learned harmful-request net under the rules', () => {
   const harmfulModel = (bias: number) =>
-    CrisisModel.serialise(
+    SafetyModel.serialise(
       {
         format: 'carellm-harmful-linear',
         outputs: ['harmful', 'eating'],
@@ -237,7 +237,7 @@ describe('pre-check with the learned harmful-request net', () => {
 
   it('a suspected request is not refused: the engine is guided and a safety event says so', async () => {
     resetHarmfulModel(
-      CrisisModel.serialise(
+      SafetyModel.serialise(
         {
           format: 'carellm-harmful-linear',
           outputs: ['harmful', 'eating'],

@@ -10,6 +10,30 @@ const level = (text: string, history: ConversationTurn[] = []) => assessRisk(tex
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
 const a = (content: string): ConversationTurn => ({ role: 'assistant', content });
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
+
+/** The rules' own behaviour: `fn` runs with the learned model switched off. */
+function rulesAlone<T>(fn: () => T): T {
+  resetCrisisModel(null);
+  clearRiskCache();
+  try {
+    return fn();
+  } finally {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  }
+}
+
+/** Runs the enclosing describe block with the learned model switched off. */
+function rulesAloneInThisBlock(): void {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+}
 const atLeast = (text: string, min: keyof typeof RANK, history: ConversationTurn[] = []) =>
   expect(RANK[level(text, history)], `${text} → ${level(text, history)}`).toBeGreaterThanOrEqual(RANK[min]);
 
@@ -80,14 +104,7 @@ describe('crisis families: low (passive wishes, burden, hopelessness)', () => {
   ])('%s → low (rules), flagged with the learned model', (text) => {
     // The learned model may raise a burden or passive wish to high; it never lowers one.
     atLeast(text, 'low');
-    resetCrisisModel(null);
-    clearRiskCache();
-    try {
-      expect(level(text)).toBe('low');
-    } finally {
-      resetCrisisModel(undefined);
-      clearRiskCache();
-    }
+    expect(rulesAlone(() => level(text))).toBe('low');
   });
 });
 
@@ -170,14 +187,7 @@ describe('crisis assessment: mixed scripts and caching', () => {
 
 // Chinese, Traditional, Cantonese and code-switched families (rules only, the learned model off).
 describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  rulesAloneInThisBlock();
 
   it.each([
     '刚把动脉划开了', // an act just done
@@ -310,14 +320,7 @@ describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
 // Chinese false-alarm families from the training lines (round 2), rules only: made-up variants of
 // each family, and the crisis wording that shares their words and must still count.
 describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  rulesAloneInThisBlock();
 
   it.each([
     // someone else's words in quotes, or a quote talked about
@@ -398,14 +401,7 @@ describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () =>
 // English (and English words in code-switched lines), rules only: each family with made-up variants
 // and hard negatives that share its words.
 describe('crisis families: English wording (rules alone)', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  rulesAloneInThisBlock();
 
   it.each([
     'already swallowed them, like 30 of them', // took them + a count
@@ -520,14 +516,7 @@ describe('crisis families: English wording (rules alone)', () => {
 // English false-alarm families (rules alone): each modifier or narrowed rule with made-up variants,
 // and the real-risk wording that shares its words and must stay flagged.
 describe('crisis families: English everyday wording stays none (rules alone)', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  rulesAloneInThisBlock();
 
   it.each([
     // idioms and predictions, not wishes
