@@ -121,8 +121,20 @@ function keepNumber(digits: string, extra: Set<string>): boolean {
   const d = digits.replace(/^(?:0086|86)(?=1\d{10}$)/u, '');
   if (HOTLINE_DIGITS.has(d) || extra.has(d)) return true;
   // Business service numbers (400/800 in China, toll-free 800/888/877/866/855/844/833 in the US).
-  return /^(?:400|800)\d{7}$/u.test(d) || /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d);
+  // UK freephone 0800/0808 too.
+  return (
+    /^(?:400|800)\d{7}$/u.test(d) ||
+    /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d) ||
+    /^08(?:00|08)\d{6,7}$/u.test(d)
+  );
 }
+
+const NOT_PLACE = '(?![省市区區县縣州镇鎮乡路街道巷弄号號])[\\u4e00-\\u9fa5]';
+/** Words before an address that end in a cue: 麻烦寄到, 把资料寄到, 学校地址, 家在, 住院的地方是. */
+const ADDRESS_CUE_LEAD = new RegExp(
+  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{1,6}?(?:住|在|是|为))[:：]?\\s*`,
+  'u',
+);
 
 /** An order, tracking or ticket number right before: not a phone or a card. */
 const ORDER_CONTEXT =
@@ -130,11 +142,12 @@ const ORDER_CONTEXT =
 
 function validate(type: PiiType, value: string, text: string, start: number, extra: Set<string>): boolean {
   const digits = digitsOf(value);
-  if (
-    (type === 'PHONE' || type === 'BANKCARD') &&
-    ORDER_CONTEXT.test(text.slice(Math.max(0, start - 20), start))
-  )
-    return false;
+  if (type === 'PHONE' || type === 'BANKCARD') {
+    // Also when the match is the middle of a longer grouped number after the cue (单号1528 0396 7720 4411 5).
+    let before = text.slice(Math.max(0, start - 40), start);
+    if (/[0-9０-９][\s\-－]?$/u.test(before)) before = before.replace(/[0-9０-９\s\-－]*$/u, '');
+    if (ORDER_CONTEXT.test(before.slice(-20))) return false;
+  }
   switch (type) {
     case 'ID':
       return isValidResidentId(value);
@@ -148,7 +161,7 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
       );
     case 'PHONE':
-      return !keepNumber(digits, extra);
+      return digits.length >= 7 && !keepNumber(digits, extra);
     case 'QQ':
       return !keepNumber(digits, extra);
     case 'WECHAT':
@@ -173,7 +186,7 @@ export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
     for (const s of spans) {
       for (let i = pos; i < s.start; i++) origin.push(i);
       masked += text.slice(pos, s.start);
-      const token = `[${s.type}_0]`;
+      const token = `[${s.type}_X]`; // no digit, so the digit-only patterns still skip a text without digits
       masked += token;
       for (let i = 0; i < token.length; i++) origin.push(-1);
       pos = s.end;
@@ -198,6 +211,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
   const keep = protectedSpans(text, extra);
   for (const p of PII_PATTERNS) {
     if (types && !types.has(p.type)) continue;
+    if (p.needs && !p.needs.test(text)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const g = p.group ?? 0;
@@ -212,6 +226,19 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
             value,
           );
         if (lead && lead[0].length < value.length - 3) start += lead[0].length;
+        // "麻烦寄到…", "学校地址…", "我住院的地方是…": words up to a sending or address cue (never a place name's 市/区/路).
+        for (let i = 0; i < 2; i++) {
+          const cue = ADDRESS_CUE_LEAD.exec(text.slice(start, end));
+          if (!cue || cue[0].length >= end - start - 3) break;
+          start += cue[0].length;
+        }
+      }
+      if (p.reject?.test(value)) continue;
+      if (p.rejectWord) {
+        const words = value.split(/\s+/u);
+        if (p.rejectWord.test(words[0]!)) continue;
+        const bad = words.findIndex((w) => p.rejectWord!.test(w));
+        if (bad > 0) end = start + value.indexOf(words[bad - 1]!) + words[bad - 1]!.length;
       }
       if (!validate(p.type, text.slice(start, end), text, start, extra)) continue;
       // Trim trailing spaces.
@@ -233,8 +260,17 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const chosen: PiiSpan[] = [];
+  // Offsets already taken by a chosen span: linear in the text, however many candidates there are.
+  const taken = new Uint8Array(text.length);
   for (const c of candidates) {
-    if (chosen.some((s) => c.start < s.end && s.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++)
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     chosen.push({ type: c.type, start: c.start, end: c.end, text: c.text });
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -15,12 +15,18 @@ export interface PiiPattern {
   group?: number;
   /** Higher wins when spans overlap. */
   priority: number;
+  /** The pattern only runs on texts that this matches (a cheap pre-check: most messages have no digits). */
+  needs?: RegExp;
+  /** A value that this matches from its start is not PII (word lists kept out of the scanning regex: a long regex scans slower). */
+  reject?: RegExp;
+  /** For names in Latin letters: a first word that this matches drops the match; a later one ends the name before it. */
+  rejectWord?: RegExp;
 }
 
 const D = '[0-9０-９]';
-const SEP = '[ \\-－\u00a0]?';
+const SEP = '[ \\-－—–\u00a0\u3000]?';
 /** Mobile groups may also be split by dots: 138.1234.5678. */
-const MSEP = '[ \\-－.．\u00a0]?';
+const MSEP = '[ \\-－—–.．\u00a0\u3000]?';
 /** Extension after a landline: -123, 转123, ext. 123, x123. */
 const EXT = `(?:[-－]|\\s?转\\s?|\\s?(?:ext|Ext|EXT|x)\\.?\\s?)${D}{1,5}`;
 const NOT_DIGIT_BEFORE = '(?<![0-9０-９A-Za-z])';
@@ -33,6 +39,10 @@ const r = (src: string, flags = 'gu') => new RegExp(src, flags + 'd');
 
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const ZH_DIGIT = '[〇零○一二三四五六七八九]';
+/** Month and day in digits or Chinese numerals (正月, 腊月, 初八, 二十三, 廿五). */
+const ZH_MONTH = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九正冬腊])`;
+const ZH_DAY = `(?:${D}{1,2}|初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])`;
 /** Full dates: 1995-03-12, 1995年3月12日, 12/03/1995, 07/04/01, March 12(th), 1995, 12(th) (of) March 1995, 19950312. */
 const DATE = [
   `(?:19|20|１９|２０)${D}{2}\\s*[-/.年]\\s*${D}{1,2}\\s*[-/.月]\\s*${D}{1,2}\\s*[日号]?`,
@@ -42,10 +52,27 @@ const DATE = [
   `(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
   `${D}{2}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*[日号]?`,
   `${D}{1,2}-(?:${MONTHS})-(?:19|20)\\d{2}`,
+  // 二〇〇七年五月四日, 1994年农历八月十五, 1965年腊月二十三
+  `(?:(?:19|20|１９|２０)${D}{2}|一九${ZH_DIGIT}{2}|二[〇零○]${ZH_DIGIT}{2})\\s*年\\s*(?:农历|阴历|公历|阳历)?\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?`,
 ].join('|');
 
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼. */
-const ZH_UNIT = `(?:${D}{1,4}(?:号楼|栋|幢|座|号)|${D}{1,4}[-－](?=${D}))?(?:${D}{1,3}(?:单元|门)|${D}{1,3}[-－](?=${D}))?(?:${D}{1,3}(?:楼|层))?(?:${D}{1,5}(?:室|房|户)|(?<=号楼|栋|幢|座|单元|门|楼|层|[-－])${D}{3,5}(?![0-9０-９])|${D}{1,5}号)?`;
+const zhUnit = (sp: string): string =>
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[-－])${D}{1,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+const ZH_UNIT = zhUnit('');
+/** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
+const ZH_UNIT_SPACED = zhUnit('\\s?');
+/** Province, city, district and town before a street (traditional forms too: 大安區). */
+const ZH_ADMIN = `(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?(?:[${CJK}]{1,7}?(?:区|區|县|縣|旗))?(?:[${CJK}]{1,7}?(?:镇|鎮|乡|鄉|街道))?`;
+/** A city or a district (at least one), for forms that need a place before them. */
+const ZH_ADMIN_REQUIRED = `(?:(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|區|县|縣|旗))?|(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{1,7}?(?:区|區|县|縣|旗))`;
+/** A building or campus after the street number: 中信广场北塔, 科大天工大厦B座, 华中科技大学东九楼, 恒隆广场二期, 哈工大二校区. */
+const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|写字楼|大学|大學|学院|校区|医院|小区|花园|公寓|新村|家园|公馆|国际|國際|商城|商场|酒店|宾馆|大院|城|苑|园区|产业园|科技园|园|府)';
+const ZH_BUILDING_PART = `(?:[A-Za-z]|[东西南北中新老]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
+const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
+const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
+/** Street number with lanes and an annex number: 283巷19弄4號, 2号附3号. */
+const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?`;
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
 const ESTATE = '(?:小区|花园|公寓|新村|家园|苑|园|大厦|广场|公馆)';
 const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,5}|[A-Za-z]\\d{0,4}\\b)';
@@ -62,60 +89,139 @@ const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|
 const EN_NOT_NAME =
   'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
 
+/** Traditional forms of common surnames (陳美玲, 劉德華). */
+const TRAD_SURNAMES = '陳劉張黃趙吳孫馬鄭謝韓馮鄧蕭萧葉蘇呂盧蔣許楊羅錢嚴龔萬賈湯鍾譚陸範閆閻賀顧龍鄒';
+const ALL_SURNAMES = `${SURNAMES}${TRAD_SURNAMES}`;
+/** Family, partners, friends and people at work or school, as written before their name (我妈叫…, 我室友唐甜，…). */
+const ZH_RELATION =
+  '妈妈|妈|媽媽|媽|母亲|爸爸|爸|父亲|老公|老婆|丈夫|妻子|前夫|前妻|前任|男朋友|女朋友|前男友|前女友|男友|女友|对象|哥哥|姐姐|弟弟|妹妹|[堂表](?:哥|姐|弟|妹)|哥|姐|弟|妹|儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|叔叔|婶婶|阿姨|姑姑|姨妈|室友|舍友|同学|同桌|同事|闺蜜|发小|好朋友|朋友|好友|老板|领导|上司|经理|主管|导师|班主任|辅导员|老师|邻居|房东|学长|学姐|学弟|学妹|网友|紧急联系人|联系人';
+/** Characters that end a name written after a relation word (they are verbs, particles and pronouns that follow it). */
+const REL_NAME_STOP = '的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
+/** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
+const REL_NAME_NEXT =
+  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院';
+/** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
+const ZH_REL_NOT_NAME =
+  '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
+/** Repeated characters that are words, not names (天天, 刚刚, 看看, 谢谢). */
+const ZH_REDUP_NOT_NAME =
+  '天天|刚刚|常常|渐渐|慢慢|偷偷|悄悄|默默|好好|看看|想想|纷纷|弱弱|滔滔|白白|谢谢|哈哈|呵呵|嘿嘿|嘻嘻|明明|恰恰|往往|每每|仅仅|早早|久久|时时|处处|人人|家家|年年|月月|日日|夜夜|多多|统统|通通|连连|频频|屡屡|缓缓|轻轻|匆匆|急急|稍稍|微微|暗暗|隐隐|深深|远远|高高|大大|小小|紧紧|死死|快快|乖乖|冷冷|淡淡|狠狠|傻傻|呆呆|直直|个个|样样|步步|声声|口口|事事|哭哭|吵吵|说说|走走|等等|试试|问问|聊聊|玩玩|听听|尝尝|找找|坐坐|逛逛|抱抱|亲亲|摸摸|拍拍|笑笑|帮帮|我我|你你|他他|她她|嗯嗯|啊啊|呜呜|嘤嘤|哇哇|哦哦|对对|是是|好好|也也|都都|就就|老老|实实|清清|楚楚|干干|净净|平平|安安|开开|心心|欢欢|喜喜|生生|世世|密密|麻麻|星星|猩猩|狒狒|蝈蝈|蛐蛐|宝宝|娃娃|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|姥姥|舅舅|叔叔|婶婶|姑姑|伯伯|公公|婆婆|太太|嫂嫂';
+/** Words written after a title that are not surnames (Mr. President, Dr. Now). */
+const EN_NOT_TITLE_NAME =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
+/** Pet and minority names after an explicit cue: 小雨, 阿杰, 宁宁 (repeated), 吉尔格勒, 达娃卓玛. */
+const ZH_PET_NAME = `(?:小|阿)(?![时区心孩店哥姐朋伙学组说吃事米猫狗妹弟])[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2}`;
+/** A name written in Latin letters (Sebastián, Ji-woo), one word. */
+const EN_NAME_WORD = "[A-Z][a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-zà-öø-ÿ]{1,15})?";
+/** Words that are not names after a relation word or a title. */
+const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
+/** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
+const EN_RELATION =
+  'mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver';
+
+/** Characters of a given name after a relation word or a name cue. */
+const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
+const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
+/** Values that are words, roles or kin terms rather than names (高兴, 天天, 妈妈, 高中). */
+const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
+const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
+const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|${EN_NOT_TITLE_NAME})$`, 'u');
+
+const HAS_DIGIT = /[0-9０-９]/u;
+/** A digit and a house-number or building character somewhere in the text. */
+const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
+
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   { type: 'URL', id: 'url', priority: 85, re: r(`(?:https?:\\/\\/|www\\.|(?<![A-Za-z0-9.@\\-])(?:t\\.cn|bit\\.ly|dwz\\.cn|url\\.cn|b23\\.tv|tinyurl\\.com|goo\\.gl)\\/)[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]+[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
-  { type: 'IP', id: 'ipv4', priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
+  // A link without http(s): a domain with a common top-level domain and a path (bilibili.com/video/…, v.douyin.com/…, medium.com/@…).
+  { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
+  { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
-  { type: 'ID', id: 'cn-resident-id', priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
-  { type: 'BANKCARD', id: 'bank-card', priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
-  { type: 'SSN', id: 'us-ssn', priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
-  { type: 'SSN', id: 'us-ssn-cued', priority: 68, group: 1, re: r(`(?<![A-Za-z])(?:SSN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\\.?| #)?|[Ss]ocial)(?:\\s*(?:is|was|#|number|no\\.?|[:：]))*\\s*((?!000|666|9\\d\\d)\\d{3}([ \\-]?)(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'cn-mobile', priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:[(（]?(?:\\+|＋|00|００)?(?:86|８６)[)）]?${MSEP})?(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'cn-landline', priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋)(?:86|８６)${SEP}\\(?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|[(（]?(?:0|０)${D}{2,3}[)）]?${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'us-phone', priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'us-phone-plain', priority: 55, re: r(`(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?<![0-9A-Za-z#])(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'uk-mobile', priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信)\\s*(?:号码|号|id|ID)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
-  { type: 'QQ', id: 'qq', priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:号|号码)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
+  { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
+  { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
+  // American Express and Diners groups: 3714 496353 98431, 3056 930902 5904 (Luhn-checked).
+  { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
+  { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
+  { type: 'SSN', id: 'us-ssn-cued', needs: HAS_DIGIT, priority: 68, group: 1, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\\.?| #)?|[Ss]ocial)(?:\\s*(?:is|was|#|number|no\\.?|[:：]))*\\s*((?!000|666|9\\d\\d)\\d{3}([ \\-]?)(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'cn-mobile', needs: HAS_DIGIT, priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:[(（]?(?:\\+|＋|00|００)?(?:86|８６)[)）]?${MSEP})?(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|[(（]?(?:0|０)${D}{2,3}[)）]?${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'us-phone', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'us-phone-plain', needs: HAS_DIGIT, priority: 55, re: r(`(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?<![0-9A-Za-z#])(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
+  // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
+  { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  // UK landlines: 01632 960 412, 0161 496 0000.
+  { type: 'PHONE', id: 'uk-landline', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+])0[1-9]\\d{2,3}[ \\-]\\d{3}[ \\-]?\\d{3,4}${NOT_DIGIT_AFTER}`) },
+  // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194".
+  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:号|号码)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
+  // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
+  { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
     type: 'ADDRESS',
-    id: 'zh-address',
+    id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?(?:[${CJK}]{1,7}?(?:区|县|旗))?(?:[${CJK}]{1,7}?(?:镇|乡|街道))?[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${D}{1,5}(?:号|弄)(?![线口车位])(?:院)?(?:[${CJK}]{2,8}?${ESTATE}(?=[0-9０-９]))?${ZH_UNIT}|(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?(?:[${CJK}]{1,7}?(?:区|县|旗))?[${CJK}]{2,10}?${ESTATE}${D}{1,4}(?:号楼|栋|幢|座)${ZH_UNIT}`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)${ZH_BUILDING}${ZH_UNIT_SPACED}`),
   },
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
     type: 'ADDRESS',
-    id: 'zh-address-dao',
+    id: 'zh-address-dao', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
     re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}号(?![线口车位])(?:院)?${ZH_UNIT}`),
   },
   {
     type: 'ADDRESS',
-    id: 'en-address',
+    id: 'en-address', needs: HAS_DIGIT,
     priority: 50,
-    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},?\\s+|(?:Unit|Apt|Flat|Suite)\\s*\\d{1,4}[A-Za-z]?\\/)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?\\s+(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail)\\b\\.?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`),
+    re: r(`(?<![0-9A-Za-z])(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:Unit|Apt|Flat|Suite)\\s*\\d{1,4}[A-Za-z]?\\/)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade)\\b\\.?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
   },
+  // Hong Kong style: Room 1203, Block 5, Mei Foo Sun Chuen, Kowloon (Flat B, 12/F, Tower 2, …).
+  { type: 'ADDRESS', id: 'en-address-block', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])(?:Room|Rm|Flat|Unit)\\.?\\s*[A-Z]?\\d{0,4}[A-Z]?(?<=[0-9A-Z]),\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?:Block|Blk|Tower|Building|Bldg)\\.?\\s*[A-Z0-9]{1,3},\\s*(?:[A-Z][a-z]+\\s){0,4}[A-Z][a-z]+(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?){0,2}`, 'gu') },
+  // French, Spanish, Italian, Portuguese forms (15 Rue Sainte-Catherine, 33000 Bordeaux) and German ones (Hauptstraße 5, 10115 Berlin).
+  { type: 'ADDRESS', id: 'eu-address', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Chemin|Quai|Impasse|Cours|Via|Viale|Piazza|Calle|Avenida|Rua|Carrer|Paseo)\\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|das)\\s+|[ld]['’])*[A-Z][\\p{L}'’-]+(?:\\s(?:(?:de|du|des|la|le|del|di)\\s)?[A-Z][\\p{L}'’-]+){0,3}(?:,\\s*(?:\\d{4,5}\\s+)?[A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)?|(?<![A-Za-z])[A-Z][\\p{L}]+(?:straße|strasse|gasse|weg|platz|allee)\\s\\d{1,4}[a-z]?(?![0-9A-Za-z])(?:,\\s*\\d{5}\\s+[A-Z][\\p{L}-]+)?`, 'gu') },
   // P.O. Box 1234(, Denver, CO 80201)
-  { type: 'ADDRESS', id: 'en-po-box', priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`, 'gu') },
-  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|$)(?<!${NOT_NAME_END})`) },
+  { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`, 'gu') },
+  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
-  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)This is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+([A-Z][a-z]{1,15}(?:\\s+(?!And\\b|But\\b|I\\b)[A-Z][a-z]{1,15})?)\\b`) },
+  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
-  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)([A-Z][a-z]{1,15}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)[A-Z][a-z]{1,15})?)(?=\\s*(?:[,.!?;:)]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },
+  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },
   // "my name is john smith": lower-case names after an explicit name cue.
   { type: 'NAME', id: 'en-name-lower', priority: 38, group: 1, re: r(`(?:[Mm]y name is|[Mm]y names|[Mm]y name['’]s|[Nn]ame['’]s)\\s+(?!(?:not|no|none|nothing|the|a|an|on|in|irrelevant|unimportant|important|weird|hard|so|too|very|really|just|literally|kinda|like|what|whatever|private|secret|also|still|spelled|pronounced|written|cursed|known|mud|whenever|anytime|later|tomorrow|tonight|now|back|maybe|if|when|at|on|crazy|stupid|weak|[a-z]+ed|[a-z]+ing|[a-z]+ly)\\b)([a-z]{2,15}(?:\\s+(?!(?:and|but|i|im|from|btw|lol|haha|tho|though)\\b)[a-z]{2,15})?)(?=\\s*(?:[,.!?;:]|$|\\s(?:and|but|i|im|from|btw|lol|haha|\\d)))`) },
+  // 我妈叫周桂芳 / 班主任叫赵卫东 / 紧急联系人：张秀英: a name after a relation word and 叫 (or a colon).
+  { type: 'NAME', id: 'zh-name-relation-cued', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2)(?=${REL_NAME_NEXT}|[我你])(?<!${NOT_NAME_END})`) },
+  // 我老公马骏把… / 我室友唐甜， / 前男友宋凯的…: a full name (surname first) or a repeated name right after a relation word.
+  { type: 'NAME', id: 'zh-name-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
+  // 我叫阿杰， / 我叫宁宁， / 叫我小北就好: a pet name or a repeated name after an explicit cue.
+  { type: 'NAME', id: 'zh-name-pet', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我)\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧|不是)`) },
+  // 我叫吉尔格勒，蒙古族 / 我叫达娃卓玛，在… / 我叫欧阳娜娜不是…: a longer name without a common surname, with what follows a self-introduction.
+  { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
+  // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
+  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
+  // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
+  { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[A-Za-z][a-z-]*['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name\\s+(?:is|was)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
+  { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  // "Mrs Okafor", "Ms. Park's email": the name after a title.
+  { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  // "hi, Marcus here".
+  { type: 'NAME', id: 'en-name-here', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s+here\\b`) },
   {
     // A date with a birth cue before it (up to a few words away: "asks for DOB, I type 07/04/2001") or after it (1995年3月12日出生).
     type: 'DOB',
     id: 'dob',
     priority: 45,
     group: 1,
-    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z]))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
+    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z]))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
   },
   { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世)`) },
+  // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
+  { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY})`) },
+  { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

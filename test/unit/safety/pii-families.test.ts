@@ -1,0 +1,254 @@
+/**
+ * PII families added in round 4 (from the misses on lines written blind): each row is a variant written
+ * here, not a line of the bench sets. Positives must come out with exactly these spans; hard negatives
+ * (numbers that stay intact, everyday words that look like names, links and dates that are not personal)
+ * must come out untouched.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPii, redact } from '../../../src/safety/index.ts';
+
+describe('PII families, round 4', () => {
+  it.each([
+    ['我爸叫张建华，他每天都喝酒', [['NAME', '张建华']]],
+    ['我男朋友叫黄子轩，分手三个月了', [['NAME', '黄子轩']]],
+    ['我的班主任叫刘海波。', [['NAME', '刘海波']]],
+    ['我表姐叫许晴晴，她在广州', [['NAME', '许晴晴']]],
+    ['我奶奶杨秀兰上个月走了', [['NAME', '杨秀兰']]],
+    ['我同事李明轩天天抢功劳', [['NAME', '李明轩']]],
+    ['我领导郑国栋说我不行', [['NAME', '郑国栋']]],
+    ['我前妻赵丽把孩子带走了', [['NAME', '赵丽']]],
+    [
+      '紧急联系人：王淑芬 13912345678',
+      [
+        ['NAME', '王淑芬'],
+        ['PHONE', '13912345678'],
+      ],
+    ],
+    ['我弟叫小杰，今年十岁', [['NAME', '小杰']]],
+    ['我闺蜜叫甜甜，她也抑郁', [['NAME', '甜甜']]],
+    ['我叫阿娟，今年35岁', [['NAME', '阿娟']]],
+    ['我叫乐乐，在读大二', [['NAME', '乐乐']]],
+    ['我叫诸葛明月，高三', [['NAME', '诸葛明月']]],
+    ['我叫阿依古丽，维吾尔族', [['NAME', '阿依古丽']]],
+    ['我叫扎西多吉，在拉萨工作', [['NAME', '扎西多吉']]],
+    ['我叫Kevin，是一名程序员', [['NAME', 'Kevin']]],
+    ['我是Jessica。', [['NAME', 'Jessica']]],
+    ["my sister's name is Olivia and she's 15", [['NAME', 'Olivia']]],
+    ['his name is Daniel Kim, he bullies me', [['NAME', 'Daniel Kim']]],
+    ['my best friend Chloe stopped talking to me', [['NAME', 'Chloe']]],
+    ['my therapist Dr. Patel said I should journal', [['NAME', 'Patel']]],
+    ['my ex-boyfriend Tyler keeps texting me', [['NAME', 'Tyler']]],
+    ['my husband is Mark Johnson and he yells', [['NAME', 'Mark Johnson']]],
+    ['I talked to Mr. Henderson about my grades', [['NAME', 'Henderson']]],
+    ['hey, Sofia here, I need to vent', [['NAME', 'Sofia']]],
+    ["my name is José and I'm from Mexico", [['NAME', 'José']]],
+    ["I'm Zoë, nice to meet you", [['NAME', 'Zoë']]],
+    ['my coworker 王磊 keeps taking credit', [['NAME', '王磊']]],
+    ['my grandma Rosa passed away last week', [['NAME', 'Rosa']]],
+    [
+      '上海市浦东新区世纪大道100号环球金融中心68楼',
+      [['ADDRESS', '上海市浦东新区世纪大道100号环球金融中心68楼']],
+    ],
+    [
+      '北京市朝阳区建国门外大街1号国贸大厦A座2301',
+      [['ADDRESS', '北京市朝阳区建国门外大街1号国贸大厦A座2301']],
+    ],
+    ['广州市海珠区新港西路135号中山大学南校区', [['ADDRESS', '广州市海珠区新港西路135号中山大学南校区']]],
+    [
+      '深圳市福田区深南大道6008号特区报业大厦B座15楼',
+      [['ADDRESS', '深圳市福田区深南大道6008号特区报业大厦B座15楼']],
+    ],
+    ['杭州市余杭区文一西路969号阿里巴巴西溪园区', [['ADDRESS', '杭州市余杭区文一西路969号阿里巴巴西溪园区']]],
+    ['南京市玄武区中山路18号德基广场二期1502室', [['ADDRESS', '南京市玄武区中山路18号德基广场二期1502室']]],
+    ['地址是新北市板橋區文化路一段188巷5弄3號4樓', [['ADDRESS', '新北市板橋區文化路一段188巷5弄3號4樓']]],
+    ['寄到台中市西屯區台灣大道三段99號', [['ADDRESS', '台中市西屯區台灣大道三段99號']]],
+    [
+      '我住在成都市高新区天府大道与锦城大道交叉口 金融城 3栋 1201',
+      [['ADDRESS', '成都市高新区天府大道与锦城大道交叉口 金融城 3栋 1201']],
+    ],
+    [
+      '我家在西安市雁塔区小寨东路与长安路十字路口 紫薇花园 5号楼 2单元 602',
+      [['ADDRESS', '西安市雁塔区小寨东路与长安路十字路口 紫薇花园 5号楼 2单元 602']],
+    ],
+    ['学校地址是武汉市洪山区珞喻路129号武汉大学信息学部', [['ADDRESS', '武汉市洪山区珞喻路129号武汉大学']]],
+    [
+      '麻烦送到苏州市工业园区星湖街328号创意产业园A座',
+      [['ADDRESS', '苏州市工业园区星湖街328号创意产业园A座']],
+    ],
+    ['我家住在济南市历下区泉城路180号附2号3单元501', [['ADDRESS', '济南市历下区泉城路180号附2号3单元501']]],
+    ['I live at 221 W Main St, Springfield, IL 62701', [['ADDRESS', '221 W Main St, Springfield, IL 62701']]],
+    [
+      'send it to 900 NE Broadway Plaza, Portland, OR 97232',
+      [['ADDRESS', '900 NE Broadway Plaza, Portland, OR 97232']],
+    ],
+    ["we're at 45 Queen Street, Auckland 1010", [['ADDRESS', '45 Queen Street, Auckland 1010']]],
+    [
+      'my flat is 3 Station Road, Headingley, Leeds LS6 3HB',
+      [['ADDRESS', '3 Station Road, Headingley, Leeds LS6 3HB']],
+    ],
+    ['Ivy Court, 7-9 Mill Lane, Oxford OX1 2AB', [['ADDRESS', 'Ivy Court, 7-9 Mill Lane, Oxford OX1 2AB']]],
+    [
+      'Flat 4B, 12/F, Tower 3, Laguna City, Kwun Tong',
+      [['ADDRESS', 'Flat 4B, 12/F, Tower 3, Laguna City, Kwun Tong']],
+    ],
+    [
+      'Rm 805, Block C, Kornhill Gardens, Quarry Bay',
+      [['ADDRESS', 'Rm 805, Block C, Kornhill Gardens, Quarry Bay']],
+    ],
+    ["j'habite au 8 Avenue Victor Hugo, 75016 Paris", [['ADDRESS', '8 Avenue Victor Hugo, 75016 Paris']]],
+    ['my address is 42 Calle de Alcalá, 28014 Madrid', [['ADDRESS', '42 Calle de Alcalá, 28014 Madrid']]],
+    ['Hauptstraße 12, 10115 Berlin is where I live', [['ADDRESS', 'Hauptstraße 12, 10115 Berlin']]],
+    ['看我的视频 bilibili.com/video/BV1GJ411x7h7 吧', [['URL', 'bilibili.com/video/BV1GJ411x7h7']]],
+    ['my tiktok is tiktok.com/@sadboi_99', [['URL', 'tiktok.com/@sadboi_99']]],
+    ['see github.com/janedoe/diary for my notes', [['URL', 'github.com/janedoe/diary']]],
+    ['我的知乎 zhihu.com/people/xiao-ming-88 都是吐槽', [['URL', 'zhihu.com/people/xiao-ming-88']]],
+    ['发在 douban.com/people/12345678/ 了', [['URL', 'douban.com/people/12345678/']]],
+    ['加我微信呀 happy_day99', [['WECHAT', 'happy_day99']]],
+    ['V: lily_moon2020', [['WECHAT', 'lily_moon2020']]],
+    ['wx：summer_sky_7 加我', [['WECHAT', 'summer_sky_7']]],
+    ['我的Q：123456789', [['QQ', '123456789']]],
+    ['Q号 987654321 加我', [['QQ', '987654321']]],
+    ['Q: 10293847', [['QQ', '10293847']]],
+    ['她生日是3月8号', [['DOB', '3月8号']]],
+    ['我生日12月25日，圣诞节', [['DOB', '12月25日']]],
+    ['我生日是农历正月初一', [['DOB', '农历正月初一']]],
+    ['生日：农历腊月初八', [['DOB', '农历腊月初八']]],
+    ['他生于1988年七月七日', [['DOB', '1988年七月七日']]],
+    ['出生年月日：一九九九年十二月三十一日', [['DOB', '一九九九年十二月三十一日']]],
+    ['my birthday is on July 4th', [['DOB', 'July 4th']]],
+    ['DOB: 12 March', [['DOB', '12 March']]],
+    ['birthday: Dec 25', [['DOB', 'Dec 25']]],
+    ['my dob is 03/15/1992', [['DOB', '03/15/1992']]],
+    ['call my cell +852 6123 4567', [['PHONE', '+852 6123 4567']]],
+    ['my number in Singapore is +65 9123 4567', [['PHONE', '+65 9123 4567']]],
+    ['reach me on +49 30 1234 5678', [['PHONE', '+49 30 1234 5678']]],
+    ['her Australian mobile +61 423 456 789', [['PHONE', '+61 423 456 789']]],
+    ['French number +33 6 12 34 56 78', [['PHONE', '+33 6 12 34 56 78']]],
+    ['office (212) 555-0199 ext 12', [['PHONE', '(212) 555-0199 ext 12']]],
+    ['座机 021—6438 1234', [['PHONE', '021—6438 1234']]],
+    ['电话０２１　６４３８　１２３４', [['PHONE', '０２１　６４３８　１２３４']]],
+    ['手机 139　1234　5678', [['PHONE', '139　1234　5678']]],
+    ['+86-0755-2691 3378', [['PHONE', '+86-0755-2691 3378']]],
+    ['my landline is 01632 960 123', [['PHONE', '01632 960 123']]],
+    ['call me on 0161 496 0123', [['PHONE', '0161 496 0123']]],
+    ['my HK number is 9123 4567', [['PHONE', '9123 4567']]],
+    ['phone: 6234 5678', [['PHONE', '6234 5678']]],
+    ['Amex 3782 822463 10005 was stolen', [['BANKCARD', '3782 822463 10005']]],
+    ['card 3056 930902 5904 declined', [['BANKCARD', '3056 930902 5904']]],
+    ['ssn: 078 05 1120', [['SSN', '078 05 1120']]],
+    ['my ssn is 219-09-9999', [['SSN', '219-09-9999']]],
+  ] as const)('%s', (text, expected) => {
+    const spans = findPii(text);
+    expect(spans.map((s) => [s.type, s.text])).toEqual(expected.map(([type, value]) => [type, value]));
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it.each([
+    '我妈天天让我早点睡',
+    '我爸高兴得不得了',
+    '我妈周末来看我',
+    '我男朋友马上就到',
+    '我室友常常半夜哭',
+    '我老板曾经说过我很有潜力',
+    '我同学高考考了600分',
+    '我姐姐妹妹都结婚了',
+    '我爷爷奶奶身体都不好',
+    '我妈叫我回家吃饭',
+    '我老师叫我们写检讨',
+    '我叫了外卖，好饿',
+    '我叫救护车，在楼下等',
+    '我叫什么名字不重要',
+    '叫我怎么办才好',
+    '我朋友说她也很累',
+    '我老公钱都花光了',
+    '我哥哥们都不理我',
+    '我妈严厉的时候很吓人',
+    '我爸毛病太多了',
+    'my mom is Korean and strict',
+    'my dad is American',
+    'my sister Is annoying',
+    'my boyfriend And I broke up',
+    "my friend Google said it's fine",
+    'Mr. President is on TV',
+    'I miss You so much',
+    'my mom Christmas shopping spree',
+    'hi, Sorry here again',
+    'her name is not important',
+    "my doctor said I'm fine",
+    'I live in Beijing and study at 清华大学',
+    '我在北京市海淀区上学',
+    '我家在学院路附近',
+    '我们约在中山路12号楼下的星巴克',
+    'from 2019 to 2021 I lived in London',
+    "I'm 25, born in 1999",
+    '生日快乐！',
+    '过生日那天我哭了',
+    '我生日会在5月20号办',
+    '下周一3月8号开会',
+    '我们11月3号分手的',
+    'my birthday party is on March 3',
+    'the deadline is May 20',
+    'km/h and mg/kg and 24/7',
+    'node.js/react and TCP/IP',
+    'use v1.2/3.4 please',
+    'file report.pdf/docx',
+    'see e.g./i.e. above',
+    'Q1 2024 results were bad',
+    'Q3财报出来了',
+    'Q 1234 is not an id',
+    'Q&A session at 3pm',
+    '打了12356和400-161-9995',
+    'call 988 or 116 123',
+    'Samaritans 2389 2222',
+    'phone number is 110 or 120',
+    'call 911 now',
+    'the number 1000 is big',
+    'my score is 8765 4321 points',
+    'order number 1234 5678',
+    'tracking number: 9400 1000 0000 0000 0000 00',
+    '单号 1528 0396 7720 4411 5',
+    '外卖订单 8821 3345 6677',
+    '+1 more thing',
+    '+5 points for that',
+    '+20 30 40',
+    'price ¥2600 per month',
+    'PHQ-9 得分 15 分，每天 50mg',
+    '22:30 睡，6:00 起',
+    '0800 1111 Childline',
+    'call 0808 808 4994',
+  ])('%s → nothing redacted', (text) => {
+    expect(redact(text).spans).toEqual([]);
+  });
+
+  it('names: a relation word followed by a common word is not a name, a name after it is', () => {
+    expect(findPii('我妈天天骂我，我妈叫周丽，她天天骂我').map((s) => s.text)).toEqual(['周丽']);
+    expect(findPii("my dad is American, my dad's name is Tom").map((s) => s.text)).toEqual(['Tom']);
+  });
+
+  it('order numbers: a group inside a longer grouped number after 单号/order is not a phone', () => {
+    expect(findPii('单号 1528 0396 7720 4411 5，电话 0396 7720 4411')).toEqual([
+      { type: 'PHONE', start: 28, end: 42, text: '0396 7720 4411' },
+    ]);
+  });
+
+  it('stays linear: 10,000-character adversarial inputs are fast', () => {
+    const inputs = [
+      '我妈叫' + '张'.repeat(10000),
+      '北京市海淀区学院路'.repeat(1200),
+      '我妈妈我爸爸我室友'.repeat(1200),
+      'my mom Aaaa Bbbb '.repeat(600),
+      '15 Rue De La '.repeat(800),
+      'a.b.c/'.repeat(1700),
+      '生日一九八八年'.repeat(1500),
+      'phone '.repeat(1700) + '1',
+      '天津市南开区鞍山西道与白堤路交口 '.repeat(600),
+    ].map((s) => s.slice(0, 10000));
+    findPii(inputs[0]!);
+    for (const s of inputs) {
+      const t0 = performance.now();
+      findPii(s);
+      // Generous bound for a loaded CI machine; a backtracking regex takes seconds here.
+      expect(performance.now() - t0).toBeLessThan(100);
+    }
+  });
+});
