@@ -131,14 +131,19 @@ function rebuild(m: Mapped, f: (ch: string, i: number) => string): Mapped {
 // Four or more single letters separated by one separator each ("h o w", "k.i.l.l", "怎 样 自 残").
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ._*·#|/-]|\s{2,}| \/ )[\p{L}\p{N}](?![\p{L}\p{N}])){3,}/gu;
+// Once a text spaces out one word, its short words are spaced too ("s l e e p i n g  p i l l s to d i e"):
+// then runs of three letters count as well.
+const SPACED_RUN_SHORT =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ._*·#|/-]|\s{2,}| \/ )[\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu;
 
 /** "h o w  t o  c u t" → "how to cut": single separators inside the run go, wider gaps become a space. */
 function despace(m: Mapped): Mapped | null {
   const drop = new Set<number>();
   const space = new Set<number>();
-  let found = false;
-  for (const run of m.text.matchAll(SPACED_RUN)) {
-    found = true;
+  const found = SPACED_RUN.test(m.text);
+  SPACED_RUN.lastIndex = 0;
+  if (!found) return null;
+  for (const run of m.text.matchAll(SPACED_RUN_SHORT)) {
     const base = run.index;
     const r = run[0];
     // "k.i.l.l m.e": when letters are joined by a mark, any space is a word gap.
@@ -153,7 +158,6 @@ function despace(m: Mapped): Mapped | null {
       i = j - 1;
     }
   }
-  if (!found) return null;
   return rebuild(m, (ch, i) => (space.has(i) ? ' ' : drop.has(i) ? '' : ch));
 }
 
@@ -189,7 +193,7 @@ const TEXTSPEAK: Record<string, string> = {
  * Leetspeak in any token with a letter ("t0", "0d", "k!ll"), except numbers with units ("500mg"),
  * and text-speak words between words ("how 2", "urself"). A changed token maps to its whole range.
  */
-function deleet(m: Mapped): Mapped | null {
+function deleet(m: Mapped, one = 'i'): Mapped | null {
   let changed = false;
   let text = '';
   const starts: number[] = [];
@@ -209,7 +213,7 @@ function deleet(m: Mapped): Mapped | null {
       /[a-z] $/u.test(m.text.slice(0, t.index)) && /^ [a-z]/u.test(m.text.slice(t.index + tok.length));
     if (TEXTSPEAK[tok] !== undefined && (between || /[a-z]/u.test(tok))) out = TEXTSPEAK[tok]!;
     else if (/[a-z]/u.test(tok) && /[0-9@$!|€]/u.test(tok) && !/^\d+(?:[.,]\d+)?[a-z]{1,5}$/u.test(tok))
-      out = tok.replace(/[0-9@$!|€]/gu, (c) => LEET[c] ?? c);
+      out = tok.replace(/[0-9@$!|€]/gu, (c) => (c === '1' ? one : (LEET[c] ?? c)));
     if (out === tok) continue;
     changed = true;
     keep(t.index);
@@ -281,6 +285,9 @@ const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
   '☠': ['死', 'die'],
   '⚰': ['死', 'die'],
   '🪦': ['死', 'die'],
+  '🍷': ['酒', 'alcohol'],
+  '🍺': ['酒', 'alcohol'],
+  '🥃': ['酒', 'alcohol'],
 };
 const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦/u;
 
@@ -312,6 +319,10 @@ function firstMatch(rule: HarmRule, t: string): RegExpExecArray | null {
   if (rule.requires && !rule.requires.test(t)) return null;
   if (rule.unless && rule.unless.test(t)) return null;
   if (!rule.check) return rule.re.exec(t);
+  if (!rule.re.global) {
+    const m = rule.re.exec(t);
+    return m && rule.check(m) ? m : null;
+  }
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
     if (rule.check(m)) return m;
@@ -383,10 +394,14 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
     const f = detectIn(spacedView, outerFraming, false);
     if (f) return result(f, 'spaced');
   }
-  for (const v of [base, spacedView]) {
-    const leet = v && deleet(v);
-    const f = leet && detectIn(leet, outerFraming, false);
-    if (f) return result(f, 'leet');
+  // "1" is read as "i" ("k1ll") and, when that finds nothing, as "l" ("b1each", "letha1").
+  for (const one of ['i', 'l']) {
+    for (const v of [base, spacedView]) {
+      if (one === 'l' && !v?.text.includes('1')) continue;
+      const leet = v && deleet(v, one);
+      const f = leet && detectIn(leet, outerFraming, false);
+      if (f) return result(f, 'leet');
+    }
   }
   const emoji = unemoji(cleaned);
   if (emoji) {
