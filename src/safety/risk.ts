@@ -26,6 +26,7 @@ import {
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
+  JOKE_TRIGGER,
   LAUGHTER,
   MEANING_QUESTION,
   SERIOUS,
@@ -50,6 +51,12 @@ import {
   SUBJECT,
   TREATMENT,
   ZH_TOPIC,
+  EUPHORIA_ZH,
+  JOKE_TRIGGER_ZH,
+  FOUND_NOTE_BEFORE,
+  OVER_AFTER,
+  PAST_EVENT_AFTER,
+  RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal } from './learned/index.ts';
@@ -181,7 +188,7 @@ function quotedAs(t: string, start: number, end: number): 'other' | 'mention' | 
   if (open < 0) return undefined;
   QUOTE_CLOSE.lastIndex = end;
   const close = QUOTE_CLOSE.exec(t);
-  if (close && QUOTE_MENTION.test(t.slice(close.index + 1, close.index + 12))) return 'mention';
+  if (close && QUOTE_MENTION.test(t.slice(close.index + 1, close.index + 40))) return 'mention';
   const lead = t
     .slice(Math.max(0, open - 40), open)
     .split(/[。!?;\n…]|\.\s/u)
@@ -267,6 +274,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (GAME.test(sentence) || MEANING_QUESTION.test(t.slice(end, end + 14))) {
     return { suppressed: 'fiction-or-media' };
   }
+  // The match alone in scare quotes, joking ('my "suicide note" for the group chat 😂').
+  if (t[start - 1] === '"' && t[end] === '"' && LAUGHTER.test(sentence) && !SERIOUS.test(sentence)) {
+    return { suppressed: 'hyperbole' };
+  }
   // Someone else's words in quotes ("我妈总说"我死了你们就开心了""), or a quote talked about.
   const quoted = quotedAs(t, start, end);
   if (quoted === 'other') return { suppressed: 'other-person' };
@@ -285,11 +296,25 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Reported speech for rules that say "myself" ("my friend said she wants to kms").
   if (rule.subject === 'self' && nominativeIsOther(beforeClause)) return { suppressed: 'other-person' };
   // `leisure` may name the rule's own everyday context (charcoal for a barbecue, a finished exam).
-  if (rule.leisure && (rule.leisure === true ? LEISURE : rule.leisure).test(sentence)) {
+  // After a short sentence the next one may name it ("血止不住……刚才刮胡子刮破了", "我已经站在桥上了 你到哪了？
+  // 说好一起拍夜景的"); a long sentence stands on its own.
+  let nextEnd = firstAfter(ctx.sentences, sEnd, t.length);
+  if (nextEnd - sEnd <= 1) nextEnd = firstAfter(ctx.sentences, nextEnd, t.length); // "……"
+  const leisureText = sEnd - sStart <= 14 ? t.slice(sStart, nextEnd) : sentence;
+  if (rule.leisure && (rule.leisure === true ? LEISURE : rule.leisure).test(leisureText)) {
     return { suppressed: 'leisure' };
   }
   // Medicine taken as treatment ("今晚开始吃", "as prescribed") is not a means being readied.
-  if (rule.category === 'means-weak' && TREATMENT.test(sentence)) return { suppressed: 'treatment' };
+  if ((rule.category === 'means-weak' || rule.category === 'means') && TREATMENT.test(sentence)) {
+    return { suppressed: 'treatment' };
+  }
+  // Someone else's note found or received ("在我弟房间发现了遗书"): not the writer's farewell.
+  if (
+    (rule.category === 'farewell' || rule.category === 'farewell-weak') &&
+    FOUND_NOTE_BEFORE.test(beforeClause)
+  ) {
+    return { suppressed: 'other-person' };
+  }
   if (rule.category === 'farewell-weak' && EVERYDAY_FAREWELL.test(t))
     return { suppressed: 'everyday-goodbye' };
   // Someone else's risk ("my friend said she wants to die").
@@ -310,7 +335,24 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause) || HYPERBOLE_BEFORE_ZH.test(beforeClause)) {
       return { suppressed: 'hyperbole' };
     }
-    if (LAUGHTER.test(sentence) && RANK[level] > RANK.low && !SERIOUS.test(sentence)) {
+    // Delight in the same sentence ("这家火锅太好吃了，我今天就想死在这里").
+    if (EUPHORIA_ZH.test(sentence)) return { suppressed: 'hyperbole' };
+    // Laughter with a trivial trigger ("kms if this wifi drops one more time lol", "i wanna die 😂 my
+    // voice cracked") is a joke: dropped, not softened.
+    // A hyperbole cue elsewhere in the sentence counts with laughter too ("…, so embarrassing lmao").
+    const laughing = LAUGHTER.test(sentence);
+    const trigger =
+      JOKE_TRIGGER.mishap.test(sentence) ||
+      (laughing && (JOKE_TRIGGER.condition.test(sentence) || HYPERBOLE.en.test(sentence)));
+    if ((laughing || JOKE_TRIGGER.lightEmoji.test(sentence)) && trigger && !SERIOUS.test(sentence)) {
+      return { suppressed: 'hyperbole' };
+    }
+    // The same in Chinese and mixed messages: laughter with a small mishap, a game, food or a meme about
+    // money ("手机掉马桶里了 我要去死😂", "排位连跪十把 想死哈哈"); exams and work stay a check-in.
+    if (laughing && CJK_CHAR.test(t) && JOKE_TRIGGER_ZH.test(t) && !SERIOUS.test(t)) {
+      return { suppressed: 'hyperbole' };
+    }
+    if (laughing && RANK[level] > RANK.low && !SERIOUS.test(sentence)) {
       level = 'low';
       softened = 'laughter';
     }
@@ -325,10 +367,12 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     softened = 'no-intent';
   }
   // Remote past: resolved → not current risk; unresolved → history (low).
-  if (PAST.zh.test(sentence) || PAST.en.test(sentence)) {
+  // Told as over right after the match ("自杀念头已经一年没出现了", "以为活不下去了，结果熬过来了").
+  if (OVER_AFTER.test(t.slice(end, end + 60)) && !RECURRENCE.test(t)) return { suppressed: 'past-resolved' };
+  if (PAST.zh.test(sentence) || PAST.en.test(sentence) || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
     const whole = t;
     if (!RECURRENCE.test(whole)) {
-      if (RESOLVED.test(whole)) return { suppressed: 'past-resolved' };
+      if (RESOLVED.test(whole) || RESOLVED_PAST_ZH.test(whole)) return { suppressed: 'past-resolved' };
       if (RANK[level] > RANK.low) {
         level = 'low';
         softened = 'past-history';
@@ -483,7 +527,11 @@ export function assessTurn(text: string): TurnAssessment {
   }
   // A match softened by laughter ("明天考试 想死 哈哈哈") is not part of a plan: it forms no combination.
   const combos = applyCombos(
-    new Set(signals.filter((s) => s.softened !== 'laughter').map((s) => s.category)),
+    new Set(
+      signals
+        .filter((s) => s.softened !== 'laughter' && s.softened !== 'past-history')
+        .map((s) => s.category),
+    ),
   );
   for (const c of combos) level = maxLevel(level, c.level);
   const result: TurnAssessment = {
@@ -553,6 +601,21 @@ export function assessRisk(
     evidence.push({ start: s.start, end: s.end, text: s.text, turn: 0, rule: s.rule });
   }
   for (const c of current.combos) reasons.push(`combo:${c}`);
+
+  // "kms lol" … "not a joke this time": a bare "I mean it" says the match softened by laughter in a
+  // recent turn was meant.
+  if (current.signals.length === 0 && SERIOUS.test(trimmed)) {
+    for (const s of previous.flatMap((p) => p.signals)) {
+      if (s.softened !== 'laughter') continue;
+      const rule = CRISIS_RULES.find((r) => r.id === s.rule);
+      const meant = rule ? (rule.level ?? CATEGORY_LEVEL[rule.category]) : s.level;
+      if (RANK[meant] > RANK[level]) {
+        level = meant;
+        reasons.push(`multi-turn:meant-seriously:${s.rule}`);
+        addHistoryEvidence(previous, evidence);
+      }
+    }
+  }
 
   // Combinations across turns (ideation earlier, means or time now → imminent).
   const denied = DENIAL.test(trimmed) || current.suppressed.some((s) => s.reason === 'negated');

@@ -5,7 +5,7 @@
 
 /** Negation right before the match: "我没有想死", "i am not suicidal", "never going to kill myself". */
 export const NEGATION_BEFORE = {
-  zh: /(?:不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信)*$/u,
+  zh: /(?:(?:不觉得|不认为|从没想过|没想过)(?:我|自己)?|不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信|那种|这种)*$/u,
   en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|nor|hardly|no longer|zero|without|clean from|free (?:from|of))\b(?:\s+(?:really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$/u,
 };
 
@@ -17,8 +17,8 @@ export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:
  * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
  */
 export const HYPERBOLE = {
-  zh: /(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?死的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
-  en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored|hungover|hangover)\b|if i (?:have to|hear|see|sit through)\b|\bif (?:this|that|the|one more|another) (?:\w{1,20} ){1,2}?(?:plays|comes on|starts (?:again|playing)|rings|jams|crashes|lags|disconnects|buffers)\b/u,
+  zh: /社死|尴尬死|丢死人|(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?死的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
+  en: /\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored|hungover|hangover|in this economy)\b|if i (?:have to|hear|see|sit through)\b|\bif (?:this|that|the|one more|another) (?:\w{1,20} ){1,2}?(?:plays|comes on|starts (?:again|playing)|rings|jams|crashes|lags|disconnects|buffers)\b/u,
 };
 
 /**
@@ -27,10 +27,10 @@ export const HYPERBOLE = {
  * a mood word: "emo 到想死" still counts). Tested on the clause text just before the match.
  */
 export const HYPERBOLE_BEFORE_ZH =
-  /(?:(?:跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)(?:我)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+  /(?:(?:搞|弄|整|跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)\s?(?:我|i\s)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
-export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑)|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
+export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
 
 /**
  * A denial right after a match ("gonna kms if this printer jams (not actually obviously)", "i'll die
@@ -38,7 +38,7 @@ export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系
  * A question answered no right after it ("想死吗？没有。", "自杀？不会的") is a denial too.
  */
 export const DENIAL_AFTER =
-  /^[^\n]{0,70}?(?:\bnot (?:actually|literally|really|seriously)(?:\s+(?:obviously|lol|haha|tho|though))?\s*(?:[).!,]|$)|\bobviously not\b|\bjust kidding\b|\bjk\b|(?<!\bno |\bnot )\bkidding\b(?! aside))|^(?:吗|么|嘛)?\s?\?+\s?(?:当然|那倒|倒)?(?:也)?(?:没有|没|不会|不想|不至于)(?!人|有人|什么人)/u;
+  /^[^\n]{0,70}?(?:\bnot (?:actually|literally|really|seriously)(?:\s+(?:obviously|lol|haha|tho|though))?\s*(?:[).!,]|$)|\bobviously not\b|\bjust kidding\b|\bjk\b|(?<!\bno |\bnot )\bkidding\b(?! aside)|(?<!(?:不是|没|没有|没在|并不是|不系|以为我|当我|别当)[^,.。!?\n]{0,4})(?:开(?:个)?玩笑|说着玩|逗你(?:们)?玩?的|骗你(?:们)?的|(?:当然|只|都)是气话|(?:我(?:是|的意思是)说|我说的是|我指的是)(?![^,.。!?\n]{0,3}(?:真|认真|字面|实话)))(?![^,.。!?\n]{0,3}[吗么?]))|^(?:吗|么|嘛)?\s?\?+\s?(?:当然|那倒|倒)?(?:也)?(?:没有|没|不会|不想|不至于)(?!人|有人|什么人)/u;
 
 /**
  * No intent to act, said outright ("not planning anything", "i'd never act on it", "i don't want to
@@ -49,16 +49,31 @@ export const NO_INTENT =
   /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such))\b/u;
 
 /** Someone asked whether (a screening question), and the answer that follows the match was no. */
-export const ASKED_IF = /\b(?:asked|asks|asking)\s+(?:me\s)?(?:\w{1,20}\s){0,2}?(?:if|whether)\b/u;
+export const ASKED_IF =
+  /\b(?:asked|asks|asking)\s+(?:me\s)?(?:\w{1,20}\s){0,2}?(?:if|whether)\b|问(?:了)?(?:我)?(?:有没有|是否|是不是|会不会|有无|想不想)/u;
 export const ANSWERED_NO =
-  /^[^\n]{0,70}?\b(?:i|and)\s+(?:said|say|answered|replied|told (?:her|him|them))\s+(?:no|nope|not really|never)\b/u;
+  /^[^\n]{0,70}?\b(?:i|and)\s+(?:said|say|answered|replied|told (?:her|him|them))\s+(?:no|nope|not really|never)\b|^[^\n]{0,40}?我(?:都)?(?:说|回答|答|回)(?:了)?(?:说)?(?:没有|没|不会|不是|从来没有|从没|没想过)/u;
 
 /** A word talked about, not used: right before the match ("why do ppl say unalive", "the word kms"). */
 export const MENTION_BEFORE =
   /\b(?:why|when|how come)\s+(?:do|does|did)\s+(?:people|ppl|kids|teens|everyone|gen ?z|they|tiktokers|gamers)\s+(?:say|use|write|type|keep saying)\s*"?\s*$|\b(?:the (?:word|term|phrase|slang)|words? like|terms? like|slang (?:like|for))\s*"?\s*$/u;
 
 /** Laughter: a hyperbole-prone match with laughter is softened to `low`, never dropped. */
-export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl/u;
+export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|😆|😹|哈哈|2333|xswl|hhh|(?<!\bnot\s?|不是)(?:笑死|笑鼠|笑不活)/u;
+
+/**
+ * A joke's trivial trigger (en), tested on the sentence of a hyperbole-prone match: with laughter the
+ * match is dropped, not softened. `condition`: a condition or comparison ("gonna kms if this wifi drops
+ * one more time lol", "id rather kill myself than watch that again lol"); `mishap`: a small social
+ * mishap ("sent the email to the wrong sarah", "he saw me trip", "my voice cracked"), which also counts
+ * with a crying or skull emoji.
+ */
+export const JOKE_TRIGGER = {
+  condition: /\b(?:if|unless|than|one more time|once more)\b/u,
+  mishap:
+    /\b(?:accidentally|by accident|to the wrong|the wrong (?:person|chat|group|email|name|number|class|room)|trip(?:ped|ping)? (?:on|over|up)|tripped|fell (?:over|up|down) (?:the|in front)|voice cracked|spelled|misspelled|typo|autocorrect|friended|(?:my|her|his) crush|in front of (?:everyone|the whole|my crush|the class)|saw me|caught me|baby (?:pic|photo|picture)s?|on my (?:cup|name tag)|waved back|reply all|replied all|called (?:my |the )?teacher (?:mom|mum|dad))\b/u,
+  lightEmoji: /😭|💀/u,
+};
 
 /**
  * Subject cues. The nearest cue before the match (by end position) decides whose risk it is.
@@ -66,13 +81,14 @@ export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|�
  */
 export const SUBJECT = {
   other: {
-    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|男生|女生|年轻人|工人|员工|粉丝|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff])/gu,
-    en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
+    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|帖主|up主|主播|偶像|爱豆|明星|网红|丈夫|妻子|太太|媳妇|婆婆|公公|岳父|岳母|姑姑|舅妈|婶婶|伯伯|堂哥|堂姐|堂弟|堂妹|队友|同桌|(?<=我)个(?:女|仔)|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|男生|女生|年轻人|工人|员工|粉丝|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff])/gu,
+    en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|gf|bf|fiance|fiancee|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
   },
   self: {
     // "自己" right after a speech or thought verb is that verb's subject ("奶奶总说自己活够了").
-    zh: /我|俺|(?<!说|讲|觉得|认为|以为|嫌|骂|怪)自己|本人|老子|人家/gu,
-    en: /\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/gu,
+    // And after 他/她 with a verb between ("她希望自己从来没出生") it is theirs.
+    zh: /我|俺|(?<!说|讲|觉得|认为|以为|嫌|骂|怪|(?:他|她)们?[^,.。!?;\n我]{0,4})自己|本人|老子|人家/gu,
+    en: /\b(?:i|im|ive|id|ill|my|myself|mine)\b|(?<!\b(?:asked|asks|asking|told|tells|texted|texts|messaged|showed|sent)\s)\bme\b/gu,
   },
 };
 
@@ -83,7 +99,7 @@ export const SUBJECT = {
  */
 export const ZH_TOPIC = {
   pronoun: /^(?:他们|她们|他|她|你们|你|有人|别人|网友|博主|男子|女子|某)$/u,
-  continues: /说|讲|话|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|(?:发|写|贴|转发)(?:了|过)|留言|评论|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
+  continues: /说|讲|话|喊|嚷|念叨|嘟囔|吼|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|(?:发|写|贴|转发)(?:了|过)|留言|评论|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
   /** A finished clause between the person and the match: "分手了", "住院了", "出轨啦". */
   closed: /[了啦](?!解|结|断)|之后|以后|后来/u,
 };
@@ -96,7 +112,7 @@ export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi
  * sentence, before the match).
  */
 export const FICTION = {
-  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|凶手|案子|案件|播客|podcast|电视|广播|视频|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq/u,
+  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|凶手|案子|案件|播客|podcast|电视|广播|视频|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq|(?:写|做|读|研究)(?:一篇|一个|篇|个)?关于|\b(?:drama|webtoon|manhua|k-?drama|c-?drama)\b/u,
   en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer|(?:horror|video|board|rpg|indie|visual novel) game|scene|the player|plot|script|screenplay|fanfic\w*|my (?:oc|dnd|d&d) (?:character|campaign))\b/u,
 };
 
@@ -105,18 +121,18 @@ export const FICTION = {
  * climbing"): the place alone is not a risk signal then. Same sentence.
  */
 export const LEISURE =
-  /日落|日出|夕阳|风景|夜景|晒|拍照|拍了|散步|烟花|星星|看星|吹风|晾|乘凉|聚会|烧烤|约会|钓鱼|跑步|游泳|度假|旅游|旅行|玩|好美|真美|贝壳|赶海|沙滩|冲浪|划船|风筝|孔明灯|许(?:了个?)?愿|逛|行了成日|踏青|郊游|遛狗|骑车|骑行|修(?:理|天线|wifi|空调|水管|屋顶|灯|热水器|太阳能)|天线|wifi|\b(?:fixing|repair\w*|antenna)\b|\b(?:boulder\w*|belay\w*|crag|abseil\w*|rappel\w*|carabiners?|climbing wall|\d+(?:st|nd|rd|th) pitch|canyon|national park|viewpoint|lookout|scenic|sightseeing|trainspott\w*|watching (?:the )?(?:trains?|planes|boats|ships|birds))\b|\b(?:sunset|sunrise|view|views|photos?|pictures?|picnic|party|bbq|walk|walking|jog|jogging|traffic|fishing|stars|fireworks|camping|climbing|hiking|hike|vacation|holiday|tour|selfie|drinks|gym|swing|hammock|tent|boat|sailing|moving house|laundry|hunting|range|pool|beach|lake|dock|pier|swim\w*)\b/u;
+  /日落|日出|夕阳|风景|夜景|晒|拍照|拍了|散步|烟花|星星|看星|吹风|晾|乘凉|聚会|烧烤|约会|钓|跑步|晚霞|咖啡|流星|望远镜|星空|信号|踩水|浅滩|戏水|\b(?:telescope|meteor)\b|游泳|度假|旅游|旅行|玩|好美|真美|贝壳|赶海|沙滩|冲浪|划船|风筝|孔明灯|许(?:了个?)?愿|逛|行了成日|踏青|郊游|遛狗|骑车|骑行|修(?:理|天线|wifi|空调|水管|屋顶|灯|热水器|太阳能)|天线|wifi|\b(?:fixing|repair\w*|antenna)\b|\b(?:boulder\w*|belay\w*|crag|abseil\w*|rappel\w*|carabiners?|climbing wall|\d+(?:st|nd|rd|th) pitch|canyon|national park|viewpoint|lookout|scenic|sightseeing|trainspott\w*|watching (?:the )?(?:trains?|planes|boats|ships|birds))\b|\b(?:sunset|sunrise|view|views|photos?|pictures?|picnic|party|bbq|walk|walking|jog|jogging|traffic|fishing|stars|fireworks|camping|climbing|hiking|hike|vacation|holiday|tour|selfie|drinks|gym|swing|hammock|tent|boat|sailing|moving house|laundry|hunting|range|pool|beach|lake|dock|pier|swim\w*)\b/u;
 
 /** Everyday goodbyes ("明天见", "logging off"): a possible farewell is just a goodbye then. */
 export const EVERYDAY_FAREWELL =
-  /明天见|明儿见|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|(?<!\bnot )\b(?:moving (?:to|out|house|abroad|away|back)|graduat\w*|new job|last day (?:at|of) (?:work|school|term|uni)|(?:house|pet|cat|dog) ?sit\w*|thanks for (?:sitting|watching|feeding|looking after)|while im (?:away|gone|on holiday)|miss you all|flight|going travell?ing|study abroad)\b|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
+  /明天见|明儿见|居家办公|转学|离职|辞职|搬家|毕业|换工作|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|(?<!\bnot )\b(?:moving (?:to|out|house|abroad|away|back)|graduat\w*|new job|last day (?:at|of) (?:work|school|term|uni)|(?:house|pet|cat|dog) ?sit\w*|thanks for (?:sitting|watching|feeding|looking after)|while im (?:away|gone|on holiday)|miss you all|flight|going travell?ing|study abroad)\b|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
 
 /**
  * Taking medicine as a course of treatment: actions and schedules only, never the medicine's name
  * (a whole bottle of cold medicine is still an overdose).
  */
 export const TREATMENT =
-  /开始吃|按时吃|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals)|every \d+ hours)\b/u;
+  /开始吃|按时(?:吃|食|服)|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals)|every \d+ hours)\b/u;
 
 /** The person is at the place now: a place alone then reaches `high`. */
 export const PRESENT = /现在|此刻|正在|这会儿|站在|坐在|而家|宜家|依家|已经在|已经到|\b(?:right now|now|rn|currently|at the moment|(?:im|i am) (?:standing|sitting))\b|(?:^|[.!?]\s*)(?:standing|sitting|lying)\b/u;
@@ -133,7 +149,7 @@ export const HELP_VERBS =
  * the nearest nominative subject before the match ("she wants to kms" is hers).
  */
 export const NOMINATIVE = {
-  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|cousin|kid|child)|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜/gu,
+  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:friend|bestie|bff|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|cousin|kid|child)|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜|网友|博主|主播|偶像|up主/gu,
   self: /\b(?:i|im|ive|id|ill)\b|我/gu,
 };
 
@@ -142,7 +158,7 @@ export const NOMINATIVE = {
  * sentence. Only in-game wording: "打游戏输了想死" is not covered.
  */
 export const GAME =
-  /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|game|我的世界|原神|王者)|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档/u;
+  /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|game|gta|the sims|sims|skyrim|elden ring|zelda|valorant|overwatch|apex|warzone|cod|我的世界|原神|王者)\b|\b(?:in|during) ranked\b|\b(?:boss fight|checkpoint|save point|speedrun\w*|hardcore mode|my (?:sims?|character) )|这局|那局|上一局|开黑|手雷|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档/u;
 
 /**
  * A word named to ask what it means ("zs是啥意思", "紫砂是什么梗", "自鲨啥梗"): just after the match.
@@ -160,32 +176,32 @@ export const QUOTE_SPEECH =
 export const QUOTE_ADDRESSEE =
   /(?:跟|对|和|向|同)(?:我们|我|他们|她们|他|她|你们|你|(?:我的?)?(?:妈妈|妈|爸爸|爸|朋友|同学|老师|医生|家人|父母|爸妈|老公|老婆|男朋友|女朋友|对象|室友|同事|咨询师|心理医生|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹))|\bto (?:me|us|him|her|them)\b/gu;
 export const QUOTE_SPEAKER_EN =
-  /\b(?:he|she|they|someone|somebody|people|(?:my |our |his |her )?(?:little |big |older |younger |best |baby )?(?:friend|brother|sister|bro|sis|mom|mum|mother|dad|father|grandma|grandpa|nan|roommate|flatmate|classmate|coworker|colleague|boss|teacher|student|kid|son|daughter|cousin|aunt|uncle|partner|boyfriend|girlfriend|wife|husband|ex|nephew|niece|grandson|granddaughter|stepson|stepdaughter|child|teammate|mate|neighbou?r|client|patient|pupil)s?)\b/gu;
+  /\b(?:he|she|they|someone|somebody|people|(?:my |our |his |her )?(?:little |big |older |younger |best |baby )?(?:friend|brother|sister|bro|sis|mom|mum|mother|dad|father|grandma|grandpa|nan|roommate|flatmate|classmate|coworker|colleague|boss|teacher|student|kid|son|daughter|cousin|aunt|uncle|partner|boyfriend|girlfriend|gf|bf|bff|bestie|fiance|fiancee|wife|husband|ex|nephew|niece|grandson|granddaughter|stepson|stepdaughter|child|toddler|teen|teenager|teammate|mate|neighbou?r|client|patient|pupil)s?|(?:my|our|his|her) \d{1,2}\s?(?:yo|y\/o|year old|yr old))\b/gu;
 
 /** A quoted phrase talked about, not said: '"人生没有意义"这种话', '"人为什么要活着"这个问题', '"…"的段子'. */
 export const QUOTE_MENTION =
-  /^\s?(?:的|这种|这句|这个|这类|这样的|那种|那句|这些|之类的)(?:话|问题|梗|段子|说法|句子|帖子|评论|言论|口头禅|表情包|歌)|^\s?(?:meme|memes|joke|jokes|trend|phrase|line|thing|comments?|posts?|tweets?|tiktoks?)\b/u;
+  /^\s?(?:的|这种|这句|这个|这类|这样的|那种|那句|这些|之类的)(?:话|问题|梗|段子|说法|句子|帖子|评论|言论|口头禅|表情包|歌)|^\s?(?:meme|memes|joke|jokes|trend|phrase|line|thing|comments?|posts?|tweets?|tiktoks?)\b|^\s?[-–—:]+\s?me (?:every|when|on|at|after|before|whenever)\b|^\s?(?:is|was|are|were) what (?:i|we|he|she|they|everyone|my \w+) (?:said|say|says|told|tell|texted|wrote|posted|yelled|shouted)\b/u;
 
 /** Quotation marks: a match inside quotes next to a media cue anywhere in the sentence is not the speaker's. */
 export const QUOTE_OPEN = /["“「『]/u;
 
 /** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
 export const PAST = {
-  zh: /以前|曾经|之前|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾|有过)|那年|那一年|当年|那阵子?|一度|有(?:一)?段时间|(?:大|高|初)[一二三四](?:的时候|时|那年)|(?:研究生|读研|读博|大学|高中|初中|住院)(?:期间|那几年|那段)|[0-9一二两三四五六七八九十]+岁(?:的时候|那年|时)/u,
-  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|in \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars|when i was (?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in my (?:early |late |mid )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s)|from (?:19|20)\d\d|(?:in|from) (?:year|grade) \d{1,2}|in \d{1,2}(?:st|nd|rd|th) grade|(?:my )?old (?:diary|diaries|journals?)|as a (?:kid|child|teen))\b/u,
+  zh: /以前|曾经|之前|前(?:几|两|些)?年|那(?:个|几个|半个)月|那(?:半|几|两)年|有(?:一)?阵子|那(?:几|两|三|四|五)天|(?:最严重|最难熬|最低谷|最糟糕|最痛苦|最难受|最崩溃)(?:的)?(?:时候|时|那段|那阵)|(?:小学|中学|高中|初中|大学)时候|有过[^,.。!?;\n]{0,10}的(?:阶段|时期|日子|那段)|岁(?:写的|的我)|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾|有过)|那年|那一年|当年|那阵子?|一度|有(?:一)?段时间|(?:大|高|初)[一二三四](?:的时候|时|那年)|(?:研究生|读研|读博|大学|高中|初中|住院)(?:期间|那几年|那段)|[0-9一二两三四五六七八九十]+岁(?:的时候|那年|时)/u,
+  en: /\b(?:years ago|a year ago|long ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|(?:in|of|during) \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars|when i was (?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in my (?:early |late |mid )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s)|from (?:19|20)\d\d|(?:in|from) (?:year|grade) \d{1,2}|in \d{1,2}(?:st|nd|rd|th) grade|(?:my )?old (?:diary|diaries|journals?)|as a (?:kid|child|teen)|spent (?:most of )?my (?:teens|twenties|thirties|20s|30s|childhood|school years|teenage years|uni years)|during (?:my|that|the) (?:\w+ ){0,2}(?:depression|pregnancy|divorce|breakup|teens|twenties|first year)|(?:all )?through (?:high school|secondary school|school|college|uni|my teens|my twenties)|i once)\b/u,
 };
 
 /** Resolution anywhere in the message ("im doing well now", "现在好多了"). */
-export const RESOLVED = /\b(?:clean (?:for )?(?:\d+|a few|many|two|three|four|five) (?:years|months)|(?:dont|do not) have (?:any )?(?:the )?urges anymore|(?:theyre|they are|scars are|its|all|fully) healed|(?:honestly|genuinely|truly|really) (?:really |so )?happy|it gets better|(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|in a (?:much |far |way |so much )?(?:good|better|great|happier) place\b|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|\b(?:it (?:really |does |really does |will |can |did |do )?gets? better|(?:things|life) (?:really |do |does )?(?:get|gets|got) better|recovery is (?:real|possible)|hang in there|(?:she|he|you) (?:makes|made) it|(?:im|i am) now (?:a |an )?(?:peer|mentor|volunteer|nurse|counsel\w*|therapist|advocate|mum|mom|dad|parent|grand\w*|\d{2})|(?:im|i am) (?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?) now|now (?:im|i am) (?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|engaged|married|working)|(?:im|i am|and) (?:doing|feeling) (?:really |so |pretty |very |quite )?(?:well|great|good)|(?:completely|totally|perfectly) (?:fine|okay|ok|well|safe)|havent (?:since|in (?:\d+|a few|two|three|many|years|months))|(?:havent|have not|hasnt|has not) (?:come back|returned|happened)|(?:\d+|a hundred|hundreds of) (?:days|weeks|months|years) (?:clean|free|without)|(?:got|came) out of (?:a|my|the)|now i (?:run|help|volunteer|love|want to (?:live|see)))\b|过得(?:很|挺|还|非常)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)|(?:撑|熬|挺|走)过来了?|(?<!不会|没|没有|不能|怎么)好起来了|(?:现在|而家|依家|宜家)(?:真的|也|已经|吃药|状态|情况|都){0,2}(?:好多了|好很多|好了很多|好返(?:好多)?|稳定(?:了|多了|下来了)|没事了?|冇事)|好很多了|(?:念头|想法)[^,.。!?;\n]{0,4}(?:已经)?(?:很久|好久)(?:都)?(?:没有?|冇)(?:再)?(?:出现|有过?)|(?:已经)?(?:很久|好久)(?:都)?没(?:有)?(?:那些|这种|这些)?(?:念头|想法)|(?:已经)?clean\s?(?:了)?\s?(?:[0-9]+|[一二两三四五六七八九十]+)\s?(?:年|个月)|现在\s?(?:im |i am |doing |feeling )?(?:much |way |a lot |so much )?(?:better|fine|ok|okay|good|well)\b|\bdoing (?:way|much|so much|a lot) better\b/u;
+export const RESOLVED = /\b(?:clean (?:for )?(?:\d+|a few|many|two|three|four|five) (?:years|months)|(?:dont|do not) have (?:any )?(?:the )?urges anymore|(?:theyre|they are|scars are|its|all|fully) healed|(?:honestly|genuinely|truly|really) (?:really |so )?happy|it gets better|(?:im|i am|doing|feeling|things are)\s+(?:much\s+|so much\s+|a lot\s+)?(?:well|better|fine|okay|ok|good|great|healthy|stable) now|now (?:im|i am) (?:much\s+)?(?:well|better|fine|okay|ok|good|great|happy|stable)|recovered|in (?:a )?(?:good|better) place now|in a (?:much |far |way |so much )?(?:good|better|great|happier) place\b|(?:years|months) (?:clean|free)|(?:been )?clean for (?:\d+|a few|many|two|three|five) (?:years|months)|no longer (?:feel|think) that way|dont (?:say|feel|think) (?:that|like that|that way) anymore|got (?:help|better)|thankfully survived and (?:am|im) (?:ok|fine|well)|(?:been|am|im|feel|feeling|doing)\s+(?:\w+\s+){0,2}(?:fine|well|good|better|okay|ok|happy|great|stable)\s+(?:for|since)\s+\w+)\b|\b(?:it (?:really |does |really does |will |can |did |do )?gets? better|(?:things|life) (?:really |do |does )?(?:get|gets|got) better|recovery is (?:real|possible)|hang in there|(?:she|he|you) (?:makes|made) it|(?:im|i am) now (?:a |an )?(?:peer|mentor|volunteer|nurse|counsel\w*|therapist|advocate|mum|mom|dad|parent|grand\w*|\d{2})|(?:im|i am) (?:\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ]\w+)?) now|now (?:im|i am) (?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|engaged|married|working|planning (?:a|my|our) (?:wedding|trip|holiday|party|future))|(?:im|i am|and) (?:doing|feeling) (?:really |so |pretty |very |quite )?(?:well|great|good)|(?:completely|totally|perfectly) (?:fine|okay|ok|well|safe)|havent (?:since|in (?:\d+|a few|two|three|many|years|months))|(?:havent|have not|hasnt|has not) (?:come back|returned|happened)|(?:\d+|a hundred|hundreds of) (?:days|weeks|months|years) (?:clean|free|without)|(?:got|came) out of (?:a|my|the)|now i (?:run|help|volunteer|love|want to (?:live|see)))\b|过得(?:很|挺|还|非常|几)?(?:幸福|好|开心|不错)|现在(?:很|挺|非常)?(?:幸福|开心)|现在(?:已经)?(?:好多了|很好|挺好|没事了?|好了|走出来了?|很开心|过得不错|稳定了?|不会了)|已经(?:走出来|好了|康复|痊愈)|都过去了|早就(?:好了|没事了|走出来了)|(?:撑|熬|挺|走)过来了?|(?<!不会|没|没有|不能|怎么)好起来了|(?:现在|而家|依家|宜家)(?:真的|也|已经|吃药|状态|情况|都){0,2}(?:好多了|好很多|好了很多|好返(?:好多)?|稳定(?:了|多了|下来了)|没事了?|冇事)|好很多了|(?:念头|想法)[^,.。!?;\n]{0,4}(?:已经)?(?:很久|好久)(?:都)?(?:没有?|冇)(?:再)?(?:出现|有过?)|(?:已经)?(?:很久|好久)(?:都)?没(?:有)?(?:那些|这种|这些)?(?:念头|想法)|(?:已经)?clean\s?(?:了)?\s?(?:[0-9]+|[一二两三四五六七八九十]+)\s?(?:年|个月)|现在\s?(?:im |i am |doing |feeling )?(?:much |way |a lot |so much )?(?:better|fine|ok|okay|good|well)\b|\bdoing (?:way|much|so much|a lot) better\b|\b(?:so|really|very|still|truly|genuinely|honestly)\s+glad (?:i|im|to be|that i)\b|\bstill glad\b|\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|some) (?:years?|yrs?|months) (?:later|on)\b[^.!?\n]{0,40}?\b(?:happy|happier|thriving|glad|grateful|content|remarried|married|sober|alive|new (?:career|job|life))\b|\bthriving\b|\bstable (?:for|since) (?:a decade|a few years|years|\d+ (?:years|yrs))\b|\bturning point\b|\b(?:clean|free|sober) (?:ever )?since\b|\b(?:years|yrs|months) (?:clean|free|sober)\b|\bcelebrat\w*\b[^.!?\n]{0,30}\b(?:years?|yrs?|months?|anniversary|alive|clean|free|sober)\b|\b(?:\d+|one|two|three|four|five|ten) (?:years?|yrs?|months?) (?:alive|sober)\b|\bhavent (?:had|felt|done|touched|thought about|cut|harmed|self harmed|wanted|needed) (?:\w+\s+){0,2}?(?:in|for|since) (?:\d+|a few|two|three|four|five|many|years|months|ages|a long time|a decade|over)\b|\b(?:its|it is|things are|life is|everything is|were|we are)\s+(?:honestly\s+|really\s+|genuinely\s+)?(?:so much|much|a lot|way)\s+better\b|\bin a (?:really|very|pretty|genuinely|truly) (?:good|great|better) place\b|(?<!\bnot\s)\b(?:so much|a lot|way|much) better now\b|(?:^|[.,!]\s*)doing (?:really |so |pretty |very )?(?:great|well|good)\b/u;
 
 /** A match told in the past tense ("i was suicidal", "even thought about ending it"), just before or in it. */
-export const PAST_TENSE_EN = /\b(?:was|were|wanted|thought|tried|attempted|had|felt|considered|used to|talked about|wrote)\b/u;
+export const PAST_TENSE_EN = /\b(?:was|were|wanted|thought|tried|attempted|had|felt|considered|used to|talked about|wrote|wished|hoped|prayed|planned)\b/u;
 /** A recent time: the past tense is then not a closed chapter ("i wanted to die last night, fine now"). */
 export const RECENT_EN =
   /\b(?:yesterday|last night|this morning|today|earlier|an hour ago|just now|this week|tonight|right now|recently|lately)\b/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
-export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:again|lately|recently|these days|this week|tonight|right now|coming back|came back|returning)\b|又|最近|这几天|现在又|再次|重新/u;
+export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting))|right now|coming back|came back|returning|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
 
 /**
  * A check-in question by the assistant about suicide or self-harm; a short "yes" after it is a
@@ -198,3 +214,45 @@ export const DENIAL = /^(?:no|nope|never|not really|no i havent|没有|没|不�
 /** Right after a Chinese match: "想自杀的朋友" describes someone else. */
 export const OTHER_AFTER =
   /^(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年)|^(?:的)?(?:事件|案件?|救援|现场|新闻|报道|视频|者)/u;
+
+/**
+ * Chinese resolution told about a remote past (checked only with a PAST cue, never for the
+ * multi-turn floor): a good present after it ("现在每天都期待放工", "今年顺利毕业", "现在我是药剂师",
+ * "现在学会了去跑步", "那些念头没了", "幸好没有", "好彩有朋友", "那是六年前的事了", "交给医生管了").
+ */
+export const RESOLVED_PAST_ZH =
+  /(?:现在|如今|而家|依家|宜家|今年|这学期|这两年|这几年|后来|目前)[^。!?\n]{0,12}?(?<![不没]|不太|不怎么|没那么|没有)(?:挺|很|真|好|超|特别|非常|也|都)?(?:开心|幸福|快乐|顺利|挺顺|很顺|充实|平静|踏实|稳定|感恩|期待|珍惜|热爱|享受)|(?:现在|如今|而家|后来)[^。!?\n]{0,8}?(?:完全)?不一样了|(?:现在|如今|而家)(?:我)?(?:是|在读|在做|在学|当了|成了|做了|读了)[^,.。!?;\n]{0,8}?(?:心理|咨询|志愿者|药剂师|医生|护士|社工|老师|peer|mentor|volunteer|妈妈|爸爸|研究生)|(?:现在|如今|而家)(?:我)?(?:学会了?|学识了|会去|改成了?|换成了?|改为)|(?:现在|如今|而家)[^,.。!?;\n]{0,10}?(?:敢|能|可以)[^,.。!?;\n]{0,10}?了(?![^。!?\n]{0,6}(?:死|自杀|动手|结束|了断|跳))|(?:念头|想法|感觉|冲动)[^,.。!?;\n]{0,6}?(?:没了|没有了|消失了|不见了|离开(?:我)?(?:很久|好久)?了)|没(?:有)?(?:这个|这种|那个|那种|这些|那些)(?:念头|想法)了|(?<![没不])走出来了|(?:幸好|还好|好在|庆幸|好彩|感谢|谢谢|感恩)[^。!?\n]{0,10}?(?:没(?:有)?(?:放弃|死|走|做傻事|成功|跳)|活(?:了)?下来|撑(?:了)?(?:下来|过来)|留(?:了)?下来|被救|拉了我一把)|幸好没(?:有)?(?=$|[,.。!?…\s])|好彩有|(?:现在|如今|在)好好(?:生活|活着|过日子)|珍惜生命|热爱生活|活着(?:挺|真|还挺|也挺|其实挺|还是挺)好|新的开始|重生|(?:年前|以前|过去|很久以前)的事(?:了|情了|(?=$|[,.。!?;\s]))|(?:那|这)(?:是|都是|已经是)[^,.。!?;\n]{0,6}的事(?:了|情了)|接受了?(?:治疗|咨询)|坚持(?:治疗|吃药|咨询)|(?<![不没])好多了|好好多(?=$|[,.。!?…\s])|(?:身体|心情|情绪|状态|一切)[^,.。!?;\n]{0,4}?(?:都|也)?(?:好了|好起来了|好转了|稳定了)|(?:戒|改)(?:掉)?了(?:那个|这个)?习惯|不再(?:这样|那样)(?:做)?了|(?:都|全|全部)?交(?:给|俾)[^,.。!?;\n]{0,4}?(?:医生|家人|我妈|妈妈|爸妈|家里人|老公|老婆)(?:管|保管)?了|(?:真的|一定|都|总)会好(?:起来)?的|回头看|心疼(?:那时候|当时|以前|过去)的(?:我|自己)|直到(?:我)?(?:开始|遇到|认识|有了|学会)|(?:现在|后来|慢慢|如今)(?:才|终于)?(?:知道|明白|发现|懂得?|相信)[^,.。!?;\n]{0,6}?(?:不是这样|并不是|不是的|没那么)|stable了|\bstable now\b|\bglad i (?:stayed|stuck around|held on)\b|(?<!\bnot\s)\b(?:also |all |totally )?(?:ok|okay) now\b/u;
+
+/**
+ * Told as over right after the match, without a past cue ("自杀念头已经一年没出现了", "想死的感觉已经离开我
+ * 很久了", "以为活不下去了，结果熬过来了", "self-harm free两年了"). Recurrence still undoes it.
+ */
+export const OVER_AFTER =
+  /^[^。!?\n]{0,30}?(?:(?:撑|熬|挺)过来了|(?<![没不])走出来了|都过去了|已经过去了)|^(?:的)?(?:念头|想法|感觉|冲动)?[^,.。!?;\n]{0,6}?(?:(?:很久|好久|好几年|好多年|几年|[0-9一二两三四五六七八九十半]+(?:年|个月|周))(?:都)?(?:没(?:有)?|没再)(?:出现|有过|有|来)(?:过)?了|离开(?:我)?(?:很久|好久)了)|^[^。!?\n]{0,20}?(?:已经)?(?:戒|改)(?:掉)?了(?:[0-9一二两三四五六七八九十半]+(?:年|个月)|很久|好久|好几年)|^\s?(?:free|clean)\s?(?:[0-9一二两三四五六七八九十半]+|for\b)/u;
+
+/** Right after the match, the event is told as earlier ("自杀未遂后，…"): a past cue for that match. */
+export const PAST_EVENT_AFTER = /^(?:之|以)?后\s?,/u;
+
+/**
+ * Delight said in the same sentence ("这家火锅太好吃了，我今天就想死在这里", "想死在这场演唱会里，太幸福了"):
+ * a hyperbole-prone match is then not about dying.
+ */
+export const EUPHORIA_ZH =
+  /太(?:好吃|好喝|幸福|好玩|舒服|爽|好看|好听|香|甜|可爱|开心|快乐)了|(?:好吃|好玩|幸福|开心)到(?:飞起|爆|哭)/u;
+
+/**
+ * Someone else's note found or received: just before a farewell match ("在我弟房间发现了遗书",
+ * "收到她的遗言"). The writer is not the note's author unless 我/自己 comes between.
+ */
+export const FOUND_NOTE_BEFORE =
+  /(?:发现|看到|看见|找到|翻到|捡到|收到|读到)(?:了)?(?:[^,.。!?;\n我自]{0,8})$/u;
+
+/**
+ * A joke's trivial trigger in a Chinese or mixed message (anywhere in it), counted only with laughter
+ * next to a hyperbole-prone match: a small social mishap (发错群, 当众, 打喷嚏, 表白被拒, 剧透), food
+ * (第三碗饭, 偷吃, 奶茶, 烤糊), games and sport (排位, 连跪, boss, 输波), looks (头发剪坏, 胖了), a
+ * broken or lost thing (手机掉, 闹钟, 断网), money memes (吃土, 尾款). Exams, homework and work are not
+ * in it: "明天考试 想死 哈哈" stays a check-in.
+ */
+export const JOKE_TRIGGER_ZH =
+  /社死|居然|竟然|发错|演唱会|抢票|没抢到|发到了?[^,.。!?;\n]{0,4}群|当众|上台|唱歌|karaoke|打(?:了个)?(?:大)?喷嚏|认错人|叫错|被发现|表白|剧透|相亲|拖鞋|第[二三四五六两]碗|偷吃|吃得最多|吃土|吃泡面|奶茶|火锅|蛋糕|巧克力|零食|[烤煮炖炒烧煎]糊|香菜|\b(?:cake|pizza|burger)\b|排位|连跪|上分|掉分|\bboss\b|打团|手柄|抽卡|输(?:了)?(?:波|球)|球赛|头发|剪坏|发型|刘海|胖了|体重|手机(?:掉|摔|碎)|碎屏|闹钟|断网|没网|\bwifi\b|掉(?:进)?马桶|尾款|月光|双十一|被窝|赖床|好笑|\bmeme\b|\bcrush\b|暗恋/u;

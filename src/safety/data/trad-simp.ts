@@ -406,4 +406,9 @@ export const TRAD_TO_SIMP: Readonly<Record<string, string>> = {
   '搵': '找',
   '鎅': '割',
   '𠝹': '割',
+  // 嗰陣 → 那阵 ("back then"), 煙花 → 烟花, 靚 → 靓.
+  '嗰': '那',
+  '陣': '阵',
+  '煙': '烟',
+  '靚': '靓',
 };

@@ -611,3 +611,377 @@ describe('crisis families: English everyday wording stays none (rules alone)', (
     atLeast(text, min);
   });
 });
+
+describe('crisis families: English round 4 — jokes, idioms, resolved past, everyday contexts (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // laughter with a trivial trigger: a condition, a comparison, a small mishap, a hyperbole cue
+    'gonna kms if my sister borrows my charger one more time lol',
+    "i'll unalive myself if the printer jams again lmao",
+    "i'm jumping off a bridge if they cancel this show lol",
+    "i'd rather kill myself than sit through that lecture again 😂",
+    'i want to die lol i just replied all to the whole company',
+    'i wanna die 😭 i tripped on the stairs in front of everyone',
+    'i want to disappear after that presentation, so cringe lmao',
+    'tired of existing in this economy lol',
+    // jokes framed as a meme or in scare quotes
+    '"i want to die" - me when the alarm goes off',
+    '"see you on the other side" is what we said before the finals 😂',
+    'wrote my "goodbye letter" before trying the one chip challenge lol',
+    // idioms: overexertion, indulgence, a dative, "dead asleep", hills, scoped futures and absences
+    "i'm killing myself trying to learn these lines",
+    'gonna drown myself in chocolate and netflix tonight',
+    'starving myself till the all you can eat buffet tonight',
+    'i need to cut myself some slack',
+    'cut myself a huge piece of cake',
+    'hurt myself doing yoga lol',
+    'i wanna be dead... dead asleep, i mean. 2 hours of sleep',
+    "i'm ready to die on this hill, cereal is soup",
+    "i'm going to end it with my boyfriend tonight",
+    'going to end my life savings at the outlet mall',
+    "i don't want to exist on social media anymore",
+    "i don't see a future for myself in law, switching to design",
+    'they would all be better off without me in the kitchen',
+    'nobody would notice if i was gone from the meeting for 5 minutes',
+    'my friend said nobody would care if she died, how do i help',
+    "i'm on edge right now about the results",
+    "i'm on the edge of my seat rn, overtime!!",
+    // someone else's words: a partner or a child by age
+    'my bf texted "i wanna kms" and isn\'t picking up',
+    'my 6 yo yelled "i wish i was never born" at bedtime',
+    'she asked me what the most painless way is, what do i say to her',
+    // resolved past, with the resolution said differently
+    'i wanted to kill myself after the divorce. 10 years later, remarried and happy',
+    "i used to self harm at 15, haven't done it in 6 years",
+    'attempted when i was 19. that was my turning point, thriving now',
+    'i was suicidal during my postpartum depression. my daughter is 4 now and we are both thriving',
+    "self harmed all through high school. tonight i'm celebrating 3 years clean",
+    "a year ago this week i tried to end it. today i'm celebrating a year alive",
+    'i wished i was dead back in 2019, honestly so much better now',
+    // medicines as a supply or for someone else; sleep and battery goodbyes; sport and exams
+    'stockpiling my meds so i do not run out while travelling abroad',
+    "pills in my hand, sorting nan's weekly organiser",
+    'goodbye world, nap time, see you in 2 hours 😴',
+    'goodbye cruel world, my phone battery is at 3%',
+    'i have a plan and i will nail it at the marathon sunday',
+    'gonna jump off the 5m board tomorrow, swim coach says i am ready',
+    'sliced my thumb cutting onions, bleeding everywhere',
+    'took everything out of my closet to declutter',
+    'off myself in this boss fight to get back to the checkpoint',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    // the same words said seriously, without a trigger, or with the act
+    ['kms lol', 'low'],
+    ["i'm going to kill myself if he leaves me", 'high'],
+    ['i want to kill myself. not joking', 'high'],
+    ['i want to die if nothing changes', 'high'],
+    ['i want to die 😭', 'high'],
+    ['i cut myself again last night', 'high'],
+    ["i'm starving myself until i'm thin", 'high'],
+    ['going to drown myself in the river tonight', 'imminent'],
+    ['i want to end it all', 'high'],
+    ["i don't see a future for myself at all", 'low'],
+    ['everyone would be better off without me in their lives', 'low'],
+    ['nobody would care if i died', 'low'],
+    ["i'm on the edge of the roof right now", 'imminent'],
+    ['sitting on the ledge of the parking garage, level 7', 'imminent'],
+    ['took everything in the medicine cabinet', 'imminent'],
+    ['i saved up my pills for tonight', 'imminent'],
+    ['I have a plan and I am doing it tonight', 'imminent'],
+    ['goodbye world. this is it.', 'imminent'],
+    // unresolved past stays a check-in; recurrence keeps it current
+    ['i tried to kill myself when i was 16. still think about it a lot', 'low'],
+    ['i tried to kill myself at 15 and i still want to die', 'high'],
+  ] as const)('%s → at least %s', (text, min) => {
+    atLeast(text, min);
+  });
+
+  it('a bare "not a joke" after a laughed-off "kms" brings the earlier level back', () => {
+    const history = [u('kms lol'), a('Rough day? Was that a figure of speech?')];
+    expect(rulesAlone(() => level('not a joke this time', history))).toBe('high');
+    expect(rulesAlone(() => level('haha yeah just a bad day', history))).not.toBe('high');
+  });
+});
+
+describe('crisis families: Chinese and mixed wording, round 4 (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // resolved remote past: a good present after it, or told as over right after the match
+    '前两年常想轻生，后来坚持治疗，现在每天都过得挺开心',
+    '大学时候割过自己，现在我是心理咨询师',
+    '高中那阵子天天想死，幸好没做傻事',
+    '抑郁最难熬的时候想过从楼顶跳下去，这几年没这种念头了',
+    '以前囤过安眠药，现在都交给家人保管了',
+    '轻生的念头已经两年没出现过了',
+    '我以为自己撑不下去了，结果熬过来了',
+    '嗰陣成日想死，而家好好多', // 嗰陣 → 那阵
+    '自杀未遂后，我用了两年重新站起来，现在过得很好',
+    '以前有过zs的念头，那是大二的事了，现在工作稳定',
+    // someone else's risk: a spouse, a found note, a Cantonese "my son", 自己 after 她
+    '我丈夫最近老喊着不想活了，怎么办',
+    '在我妹的书包里发现了遗书，我该怎么办',
+    '我個仔又𠝹咗自己，我好驚',
+    '她希望自己从来没出生过，我不知道怎么安慰',
+    // laughter with a trivial trigger (a mishap, a game, food, a money meme)
+    '手机掉进马桶了 我要去死哈哈',
+    '排位又连跪 想紫砂 哈哈哈',
+    '吃了第三碗饭 我死了算了 哈哈',
+    '双十一尾款付完 活不下去了 哈哈 吃土',
+    // a joke or a figure of speech said so, a screening question answered no, "I mean …"
+    '看到成绩想跳楼，开玩笑的啦',
+    '我想死——当然是气话',
+    '医生问我有没有伤害自己的想法，我说没有',
+    '"给自己一个了断"——我说的是跟拖延症',
+    '我不觉得我会自杀，只是压力大',
+    '这家烤肉太好吃了，想死在这里',
+    // everyday words: 死海, 自杀式, 活成, 活在 + a place, objects cut or thrown away, sport, cooking
+    '想去死海玩一趟',
+    '这波是自杀式冲锋',
+    '不想活成我爸妈那样',
+    '不想活在这个小城市了，准备去深圳',
+    '把头发剪了一了百了',
+    '想从窗户跳下去捡掉下去的衣服，还好是一楼',
+    '蹦床公园里好想从这里一直跳下去',
+    '用美工刀划了几下，纸箱终于拆开了',
+    '想割开个西瓜',
+    '刀在手上，在厨房切菜',
+    '绳子买好了，明天去公园装吊床',
+    '炭已经点上了，羊肉串马上烤',
+    '离开这个世界三天，去山里露营',
+    '我要离开这个世界了，进入小说的世界',
+    '在江边站了半天，一条鱼都没钓上来',
+    '血止不住……刚才切到手了', // the next sentence names the everyday cause
+    '我喺天台睇煙花',
+    '药买好了，医生说每天一次，今晚开始吃', // treatment, also for means
+    '都准备好了，今晚八点，地点也选好了，我要求婚',
+    '这局我又自鲨了，手雷扔自己脚底下',
+    '没人在意我吃没吃早饭',
+    '汤又煮糊了 我就去死哈哈',
+    '幾年前試過輕生，已經係幾年前嘅事，而家過得幾好',
+    '有点低落，但不是那种想伤害自己的低落',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    '明天考试 想死 哈哈哈', // exams and work with laughter stay a check-in
+    '不想再活成这样了',
+  ])('%s → low', (text) => {
+    expect(level(text)).toBe('low');
+  });
+
+  it('a bare weekday of an everyday duty is not a time for a plan', () => {
+    expect(level('好想死啊 明天还要早八')).toBe('high');
+    expect(level('好想死啊 明天就动手')).toBe('imminent');
+  });
+
+  it('a remote past softened to low forms no plan with a time', () => {
+    expect(level('以前每天都想死，现在周末总想出去玩')).not.toBe('imminent');
+  });
+
+  it.each([
+    ['又忍不住用指甲抓手臂，抓到出血', 'high'], // self-injury by scratching, strangling, scalding
+    ['拿皮带勒自己的脖子', 'high'],
+    ['故意用开水烫手背', 'high'],
+    ['站在站台边，想往下跳的冲动越来越强', 'high'],
+    ['我在网上查自杀的方法', 'high'], // looking up a method
+    ['哪种农药毒性最强', 'high'],
+    ['什么药吃了能一睡不醒', 'high'],
+    ['我准备跟这个世界说再见了', 'high'],
+    ['人生不玩了', 'high'],
+    ['我想给自己一个了断', 'high'],
+    ['死给你们看', 'high'],
+    ['站天台了', 'high'], // at a high place now
+    ['现在在30层的天台', 'high'],
+    ["I'm on the 楼顶 right now", 'high'],
+    ['刀片已经抵在手腕上了', 'imminent'], // a blade against the body
+    ['割得好深，手上全是血', 'imminent'],
+    ['我在大桥的护栏外面站着', 'imminent'],
+    ['等你们看到的时候，我应该已经在河里了', 'imminent'], // gone by the time it is read
+    ['明早我妈起床的时候，我应该已经不在了', 'imminent'],
+    ['真的想kms，不是joke', 'high'], // laughter-prone slang said seriously
+  ] as const)('%s → at least %s', (text, min) => {
+    atLeast(text, min);
+  });
+});
+
+describe('crisis families: English round 5 — acts, means, methods, self-harm, passive wishes (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // an overdose or poison told by its object
+    ['swallowed every last one of my sleeping tablets', 'imminent'],
+    ["i've taken all of my mum's antidepressants", 'imminent'],
+    ['necked the whole strip', 'imminent'],
+    ['took my entire supply of oxy about an hour ago', 'imminent'],
+    ['I drank a glass of antifreeze', 'imminent'],
+    ['just downed some rat poison', 'imminent'],
+    // exhaust in a closed garage
+    ["i'm in the garage with the engine running", 'imminent'],
+    ['engine on, garage shut, windows down', 'imminent'],
+    ['sat inside the locked garage, car still running', 'imminent'],
+    // means set up
+    ['the noose is up', 'imminent'],
+    ["I've tied it to the beam", 'imminent'],
+    ["my dad's rifle is unlocked and he's away", 'imminent'],
+    ['legs dangling off the bridge', 'imminent'],
+    // a way of dying by a vehicle, water or a fall, thought about or wanted
+    ['been imagining crashing my car into a tree on the motorway', 'high'],
+    ['it would be easy to just steer into the oncoming lane', 'high'],
+    ['I want to walk into the sea', 'high'],
+    ['keep thinking about stepping in front of a train', 'high'],
+    // self-harm told by the body part, the marks, the tool, a relapse, "on purpose"
+    ['been cutting my thighs again where nobody can see', 'high'],
+    ['I hide my scars with long sleeves every day', 'high'],
+    ['40 days clean and I ruined it', 'high'],
+    ['relapsed tonight, used a razor again', 'high'],
+    ['punched the door on purpose until my hand swelled', 'high'],
+    ['I keep reopening the wounds', 'high'],
+    ['carved the word ugly into my thigh', 'high'],
+    ['scraped my arm with a compass till it bled', 'high'],
+    // a place, said as being there now
+    ['sitting on the roof of the car park. nobody knows I am here', 'high'],
+    // passive wishes: indifference, hope, waiting, no future, burden
+    ["honestly it wouldn't be the worst thing if I didn't wake up", 'low'],
+    ["if I never woke up I think I'd be relieved", 'low'],
+    ["praying I don't make it through the winter", 'low'],
+    ['I keep hoping something bad happens to me', 'low'],
+    ['just existing until I die at this point', 'low'],
+    ["I'm so over being alive", 'low'],
+    ['I wish I could fade out of existence', 'low'],
+    ["I don't see the point of waking up anymore", 'low'],
+    ['why am I even alive', 'low'],
+    ["I can't see a future at all", 'low'],
+    ['my kids would be better off with a different dad', 'low'],
+  ] as const)('%s → at least %s', (text, min) => {
+    atLeast(text, min);
+  });
+
+  it.each([
+    'took all my meds this morning like a good girl',
+    "my toddler nearly drank the weedkiller, poison control said she's fine",
+    'drank the whole bottle of wine lol',
+    'my grandma took all her pills at once by mistake, she is fine',
+    'in the film she drank the poison to save him',
+    'left the engine running in the driveway to warm it up',
+    'the car is running fine now, the mechanic fixed it in the garage',
+    'I nearly crashed into a tree on the ice last night, so scary',
+    'thinking about driving into town tomorrow for the market',
+    "my dad's been thinking about driving into a tree, what do I do",
+    "I had an intrusive thought of steering into oncoming traffic, I don't want that at all",
+    'the hammock rope is tied to the tree finally',
+    'loaded the rifle for deer season opening tomorrow',
+    'my glue gun is loaded, craft night!',
+    'burned my hand on the oven tray again, when will I learn',
+    'i keep slicing my arm open on these rose bushes',
+    'hiding the scars from my surgery under a scarf',
+    'relapsed on energy drinks, day 1 again',
+    'my friend has fresh cuts on her arms, what do I do',
+    'cut my hair on purpose to annoy my mum lol',
+    'I cut the wrapping paper with the scissors',
+    'my cat scratched my arms to bits',
+    "I wouldn't mind if I got sick and had to stay home tbh",
+    "sometimes i hope i just don't wake up my roommate when i stumble in",
+    'i am just waiting for it all to be over, this family reunion has 3 more hours',
+    "can't see a future for myself in accounting, retraining as a nurse",
+    "honestly don't see the point in living with roommates",
+    'the dog would be happier with a different owner tbh',
+    "I used to wish I could fade away. I don't feel that way anymore, therapy helped",
+    'I am at the lake with the kids, so sunny',
+    'standing on the roof of my building for the fireworks',
+    "I'm at the top of the multi-storey and can't remember where I parked",
+    'sitting by the sea eating chips',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
+describe('crisis families: Chinese and mixed wording, round 5 recall (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // killing oneself with 自己 as the object, 一死了之
+    ['我真想杀了自己，太累了', 'high'],
+    ['打算寒假前把自己了结掉', 'high'],
+    ['我只想把自己饿死算了', 'high'],
+    ['这种日子，一死了之吧', 'high'],
+    // medicine already taken, gas or charcoal going, hanging prepared, cutting in progress
+    ['农药刚喝下去，嘴里好苦', 'imminent'],
+    ['药和酒一块儿下肚了', 'imminent'],
+    ['药片已经在胃里了', 'imminent'],
+    ['炭已经在烧着了，窗都关上了', 'imminent'],
+    ['煤气已经打开了，门也锁上了', 'imminent'],
+    ['绳子已经系在房梁上了', 'imminent'],
+    ['刀片已经割下去了', 'imminent'],
+    ['血一直在往外冒', 'imminent'],
+    ['水已经没过胸口了', 'imminent'],
+    // self-harm told by the body part
+    ['又在大腿上划了几道', 'high'],
+    ['没忍住又划了', 'high'],
+    // affairs handed over: savings, passwords, things "not needed later"
+    ['存款全部转给我姐了，以后她用得上', 'high'],
+    ['我把支付宝密码告诉我弟了，还有银行卡', 'high'],
+    ['游戏机送给表哥了，反正以后也用不着了', 'high'],
+    // going to the water or a roof now, at a named roof, not to be found
+    ['我已经在去大桥的路上了', 'high'],
+    ['我现在就去河边，不会回来了', 'imminent'],
+    ['我在教学楼楼顶，别来找我', 'imminent'],
+    ['已经在桥上了 sorry dad', 'imminent'],
+    // thanks or sorry with a goodbye, a last post, a time to jump
+    ['谢谢你们这些年，再见了', 'imminent'],
+    ['爸妈对不起，下辈子再做你们的女儿', 'imminent'],
+    ['我的last post了', 'imminent'],
+    ['明天就跳', 'imminent'],
+    ['跳下去就解脱了', 'high'],
+    // mixed wording and low-level families
+    ['好想 suicide', 'high'],
+    ['真的不想live了', 'high'],
+    ['活着好exhausting', 'low'],
+    ['活着到底有什么盼头', 'low'],
+    ['找不到活下去的理由了', 'low'],
+    ['我根本就不该被生下来', 'low'],
+    ['要是哪天出车祸就好了', 'low'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    '游戏里我又把自己杀了，这关太难',
+    '他说想杀了自己，我该怎么劝',
+    '我想把自己掐死 怎么又把钥匙忘了🙄',
+    '感冒药都吃了，还是头疼',
+    '降压药已经吃下去了，放心吧妈',
+    '她已经把药全吃了，我该怎么办',
+    '炭火已经烧起来了，准备烤串',
+    '煤气开着呢，在煮面',
+    '绳子系在树上了，吊床搞定',
+    '切菜的时候刀划开了手指，血一直在流',
+    '不小心在腿上划了一道口子',
+    '又在手臂上写字了，拿笔记要买的菜',
+    '把wifi密码告诉室友了',
+    '存款都转给我妈了，她帮我存着',
+    '旧衣服都送人了，反正以后也用不上，断舍离',
+    '现在去江边跑步',
+    '今晚就去海边看烟花',
+    '我在学校楼顶晒被子',
+    '谢谢大家观看，再见了',
+    '抱歉我先走一步，明天还要早起',
+    '活着到底有什么意义？这是今天辩论赛的题目',
+    '我不该存在感这么低',
+    '好想disappear一周去旅行',
+    '我想 end it all with this job',
+    '最后一条post，我要去闭关备考',
+    '明天就跳，这破公司待够了',
+    '水已经到膝盖了，这条河好浅，孩子们在玩',
+    '已经站在边上了，等着排队蹦极',
+    '以前我想杀了自己，现在好多了',
+    '我没有想把自己饿死，只是没胃口',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
