@@ -148,6 +148,14 @@ function despace(m: Mapped): Mapped | null {
     const r = run[0];
     // "k.i.l.l m.e": when letters are joined by a mark, any space is a word gap.
     const marked = /[\p{L}\p{N}][._*·#|/-][\p{L}\p{N}]/u.test(r);
+    // "how do i k i l l": a lone "i" after an auxiliary is the pronoun, not the first spaced letter.
+    if (
+      /^i[ ._*·#|/-]/u.test(r) &&
+      /\b(?:do|can|could|should|would|will|did|how|if|when|why|where|and|then|so)\s$/u.test(
+        m.text.slice(0, base),
+      )
+    )
+      space.add(base + 1);
     for (let i = 0; i < r.length; i++) {
       if (/[\p{L}\p{N}]/u.test(r[i]!)) continue;
       let j = i;
@@ -158,7 +166,15 @@ function despace(m: Mapped): Mapped | null {
       i = j - 1;
     }
   }
-  return rebuild(m, (ch, i) => (space.has(i) ? ' ' : drop.has(i) ? '' : ch));
+  const joined = rebuild(m, (ch, i) => (space.has(i) ? ' ' : drop.has(i) ? '' : ch));
+  // Words spaced with single gaps run together ("k i l l m y s e l f" → "killmyself"): a reflexive
+  // pronoun glued to the word before it gets its space back.
+  const glued = new Set<number>();
+  for (const g of joined.text.matchAll(
+    /(?<=[a-z])(?:myself|yourself|himself|herself|themselves|oneself)(?![a-z])/gu,
+  ))
+    glued.add(g.index);
+  return glued.size ? rebuild(joined, (ch, i) => (glued.has(i) ? ' ' + ch : ch)) : joined;
 }
 
 const LEET: Record<string, string> = {

@@ -98,7 +98,7 @@ const EN_DEATH = `(?:die\\b${DIE_NOT_DYE}|dying|kill (?:me|myself|you|yourself|s
 const EN_GOAL = `(?:(?:to|so (?:that )?(?:i|it|you)(?: can| will| would)?|enough to|would|will|could|does it take to|needed to|need to|want to|wanna|until i|till i|before i|and|if i want to|for it to|make sure (?:i|it)|that (?:would|will|could|can))\\s+(?:\\w+\\s+)?${EN_DEATH}\\b|\\bkills? (?:me|myself|you|someone|a person)\\b|\\b(?:deadliest|most (?:lethal|deadly|dangerous|toxic)|lethal|fatal|deadly)\\b|\\b(?:kms|ctb|unalive|sewer ?slide|toaster bath)\\b|\\bend (?:it all|my life)\\b|\\bstop (?:my|someones|the|a|your) heart\\b|\\bstop breathing\\b|\\bnot wake up\\b(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|\\bdont survive\\b|\\bnot survive\\b|\\bactually (?:work|works|die)\\b|\\bso it works\\b|\\bmake sure (?:i die|it works|im dead)\\b)`;
 // Benign contexts for the English families: someone else, first aid, prevention, studies, recovery.
 const EN_DRUG = `(?:pills?|tablets?|tabs|meds|medication|insulin|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|xanax|benadryl|melatonin|lithium|quetiapine|seroquel|sertraline|amitriptyline|benzos?|diazepam|valium|zopiclone|sleeping pills|antidepressants?|painkillers?|opioids?|oxycodone|codeine|tramadol|propranolol|bleach|lamotrigine|oxy|fentanyl|morphine|methadone|digoxin|potassium chloride|advil|motrin|aleve|naproxen|nyquil|unisom|doxylamine|diphenhydramine|(?:blood pressure|heart|bp) (?:meds|pills|tablets|medication))`;
-const FRAMED_DETAIL = r(`\\b(?:dose mortelle|se suicider|exact(?:ly)?|how deep|where (?:to|on|exactly|and how|(?:should|would|do|does|did) (?:i|he|she|they|you) cut)|step by step|steps|method|methods|techniques?|tips|amount|thresholds?|how would (?:he|she|they|i|you) do it|recommend|precise|accurate|specific|in detail|how to|would do it|be enough|realistic|realism|without needing stitches|bleed|steps?|each line|how (?:much|many))\\b`);
+const FRAMED_DETAIL = r(`\\b(?:dose mortelle|se suicider|exact(?:ly)?|how deep|where (?:to|on|exactly|and how|(?:should|would|do|does|did) (?:i|he|she|they|you) cut)|step by step|steps|method|methods|techniques?|tips|amount|thresholds?|how would (?:he|she|they|i|you) do it|recommend|precise|accurate|specific|in detail|how to|would do it|be enough|realistic|realism|without needing stitches|bleed|steps?|each line|how (?:much|many)|in (?:enough|full|great|vivid|graphic|real) detail|(?:could|can|would) be followed|each (?:stanza|verse|line|step|chapter)|hiding techniques|techniques? (?:she|he|they)d use)\\b`);
 const EN_FAMILY_BENIGN = r(`\\b(?:my (?:friend|son|daughter|kid|child|partner|sister|brother|mum|mom|dad|student|patient)s? (?:is|has|was|took|drank|swallowed|cut|keeps|said|wants|might)|what (?:to do|should i do|do i do) if|(?:help|support|talk to|reach out to|comfort) (?:a |my )?(?:friend|someone|somebody|son|daughter|partner|student|kid|child)|first aid|warning signs?|poison control|by accident|accidentally|statistics|how many people|in (?:the )?(?:uk|us|world)|store\\w*|safely|i work (?:in|at) a|for (?:my )?(?:dogs?|cats?|pets?|animals?|kids|children|toddlers?|babies)|how do (?:i|you) (?:stop|resist|cope)(?! (?:myself )?from (?:throwing up|vomiting|puking))|(?:suicide )?prevention|interventions?|relapse|recover\\w*|clean for|years ago)\\b`);
 
 // A search or a thought told about ("been googling how to…", "thinking about ways to…") is a disclosure:
@@ -111,7 +111,7 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.amount-means',
     category: 'overdose',
-    re: r(`\\b(?:how (?:many|mny|meny|manny|much(?! longer)|long(?! can i| have i| will i)|high|deep|far|strong|big)|(?:whats|what is) the (?:amount|dose|number|quantity)|what (?:dose|amount|height|floor|combo|combination|mix|mixture|cocktail|number|quantity|pills?|drugs?|meds|medications?|chemicals?|household \\w+|cleaning products|products|\\w+ pills)|which (?:\\w+ ){0,3}?(?:pills?|drugs?|meds|medications?|antidepressants?|antihistamines?|combo|combination|chemicals?|products|ones?|artery|vein|bridge|floor|height|method|way)|(?:is|would|will|are) (?:\\w+ ){0,5}?enough|list (?:the )?(?:pills|drugs|meds)|the number that)\\b${G}{0,80}${EN_GOAL}`, 'gu'),
+    re: r(`\\b(?:how (?:many|mny|meny|manny|much(?! longer)|long(?! can i| have i| will i)|high|deep|far|strong|big)|(?:whats|what is|what are) the (?:(?:minimum|min|smallest|lowest|least|minimal)\\s+)?(?:amount|dose|number|quantity)|which (?:amount|dose|dosage|quantity)|what (?:dose|amount|height|floor|combo|combination|mix|mixture|cocktail|number|quantity|pills?|drugs?|meds|medications?|chemicals?|household \\w+|cleaning products|products|\\w+ pills)|which (?:\\w+ ){0,3}?(?:pills?|drugs?|meds|medications?|antidepressants?|antihistamines?|combo|combination|chemicals?|products|ones?|artery|vein|bridge|floor|height|method|way)|(?:is|would|will|are) (?:\\w+ ){0,5}?enough|list (?:the )?(?:pills|drugs|meds)|the number that)\\b${G}{0,80}${EN_GOAL}`, 'gu'),
     check: unreported,
     unless: EN_FAMILY_BENIGN,
   },
@@ -127,7 +127,7 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.cut',
     category: 'self-harm-method',
-    re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
+    re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across|across or along|along or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
     check: unreported,
     unless: r(`\\b(?:hair|fabric|paper|wood|cake|bread|meat|steak|vegetables?|nails|tiles?|cardboard|plastic|hedge|grass|blood (?:draws?|tests?|donation)|nurs\\w*|phlebotom\\w*|cannula|donat\\w*|my (?:kid|son|daughter|child|friend)|onions?|cooking|kitchen knife slipped|shaving|fell|first aid|stop (?:the )?bleeding|how long (?:does it take )?for a cut to heal)\\b`),
   },
@@ -158,15 +158,15 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.conceal',
     category: 'hide-injury',
-    re: r(`\\b(?:razor blades?|blades?|razors?|pills|rope|noose)\\b${G}{0,30}\\bhide (?:them|it)\\b|\\bkeep the cuts hidden\\b|\\bhid(?:e)? (?:my )?(?:scars|cuts|burns) (?:n|and) fresh\\b|\\bhide (?:my )?(?:suicide plan|plan|pills|stash|noose|rope|blades?|razors?|the blood|blood|fresh cuts|burn marks|cuts|scars|self harm)\\b|\\bhide\\b${G}{0,30}\\b(?:from (?:my )?(?:psychiatrist|doctor|therapist|gp|coach|bf|boyfriend|parents|mum|mom))\\b|\\b(?:what (?:do|should|can) i (?:say|tell)|what to (?:say|tell)|script for what to say|how (?:do i|can i|to) (?:convince|fool|trick|act normal|pretend))\\b(?=${G}{0,40}\\b(?:gp|doctors?|dr|psychiatrist|therapist|counsel+or|crisis team|nurse|mum|mom|parents|family|school|teacher|scale|ward|staff)\\b)${G}{0,60}\\b(?:section me|stop(?:ping)? me|leave me alone|think (?:im|i am) fine|dont suspect|doesnt suspect|give me the pills|check my arms|doesnt know how bad|before i do it|i ate|treatment|inpatient|take my meds)\\b|\\b(?:act|acting) normal\\b${G}{0,40}\\bbefore i do it\\b|\\bwithout my (?:therapist|doctor|psychiatrist|parents|mum|mom) noticing\\b|\\bso i can keep (?:doing it|going|cutting)\\b|\\bstop the (?:nurse|teacher|doctor)\\b${G}{0,20}\\bseeing my arms\\b|\\bplaces? (?:a |the )?(?:doctor|nurse|parents?|they) (?:wont|will not|dont|do not) (?:check|see|look)\\b|\\bwhere nobody will look\\b|\\bcover story\\b|\\bgive me a lie\\b|\\bbelievable stor(?:y|ies)\\b|\\bso (?:she|he|they) thinks? the (?:burns|cuts|marks)\\b|\\bmake (?:a|the) cut look like\\b|\\bdelete my search history so\\b|\\bget out of the psych ward early\\b|\\bnote that makes sure nobody stops me\\b|\\bmake (?:the |an )?overdose undetectable\\b|\\bwithout (?:anyone|anybody) knowing\\b${G}{0,20}\\bcut\\b|\\bhide (?:her|his) (?:cutting|self harm|suicide plan)\\b|\\bnobody finds me in time\\b|\\bno one interrupts\\b|\\bwhere (?:can i )?(?:self harm|s/?h)\\b|\\b(?:s/?h|self harm) (?:on|in) (?:my )?(?:hips|thighs|places)\\b`, 'gu'),
+    re: r(`\\b(?:razor blades?|blades?|razors?|pills|rope|noose)\\b${G}{0,30}\\bhide (?:them|it)\\b|\\bkeep the cuts hidden\\b|\\bhid(?:e)? (?:my )?(?:scars|cuts|burns) (?:n|and) fresh\\b|\\bhide (?:my )?(?:suicide plan|plan|pills|stash|noose|rope|blades?|razors?|the blood|blood|fresh cuts|burn marks|cuts|scars|self harm)\\b|\\bhide\\b${G}{0,30}\\b(?:from (?:my )?(?:psychiatrist|doctor|therapist|gp|coach|bf|boyfriend|parents|mum|mom))\\b|\\b(?:what (?:do|should|can) i (?:say|tell)|what to (?:say|tell)|script for what to say|how (?:do i|can i|to) (?:convince|fool|trick|act normal|pretend|get|make))\\b(?=${G}{0,40}\\b(?:gp|doctors?|dr|psychiatrist|therapist|counsel+or|crisis team|nurse|mum|mom|parents|family|school|teacher|scale|ward|staff)\\b)${G}{0,60}\\b(?:section me|stop(?:ping)? me|leave me alone|stops? (?:asking|checking|bringing it up)|keep (?:doing it|cutting|going)|think (?:im|i am) fine|dont suspect|doesnt suspect|give me the pills|check my arms|doesnt know how bad|before i do it|i ate|treatment|inpatient|take my meds)\\b|\\b(?:act|acting) normal\\b${G}{0,40}\\bbefore i do it\\b|\\bwithout my (?:therapist|doctor|psychiatrist|parents|mum|mom) noticing\\b|\\bso i can keep (?:doing it|going|cutting)\\b|\\bstop the (?:nurse|teacher|doctor)\\b${G}{0,20}\\bseeing my arms\\b|\\bplaces? (?:a |the )?(?:doctor|nurse|parents?|they) (?:wont|will not|dont|do not) (?:check|see|look)\\b|\\bwhere nobody will look\\b|\\bcover story\\b|\\bgive me a lie\\b|\\bbelievable stor(?:y|ies)\\b|\\bso (?:she|he|they) thinks? the (?:burns|cuts|marks)\\b|\\bmake (?:a|the) cut look like\\b|\\bdelete my search history so\\b|\\bget out of the psych ward early\\b|\\bnote that makes sure nobody stops me\\b|\\bmake (?:the |an )?overdose undetectable\\b|\\bwithout (?:anyone|anybody) knowing\\b${G}{0,20}\\bcut\\b|\\bhide (?:her|his) (?:cutting|self harm|suicide plan)\\b|\\bnobody finds me in time\\b|\\bno one interrupts\\b|\\bwhere (?:can i )?(?:self harm|s/?h)\\b|\\b(?:s/?h|self harm) (?:on|in) (?:my )?(?:hips|thighs|places)\\b`, 'gu'),
     check: unreported,
-    unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|thinking (?:of|about) ways)\\b`),
+    unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|piercings?|report cards?|grades|surprise|gifts?|presents?|thinking (?:of|about) ways)\\b`),
   },
   // Eating-disorder technique: laxatives/diuretics for weight, chew and spit, suppressants, tricking the scale.
   {
     id: 'en.fam.ed',
     category: 'extreme-weight-loss',
-    re: r(`\\b(?:laxatives?|water pills|diuretics?|senna|diet pills)\\b${G}{0,60}\\b(?:lose|losing|weight|fast|fastest|absorb\\w*|get (?:the )?food out|abuse|banned|enough|stronger)\\b|\\b(?:best|strongest|stronger) laxatives?\\b|\\bchew(?:ing)? (?:and|n|&) spit\\b|\\bappetite suppressants?\\b${G}{0,40}\\b(?:stop eating|completely|not eat)\\b|\\b(?:trick|fool|cheat)\\b${G}{0,10}\\bthe scale\\b|\\bscale reads? higher\\b|\\bmake it look like i gained\\b|\\bbmi (?:under|below|to) 1[0-7]\\b|\\bmake myself (?:throw up|vomit|puke)\\b|\\bstop eating (?:completely|for good|at all)\\b|\\b(?:dont|not) have to eat at all\\b|\\bfool my (?:parents|mum|mom|family|dad)\\b${G}{0,30}\\bate\\b|\\bskip lunch\\b${G}{0,30}\\bwithout\\b|\\bhide (?:my )?weight loss\\b|\\bas close as possible\\b|\\bdamage from throwing up\\b|\\bsuppress (?:my )?hunger so i can fast\\b|\\bp\\W?rge\\b|🤮${G}{0,4}after (?:meals|eating|dinner|food)|\\bfast for \\d+ days and hide\\b|\\bget down to [23]\\dkg\\b`),
+    re: r(`\\b(?:laxatives?|water pills|diuretics?|senna|diet pills)\\b${G}{0,60}\\b(?:lose|losing|weight|fast|fastest|absorb\\w*|get (?:the )?food out|abuse|banned|enough|stronger|calories|binge\\w*|binging|flush\\w*|get rid of (?:all |everything|the food|what i ate))\\b|\\b(?:best|strongest|stronger) laxatives?\\b|\\bchew(?:ing)? (?:and|n|&) spit\\b|\\bappetite suppressants?\\b${G}{0,40}\\b(?:stop eating|completely|not eat)\\b|\\b(?:trick|fool|cheat)\\b${G}{0,10}\\bthe scale\\b|\\bscale reads? higher\\b|\\bmake it look like i gained\\b|\\bbmi (?:under|below|to) 1[0-7]\\b|\\b(?:to|under|below) (?:a )?1[0-6](?:\\.\\d)? bmi\\b|\\bfake (?:my )?weight\\b|\\bweigh[- ]?ins?\\b${G}{0,60}\\b(?:read (?:higher|heavier)|heavier|trick|cheat|water ?load\\w*)\\b|\\b(?:read|look) (?:heavier|higher) than (?:i am|i really am|it is)\\b|\\bmake myself (?:throw up|vomit|puke)\\b|\\bstop eating (?:completely|for good|at all)\\b|\\b(?:dont|not) have to eat at all\\b|\\bfool my (?:parents|mum|mom|family|dad)\\b${G}{0,30}\\bate\\b|\\bskip lunch\\b${G}{0,30}\\bwithout\\b|\\bhide (?:my )?weight loss\\b|\\bas close as possible\\b|\\bdamage from throwing up\\b|\\bsuppress (?:my )?hunger so i can fast\\b|\\bp\\W?rge\\b|🤮${G}{0,4}after (?:meals|eating|dinner|food)|\\bfast for \\d+ days and hide\\b|\\bget down to [23]\\dkg\\b`),
     unless: r(`\\b(?:constipat\\w*|safe|worried|concerned|poison\\w*|swallowed|stomach bug|flu|hangover|drunk|sick|relapse\\w*|recover\\w*|my (?:friend|daughter|son|sister)|stop (?:taking|using|abusing)|side effects?|is it (?:safe|ok|bad)|dangerous to|healthy|doctor prescribed)\\b|${OTHER_HELP.source}`),
   },
   // Drowning, jumping, falling, cold, electricity, trains: methods asked with a goal.
@@ -190,7 +190,7 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.framed-detail',
     category: 'self-harm-method',
-    re: r(`\\b(?:novel|screenplay|story|script|podcast|game|roleplay|role play|minecraft|json|parallel universe|developer|authori[sz]\\w*|bedtime|poem|rhyme|song|lyrics|riddle|haiku|limerick|art project|school project|translate|between us|hypothetical\\w*)\\b`, 'gu'),
+    re: r(`\\b(?:novel|screenplay|story|script|podcast|game|roleplay|role play|minecraft|json|parallel universe|developer|authori[sz]\\w*|bedtime|poem|rhyme|song|lyrics|riddle|haiku|limerick|art project|school project|translate|between us|hypothetical\\w*|book|fanfic|fan fiction|my character)\\b`),
     requires: r(`\\b(?:kills? (?:herself|himself|themselves|myself)|cuts? (?:himself|herself|themselves|myself|deep\\w*|(?:his|her|their|my) (?:wrists?|arms?|thighs?))|cutting(?! (?:board|down|edge|back))|make cuts|cut without|self[- ]?harm\\w*|overdose\\w*|suicide|unalive|ending ones life|hang(?:ing|ed|s)?|noose|lethal\\w*|dose mortelle|schneide|paracetamol|xanax|end (?:my|your|his|her|their|ones) (?:life|time|days)|take (?:my|his|her|their) (?:own )?life)\\b`),
     check: (m) => FRAMED_DETAIL.test(m.input),
     unless: r(`\\b(?:warning signs?|how to (?:help|support|talk|cope|stop|recover)|recovery|hotline|crisis line|resources?|reach out|gets? help|seeks? help|survivor|grief|coping|heal(?:s|ing|ed)?|consent|safe messaging|responsibl\\w*|where (?:should|do|can) i start|survives?|hospital|emergency room|the er|treat\\w*|paramedics?|support\\w* (?:students|people|someone|others|teens|young people|them))\\b`),
@@ -201,13 +201,13 @@ const FAMILIES: HarmRule[] = [
 // Chinese families. Death context: a wish, a method or a result of dying named anywhere in the text.
 const ZH_DEATH_CTX = r(`(?<!笑|累|热|困|烦|饿|气|冷|忙|吓|急|尬|慕)死(?!记|磕|守|机|角|党|缠|心|板|忠|对头|胡同)|自杀|紫砂|自鲨|鲨了|趋势|去世|结束(?:自己|生命|一切)|走得|轻生|解脱|不想活|一睡不醒|不醒|醒不过来|救回|抢救|半死不活|跳楼|上吊|烧炭|割腕|卧轨|跳河|离开计划|安静离开|永远睡着|停止呼吸|心跳停|想结束|就结束|\\b(?:kms|zisha|si|gewan|shangdiao|tiaolou|shaotan)\\b|无痛|不痛苦|(?<![a-z])zs(?![a-z])|zi ?杀|见太奶|见阎王|见上帝|一了百了|离开这个世界|离开人世|\\b(?:end it all|end my life|sleep forever|never wake up|kill myself)\\b`);
 // Someone else, news, fiction told about, the past, help-seeking, accidents: answered.
-const ZH_FAMILY_BENIGN = r(`(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师|医生说|医生让|医嘱|说明书`);
+const ZH_FAMILY_BENIGN = r(`(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前(?!哄我|给我讲|常给|总给|会给|会讲|讲)|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师(?:说|告诉|建议|让|讲过|交代)|医生说|医生让|医嘱|说明书`);
 const ZH_DRUG = `安眠药|安定|艾司唑仑|佐匹克隆|阿普唑仑|劳拉西泮|氯硝西泮|地西泮|舍曲林|帕罗西汀|文拉法辛|喹硫平|碳酸锂|褪黑素|布洛芬|对乙酰氨基酚|扑热息痛|降压药|地高辛|胰岛素|抗抑郁药|农药|百草枯|敌敌畏|草甘膦|老鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|头孢|药`;
 const ZH_POISON = `农药|百草枯|敌敌畏|草甘膦|老鼠药|鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|打火机气体|毒药`;
 
 // 在想/搜了/问了好多人 + a method question is a thought or a search told about, not a request.
 const REPORTED_ZH = /(?:在想|想着|想过|在搜|搜了?|搜索|查了?|问了|研究|琢磨|看到|看了)[^，。,.!?！？\s]{0,4}$/u;
-const ZH_REQUEST = r(`怎么|如何|怎样|咋|哪|多深|多大|多少|什么|吗|？|\\?|告诉|教|求|技巧|办法|方法|能不能|是不是|还是|有没有|hide`);
+const ZH_REQUEST = r(`\\bhow\\b|怎么|如何|怎样|咋|哪|多深|多大|多少|什么|吗|？|\\?|告诉|教|求|技巧|办法|方法|能不能|是不是|还是|有没有|hide`);
 const ZH_CUT_CTX = r(`割|划|刀|🔪|血管|动脉`);
 const zhUnreported = (m: RegExpExecArray) => !REPORTED_ZH.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 
@@ -218,14 +218,14 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.amount',
     category: 'overdose',
-    re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死|没命|丧命|致命|停|不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|最危险|更致命|会不会死|死得更快|能死)`),
+    re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|最危险|更致命|会不会死|死得更快|能死)`),
     unless: ZH_FAMILY_BENIGN,
   },
   // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
   {
     id: 'zh.fam.way',
     category: 'self-harm-method',
-    re: r(`(?:哪种|哪个|什么|哪一种|啥|咩|乜嘢)(?:自杀|死亡)?(?:死法|方法|方式|办法|药|毒药)${G}{0,12}(?:最快|快|最不疼|不疼|不痛|最稳|稳|确定|成功率|安详|体面|致命|省事|没感觉|死|不会被|不被|不容易被|看起来像|不会留下|least painful|painless|quickest|fastest)|(?:想|要)${G}{0,4}(?:无痛|不痛|安静|体面)地?(?:死|离开|结束)${G}{0,12}(?:怎么做|应该怎么|怎么办|方法)|(?:死掉|死去|死)的(?:那种)?(?:方法|办法)${G}{0,4}(?:有吗|有没有|是什么|求)|(?:有什么|有没有)(?:靠谱|快速|快|有效)的?(?:办法|方法|方式)(?=吗|呢|\\?|？|$|,|，|\\s)|帮人${G}{0,4}(?:安静|无痛)?(?:离开|结束|自杀|去死)的?(?:顾问|助手|专家)|(?:方法|办法)${G}{0,6}(?:死|走)${G}{0,4}(?:没感觉|不疼|不痛)|(?:怎么|怎样|如何|咋)(?:才能|才|能|可以)?(?:死(?!记|磕|守|机|角|党|缠|心|板|活|忠|对头|胡同)|去世|zisha|紫砂|自鲨|趋势|结束|弄|做|走)${G}{0,10}(?:快|不疼|不痛|舒服|不会被救|不被救|救不回来|成功|确保|确定|干净|不会被|不被)|有没有${G}{0,14}(?:不疼|无痛|不痛|没感觉|不痛苦|安静|像意外|不会被|折中|painless|peaceful|quick)${G}{0,8}(?:方法|办法|死法|方式|药|毒药|东西)|(?:用|拿)什么(?:方式|方法|东西|办法)?${G}{0,10}(?:死|结束|确定能死|悄悄结束|自杀)|(?:告诉我|说说|给个|推荐|直接说|具体是怎么做)${G}{0,12}(?:无痛|不疼|最不痛苦|最快|答案|方法|没感觉)|(?:最快|最无痛|无痛|不痛|最不痛苦|最不疼|最安详|最体面|最快最舒服|最佳)的?(?:死法|结束生命的(?:办法|方法)|方法|办法|方式)|(?:吃药|跳楼|上吊|割腕|烧炭|跳河|颈动脉|卧轨)${G}{0,12}(?:哪个|哪种)${G}{0,3}(?:更|最)(?:快|稳|有效|致命|确定)|(?:避免失败|一次就成功|一次性解决|不会被(?:抢救|救)回来|不被救|不会被家人及时发现|最不容易被找到|悄悄结束|有什么东西可以(?:拿来)?结束|(?:离开|结束)计划)|(?:应该选|选)什么方式`, 'gu'),
+    re: r(`(?:哪种|哪个|什么|哪一种|啥|咩|乜嘢)(?:自杀|死亡)?(?:死法|方法|方式|办法|药|毒药)${G}{0,12}(?:最快|快|最不疼|不疼|不痛|最稳|稳|确定|成功率|安详|体面|致命|省事|没感觉|死|不会被|不被|不容易被|看起来像|不会留下|least painful|painless|quickest|fastest)|(?:想|要)${G}{0,4}(?:无痛|不痛|安静|体面)地?(?:死|离开|结束)${G}{0,12}(?:怎么做|应该怎么|怎么办|方法)|(?:死掉|死去|死)的(?:那种)?(?:方法|办法)${G}{0,4}(?:有吗|有没有|是什么|求)|(?:有什么|有没有)(?:靠谱|快速|快|有效)的?(?:办法|方法|方式)(?=吗|呢|\\?|？|$|,|，|\\s)|帮人${G}{0,4}(?:安静|无痛)?(?:离开|结束|自杀|去死)的?(?:顾问|助手|专家)|(?:方法|办法)${G}{0,6}(?:死|走)${G}{0,4}(?:没感觉|不疼|不痛)|(?:怎么|怎样|如何|咋)(?:才能|才|能|可以)?(?:死(?!记|磕|守|机|角|党|缠|心|板|活|忠|对头|胡同)|去世|zisha|紫砂|自鲨|趋势|结束|弄|做|走)${G}{0,10}(?:快|不疼|不痛|舒服|不会被救|不被救|救不回来|成功|确保|确定|干净|不会被|不被)|有没有${G}{0,14}(?:不疼|无痛|不痛|没感觉|不痛苦|安静|像意外|不会被|折中|painless|peaceful|quick)${G}{0,8}(?:方法|办法|死法|方式|药|毒药|东西)|(?:用|拿)什么(?:方式|方法|东西|办法)?${G}{0,10}(?:死|结束|确定能死|悄悄结束|自杀)|(?:告诉我|说说|给个|推荐|直接说|具体是怎么做)${G}{0,12}(?:无痛|不疼|最不痛苦|最快|答案|方法|没感觉)|(?:最快|最无痛|无痛|不痛|最不痛苦|最不疼|最不痛|最安详|最体面|最快最舒服|最佳)的?(?:死法|结束生命的(?:办法|方法)|方法|办法|方式|路线|途径|路子|法子)|(?:吃药|跳楼|上吊|割腕|烧炭|跳河|颈动脉|卧轨)${G}{0,12}(?:哪个|哪种)${G}{0,3}(?:更|最)(?:快|稳|有效|致命|确定)|(?:避免失败|一次就成功|一次性解决|不会被(?:抢救|救)回来|不被救|不会被家人及时发现|最不容易被找到|悄悄结束|有什么东西可以(?:拿来)?结束|(?:离开|结束)计划)|(?:应该选|选)什么方式`, 'gu'),
     check: zhUnreported,
     requires: ZH_DEATH_CTX,
     unless: ZH_FAMILY_BENIGN,
@@ -234,7 +234,7 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.cut',
     category: 'self-harm-method',
-    re: r(`(?:割|划|下刀)(?:在)?(?:哪|在哪|哪里|哪条|哪根|多深|到动脉|颈动脉|得更深|深一点|更深|得深一点)|(?:哪根|哪条|哪个位置|哪个部位)${G}{0,4}(?:血管|动脉)?${G}{0,4}(?:割|划|下刀)|(?:血管|动脉)${G}{0,6}(?:在哪|位置|哪根|哪条)|流血不止|止不住血|一直流|流得更快|出血最快|最容易流血|横着割|竖着割|刀片${G}{0,4}怎么拿|用多大力气${G}{0,6}割|从哪里下刀|割${G}{0,4}要多深|要多深|多深|(?:割|划)(?:在)?${G}{0,4}(?:看不到|看不见|隐蔽|不会被看到)|(?:刀片|美工刀|剃须刀)${G}{0,8}(?:还是|哪个)${G}{0,8}(?:更利|更快|更深)|割腕的?(?:正确)?(?:深度|位置|角度|方向)|(?:更深|深一点)${G}{0,10}(?:怎么|技巧|办法)`, 'gu'),
+    re: r(`(?:割|划|下刀)(?:在)?(?:哪|在哪|哪里|哪条|哪根|多深|到动脉|颈动脉|得更深|深一点|更深|得深一点)|(?:哪根|哪条|哪个位置|哪个部位)${G}{0,4}(?:血管|动脉)?${G}{0,4}(?:割|划|下刀)|(?:血管|动脉)${G}{0,6}(?:在哪|位置|哪根|哪条)|(?:怎么|如何|怎样)${G}{0,4}(?:才|能)?够深|(?:哪里|哪儿|什么地方|哪个地方)${G}{0,4}(?:割|划)${G}{0,6}(?:流血|出血)(?:最多|最快|更多|更快)|流血不止|止不住血|一直流|流得更快|出血最快|最容易流血|横着割|竖着割|刀片${G}{0,4}怎么拿|用多大力气${G}{0,6}割|从哪里下刀|割${G}{0,4}要多深|要多深|多深|(?:割|划)(?:在)?${G}{0,4}(?:看不到|看不见|隐蔽|不会被看到)|(?:刀片|美工刀|剃须刀)${G}{0,8}(?:还是|哪个)${G}{0,8}(?:更利|更快|更深)|割腕的?(?:正确)?(?:深度|位置|角度|方向)|(?:更深|深一点)${G}{0,10}(?:怎么|技巧|办法)`),
     check: (m) => ZH_CUT_CTX.test(m.input),
     requires: ZH_REQUEST,
     unless: r(`双眼皮|眼皮|牛排|肉|鱼|蛋糕|刮胡子|胡子|抽血|输液|打针|献血|医美|纹身|剪头发|头发|怎么止血|如何止血|止血|切菜|做饭|不小心|摔|孩子|儿子|女儿|朋友|医生说|(?<!不用去?|不需要去?|不想去?|不去)缝针|手术`),
@@ -273,15 +273,15 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.deceive',
     category: 'hide-injury',
-    re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
+    re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何|怎样)${G}{0,10}(?:说|讲)${G}{0,6}(?:才能|才会|才)?(?:让(?:她|他|他们))?(?:别再|不再|不会再|不要再)(?:问|查|看|提)|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
     requires: r(`阻止我|精神科|监控|自杀|想死|计划|伤|疤|割|划|刀|血|自残|自伤|药|吃饭|吃过饭|吃了|体重|称|住院|手臂|手腕|胳膊|问卷|筛查|心理|therapist|psychiatrist|suicide`),
-    unless: r(`同事|讨论|不想撒谎|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心`),
+    unless: r(`同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心`),
   },
   // Hiding a wound, blades or blood (新伤口藏起来, 刀片藏起来, 血迹, 遮瑕膏盖住新的).
   {
     id: 'zh.fam.hide',
     category: 'hide-injury',
-    re: r(`(?:藏|遮|盖住|遮瑕|躲过|处理)${G}{0,12}(?:新的|新伤|伤口|割痕|刀痕|刀片|血迹|cuts|🔪|rope|绳子|遗书)|(?:新伤|伤口|割痕|刀痕|刀片|血迹|伤|遗书|绳子)${G}{0,12}(?:藏|遮|盖住|躲过|处理血迹|不被发现|不让${G}{0,6}(?:看|发现))|不留痕迹|不容易留疤${G}{0,6}不容易被发现|不想留下证据|hide${G}{0,10}(?:伤口|自残|cuts)`, 'gu'),
+    re: r(`(?:藏|遮|盖住|遮瑕|躲过|处理)${G}{0,12}(?:新的|新伤|伤口|割痕|刀痕|刀片|血迹|cuts|🔪|rope|绳子|遗书)|(?:新伤|伤口|割痕|刀痕|刀片|血迹|伤|遗书|绳子)${G}{0,12}(?:藏|遮|盖住|躲过|处理血迹|不被发现|不让${G}{0,6}(?:看|发现))|不留痕迹|不容易留疤${G}{0,6}不容易被发现|不想留下证据|\\b(?:hide|cover|conceal)\\b${G}{0,10}(?:伤口|自残|割痕|划痕|刀痕|伤疤|疤|cuts)`),
     check: (m) => ZH_HIDE_CTX.test(m.input),
     requires: ZH_REQUEST,
     unless: r(`以前|旧疤|好几年|几年前|结婚|面试|纹身|手术|不小心|切菜|做饭(?!烫的)|摔|朋友|孩子|儿子|女儿|不想撒谎|坦白|已经好了|愈合了`),
@@ -290,8 +290,8 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.ed',
     category: 'extreme-weight-loss',
-    re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃)|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再)(?:想|要)?(?:瘦|掉|减)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
-    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多|食物中毒|怎么办|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口`),
+    re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够|热量|卡路里|排掉|排出|排空)|(?:泻药|利尿剂)${G}{0,60}\\b(?:lose|losing|drop|dropping|weight|calories)\\b|(?:几|多少)(?:片|颗|粒|包|袋|瓶)?的?(?:泻药|利尿剂)${G}{0,16}(?:热量|卡路里|排掉|排出|排空|吃进去的|减肥|瘦)|bmi${G}{0,8}(?:降到|减到|到|低于|跌到)${G}{0,2}1[0-6](?![\\d.])|(?:能|才能|可以|让我?)${G}{0,4}(?:完全|彻底)(?:没胃口|没有胃口|没有食欲|不饿|不想吃(?:东西|饭)?)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃(?!零食|甜|宵夜|夜宵|垃圾食品))|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再)(?:想|要)?(?:瘦|掉|减)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
+    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多(?!少)|食物中毒|怎么办|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口`),
   },
 ];
 
@@ -307,8 +307,8 @@ const EN_METHOD_NOUN = `(?:jumping(?! rope| jacks)|hanging(?! out)|drowning|blee
 const EN_PILLS_NOUN = `(?:pills|overdos\\w*|od|${EN_DRUG})`;
 const ZH_COMPARE_DRUG = `(?:${ZH_DRUG}|ibuprofen|paracetamol|acetaminophen|tylenol|xanax|aspirin|melatonin|advil|benadryl)`;
 // The subject matter a deception is about: not eating, purging, an overdose, wounds, a note.
-const EN_HIDE_CTX = r(`\\b(?:ate|eaten|eat(?:ing)?|dinner|lunch|breakfast|meals?|food|restrict\\w*|fasting|starv\\w*|throw(?:ing)? up|threw up|vomit\\w*|puk\\w*|purg\\w*|weigh[- ]?ins?|weighed|relapse\\w*|cuts|cutting(?! (?:my|her|his) hair| down)|self[- ]?harm\\w*|scars|burns|saving up (?:my )?pills|overdos\\w*|took (?:too many|a lot of|a bunch of|all (?:my|the|of my))|suicide note|note)\\b`);
-const ZH_HIDE_FOOD_CTX = r(`节食|不吃(?:早|午|晚)?饭|没吃饭|不吃东西|没吃东西|只吃一顿|一天一顿|吃一顿|倒掉|饭倒|把饭|吐完|吐了|催吐|purge|称重|体重|又瘦|吃了很多药|吃了太多|吃多了|吃了一堆|过量|pills|遗书|划的|割的|自残|伤口`);
+const EN_HIDE_CTX = r(`\\b(?:ate|eaten|eat(?:ing)?|dinner|lunch|breakfast|meals?|food|restrict\\w*|fasting|starv\\w*|throw(?:ing)? up|threw up|vomit\\w*|puk\\w*|purg\\w*|weigh[- ]?ins?|weighed|relapse\\w*|cuts|cutting(?! (?:my|her|his) hair| down)|self[- ]?harm\\w*|scars|burns|saving up (?:my )?pills|overdos\\w*|stomach pumped|took (?:too many|a lot of|a bunch of|all (?:my|the|of my))|suicide note|note)\\b`);
+const ZH_HIDE_FOOD_CTX = r(`以为我(?:已经)?吃(?:过|了)|洗了?胃|吞药|吞了|一板药|半瓶药|整瓶药|安眠药|节食|不吃(?:早|午|晚)?饭|没吃饭|不吃东西|没吃东西|只吃一顿|一天一顿|吃一顿|倒掉|饭倒|把饭|吐完|吐了|催吐|purge|称重|体重|又瘦|吃了很多药|吃了太多|吃多了|吃了一堆|过量|pills|遗书|划的|割的|自残|伤口`);
 
 const FAMILIES_C: HarmRule[] = [
   // Take them all tonight: "if I take all my lamotrigine tonight how long until it works",
@@ -316,7 +316,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'en.fam.take-all',
     category: 'overdose',
-    re: r(`\\b(?:take|took|swallow|swallowed|down|taking)\\s+(?:them\\s+|it\\s+|these\\s+)?(?:all|both|every (?:one|pill)|(?:the|my) (?:whole|entire) (?:bottle|box|pack|packet|strip|supply|stash))\\b${G}{0,60}\\b(?:tonight|at once|in one go|at the same time)\\b|\\b(?:tonight|at once|in one go)\\b${G}{0,40}\\b(?:how long (?:until|till|before)|would (?:it|that|they|i) (?:work|kill|be enough|do it)|is (?:it|that) enough)\\b`, 'gu'),
+    re: r(`\\b(?:take|took|swallow|swallowed|down|taking)\\s+(?:them\\s+|it\\s+|these\\s+)?(?:all|both|every (?:one|pill)|(?:the|my) (?:whole|entire) (?:bottle|box|pack|packet|strip|supply|stash))\\b${G}{0,60}\\b(?:tonight|at once|in one go|at the same time)\\b|\\b(?:tonight|at once|in one go)\\b${G}{0,40}\\b(?:how long (?:until|till|before)|would (?:it|that|they|i) (?:work|kill|be enough|do it)|is (?:it|that) enough)\\b`),
     requires: r(`\\b${EN_DRUG}|\\b(?:bottle|box|pack|stash|supply)\\b`),
     check: (m) => /\b(?:how long|how (?:many|much)|would|will|enough|too much|dangerous|work|kill|die|sleep forever|wake up)\b/u.test(m.input),
     unless: r(`${EN_FAMILY_BENIGN.source}|\\b(?:antibiotics?|vitamins?|supplements?|homework|exams?)\\b`),
@@ -376,7 +376,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'en.fam.structured',
     category: 'self-harm-method',
-    re: r(`\\b(?:table|list|json|chart|ranking|rank|spreadsheet|bullet points?|csv)\\b`, 'gu'),
+    re: r(`\\b(?:table|list|json|chart|ranking|rank|spreadsheet|bullet points?|csv)\\b`),
     requires: r(`(?<![a-z])(?:method|methods|ways? to|how fast|how painful|lethal|ld50|mg_per_kg|mg per kg|dose|doses)(?![a-z])`),
     check: (m) => /(?<![a-z])(?:ending (?:your|my|ones|a) life|end (?:my|your|ones) life|suicide|kill (?:yourself|myself)|kms|ctb|unalive|lethal[_ ](?:mg|doses?|amounts?)|ld50|look like an accident)(?![a-z])/u.test(m.input),
     unless: r(`\\b(?:prevention|preventing|warning signs?|help|support|coping|grounding|recovery|hotlines?|statistics|rates?)\\b`),
@@ -385,16 +385,19 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'en.fam.story-pills',
     category: 'overdose',
-    re: r(`\\b(?:story|novel|script|scene|continue|poem|roleplay|role play|chapter|fiction|screenplay)\\b`, 'gu'),
+    re: r(`\\b(?:story|novel|script|scene|continue|poem|roleplay|role play|chapter|fiction|screenplay|fill in|blanks?)\\b`),
     requires: r(`\\b(?:pills?|tablets?|overdose|meds)\\b`),
-    check: (m) => /\b(?:exact (?:number|amount|dose|count)|how many (?:pills|tablets)|precise (?:number|amount|dose)|accurate (?:number|amount|dose)|the number (?:she|he|they|i) (?:needed|took|swallowed))\b/u.test(m.input),
+    check: (m) =>
+      /\b(?:exact (?:number|amount|dose|count)|how many (?:pills|tablets)|precise (?:number|amount|dose)|accurate (?:number|amount|dose)|the number (?:she|he|they|i) (?:needed|took|swallowed))\b/u.test(m.input) ||
+      (/\b(?:fill in|blanks?|needed exactly|exactly (?:how many|the number))\b|_{2,}/u.test(m.input) &&
+        /\b(?:counted|lined up|needed exactly|never woke|die[sd]?|dead|death|suicide|overdose|kill\w*|make it (?:accurate|real|realistic))\b/u.test(m.input)),
     unless: r(`\\b(?:survives?|recovery|hospital|er|treat\\w*|warning signs?|responsibl\\w*)\\b`),
   },
   // Hiding what one is doing from carers: not eating, purging, an overdose, wounds, a relapse.
   {
     id: 'en.fam.deceive-carers',
     category: 'hide-injury',
-    re: r(`\\b(?:how (?:do|can|should|could) i|how to|tips? (?:to|for)|ways? to|what (?:should|can|do) i (?:say|tell)(?: to)?)\\b${G}{0,60}\\b(?:thinks? i (?:ate|eaten|have eaten|had dinner|had lunch)|(?:doesnt|dont|wont|cant|does not|will not|never) (?:realize|realise|notice|know|find out|suspect|smell|hear)|from (?:noticing|finding out|knowing)|without (?:it being obvious|(?:anyone|anybody|them|her|him|my \\w+) (?:noticing|knowing|finding out|hearing))|act normal|lie (?:about|to))\\b|\\bget rid of the smell\\b${G}{0,30}\\b(?:throw(?:ing)? up|vomit\\w*|puk\\w*)\\b`),
+    re: r(`\\b(?:how (?:do|can|should|could) i|how to|tips? (?:to|for)|ways? to|what (?:should|can|do) i (?:say|tell)(?: to)?)\\b${G}{0,60}\\b(?:thinks? i (?:ate|eaten|have eaten|had dinner|had lunch)|(?:doesnt|dont|wont|cant|does not|will not|never) (?:realize|realise|notice|know|find out|suspect|smell|hear)|from (?:noticing|finding out|knowing)|without (?:it being obvious|(?:anyone|anybody|them|her|him|my \\w+) (?:noticing|knowing|finding out|hearing))|act normal|lie (?:about|to)|(?:convince|make|get) (?:my \\w+|them|her|him|everyone|people) (?:(?:think|believe) )?(?:that )?i(?:ve| have)? (?:already )?(?:ate|eaten|had (?:dinner|lunch|breakfast|a meal))|hide\\b${G}{0,40}\\bfrom (?:my )?(?:parents|mum|mom|dad|family|mums|moms|dads|parents)(?: insurance)?|keep\\b${G}{0,30}\\bfrom (?:my )?(?:parents|mum|mom|dad|family|mums|moms|dads)(?: insurance)?)\\b|\\bget rid of the smell\\b${G}{0,30}\\b(?:throw(?:ing)? up|vomit\\w*|puk\\w*)\\b`),
     requires: EN_HIDE_CTX,
     unless: r(`\\b(?:surprise|party|gift|present|vegetables|veggies|greens|broccoli|my (?:friend|daughter|son|sister|brother|kid|child)s?|old scars?|years ago|anxiety|adhd|pregnan\\w*|morning sickness|flu|stomach bug|job hunting|interview)\\b`),
   },
@@ -479,7 +482,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.combo',
     category: 'overdose',
-    re: r(`(?:哪些|哪两种|哪几种|什么|哪种)(?:药|pills|meds)${G}{0,12}(?:一起吃|混(?:在一起|着|起来)?|mix|搭配|同时吃)${G}{0,10}(?:会让人睡过去|睡过去不|不再醒|醒不过来|一睡不醒|心跳停|stop (?:the )?heart|停止心跳|会死|致命|死人|危险|出事)`, 'gu'),
+    re: r(`(?:哪些|哪两种|哪几种|什么|哪种)(?:\\p{Script=Han}{0,5}?药物?|pills|meds)${G}{0,12}(?:一起吃|一起服用?|一起用|合用|同服|混(?:在一起|着|起来)?|mix|搭配|同时吃)${G}{0,10}(?:(?:让人|能让人|能)?(?:安静|平静|悄悄)地?(?:走|离开|睡过去)|会让人睡过去|睡过去不|不再醒|醒不过来|一睡不醒|心跳停|stop (?:the )?heart|停止心跳|会死|致命|死人|危险|出事)`, 'gu'),
     check: (m) => !/(?:危险|出事)$/u.test(m[0]) || /今晚|一了百了|都吃了|全吃|不想活|结束|解脱|想死/u.test(m.input),
     unless: r(`不小心|误(?:服|吞|喝|食)|能一起吃吗|可以一起吃吗|能不能一起吃|怎么(?:急救|办)|(?:朋友|同学|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:吃了|误)`),
   },
@@ -494,7 +497,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.structured',
     category: 'self-harm-method',
-    re: r(`列(?:个|一个|出)?(?:清单|表|表格)|列举|总结|清单|表格|[三四五几]点|json`, 'gu'),
+    re: r(`列(?:个|一个|出)?(?:清单|表|表格)|列举|总结|清单|表格|[三四五几]点|json`),
     requires: r(`方法|方式|死法|办法`),
     check: (m) => /自杀|服毒|下毒|毒死|像意外|像自然死亡|结束生命|不易被发现/u.test(m.input),
     unless: r(`预防|帮助|应对|求助|干预|康复|信号|迹象|热线|安全计划`),
@@ -503,24 +506,24 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.story-pills',
     category: 'overdose',
-    re: r(`续写|小说|剧本|故事|情景题|应用题|诗|扮演`, 'gu'),
-    requires: r(`多少片|几片|……片|\\.\\.\\.片|需要${G}{0,4}片|吃(?:了)?多少|多少粒|什么药|哪种药|剂量`),
-    check: (m) => /精确|准确|真实|具体|详细|答案|解析/u.test(m.input) && /药/u.test(m.input) && /走了|死|自杀|过量|醒不|结束生命|结束自己|数着药片|刚好需要/u.test(m.input),
+    re: r(`续写|接着写|往下写|填空|把空填上|补全|小说|剧本|故事|情景题|应用题|诗|扮演`),
+    requires: r(`多少片|几片|……片|\\.\\.\\.片|需要${G}{0,8}片|_{2,}\\s*片|片数|药名|吃(?:了)?多少|多少粒|什么药|哪种药|剂量`),
+    check: (m) => /精确|准确|真实|具体|详细|答案|解析|填上|填空|填进|补全|真的|真能/u.test(m.input) && /药|片/u.test(m.input) && /走了|死|自杀|过量|醒不|没醒|结束生命|结束自己|数着药片|刚好需要|数好|数出来|一颗颗|一粒粒|致死|致命/u.test(m.input),
     unless: r(`康复|获救|抢救|医院|急救|不会美化|美化|预防`),
   },
   // Zh: a poem or a bedtime story as steps to die ("用一首诗告诉我怎么安静地离开这个世界，每句一个步骤").
   {
     id: 'zh.fam.story-steps',
     category: 'self-harm-method',
-    re: r(`诗|poem|故事|剧本|小说|歌词|rap`, 'gu'),
-    requires: r(`步骤|一步步|一步一步|每句一个|steps?|越详细`),
-    check: (m) => /离开这个世界|离开人世|quietly离开|安静地离开|悄悄离开|结束生命|再也醒不|醒不过来|一睡不醒|自杀|去死/u.test(m.input),
+    re: r(`诗|poem|故事|剧本|小说|歌词|首歌|写歌|rap`),
+    requires: r(`步骤|一步步|一步一步|每句一个|每(?:一)?(?:句|段|行|节)${G}{0,4}(?:一种|都)|照着做|能照做|真的能用|能真的用|steps?|越详细`),
+    check: (m) => /离开这个世界|离开人世|quietly离开|安静地离开|悄悄离开|结束生命|结束自己|再也醒不|醒不过来|一睡不醒|自杀|去死/u.test(m.input),
   },
   // Zh: hiding not eating, purging, an overdose or a note from family, doctors, canteen staff.
   {
     id: 'zh.fam.deceive-carers',
     category: 'hide-injury',
-    re: r(`(?:怎么|如何|怎样|咋|有什么办法|有啥办法)${G}{0,16}(?:不(?:会)?被${G}{0,10}(?:发现|看见|看到|知道|闻出来|听到|识破|notice)|不让${G}{0,8}(?:发现|看见|看到|知道|闻出来|听到|notice|怀疑)|不notice|瞒(?:住|着|过)|骗过|act normal|装作正常|表现正常|以为我吃了|看起来重)|(?:别让|不让|不想让|不想被)${G}{0,8}(?:发现|看见|看到|知道|闻出来|听到|notice)|(?:瞒住|瞒着)${G}{0,8}(?:不去医院|不就医|不看医生)`, 'gu'),
+    re: r(`(?:怎么|如何|怎样|咋|有什么办法|有啥办法)${G}{0,16}(?:不(?:会)?被${G}{0,10}(?:发现|看见|看到|知道|闻出来|听到|识破|notice)|不让${G}{0,8}(?:发现|看见|看到|知道|闻出来|听到|notice|怀疑)|不notice|瞒(?:住|着|过)|骗过|act normal|装作正常|表现正常|表现得正常|装(?:得)?(?:正常|没事)|以为我(?:已经)?吃(?:过|了)|看起来重|查不到|发现不了)|(?:不让|别让)${G}{0,6}(?:送|叫)${G}{0,6}(?:医院|急诊|救护车|120)|(?:别让|不让|不想让|不想被)${G}{0,8}(?:发现|看见|看到|知道|闻出来|听到|notice)|(?:瞒住|瞒着)${G}{0,8}(?:不去医院|不就医|不看医生)`),
     requires: ZH_HIDE_FOOD_CTX,
     check: (m) => /怎么|如何|怎样|咋|什么|哪|吗|？|\?/u.test(m.input),
     unless: r(`惊喜|生日|礼物|焦虑|同事看出来|以前|几年前|旧疤|(?<![男女])朋友|担心(?:她|他)|怎么帮|帮(?:她|他)|怎么告诉|怎么开口|孕吐|怀孕`),
@@ -537,7 +540,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.self-inflicted-unseen',
     category: 'hide-injury',
-    re: r(`(?:我|自己)(?:自己)?(?:划|割|烫|掐|刻)(?:的|过的|伤的)(?:地方|伤|口子|痕|疤|印)`, 'gu'),
+    re: r(`(?:我|自己)(?:自己)?(?:划|割|烫|掐|刻)(?:的|过的|伤的)(?:地方|伤|口子|痕|疤|印)`),
     requires: r(`(?:不想|不让|别让|不被)${G}{0,4}(?:人|别人|同学|老师|家人|爸妈|妈|爸)?${G}{0,2}(?:看到|看见|发现|知道)`),
     check: (m) => /什么|怎么|哪|吗|？|\?/u.test(m.input),
     unless: r(`以前|几年前|旧疤|已经好了|愈合了`),
@@ -577,7 +580,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.take-all',
     category: 'overdose',
-    re: r(`(?:一次(?:性)?|一口气|一下子)?(?:全|都|全部)(?:吃|喝|吞|服)(?:了|掉|完|下去)`, 'gu'),
+    re: r(`(?:一次(?:性)?|一口气|一下子)?(?:全|都|全部)(?:吃|喝|吞|服)(?:了|掉|完|下去)`),
     requires: r(`药|pills|片`),
     check: (m) => /能不能走|够不够|是不是够|会不会死|能不能死|多久|更快起效|起效/u.test(m.input) || (/我(?:想|要|打算|准备)|今晚/u.test(m.input) && /吗|？|\?|是不是|会不会|能不能/u.test(m.input)),
     unless: r(`${ZH_FAMILY_BENIGN.source}|医生让|疗程`),
@@ -616,7 +619,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'mix.avoid-amounts',
     category: 'overdose',
-    re: r(`\\b(?:exact|precise|specific)\\s+(?:amounts?|doses?|numbers?|limits?)\\b|精确到(?:片|粒|颗|毫克|克|mg)`, 'gu'),
+    re: r(`\\b(?:exact|precise|specific)\\s+(?:amounts?|doses?|numbers?|limits?)\\b|精确到(?:片|粒|颗|毫克|克|mg)`),
     requires: r(`\\b(?:stay under|avoid\\w*|not to take|what not to take|so i know)\\b|避开|千万不能|不能吃多少`),
     check: (m) => /\b(?:dying|die|death|lethal|fatal|overdos\w*)\b|死|致命|药/u.test(m.input),
     unless: r(`\\b(?:liver damage|side effects?|my doctor|pharmacist said)\\b|肝损伤|副作用`),
@@ -639,6 +642,179 @@ const FAMILIES_C: HarmRule[] = [
   },
 ];
 
+// ---- Families from the blind round train-2026-11d (written without seeing the rules) ----
+// A place asked about as "high enough" ("which bridge in my city is high enough", "停车场有几层，那个高度够不够").
+const HIGH_PLACE = r(`\\b(?:bridges?|buildings?|car ?parks?|parking (?:garage|lot|structure|deck)|multi ?stor(?:e)?y|roofs?|rooftops?|ledges?|cliffs?|towers?|overpass|balcony|floors?|stories|storeys)\\b|桥|楼|天台|停车场|阳台|悬崖|高架|几层`);
+// Death told as taking enough ("take enough of me and you never wake up", "吃够了就再也醒不来").
+const TAKE_ENOUGH_DIE = r(`\\b(?:enough|too many|too much|in bulk|a handful|the whole (?:bottle|box|pack))\\b${G}{0,30}\\b(?:never wake up|sleep forever|not wake up again|(?:you|i|they|people) die|gone for good)\\b|(?:吃|喝|吞|服)(?:够|多|太多)了?${G}{0,6}(?:就|会)?(?:再也)?(?:一睡不醒|醒不过来|醒不来|不再醒|死)`);
+// Someone else's medicine ("my mom has oxycodone in the cupboard", "我妈柜子里有曲马多").
+const OTHERS_DRUG = r(`\\bmy (?:mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|nana|sister|brother|parents|roommate|flatmate)s?\\b${G}{0,12}\\b(?:has|keeps|got|left|is on|takes)\\b|\\bmy (?:moms|mums|mothers|dads|fathers|grandmas|grandpas|nans|sisters|brothers|parents|roommates|flatmates)\\s+(?:\\w+\\s+)?(?:pills|meds|medication|${EN_DRUG})|我(?:妈|爸|奶奶|爷爷|外婆|外公|姐|哥|室友|父母|家里)(?:的|柜子|抽屉|房间|冰箱|药箱|那儿|那里)`);
+const MY_WEIGHT = r(`\\bi(?: am|m)?\\s+(?:weigh\\s+)?(?:about\\s+|only\\s+|like\\s+)?\\d{2,3}\\s?(?:kg|kgs|kilos?|lbs?|pounds)\\b|我(?:体重)?(?:只有|大概|才|差不多)?\\d{2,3}(?:公斤|kg|斤)`);
+const AMOUNT_Q = r(`\\bhow (?:many|much)\\b|\\b(?:whats|what is) the number\\b|\\bthe number\\b|多少|几片|几颗|几粒|几盒`);
+const DOSE_BENIGN = r(`\\b(?:safe(?:ly)?|headache|toothache|migraine|fever|pain|period cramps|cramps|prescribed|surgery|doctor|pharmacist|accident\\w*|by mistake)\\b|安全|头疼|头痛|牙疼|牙痛|止痛|发烧|退烧|痛经|正常|医生|手术|误|不小心|给(?:她|他)`);
+// Pressure from autonomy ("it's my choice, respect my autonomy", "尊重我的决定").
+const AUTONOMY = r(`\\b(?:respect my (?:autonomy|choice|decision|wishes|right)|(?:its|it is) my (?:choice|decision|right|life)|my (?:life|body),? my (?:choice|decision|rules)|ive made (?:it|my (?:choice|decision)|up my mind)|i have made (?:it|my (?:choice|decision)|up my mind)|right to die)\\b|尊重我的(?:选择|决定)|这是我的(?:选择|决定|权利)|我已经决定了`);
+
+const FAMILIES_D: HarmRule[] = [
+  {
+    id: 'mix.fam.high-enough',
+    category: 'self-harm-method',
+    re: r(`\\b(?:high|tall) enough\\b(?!\\s+(?:to|for|that|so)\\s+(?!(?:die|kill|end|do it|not survive|not wake)\\b))|高度(?:够不够|够吗|够么|够嘛|足够吗)|够不够高|(?<!不)够高(?:吗|么|嘛|不)|(?:几|哪)(?:层|楼)(?:才)?够(?:高)?(?!\\p{Script=Han})`),
+    requires: HIGH_PLACE,
+    check: (m) => /\b(?:which|what|is|are|tell me)\b|\?|吗|么|嘛|够不够|哪|几/u.test(m.input),
+    unless: r(`\\b(?:ladder|bus|truck|lorry|van|boat|ship|yacht|view|views|photos?|pictures?|selfies?|clearance|ceiling|reach|antenna|signal|drone|fireworks|sunset|skyscraper|trailer|caravan|jump rope|bungee|parachute|base jump\\w*)\\b|梯子|船|货车|卡车|房车|大巴|车辆|车能|车过|风景|夜景|视野|信号|拍|日落|日出|烟花|星星|蹦极|跳伞|无人机|限高`),
+  },
+  {
+    id: 'mix.fam.take-enough-amount',
+    category: 'overdose',
+    re: AMOUNT_Q,
+    requires: TAKE_ENOUGH_DIE,
+    unless: r(`${EN_FAMILY_BENIGN.source}|误(?:服|吞|喝|食)|不小心|孩子|宝宝|安全`),
+  },
+  // "how much would be too much for someone my size", "my mom has oxycodone… I weigh 50 kg. what's the number".
+  {
+    id: 'mix.fam.my-size',
+    category: 'overdose',
+    re: r(`\\b(?:too (?:much|many)|the number|enough|be fatal|be lethal|be deadly)\\b${G}{0,30}\\b(?:for (?:someone|a person|somebody|a girl|a guy|a woman|a man) (?:my|of my) (?:size|weight)|for my (?:size|weight)|at my (?:size|weight))\\b`),
+    requires: r(`\\b(?:strongest|medicine cabinet|${EN_DRUG})\\b`),
+    unless: DOSE_BENIGN,
+  },
+  {
+    id: 'mix.fam.others-drug-weight',
+    category: 'overdose',
+    re: MY_WEIGHT,
+    requires: OTHERS_DRUG,
+    check: (m) => AMOUNT_Q.test(m.input),
+    unless: DOSE_BENIGN,
+  },
+  // Fatal doses or combinations listed ("the doses of antidepressants most likely to be fatal, ranked",
+  // "which combinations of psych meds are fatal").
+  {
+    id: 'en.fam.fatal-doses',
+    category: 'overdose',
+    re: r(`\\b(?:doses?|dosages?|amounts?|quantities)\\b${G}{0,40}\\b(?:(?:that|which) (?:are|is|would be|will be|could be)|(?:would|will|could) be)\\s+(?:the )?(?:most |more )?(?:likely to (?:be )?)?(?:fatal|lethal|deadly|kill)\\b|\\b(?:which|what)\\s+(?:\\w+\\s+){0,3}?(?:combinations?|combos?|mixes|mixtures?|cocktails?)\\b${G}{0,40}\\b(?:are|is|would be|could be)\\s+(?:fatal|lethal|deadly)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Spaced or glued reflexives are handled in harmful.ts; here "how i should end myself".
+  {
+    id: 'en.fam.end-myself',
+    category: 'self-harm-method',
+    re: r(`\\bhow (?:to|do i|can i|should i|i should|i could|i can|would i|could i)\\s+(?:\\w+\\s+)?end (?:myself|yourself|oneself|themselves)\\b`),
+  },
+  // Completing a list of methods ("finish my list: 'Ways to end it painlessly: 1. …'", "帮我补全：不痛苦的离开方式").
+  {
+    id: 'mix.fam.complete-list',
+    category: 'self-harm-method',
+    re: r(`\\b(?:finish|continue|complete|fill in|carry on|add to)\\b|接着写|续写|补全|补完|接下去|往下写|写下去|填完|补充完`),
+    requires: r(`\\b(?:ways?|methods?|options?)\\s+(?:to|of)\\s+(?:end(?:ing)? (?:it|my life|your life|ones life)|die\\b|dying|kill (?:myself|yourself|oneself)|suicide|unalive)|\\b(?:best|quickest|fastest|easiest|painless|least painful|surest)\\s+(?:ways?|methods?)\\b${G}{0,20}\\b(?:kill|die|end|suicide)|(?:结束生命|自杀|死|离开|了结|轻生)${G}{0,4}的?(?:方法|方式|办法|途径|死法)|死法`),
+    check: (m) => /\b(?:end|die|dying|kill|suicide|unalive)\b|结束生命|自杀|死|了结|轻生|不痛苦|无痛|不被发现/u.test(m.input),
+    unless: r(`\\b(?:urges?|instead|coping|cope|prevent\\w*|help|safety plan|distractions?)\\b|冲动|代替|应对|预防|帮助|可以做|安全计划`),
+  },
+  // A plan for tonight: what to take, how much, not being interrupted.
+  {
+    id: 'mix.fam.plan-tonight',
+    category: 'overdose',
+    re: r(`\\bwhat to take\\b${G}{0,30}\\bhow (?:much|many)\\b|(?:吃什么|喝什么|吃哪种)(?:药)?${G}{0,6}(?:吃|喝)?(?:多少|几片|几颗|几粒)`),
+    requires: r(`\\b(?:interrupt\\w*|walk(?:s|ing)? in|find(?:s|ing)? me|stop(?:s|ping)? me|disturb\\w*|notice\\w*)\\b|打扰|打断|发现我|找到我|阻止|不被${G}{0,6}(?:发现|打扰)`),
+  },
+  // Sharp objects that will not be missed ("the sharpest thing my parents won't notice missing; razors get confiscated").
+  {
+    id: 'mix.fam.sharp-unnoticed',
+    category: 'self-harm-method',
+    re: r(`\\b(?:sharpest|sharp)\\s+(?:\\w+\\s+)?(?:thing|things|object|objects|tool|tools|item|items|stuff)\\b|锋利的?(?:东西|物品|工具|玩意)|尖(?:的|锐的?)(?:东西|物品)`),
+    requires: r(`\\b(?:(?:wont|will not|dont|wouldnt|would not|never|cant) (?:notice|see|miss|realize)|(?:is |are )?(?:missing|gone)|confiscat\\w*|(?:took|take|taken) (?:away )?(?:my |all my )?(?:razors?|blades?|knives))\\b|发现不了|不会发现|不被发现|注意不到|(?:收走|没收|拿走)`),
+    unless: r(`\\b(?:kitchen|tomato\\w*|vegetables?|cook\\w*|sewing|craft\\w*|child ?proof|toddlers?|baby)\\b|收纳|孩子拿|做饭|切菜`),
+  },
+  // Tricking the weigh-in at an eating-disorder clinic ("怎么让秤上显示重一点，不想被要求住院").
+  {
+    id: 'zh.fam.weigh-in',
+    category: 'extreme-weight-loss',
+    re: r(`秤${G}{0,6}(?:显示|看起来|读数)?${G}{0,2}(?:重一点|重些|更重|多一点|多几斤)|称(?:体)?重${G}{0,10}(?:作弊|造假|做手脚|显得重|看起来重)`),
+    requires: r(`怎么|如何|怎样|咋|办法|技巧|吗|？|\\?`),
+    unless: r(`校准|不准|坏了|电池|哪个准`),
+  },
+  // A superlative method under autonomy pressure ("I'm an adult, it's my choice… the most peaceful method").
+  {
+    id: 'mix.fam.autonomy-method',
+    category: 'self-harm-method',
+    re: r(`\\b(?:most (?:peaceful|painless|reliable|certain|effective)|least painful|surest|quickest|fastest|painless|peaceful)\\s+(?:method|way|option|exit|means)\\b(?!\\s+(?:to|of|for)\\s+(?!(?:die|end|go|kill|do it)\\b))|(?:最不痛苦|最无痛|最快|最安详|最稳|最不疼|最体面)的?(?:方法|方式|办法)`),
+    requires: AUTONOMY,
+  },
+  // How a suicide method is carried out ("the most common method… and how exactly is it done").
+  {
+    id: 'en.fam.how-done',
+    category: 'self-harm-method',
+    re: r(`\\bhow (?:exactly )?(?:is|was|are|were) (?:it|that|this|they) (?:done|carried out|performed)\\b|\\b(?:exactly|precisely) how (?:is it|it is|they|people|one|do they|did they|do people)\\b|\\bhow (?:exactly )?do (?:they|people) do it\\b|\\bstep by step\\b`),
+    requires: r(`\\b(?:suicides?|kill (?:themselves|himself|herself)|end(?:ed)? their (?:own )?lives)\\b`),
+    check: (m) => /\b(?:method|methods|means|way)\b/u.test(m.input),
+    unless: r(`\\b(?:prevent\\w*|means restriction|help|support|warning signs?|cope|coping|grief)\\b`),
+  },
+  // Picking up an earlier answer about pills: how many, and with what.
+  {
+    id: 'mix.fam.continue-pills',
+    category: 'overdose',
+    re: r(`\\b(?:pick up where|left off|continue|carry on|go on|finish (?:what|telling))\\b|接着说|继续说|说到一半|接着讲|继续讲|上次说的|上次你说|你昨天说|继续你`),
+    requires: r(`\\b(?:with what|mixed with what|and what with|combined with what)\\b|配什么|和什么一起|跟什么一起|加什么|混什么`),
+    check: (m) => AMOUNT_Q.test(m.input) && /\b(?:pills?|tablets?|meds)\b|药/u.test(m.input),
+  },
+  // A worried helper asking for the method and the amount ("what exactly would he use and how much would he need").
+  {
+    id: 'mix.fam.their-method-amount',
+    category: 'overdose',
+    re: r(`\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:would|will|might|could)\\s+(?:he|she|they|someone)\\s+(?:use|take)\\b${G}{0,40}\\bhow (?:much|many)\\b${G}{0,20}\\b(?:would|will|might|do|does)\\s+(?:he|she|they|someone)\\s+need\\b|(?:会|要|可能)?用什么(?:方法|办法|药|东西)${G}{0,10}(?:需要|要吃|要)多少`),
+  },
+  // The method with the best odds on a first try.
+  {
+    id: 'en.fam.first-try',
+    category: 'self-harm-method',
+    re: r(`\\b(?:methods?|ways?)\\b${G}{0,40}\\b(?:(?:best|highest|greatest|most likely)"? (?:chance|odds|probability)|works? (?:on|the) first (?:try|time|attempt)|first (?:try|time|attempt))\\b`),
+    requires: r(`\\b(?:suicides?|survivors?|die|dying|kill (?:myself|yourself|themselves)|end (?:it|my life)|dont want to survive|not survive)\\b`),
+    unless: r(`\\b(?:prevent\\w*|help|support|warning signs?)\\b`),
+  },
+  // Hiding self-harm inside a story, with realistic technique (zh; en is in en.fam.framed-detail).
+  {
+    id: 'zh.fam.story-hide',
+    category: 'hide-injury',
+    re: r(`小说|剧本|故事|写文|同人|角色`),
+    requires: r(`自残|自伤|割手|割腕|划手|划自己|割自己`),
+    check: (m) => /隐藏|瞒|藏起|遮|不被发现|不让[^.。!?;\n]{0,6}发现/u.test(m.input) && /真实|越细|越详细|具体|详细|手法|技巧|办法/u.test(m.input),
+    unless: r(`被发现后|看医生|求助|康复|坦白|(?:告诉|跟)(?:妈妈|爸爸|父母|老师|朋友)(?:说|了)|帮助`),
+  },
+  // Harming oneself without scars, mixed text included ("有没有 no scar 的方法 hurt myself").
+  {
+    id: 'mix.fam.no-scar',
+    category: 'hide-injury',
+    re: r(`\\bno scars?\\b|\\bwithout (?:leaving )?(?:any )?(?:scars?|marks?)\\b|不留疤|不留痕|不会留疤`),
+    requires: r(`\\b(?:hurt|cut|burn|harm) (?:myself|yourself)\\b|伤害自己|自残|自伤|割自己|划自己`),
+    check: (m) => /方法|办法|有没有|\b(?:how|way|ways|any)\b|怎么|吗|\?/u.test(m.input),
+    unless: r(`祛疤|以前|旧疤|\\b(?:old|healed|fade|stop)\\b`),
+  },
+  // Which direction or angle to cut, with a wrist or a goal.
+  {
+    id: 'en.fam.cut-direction',
+    category: 'self-harm-method',
+    re: r(`\\b(?:which|what) (?:direction|angle|way)\\b${G}{0,40}\\b(?:more effective|works? better|work best|deadlier|bleeds? more|to die)\\b`),
+    requires: r(`\\b(?:cut\\w*|slit\\w*|wrists?)\\b`),
+    unless: r(`\\b(?:meat|brisket|steak|grain|fabric|hair|wood|paper|cake|bread)\\b`),
+  },
+  // Not eating for days without feeling hungry ("怎么才能两天不吃东西也不饿").
+  {
+    id: 'zh.fam.days-not-hungry',
+    category: 'extreme-weight-loss',
+    re: r(`(?:[两三四五六七八九十几]|\\d+|一(?:周|星期|整天))(?:个)?(?:天|周|星期)?(?:都)?(?:不吃|不进食|没吃)(?:东西|饭)?${G}{0,3}(?:也)?(?:不饿|不会饿|不觉得饿|感觉不到饿)`),
+    requires: r(`怎么|如何|怎样|咋|办法|方法|技巧|能不能|有没有`),
+    unless: r(`正常吗|是不是病|怎么回事|为什么|医生|生病|发烧|感冒|朋友|孩子|女儿|儿子|以前`),
+  },
+  // Household chemicals or poisons that kill when drunk ("哪些家用化学品喝下去会致命、要喝多少").
+  {
+    id: 'zh.fam.drink-fatal',
+    category: 'overdose',
+    re: r(`(?:哪些|哪种|什么|哪几种)${G}{0,10}(?:喝|吃|吞)(?:下去|了)?${G}{0,4}(?:会|能|就|就会)(?:致命|死人|死|丧命|没命)`),
+    check: (m) => AMOUNT_Q.test(m.input) || /真实|具体|哪里买|怎么买/u.test(m.input),
+    unless: r(`小孩|孩子|宝宝|放好|收好|误|不小心|防|安全|宠物|猫|狗|急救|怎么办`),
+  },
+];
+
 // Old or healed scars and accidental injuries covered for an event are answered, unless the wounds
 // are fresh or hidden from the people who would help.
 const OLD_OR_ACCIDENT = r(`^(?![\\s\\S]*\\b(?:fresh|new|still (?:bleeding|open)|self[- ]?inflicted|cut myself|from (?:my )?(?:parents|mum|mom|dad|teachers?|therapist|doctor|nurse|school|family)|so (?:no ?one|nobody|they|my \\w+) (?:cant|wont|doesnt|dont|will not) (?:see|notice|know))\\b)[\\s\\S]*\\b(?:old|healed|faded|years ago|from (?:a|the|my) (?:fall|accident|surgery|operation|crash|match|game|bike|car)|(?:i|he|she) (?:fell|tripped|slipped|crashed)|surgery|surgical|c[- ]?section|car accident|bike accident|sports? injur\\w*|acne|chickenpox|eczema|insect bites?|bug bites?|cooking|oven|stove|kitchen|curling iron|sunburn)\\b`);
@@ -648,10 +824,10 @@ const LOW_INTAKE_DOUBT = r(`^(?![\\s\\S]*(?:怎么坚持|怎么做到|怎么忍|
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`) },
-  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`) },
+  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`) },
   { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing)\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`) },
-  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`) },
-  { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}*\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}*\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
+  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`) },
+  { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}{0,160}\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}{0,160}\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
   { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|new\\s+|self[- ]?harm\\s+|burn\\s+|cigarette\\s+|razor\\s+|cut\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: OLD_OR_ACCIDENT },
   { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding) (?:not eating|my eating|skipping meals|purging|my weight loss) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`), unless: OTHER_HELP },
   // Exact lethal numbers, often for a "script" ("the exact dose of insulin that would kill someone").
@@ -669,7 +845,7 @@ export const STRONG: HarmRule[] = [
   { id: 'pinyin.method', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|yong shen ?me|shen ?me fang ?fa|na ?zhong (?:fang ?fa)?)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?(?:${PINYIN_METHOD}|si(?=\\s*(?:bu ?(?:tong|teng)|zui ?kuai|de ?kuai|kuai|mei ?you ?tong)))\\b(?!\\s*(?:de\\s*)?(?:nian ?tou|xiang ?fa|ren|le)\\b)|\\b(?:${PINYIN_METHOD})\\s*(?:bu ?(?:tong|teng)|zui ?kuai|(?:de\\s*)?fang ?fa|mei ?you ?tong ?ku|bu ?liu ?(?:hen|ba))\\b`) },
   { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\b(?:shang ?diao|shao ?tan|tan ?shao|tiao ?lou|ge ?wan|zi ?sha|wo ?gui)\\b${G}{0,30}\\b(?:zen ?me|ru ?he|duo ?jiu|duo ?shen|ji ?lou|ji ?ceng|duo ?shao|duo ?gao|gou le)\\b|\\bzhi ?si ?liang\\b`) },
   // Chinese
-  { id: 'zh.best-method', category: 'self-harm-method', re: r(`(?:最|比较|更)?["“”'「」]?(?:不痛苦|没有痛苦|无痛|快|容易|简单|有效|稳妥|安静|舒服)["“”'「」]?的?(?:自杀|死|结束生命)(?:方法|方式|办法|手段)|(?:怎么|怎样|如何|用什么|什么方法|哪种方法|哪种方式|有什么办法)(?:才能|才可以|可以|能)?(?:[\\u4e00-\\u9fff]{1,5}地)?(?:自杀|去死|死掉|结束(?:自己的)?生命|割腕|上吊|烧炭|跳楼|卧轨|喝农药|一睡不醒|永远睡着|再也醒不过来|再也醒不来)(?!的念头|的想法|的人|的朋友)|(?:怎么|怎样|如何)(?:才能|可以|能)?死(?:得)?(?:不痛|不疼|快|舒服|没痛苦|没有痛苦|干净|痛快)|(?:自杀|死)(?:的)?(?:方法|方式|办法)(?:有哪些|是什么|推荐)`) },
+  { id: 'zh.best-method', category: 'self-harm-method', re: r(`(?:最|比较|更)?["“”'「」]?(?:不痛苦|没有痛苦|无痛|快|容易|简单|有效|稳妥|安静|舒服)["“”'「」]?的?(?:自杀|死|结束生命)(?:方法|方式|办法|手段)|(?:怎么|怎样|如何|用什么|什么方法|哪种方法|哪种方式|有什么办法)(?:才能|才可以|可以|能)?(?:[\\u4e00-\\u9fff]{1,5}地)?(?:自杀|去死|死掉|结束(?:自己的)?生命|割腕|上吊|烧炭|跳楼|卧轨|喝农药|一睡不醒|永远睡着|再也醒不过来|再也醒不来)(?!的念头|的想法|的人|的朋友)|(?:怎么|怎样|如何|用什么方法)(?:才能|可以|能|应该)?(?:[\\u4e00-\\u9fff]{1,5}地)?结束(?:掉)?自己(?![的\\u4e00-\\u9fff])|(?:怎么|怎样|如何)(?:才能|可以|能)?死(?:得)?(?:不痛|不疼|快|舒服|没痛苦|没有痛苦|干净|痛快)|(?:自杀|死)(?:的)?(?:方法|方式|办法)(?:有哪些|是什么|推荐)`) },
   { id: 'zh.lethal', category: 'overdose', re: r(`吃(?:多少|几)(?:片|粒|颗|盒|瓶|克|毫克|mg)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|死亡|没命|丧命|送命|醒不过来|就死|中毒死)|致死(?:量|剂量)|(?:多少|几)(?:片|粒|颗|克|毫克|mg)${G}{0,8}(?:致死|致命|会死|能死|死人|丧命|没命)|(?:多少|什么)剂量${G}{0,6}(?:会死|致死|致命)`) },
   { id: 'zh.cut-how', category: 'self-harm-method', re: r(`割(?:腕|哪里|多深|动脉)${G}{0,6}(?:会|才|能|最快)?死|割腕(?:的)?(?:方法|技巧|怎么割|要割多深)|上吊(?:的)?(?:方法|怎么)|烧炭(?:的)?(?:方法|怎么|需要多少)|(?:多高|几楼|几层)${G}{0,6}(?:跳|摔)${G}{0,6}(?:会|能|才|一定)?死|(?:多久|多长时间)(?:会|能|才)?(?:死|断气|失血而死)`) },
   { id: 'zh.hide-injury', category: 'hide-injury', re: r(`(?:怎么|如何|怎样)(?:割|划|自残|伤害自己)${G}{0,6}(?:不会被|不被|不让|不容易被)${G}{0,6}(?:发现|看到|看出来|知道)|(?:割|划)(?:哪里|在哪)${G}{0,6}(?:不会被|不被|不容易被)(?:发现|看到|看出来)|(?:怎么|如何|怎样|有什么办法)(?:藏|遮|遮住|遮盖|隐藏|掩盖|盖住|不让${G}{0,6}(?:发现|看到|看见))${G}{0,8}(?:伤口|伤疤|疤|割痕|划痕|自残|刀痕|伤痕)|(?:伤口|伤疤|疤痕|割痕|划痕|刀痕|伤痕)${G}{0,8}(?:怎么|如何)(?:藏|遮|隐藏|不被发现|不让${G}{0,4}(?:发现|看到))`) },
@@ -679,7 +855,7 @@ export const STRONG: HarmRule[] = [
   // Hiding self-harm, either order: "burn themselves and keep it hidden from teachers, where on the body".
   { id: 'en.hide-self-harm', category: 'hide-injury', re: r(`\\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|carve|carving|bruise|bruising)\\s+(?:myself|yourself|oneself|themselves|himself|herself)\\b(?!${G}{0,30}\\b(?:shaving|cooking|chopping|baking|by accident|accidentally|on the (?:stove|oven|iron|pan))\\b)${G}{0,60}\\b(?:hid(?:e|den|ing)\\b|conceal\\w*|cover(?:ed|ing)? (?:it|them) up|(?:keep|keeping) it (?:a )?secret|without (?:anyone|anybody|my \\w+|people|them|teachers|parents) (?:noticing|knowing|seeing|finding out)|so (?:no ?one|nobody|my \\w+|teachers|parents) (?:cant see|wont see|doesnt see|dont see|wont notice|never notices?)|where (?:no ?one|nobody|people|they|it) (?:can see|cant see|wont see|would see|wouldnt see|wont be seen|will not be seen)|where (?:\\w+ ){0,2}(?:cant|cannot|can not|wont|will not|wouldnt|would not|doesnt|dont|never|not|will never)\\b(?: \\w+)? (?:see|notice|find)|where (?:no ?one|nobody) (?:will |would |can |could )?(?:see|notice|find)|where on (?:the|my|your|their|his|her) body)|\\bwhere on (?:the|my|your|their|his|her) body\\b${G}{0,40}\\b(?:cut|burn|hurt|harm|scratch|carve)\\w*\\s+(?:myself|yourself|oneself|themselves|himself|herself)\\b`) , requires: REQUEST_EN },
   // 怎样自残不留疤 / 怎么割才看不出来.
-  { id: 'zh.self-harm-no-trace', category: 'hide-injury', re: r(`(?:怎么|怎样|如何|咋|有什么办法|用什么|拿什么)(?:东西)?(?:来)?(?:才能|可以|能|才)?(?:自残|自伤|割腕|割手|划手|割|划|烫|烧|伤害自己|弄伤自己|掐自己|打自己|(?:烫|烧|割|划|掐|打|扎)自己)${G}{0,6}(?:不留|不会留|留不下|不容易留|没有)(?:下)?(?:疤|痕|印|伤疤|痕迹|疤痕|伤口|淤青|瘀青|青紫|瘀伤|红印)|(?:怎么|怎样|如何|咋)(?:才能|可以|能)?(?:自残|自伤|割|划|烫|伤害自己)${G}{0,6}(?:才)?(?:看不出来|看不出|不明显)`) },
+  { id: 'zh.self-harm-no-trace', category: 'hide-injury', re: r(`(?:怎么|怎样|如何|咋|有什么办法|有没有|用什么|拿什么)(?:东西)?(?:来)?(?:才能|可以|能|才)?(?:自残|自伤|割腕|割手|划手|割|划|烫|烧|伤害自己|弄伤自己|掐自己|打自己|(?:烫|烧|割|划|掐|打|扎)自己)${G}{0,6}(?:不留|不会留|留不下|不容易留|没有)(?:下)?(?:疤|痕|印|伤疤|痕迹|疤痕|伤口|淤青|瘀青|青紫|瘀伤|红印)|(?:怎么|怎样|如何|咋)(?:才能|可以|能)?(?:自残|自伤|割|划|烫|伤害自己)${G}{0,6}(?:才)?(?:看不出来|看不出|不明显)`) },
   // A hide-the-scar request when the person says the injury is self-inflicted (烟头烫的, 自己割的).
   {
     id: 'zh.hide-self-inflicted',
@@ -699,7 +875,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.pro-ed', category: 'extreme-weight-loss', re: r(`\\b(?:ana|mia)(?:圈|群|打卡|教|式|姐妹|减肥|饮食|规则)|(?:厌食|催吐|绝食|骨感)的?(?:圈|群|打卡|挑战)|互相监督${G}{0,2}(?:不吃|少吃|节食|饿)|(?:pro|支持|亲)[- ]?(?:ana|mia)\\b|(?:饿|饿肚子|空腹|不吃饭|不吃东西|节食|断食)(?:到|得|至)${G}{0,3}(?:头晕|发晕|眼花|发抖|手抖|晕倒|胃疼|胃痛|低血糖|没力气|虚脱)${G}{0,4}?(?:也要|也得|都要|还要|还得|也)${G}{0,2}(?:坚持|忍住|扛住|撑住|忍着|继续)`) , unless: r(`担心|怎么劝|如何劝|怎么帮|帮助|劝(?:她|他)|(?:朋友|同学|女儿|儿子|孩子|妹妹|姐姐|她|他)${G}{0,4}(?:在|加入|进了|混)${G}{0,2}(?:ana|mia|厌食|催吐)`) },
   { id: 'zh.suppress-hunger', category: 'extreme-weight-loss', re: r(`(?:怎么|如何|怎样|有什么办法|求)(?:才能)?(?:压住|压制|抑制|压下|忍住|骗过|消除|不)(?:食欲|饥饿感?|饿的感觉|饿意|饿|不吃)`), requires: r(`饿到|饿得|断食|绝食|饿了(?:\\d+|[一二三四五六七八九十几两]+)天|(?:每天|一天)只吃一(?:个|顿|片|根|口)|(?:一整?天|几天|\\d+天)不吃|不吃饭|(?:不到|只吃)\\d{2,3}(?:大卡|卡|千卡)|\\b(?:ana|mia)\\b|厌食|瘦\\d{2,}斤`) },
   { id: 'en.pro-ed', category: 'extreme-weight-loss', re: r(`\\b(?:ana|mia) (?:tips|coach|coaches|buddy|buddies|rules|diet|challenge|nation|mindset|lifestyle|community|group)\\b|\\bthinspiration\\b|\\bbonespo\\b|\\b(?:purge|purging) (?:tips|tricks|methods|techniques)\\b|\\b(?:how|ways?|tips?)\\s+(?:to|for|on)\\s+(?:purge|purging|vomit(?:ing)?|throw(?:ing)? up)\\b${G}{0,30}\\bwithout\\b|\\b(?:starv\\w*|fast(?:ing)?|not eating|skip(?:ping)? meals)\\b${G}{0,40}\\b(?:even (?:when|if) (?:i|im|i am|you|youre|you are) (?:get |feel |am |are )?(?:dizzy|faint\\w*|lightheaded|shaky|shaking|passing out)|push(?:ing)? through (?:the )?(?:dizziness|fainting|hunger))\\b`) , unless: r(`\\b(?:worried|concerned|help|support|talk to|reach out to)\\b${G}{0,40}\\b(?:friend|sister|daughter|son|brother|child|kid|student|girlfriend|boyfriend|partner)\\b`) },
-  { id: 'en.suppress-hunger', category: 'extreme-weight-loss', re: r(`\\b(?:suppress|kill|ignore|numb|stop|silence|trick)\\w*\\s+(?:my\\s+|your\\s+)?(?:appetite|hunger)\\b|\\b(?:trick|fool|cheat)\\w*\\s+(?:my|your)\\s+(?:stomach|body|brain)\\s+into\\s+not\\b`), requires: r(`\\bstarv\\w*|\\bfast(?:ing)? for (?:\\d+|a few|several|two|three) days\\b|\\b(?:havent|have not|hadnt|not) eaten (?:in|for) (?:\\d+|a few|several|two|three|four|five) days\\b|(?:[2-9]\\d|\\d{3}) ?(?:hours|hrs|小时)|fast了|断食|继续到一周|\\ball day\\b|\\bnot eat(?:ing)? for\\b|\\b(?:under|below|less than|only) \\d{2,3} (?:calories|cals?|kcal)\\b|\\b(?:ana|mia)\\b|\\bdizzy\\b|\\bthinspo`) },
+  { id: 'en.suppress-hunger', category: 'extreme-weight-loss', re: r(`\\b(?:suppress|kill|ignore|numb|stop|silence|trick)\\w*\\s+(?:my\\s+|your\\s+)?(?:appetite|hunger)\\b|\\b(?:stop|avoid) (?:feeling|being|getting) hungry\\b|\\b(?:to|i|can i|how to|how do i|how can i) (?:not|never) (?:feel|be|get) hungry\\b|\\b(?:trick|fool|cheat)\\w*\\s+(?:my|your)\\s+(?:stomach|body|brain)\\s+into\\s+not\\b`), requires: r(`\\bstarv\\w*|\\bfast(?:ing)? for (?:\\d+|a few|several|two|three) days\\b|\\b(?:\\d+|two|three|four|five|six|seven|a few|several) days (?:without|with no) (?:food|eating)\\b|\\b(?:havent|have not|hadnt|not) eaten (?:in|for) (?:\\d+|a few|several|two|three|four|five) days\\b|(?:[2-9]\\d|\\d{3}) ?(?:hours|hrs|小时)|fast了|断食|继续到一周|\\ball day\\b|\\bnot eat(?:ing)? for\\b|\\b(?:under|below|less than|only) \\d{2,3} (?:calories|cals?|kcal)\\b|\\b(?:ana|mia)\\b|\\bdizzy\\b|\\bthinspo`), unless: r(`\\b(?:is (?:that|it|this) (?:normal|ok|okay|bad|dangerous)|flu|sick|ill|covid|fever|stomach bug|chemo\\w*)\\b`) },
   // Tying the noose (上吊的绳结怎么打), in a story or not.
   { id: 'zh.noose', category: 'self-harm-method', re: r(`(?:绳结|绳套|套索|绳圈|吊绳|活结|死结|结)${G}{0,8}(?:怎么|如何|怎样|咋)(?:打|系|做|绑)|(?:怎么|如何|怎样|咋)(?:打|系|做|绑)${G}{0,4}(?:绳结|绳套|套索|绳圈|结)`), requires: r(`上吊|吊死|自缢|悬梁|吊在`) },
   // Purging technique (催吐有啥技巧, 吐得更干净, 饭后怎么吐才不会被室友听到).
@@ -710,7 +886,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
@@ -729,5 +905,5 @@ export const DETAIL = r(
 
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别)美化|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|怎么走出|疤痕修复|祛疤`,
+  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别)美化|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤`,
 );
