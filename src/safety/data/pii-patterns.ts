@@ -125,6 +125,8 @@ const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
 /** Values that are words, roles or kin terms rather than names (高兴, 天天, 妈妈, 高中). */
 const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
+/** Words after a sign-off that are not names ("Thanks, Doctor", "— Anonymous", "Love, Mom"). */
+const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind)$`, 'u');
 const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|${EN_NOT_TITLE_NAME})$`, 'u');
 
 const HAS_DIGIT = /[0-9０-９]/u;
@@ -139,7 +141,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
   { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
-  { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
+  { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // American Express and Diners groups: 3714 496353 98431, 3056 930902 5904 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
@@ -156,7 +158,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194".
   { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:号|号码)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
@@ -210,6 +212,19 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "hi, Marcus here".
   { type: 'NAME', id: 'en-name-here', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s+here\\b`) },
+  // Sign-offs at the end of a message: "Thanks, Jordan", "Best, Alex Romero (he/him)", "— M. Delacroix", "—— 小雨".
+  { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~)\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$)`) },
+  { type: 'NAME', id: 'zh-name-signoff', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:——|—|－－|--|~)\\s*(${ZH_PET_NAME}|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?<!${NOT_NAME_END})\\s*[。.!！]?\\s*$`) },
+  // 我是转学生，叫冯一帆，…: 叫 + a full name right after a self-introduction.
+  { type: 'NAME', id: 'zh-name-intro-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是[^，,。.!！?？\\n]{1,12}[，,]\\s*(?:名字)?叫\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)(?<!${NOT_NAME_END})`) },
+  // 他叫韦嘉， / 她叫李玉梅，58岁: a full name after 他/她叫, before punctuation.
+  { type: 'NAME', id: 'zh-name-ta-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:他|她)(?:的名字)?(?:叫做?|名叫)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s（(]|$)(?<!${NOT_NAME_END})`) },
+  // 梁志伟（舅舅）: a full name with the relation in brackets after it.
+  { type: 'NAME', id: 'zh-name-paren-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![${CJK}])((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})\\s*[（(](?:${ZH_RELATION}|母亲|父亲|本人|配偶|监护人)[）)]`) },
+  // 我是馨馨的妈妈: a repeated or pet name before 的 + a parent or carer.
+  { type: 'NAME', id: 'zh-name-parent-of', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
+  // Records and forms: 贺晨阳，男，32岁.
+  { type: 'NAME', id: 'zh-name-record', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?<![${CJK}])|(?<=患者|病人|来访者))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[，,、\\s]\\s*[男女](?:性)?[，,、\\s]\\s*\\d{1,3}\\s*岁`) },
   {
     // A date with a birth cue before it (up to a few words away: "asks for DOB, I type 07/04/2001") or after it (1995年3月12日出生).
     type: 'DOB',

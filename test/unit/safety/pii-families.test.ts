@@ -252,3 +252,55 @@ describe('PII families, round 4', () => {
     }
   });
 });
+
+describe('PII families, round 5', () => {
+  it.each([
+    ['Thanks for reading. — Priya', [['NAME', 'Priya']]],
+    ['thanks again, talk soon. Cheers, Marcus', [['NAME', 'Marcus']]],
+    ['Kind regards, Hannah Lee', [['NAME', 'Hannah Lee']]],
+    ['Best, Sam (they/them)', [['NAME', 'Sam']]],
+    ['signing off —J. Whitfield', [['NAME', 'J. Whitfield']]],
+    ['今天又哭了一场 —— 小北', [['NAME', '小北']]],
+    ['谢谢你们听我说完——王晓雯', [['NAME', '王晓雯']]],
+    ['好累啊~阿杰', [['NAME', '阿杰']]],
+    ['我是新来的实习生，叫赵思远，最近压力很大', [['NAME', '赵思远']]],
+    ['病历：林晓峰，男，45岁，失眠两年', [['NAME', '林晓峰']]],
+    ['患者周敏、女、28岁', [['NAME', '周敏']]],
+    ['我男朋友最近不对劲，他叫钱浩，怎么办', [['NAME', '钱浩']]],
+    ['她叫周丽。我们是室友', [['NAME', '周丽']]],
+    ['联系人：王建国（父亲）', [['NAME', '王建国']]],
+    ['我是朵朵的妈妈，孩子最近不说话', [['NAME', '朵朵']]],
+    ['我是小雨的家长', [['NAME', '小雨']]],
+    ['卡号：6214 8301 2276 55193', [['BANKCARD', '6214 8301 2276 55193']]],
+    ['加我QQ吧28491733', [['QQ', '28491733']]],
+    ['我QQ小号95281736，大号被监控了', [['QQ', '95281736']]],
+  ])('%s', (text, spans) => {
+    expect(findPii(text).map((s) => [s.type, s.text])).toEqual(spans);
+  });
+
+  it.each([
+    'Thanks, Doctor',
+    'Love, Mom',
+    'sorry for the rant — Anonymous',
+    'i tried everything — Nothing works',
+    'I just feel stuck — Honestly.',
+    'thanks, everyone',
+    'best, worst, whatever',
+    'call 988 — Lifeline',
+    'score 15 — Great',
+    '我今天又失眠了——唉',
+    '反正就这样吧——算了',
+    '晚安——明天见',
+    '谢谢你——小事一桩',
+    '我是新来的，叫什么都行',
+    '她叫我别哭',
+    '他叫车来接我',
+    '他叫了外卖',
+    '我是孩子的妈妈',
+    '我是他的妈妈',
+    '订单号 1234 5678 9012 34567',
+    '12356心理援助热线 — 24小时',
+  ])('%s → untouched', (text) => {
+    expect(findPii(text)).toEqual([]);
+  });
+});
