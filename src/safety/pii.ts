@@ -31,8 +31,26 @@ export interface RedactResult {
 
 const toAsciiDigits = (s: string): string =>
   s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const ZH_NUMERALS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** Digits of a number, Chinese numerals included (一三八 二零四一 六六九三). */
 const digitsOf = (s: string): string =>
   toAsciiDigits(s)
+    .replace(/[〇零○一幺二两三四五六七八九]/gu, (c) => ZH_NUMERALS[c]!)
     .replace(/[^0-9Xx]/gu, '')
     .toUpperCase();
 
@@ -130,15 +148,45 @@ function keepNumber(digits: string, extra: Set<string>): boolean {
 }
 
 const NOT_PLACE = '(?![省市区區县縣州镇鎮乡路街道巷弄号號])[\\u4e00-\\u9fa5]';
-/** Words before an address that end in a cue: 麻烦寄到, 把资料寄到, 学校地址, 家在, 住院的地方是. */
+/** Words before an address that end in a cue: 麻烦寄到, 把资料寄到, 学校地址, 家在, 把我家门牌, 住院的地方是. */
 const ADDRESS_CUE_LEAD = new RegExp(
-  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{1,6}?(?:住|在|是|为))[:：]?\\s*`,
+  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|门牌号?|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{0,6}?(?:住|在|是|为))[:：]?\\s*`,
   'u',
 );
 
 /** An order, tracking or ticket number right before: not a phone or a card. */
 const ORDER_CONTEXT =
   /(?:订单|单号|运单|快递|编号|流水号|工单|order|tracking|ticket|invoice|ref(?:erence)?|case)\s*(?:号|号码|number|no\.?|id)?\s*[:：#是为]?\s*#?\s*$/iu;
+
+/**
+ * A grouped phone match cut out of a longer grouped number (卡号6222 0212 3456 7890 1234 5, +49 151 2384 7765
+ * read from its third digit): right before it, groups joined by the same separator after a "+" (a country
+ * code) or all of four digits (a card); right after it, groups that are all of four digits. Two numbers in a
+ * row ("138 1234 5678 139 1234 5678", "13812345678 13912345678") stay two phones.
+ */
+function insideLongerGroup(value: string, text: string, start: number): boolean {
+  const sep = /[ \-－.]/u.exec(value)?.[0];
+  if (!sep) return false;
+  const g = `[0-9０-９]{1,6}`;
+  const esc = sep === '.' ? '\\.' : sep;
+  const before = new RegExp(`([+＋]?)((?:${g}${esc}){1,6})$`, 'u').exec(
+    text.slice(Math.max(0, start - 42), start),
+  );
+  if (before) {
+    const groups = before[2]!.split(sep).filter(Boolean);
+    if (before[1] || groups.every((x) => x.length === 4)) return true;
+  }
+  const after = new RegExp(`^(?:${esc}${g}){1,6}`, 'u').exec(
+    text.slice(start + value.length, start + value.length + 42),
+  );
+  return (
+    !!after &&
+    after[0]
+      .split(sep)
+      .filter(Boolean)
+      .every((x) => x.length === 4)
+  );
+}
 
 function validate(type: PiiType, value: string, text: string, start: number, extra: Set<string>): boolean {
   const digits = digitsOf(value);
@@ -161,7 +209,7 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
       );
     case 'PHONE':
-      return digits.length >= 7 && !keepNumber(digits, extra);
+      return digits.length >= 7 && !keepNumber(digits, extra) && !insideLongerGroup(value, text, start);
     case 'QQ':
       return !keepNumber(digits, extra);
     case 'WECHAT':

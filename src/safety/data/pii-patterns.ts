@@ -50,15 +50,15 @@ const DATE = [
   `(?:${MONTHS})\\.?\\s+${D}{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
   `${D}{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2}`,
   `(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
-  `${D}{2}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*[日号]?`,
+  `(?:民國|民国)?${D}{2,3}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*[日号]?`,
   `${D}{1,2}-(?:${MONTHS})-(?:19|20)\\d{2}`,
   // 二〇〇七年五月四日, 1994年农历八月十五, 1965年腊月二十三
   `(?:(?:19|20|１９|２０)${D}{2}|一九${ZH_DIGIT}{2}|二[〇零○]${ZH_DIGIT}{2})\\s*年\\s*(?:农历|阴历|公历|阳历)?\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?`,
 ].join('|');
 
-/** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼. */
+/** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[-－])${D}{1,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -73,15 +73,21 @@ const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
 /** Street number with lanes and an annex number: 283巷19弄4號, 2号附3号. */
 const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?`;
+/**
+ * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
+ * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
+ */
+const ZH_BUILDING_NUMBER = `(?:[一二三四五六七八九十]{1,2}期|${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)(?:[A-Za-z](?:座|栋|棟))?`;
+const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILDING_SUFFIX}|家属院|院|社区)[，,]\\s?)?${ZH_BUILDING_NUMBER}${ZH_UNIT}`;
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
-const ESTATE = '(?:小区|花园|公寓|新村|家园|苑|园|大厦|广场|公馆)';
+const ESTATE = '(?:小区|花园|公寓|新村|家园|社区|苑|园|大厦|广场|公馆)';
 const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,5}|[A-Za-z]\\d{0,4}\\b)';
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
-/** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), and common words starting with a surname character. */
+/** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character. */
 const NOT_NAME =
-  '高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉';
+  '高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b)?`;
@@ -99,7 +105,7 @@ const ZH_RELATION =
 const REL_NAME_STOP = '的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院';
+  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|动手|家暴';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
   '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
@@ -111,8 +117,8 @@ const EN_NOT_TITLE_NAME =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
 /** Pet and minority names after an explicit cue: 小雨, 阿杰, 宁宁 (repeated), 吉尔格勒, 达娃卓玛. */
 const ZH_PET_NAME = `(?:小|阿)(?![时区心孩店哥姐朋伙学组说吃事米猫狗妹弟])[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2}`;
-/** A name written in Latin letters (Sebastián, Ji-woo), one word. */
-const EN_NAME_WORD = "[A-Z][a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-zà-öø-ÿ]{1,15})?";
+/** A name written in Latin letters (Sebastián, Ji-woo, O'Brien), one word. */
+const EN_NAME_WORD = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-zà-öø-ÿ]{1,15})?";
 /** Words that are not names after a relation word or a title. */
 const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
@@ -124,6 +130,8 @@ const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
 const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
 /** Values that are words, roles or kin terms rather than names (高兴, 天天, 妈妈, 高中). */
 const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
+/** Words after 我是…的 that are not names (高个子, 万年老二, 何方神圣). */
+const ZH_PLACE_DE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|高个|矮个|高手|万年|何方|白富美|金牌|龙头|钱袋|宋体|毛孩)`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
 /** Words after a sign-off that are not names ("Thanks, Doctor", "— Anonymous", "Love, Mom"). */
 const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind)$`, 'u');
@@ -149,14 +157,18 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'cn-mobile', needs: HAS_DIGIT, priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:[(（]?(?:\\+|＋|00|００)?(?:86|８６)[)）]?${MSEP})?(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|[(（]?(?:0|０)${D}{2,3}[)）]?${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'us-phone-plain', needs: HAS_DIGIT, priority: 55, re: r(`(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?<![0-9A-Za-z#])(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'us-phone-plain', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z#])(?=(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}(?![0-9０-９]))(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
   // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
   { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   // UK landlines: 01632 960 412, 0161 496 0000.
   { type: 'PHONE', id: 'uk-landline', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+])0[1-9]\\d{2,3}[ \\-]\\d{3}[ \\-]?\\d{3,4}${NOT_DIGIT_AFTER}`) },
-  // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194".
-  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
+  // A number with an extension word is a desk or office line: 555-0193 ext. 12, 03-2178 6645 ext 305, (020) 7946 0018 x204.
+  { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
+  // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
+  { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺][三四五六七八九]/u, re: r(`(?<![〇零○一二三四五六七八九幺两])[一幺]${SEP}[三四五六七八九](?:${SEP}[〇零○一二三四五六七八九幺两]){9}(?![〇零○一二三四五六七八九幺两十百千万])`) },
+  // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
+  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
   { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
@@ -165,8 +177,10 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)${ZH_BUILDING}${ZH_UNIT_SPACED}`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})`),
   },
+  // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组 (a county or district and a town before 村, a group number after it).
+  { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?[${CJK}]{1,7}?(?:县|縣|区|區|旗)[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)`) },
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
     type: 'ADDRESS',
@@ -188,7 +202,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`, 'gu') },
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
-  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字[:：]|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
   { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },
@@ -204,6 +218,24 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
   // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
   { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
+  // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
+  { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
+  // 我叫阿May， / 叫我小Ken就好: a pet name with a Latin given name after an explicit cue.
+  { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧)`) },
+  // 我是初二（3）班许嘉怡的家长 / 我是三年级二班王子涵的妈妈: a pupil's name after the class, before 的 + a parent.
+  { type: 'NAME', id: 'zh-name-class-parent', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:班|级|[)）])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
+  // Business cards and signature lines: 名片：张文博｜产品经理｜…, 签名档：林子轩 | …
+  { type: 'NAME', id: 'zh-name-card', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:[:：]|^|\\n)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})\\s*[｜|]`) },
+  // 喂，是我，小杰。 / 妈，是我，宁宁: the speaker naming themselves after 是我.
+  { type: 'NAME', id: 'zh-name-its-me', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![${CJK}])是我[，,]\\s*(${ZH_PET_NAME}|([${CJK}])\\2|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！~～]|$)`) },
+  // "Hey, it's me, Jamie." / "it's me, Sam!"
+  { type: 'NAME', id: 'en-name-its-me', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])[Ii]t['’]?s me[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*[,.!?;]|\\s*$)`) },
+  // "Diego's mother", "Lily's dad": a name before 's and a parent or carer.
+  { type: 'NAME', id: 'en-name-parent-of', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD})['’]s\\s+(?:mother|mom|mum|father|dad|parent|guardian|stepmom|stepmum|stepdad|grandmother|grandma|grandfather|grandpa)(?![A-Za-z])`) },
+  // "I'm Tyler, she's Denise," / "he's Marcus and": a name after she's / he's, before punctuation.
+  { type: 'NAME', id: 'en-name-shes', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Ss]he|[Hh]e)['’]s\\s+(${EN_NAME_WORD})(?=\\s*[,;]|\\s+and\\b)`) },
+  // 我老板叫Steven Liu，: a Latin name after a relation word and 叫.
+  { type: 'NAME', id: 'zh-name-relation-latin', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
   { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[A-Za-z][a-z-]*['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name\\s+(?:is|was)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
@@ -213,7 +245,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // "hi, Marcus here".
   { type: 'NAME', id: 'en-name-here', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s+here\\b`) },
   // Sign-offs at the end of a message: "Thanks, Jordan", "Best, Alex Romero (he/him)", "— M. Delacroix", "—— 小雨".
-  { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~)\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$)`) },
+  { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~)\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$|\\s*[|｜]|[ \\t]*\\n)`) },
   { type: 'NAME', id: 'zh-name-signoff', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:——|—|－－|--|~)\\s*(${ZH_PET_NAME}|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?<!${NOT_NAME_END})\\s*[。.!！]?\\s*$`) },
   // 我是转学生，叫冯一帆，…: 叫 + a full name right after a self-introduction.
   { type: 'NAME', id: 'zh-name-intro-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是[^，,。.!！?？\\n]{1,12}[，,]\\s*(?:名字)?叫\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)(?<!${NOT_NAME_END})`) },
@@ -233,7 +265,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     group: 1,
     re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z]))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
   },
-  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世)`) },
+  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生(?=[，,。.;；\\s]|$))`) },
   // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
   { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY})`) },
   { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
