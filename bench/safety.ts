@@ -16,8 +16,10 @@ import type { RiskLevel } from '../src/core/types.ts';
 import { parseCsv } from '../src/emotion/train/datasets.ts';
 import {
   assessRisk,
+  assessTurn,
   clearRiskCache,
   createSafetyPreCheck,
+  detectHarmfulRequest,
   findPii,
   resetCrisisModel,
   type ConversationTurn,
@@ -403,6 +405,40 @@ function latency(): void {
   );
 }
 
+/**
+ * The slowest a long message can make each detector: repeated fragments that each start a match
+ * (the server accepts up to 8,000 characters by default). Unit tests only check that these finish.
+ */
+function longInputs(): void {
+  const fragments = [
+    '我最近很难受，不知道该怎么办，',
+    'I feel so tired of everything and ',
+    '电话138 1234 5678 邮箱a.b@c.com ',
+    '文三路90号，',
+    '名片：张三｜',
+    'how many pills of ',
+    'd i e ',
+    '💊🔪 ',
+    '我不想活了哈哈哈 ',
+  ];
+  const texts = fragments.map((f) => f.repeat(Math.ceil(8000 / f.length)).slice(0, 8000));
+  const worst = (fn: (t: string) => unknown): string => {
+    let max = 0;
+    for (const t of texts) {
+      fn(t); // warm
+      const t0 = performance.now();
+      fn(t);
+      max = Math.max(max, performance.now() - t0);
+    }
+    return max.toFixed(1);
+  };
+  clearRiskCache();
+  console.log(`\n== Long inputs (8,000 characters, ${texts.length} adversarial patterns; worst warm run) ==`);
+  console.log(
+    `crisis assessTurn ${worst((t) => (clearRiskCache(), assessTurn(t)))} ms | PII findPii ${worst(findPii)} ms | harmful detectHarmfulRequest ${worst(detectHarmfulRequest)} ms`,
+  );
+}
+
 for (const split of SPLITS) crisisFigures(split);
 for (const split of SPLITS) piiFigures(split);
 for (const split of SPLITS) await harmfulFigures(split);
@@ -411,3 +447,4 @@ if (!OWN_ONLY) {
   redditFigures();
 }
 latency();
+longInputs();

@@ -61,7 +61,7 @@ import {
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal } from './learned/index.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@3';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@4';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -184,8 +184,12 @@ function quoteOpenAt(before: string): number {
  * before the quote ("我妈总说"…""), 'mention' when the quote is talked about ('"…"这种话'), else undefined.
  */
 function quotedAs(t: string, start: number, end: number): 'other' | 'mention' | undefined {
-  const open = quoteOpenAt(t.slice(0, start));
-  if (open < 0) return undefined;
+  // A quotation opened more than two windows back is not this match's (and scanning from the start of
+  // a long message for every match would be quadratic).
+  const base = Math.max(0, start - 2 * MAX_CONTEXT);
+  const openInWindow = quoteOpenAt(t.slice(base, start));
+  if (openInWindow < 0) return undefined;
+  const open = base + openInWindow;
   QUOTE_CLOSE.lastIndex = end;
   const close = QUOTE_CLOSE.exec(t);
   if (close && QUOTE_MENTION.test(t.slice(close.index + 1, close.index + 40))) return 'mention';
@@ -229,6 +233,29 @@ interface Ctx {
   norm: NormalisedText;
   sentences: number[];
   clauses: number[];
+  /** Whole-message cue tests, made once per message (not once per match). */
+  wholeTests: Map<RegExp, boolean>;
+}
+
+/**
+ * How far a match's sentence and clause may reach on each side. A long message without punctuation
+ * is one "sentence"; bounding the window keeps the cost per match constant, so an 8,000-character
+ * message with hundreds of matches stays linear instead of quadratic.
+ */
+const MAX_CONTEXT = 240;
+/** Matches of one rule judged per message (evidence and level do not change after a few). */
+const MAX_MATCHES_PER_RULE = 32;
+
+/** `re` tested on the whole message, memoised per message. */
+function wholeTest(ctx: Ctx, re: RegExp): boolean {
+  let hit = ctx.wholeTests.get(re);
+  if (hit === undefined) {
+    re.lastIndex = 0;
+    hit = re.test(ctx.norm.text);
+    re.lastIndex = 0;
+    ctx.wholeTests.set(re, hit);
+  }
+  return hit;
 }
 
 type MatchOutcome =
@@ -236,10 +263,10 @@ type MatchOutcome =
 
 function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): MatchOutcome {
   const t = ctx.norm.text;
-  const sStart = lastBefore(ctx.sentences, start);
-  const sEnd = firstAfter(ctx.sentences, end - 1, t.length);
-  const cStart = lastBefore(ctx.clauses, start);
-  const cEnd = firstAfter(ctx.clauses, end - 1, t.length);
+  const sStart = Math.max(lastBefore(ctx.sentences, start), start - MAX_CONTEXT);
+  const sEnd = Math.min(firstAfter(ctx.sentences, end - 1, t.length), end + MAX_CONTEXT);
+  const cStart = Math.max(lastBefore(ctx.clauses, start), start - MAX_CONTEXT);
+  const cEnd = Math.min(firstAfter(ctx.clauses, end - 1, t.length), end + MAX_CONTEXT);
   const beforeClause = t.slice(cStart, start);
   const beforeSentence = t.slice(sStart, start);
   const clause = t.slice(cStart, cEnd);
@@ -265,7 +292,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (fictionEnd >= 0) {
     const after = beforeSentence.slice(fictionEnd);
     const selfAfter = Math.max(lastCueEnd(after, SUBJECT.self.zh), lastCueEnd(after, SUBJECT.self.en));
-    if (selfAfter < 0 || /["“:「『]/u.test(after)) return { suppressed: 'fiction-or-media' };
+    // A quotation after the cue holds the work's words only while it is still open ("书里写着：“我想死”"); a
+    // closed one ("导师回邮件只有两个字“再改”，我盯着屏幕想…") does not.
+    if (selfAfter < 0 || insideQuotes(after) || /[:：]/u.test(after))
+      return { suppressed: 'fiction-or-media' };
   }
   // Inside a title (《I want to die》); deaths in a game ("在MC里killed myself三次了"); a word asked
   // about ("zs是啥意思").
@@ -315,7 +345,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   ) {
     return { suppressed: 'other-person' };
   }
-  if (rule.category === 'farewell-weak' && EVERYDAY_FAREWELL.test(t))
+  if (rule.category === 'farewell-weak' && wholeTest(ctx, EVERYDAY_FAREWELL))
     return { suppressed: 'everyday-goodbye' };
   // Someone else's risk ("my friend said she wants to die").
   // A match that starts with "我"/"I" names its own subject ("我该走了").
@@ -349,7 +379,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     }
     // The same in Chinese and mixed messages: laughter with a small mishap, a game, food or a meme about
     // money ("手机掉马桶里了 我要去死😂", "排位连跪十把 想死哈哈"); exams and work stay a check-in.
-    if (laughing && CJK_CHAR.test(t) && JOKE_TRIGGER_ZH.test(t) && !SERIOUS.test(t)) {
+    if (laughing && wholeTest(ctx, CJK_CHAR) && wholeTest(ctx, JOKE_TRIGGER_ZH) && !wholeTest(ctx, SERIOUS)) {
       return { suppressed: 'hyperbole' };
     }
     if (laughing && RANK[level] > RANK.low && !SERIOUS.test(sentence)) {
@@ -361,18 +391,19 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (
     (rule.category === 'ideation' || rule.category === 'method') &&
     RANK[level] > RANK.low &&
-    NO_INTENT.test(t)
+    wholeTest(ctx, NO_INTENT)
   ) {
     level = 'low';
     softened = 'no-intent';
   }
   // Remote past: resolved → not current risk; unresolved → history (low).
   // Told as over right after the match ("自杀念头已经一年没出现了", "以为活不下去了，结果熬过来了").
-  if (OVER_AFTER.test(t.slice(end, end + 60)) && !RECURRENCE.test(t)) return { suppressed: 'past-resolved' };
+  if (OVER_AFTER.test(t.slice(end, end + 60)) && !wholeTest(ctx, RECURRENCE))
+    return { suppressed: 'past-resolved' };
   if (PAST.zh.test(sentence) || PAST.en.test(sentence) || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
-    const whole = t;
-    if (!RECURRENCE.test(whole)) {
-      if (RESOLVED.test(whole) || RESOLVED_PAST_ZH.test(whole)) return { suppressed: 'past-resolved' };
+    if (!wholeTest(ctx, RECURRENCE)) {
+      if (wholeTest(ctx, RESOLVED) || wholeTest(ctx, RESOLVED_PAST_ZH))
+        return { suppressed: 'past-resolved' };
       if (RANK[level] > RANK.low) {
         level = 'low';
         softened = 'past-history';
@@ -382,8 +413,8 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     // Told in the past tense and resolved in the same message ("I was suicidal at first. Now I run
     // a support group"; "even thought about ending it, but I'm in a much better place now").
     PAST_TENSE_EN.test(t.slice(Math.max(cStart, start - 24), end)) &&
-    RESOLVED.test(t) &&
-    !RECURRENCE.test(t) &&
+    wholeTest(ctx, RESOLVED) &&
+    !wholeTest(ctx, RECURRENCE) &&
     !RECENT_EN.test(sentence)
   ) {
     return { suppressed: 'past-resolved' };
@@ -444,6 +475,7 @@ export function assessTurn(text: string): TurnAssessment {
     norm,
     sentences: boundaries(norm.text, SENTENCE_END),
     clauses: boundaries(norm.text, CLAUSE_END),
+    wholeTests: new Map(),
   };
   const signals: CrisisSignal[] = [];
   const suppressed: TurnAssessment['suppressed'] = [];
@@ -455,13 +487,20 @@ export function assessTurn(text: string): TurnAssessment {
     if (!scripts.always && !(scripts.cjk && hasCjk) && !(scripts.latin && hasLatin)) continue;
     const re = rule.re;
     re.lastIndex = 0;
+    const found: Array<[number, number]> = [];
     for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
+      found.push([m.index, m.index + m[0].length]);
+    }
+    // A long pasted text can match one rule hundreds of times; judging them all would cost more than
+    // it tells. The first and the last few decide (risk is often said at the end of a long message).
+    const half = MAX_MATCHES_PER_RULE / 2;
+    const judged =
+      found.length > MAX_MATCHES_PER_RULE ? [...found.slice(0, half), ...found.slice(-half)] : found;
+    for (const [start, end] of judged) {
       const range = originalRange(norm, start, end);
       const spanText = text.slice(range.start, range.end);
       const outcome = judgeMatch(ctx, rule, start, end);
@@ -498,7 +537,9 @@ export function assessTurn(text: string): TurnAssessment {
   }
   // Death emoji count only in combination.
   DEATH_EMOJI.lastIndex = 0;
+  let emojiCount = 0;
   for (const m of text.matchAll(DEATH_EMOJI)) {
+    if (++emojiCount > MAX_MATCHES_PER_RULE) break;
     signals.push({
       rule: 'emoji',
       category: 'emoji',

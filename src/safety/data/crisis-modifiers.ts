@@ -5,12 +5,12 @@
 
 /** Negation right before the match: "我没有想死", "i am not suicidal", "never going to kill myself". */
 export const NEGATION_BEFORE = {
-  zh: /(?:(?:不觉得|不认为|从没想过|没想过)(?:我|自己)?|不|没|别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信|那种|这种)*$/u,
+  zh: /(?:(?:不觉得|不认为|从没想过|没想过)(?:我|自己)?|不|没|(?<![特分区性级识类辨派鉴个差判送道惜久临])别|绝不|决不|从未|从来没|并不|并没|未曾|才不)(?:有|会|是|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信|那种|这种)*$/u,
   en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|nor|hardly|no longer|zero|without|clean from|free (?:from|of))\b(?:\s+(?:really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$/u,
 };
 
 /** Words after a negation that turn it into an intensifier ("can't stop thinking about"). */
-export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:go|get through|last|make it|spend)\s+(?:a|one|an|a single)\s+(?:day|night|hour|week|minute)\s+without\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道|停不下|忍不住|受不了|控制不住|不得不/u;
+export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:go|get through|last|make it|spend)\s+(?:a|one|an|a single)\s+(?:day|night|hour|week|minute)\s+without\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道|停不下|忍不住|受不了|控制不住|不得不|要不(?:还是|干脆|就)?$|要不然$/u;
 
 /**
  * Hyperbole cues: when a hyperbole-prone match sits in the same clause as one of these, it is not
@@ -27,7 +27,7 @@ export const HYPERBOLE = {
  * a mood word: "emo 到想死" still counts). Tested on the clause text just before the match.
  */
 export const HYPERBOLE_BEFORE_ZH =
-  /(?:(?:搞|弄|整|跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)\s?(?:我|i\s)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+  /(?:(?:搞|弄|整|跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|加班|上班|上课|开会|排队|复习|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵|软|饱|麻|渴|喘|胀)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)\s?(?:我|i\s)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
 export const SERIOUS = /说真的|认真的|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
@@ -46,7 +46,7 @@ export const DENIAL_AFTER =
  * C-SSRS separates ideation with and without intent.
  */
 export const NO_INTENT =
-  /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such))\b/u;
+  /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such))\b|(?:我)?(?:也|并|绝对|肯定)?不会(?:去)?(?:做什么|做任何事|做傻事|干傻事|真的去做|真的做什么|付诸行动)(?=的|啦|了|$|[,.。!?…~\s]|放心)/u;
 
 /** Someone asked whether (a screening question), and the answer that follows the match was no. */
 export const ASKED_IF =
@@ -81,7 +81,7 @@ export const JOKE_TRIGGER = {
  */
 export const SUBJECT = {
   other: {
-    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|帖主|up主|主播|偶像|爱豆|明星|网红|丈夫|妻子|太太|媳妇|婆婆|公公|岳父|岳母|姑姑|舅妈|婶婶|伯伯|堂哥|堂姐|堂弟|堂妹|队友|同桌|(?<=我)个(?:女|仔)|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|男生|女生|年轻人|工人|员工|粉丝|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff])/gu,
+    zh: /他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|帖主|up主|主播|偶像|爱豆|明星|网红|丈夫|妻子|太太|媳妇|婆婆|公公|岳父|岳母|姑姑|舅妈|婶婶|伯伯|堂哥|堂姐|堂弟|堂妹|队友|同桌|(?<=我)个(?:女|仔)|(?<!所)有人|别人|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|男生|女生|年轻人|工人|员工|粉丝|乘客|顾客|客人|路人|陌生人|醉汉|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff])/gu,
     en: /\b(?:he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|you|your|someone|somebody|people|a friend|my (?:friend|bestie|bff|gf|bf|fiance|fiancee|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
   },
   self: {
@@ -201,7 +201,7 @@ export const RECENT_EN =
   /\b(?:yesterday|last night|this morning|today|earlier|an hour ago|just now|this week|tonight|right now|recently|lately)\b/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
-export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting))|right now|coming back|came back|returning|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
+export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting))|right now|coming back|came back|returning|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近(?!(?:[^,.。!?;\n]{0,4})(?:进步|好转|好多了|好很多|恢复得?(?:不错|很好)|状态(?:不错|很好|挺好)))|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
 
 /**
  * A check-in question by the assistant about suicide or self-harm; a short "yes" after it is a
@@ -221,7 +221,7 @@ export const OTHER_AFTER =
  * "现在学会了去跑步", "那些念头没了", "幸好没有", "好彩有朋友", "那是六年前的事了", "交给医生管了").
  */
 export const RESOLVED_PAST_ZH =
-  /(?:现在|如今|而家|依家|宜家|今年|这学期|这两年|这几年|后来|目前)[^。!?\n]{0,12}?(?<![不没]|不太|不怎么|没那么|没有)(?:挺|很|真|好|超|特别|非常|也|都)?(?:开心|幸福|快乐|顺利|挺顺|很顺|充实|平静|踏实|稳定|感恩|期待|珍惜|热爱|享受)|(?:现在|如今|而家|后来)[^。!?\n]{0,8}?(?:完全)?不一样了|(?:现在|如今|而家)(?:我)?(?:是|在读|在做|在学|当了|成了|做了|读了)[^,.。!?;\n]{0,8}?(?:心理|咨询|志愿者|药剂师|医生|护士|社工|老师|peer|mentor|volunteer|妈妈|爸爸|研究生)|(?:现在|如今|而家)(?:我)?(?:学会了?|学识了|会去|改成了?|换成了?|改为)|(?:现在|如今|而家)[^,.。!?;\n]{0,10}?(?:敢|能|可以)[^,.。!?;\n]{0,10}?了(?![^。!?\n]{0,6}(?:死|自杀|动手|结束|了断|跳))|(?:念头|想法|感觉|冲动)[^,.。!?;\n]{0,6}?(?:没了|没有了|消失了|不见了|离开(?:我)?(?:很久|好久)?了)|没(?:有)?(?:这个|这种|那个|那种|这些|那些)(?:念头|想法)了|(?<![没不])走出来了|(?:幸好|还好|好在|庆幸|好彩|感谢|谢谢|感恩)[^。!?\n]{0,10}?(?:没(?:有)?(?:放弃|死|走|做傻事|成功|跳)|活(?:了)?下来|撑(?:了)?(?:下来|过来)|留(?:了)?下来|被救|拉了我一把)|幸好没(?:有)?(?=$|[,.。!?…\s])|好彩有|(?:现在|如今|在)好好(?:生活|活着|过日子)|珍惜生命|热爱生活|活着(?:挺|真|还挺|也挺|其实挺|还是挺)好|新的开始|重生|(?:年前|以前|过去|很久以前)的事(?:了|情了|(?=$|[,.。!?;\s]))|(?:那|这)(?:是|都是|已经是)[^,.。!?;\n]{0,6}的事(?:了|情了)|接受了?(?:治疗|咨询)|坚持(?:治疗|吃药|咨询)|(?<![不没])好多了|好好多(?=$|[,.。!?…\s])|(?:身体|心情|情绪|状态|一切)[^,.。!?;\n]{0,4}?(?:都|也)?(?:好了|好起来了|好转了|稳定了)|(?:戒|改)(?:掉)?了(?:那个|这个)?习惯|不再(?:这样|那样)(?:做)?了|(?:都|全|全部)?交(?:给|俾)[^,.。!?;\n]{0,4}?(?:医生|家人|我妈|妈妈|爸妈|家里人|老公|老婆)(?:管|保管)?了|(?:真的|一定|都|总)会好(?:起来)?的|回头看|心疼(?:那时候|当时|以前|过去)的(?:我|自己)|直到(?:我)?(?:开始|遇到|认识|有了|学会)|(?:现在|后来|慢慢|如今)(?:才|终于)?(?:知道|明白|发现|懂得?|相信)[^,.。!?;\n]{0,6}?(?:不是这样|并不是|不是的|没那么)|stable了|\bstable now\b|\bglad i (?:stayed|stuck around|held on)\b|(?<!\bnot\s)\b(?:also |all |totally )?(?:ok|okay) now\b/u;
+  /(?:现在|如今|而家|依家|宜家|今年|这学期|这两年|这几年|后来|目前)[^。!?\n]{0,12}?(?<![不没]|不太|不怎么|没那么|没有)(?:挺|很|真|好|超|特别|非常|也|都)?(?:开心|幸福|快乐|顺利|挺顺|很顺|充实|平静|踏实|稳定|感恩|期待|珍惜|热爱|享受)|(?:现在|如今|而家|后来)[^。!?\n]{0,8}?(?:完全)?不一样了|(?:现在|如今|而家)(?:我)?(?:已经)?(?:是|在读|在做|在学|当了|成了|做了|读了)[^,.。!?;\n]{0,8}?(?:心理|咨询|志愿者|药剂师|医生|护士|社工|老师|peer|mentor|volunteer|妈妈|爸爸|研究生)|(?:现在|如今|而家)(?:我)?(?:学会了?|学识了|会去|改成了?|换成了?|改为)|(?:现在|如今|而家)[^,.。!?;\n]{0,10}?(?:敢|能|可以)[^,.。!?;\n]{0,10}?了(?![^。!?\n]{0,6}(?:死|自杀|动手|结束|了断|跳))|(?:念头|想法|感觉|冲动)[^,.。!?;\n]{0,6}?(?:没了|没有了|消失了|不见了|离开(?:我)?(?:很久|好久)?了)|没(?:有)?(?:这个|这种|那个|那种|这些|那些)(?:念头|想法)了|(?<![没不])走出来了|(?:幸好|还好|好在|庆幸|好彩|感谢|谢谢|感恩)[^。!?\n]{0,10}?(?:没(?:有)?(?:放弃|死|走|做傻事|成功|跳)|活(?:了)?下来|撑(?:了)?(?:下来|过来)|留(?:了)?下来|被救|拉了我一把)|幸好没(?:有)?(?=$|[,.。!?…\s])|好彩有|(?:现在|如今|在)好好(?:生活|活着|过日子)|珍惜生命|热爱生活|活着(?:挺|真|还挺|也挺|其实挺|还是挺)好|新的开始|重生|(?:年前|以前|过去|很久以前)的事(?:了|情了|(?=$|[,.。!?;\s]))|(?:那|这)(?:是|都是|已经是)[^,.。!?;\n]{0,6}的事(?:了|情了)|接受了?(?:治疗|咨询)|坚持(?:治疗|吃药|咨询)|(?<![不没])好多了|好好多(?=$|[,.。!?…\s])|(?:身体|心情|情绪|状态|一切)[^,.。!?;\n]{0,4}?(?:都|也)?(?:好了|好起来了|好转了|稳定了)|(?:戒|改)(?:掉)?了(?:那个|这个)?习惯|不再(?:这样|那样)(?:做)?了|(?:都|全|全部)?交(?:给|俾)[^,.。!?;\n]{0,4}?(?:医生|家人|我妈|妈妈|爸妈|家里人|老公|老婆)(?:管|保管)?了|(?:真的|一定|都|总)会好(?:起来)?的|回头看|心疼(?:那时候|当时|以前|过去)的(?:我|自己)|直到(?:我)?(?:开始|遇到|认识|有了|学会)|(?:现在|后来|慢慢|如今)(?:才|终于)?(?:知道|明白|发现|懂得?|相信)[^,.。!?;\n]{0,6}?(?:不是这样|并不是|不是的|没那么)|stable了|\bstable now\b|\bglad i (?:stayed|stuck around|held on)\b|(?<!\bnot\s)\b(?:also |all |totally )?(?:ok|okay) now\b/u;
 
 /**
  * Told as over right after the match, without a past cue ("自杀念头已经一年没出现了", "想死的感觉已经离开我
@@ -255,4 +255,4 @@ export const FOUND_NOTE_BEFORE =
  * in it: "明天考试 想死 哈哈" stays a check-in.
  */
 export const JOKE_TRIGGER_ZH =
-  /社死|居然|竟然|发错|演唱会|抢票|没抢到|发到了?[^,.。!?;\n]{0,4}群|当众|上台|唱歌|karaoke|打(?:了个)?(?:大)?喷嚏|认错人|叫错|被发现|表白|剧透|相亲|拖鞋|第[二三四五六两]碗|偷吃|吃得最多|吃土|吃泡面|奶茶|火锅|蛋糕|巧克力|零食|[烤煮炖炒烧煎]糊|香菜|\b(?:cake|pizza|burger)\b|排位|连跪|上分|掉分|\bboss\b|打团|手柄|抽卡|输(?:了)?(?:波|球)|球赛|头发|剪坏|发型|刘海|胖了|体重|手机(?:掉|摔|碎)|碎屏|闹钟|断网|没网|\bwifi\b|掉(?:进)?马桶|尾款|月光|双十一|被窝|赖床|好笑|\bmeme\b|\bcrush\b|暗恋/u;
+  /社死|居然|竟然|发错|演唱会|抢票|没抢到|发到了?[^,.。!?;\n]{0,4}群|当众|上台|唱歌|karaoke|打(?:了个)?(?:大)?喷嚏|认错人|叫错|被发现|表白|剧透|相亲|拖鞋|第[二三四五六两]碗|偷吃|吃得最多|吃土|吃泡面|奶茶|火锅|蛋糕|巧克力|零食|[烤煮炖炒烧煎]糊|香菜|\b(?:cake|pizza|burger)\b|排位|连跪|上分|掉分|\bboss\b|打团|手柄|抽卡|输(?:了)?(?:波|球)|球赛|头发|剪坏|发型|刘海|胖了|体重|手机(?:掉|摔|碎)|碎屏|闹钟|断网|没网|\bwifi\b|掉(?:进)?马桶|尾款|月光|双十一|被窝|赖床|好笑|\bmeme\b|\bcrush\b|暗恋|喜茶|排队|\bqueue\b/u;

@@ -985,3 +985,177 @@ describe('crisis families: Chinese and mixed wording, round 5 recall (rules alon
     expect(level(text)).toBe('none');
   });
 });
+
+describe('crisis families: English round 6 — buried signals, slang, typos, short replies (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    'took them all, like 40 of them', // overdose told loosely
+    'i took like 30 tablets',
+    'already swallowed them. sorry', // taken + effect/apology
+    'pills kicking in. love you',
+    'overdosed. feeling so heavy',
+    'this is my last text. love you mum', // last words
+    "i'll be gone by morning",
+    "in ten minutes i'll be dead",
+    'scheduled my farewell emails for 6am',
+    'charcoal is lit, windows are sealed', // a sealed room
+    'gonna kick the stool away',
+    'sitting in the tub with a razor',
+    'sittin on the ledge', // g dropped
+    'at the level crossing. not moving', // place + refusing to move
+  ])('%s → imminent', (text) => {
+    expect(level(text)).toBe('imminent');
+  });
+
+  it.each([
+    'honestly i just want to stop existing',
+    'i wanna put myself in the grave already',
+    'i want off this life tbh',
+    'deciding on my own death is all i think about',
+    "lads i'm thinking of topping myself",
+    'thinking about killing my self again', // typo
+    'i keep having thoughts of sucide',
+    'been cuttin my thighs again', // g dropped
+    "punchin myself in the face when no one's home",
+    'held the blade against my wrist for an hour',
+    'relapsed last night, so deep this time',
+    'how long does it take to drown, asking for me', // method, personal frame
+    'which pills are enough to die',
+  ])('%s → at least high', (text) => {
+    atLeast(text, 'high');
+  });
+
+  it.each([
+    'I want to stop living paycheck to paycheck',
+    'planning my exit from the company, interviews next week',
+    "I can't top myself this year, last season was my best",
+    'i need to top myself up on the phone credit',
+    'set the soup aside to cool for ten minutes',
+    'cuttin onions again and crying',
+    'scratched my mosquito bites till they bled again',
+    'punched the bag till my knuckles bled at boxing',
+    'used to punch walls until my knuckles broke. therapy helped, 3 years no incidents',
+    'what dose of paracetamol is lethal for a dog',
+    'how long does it take to hang a picture',
+    'best way to go quietly through the library',
+    'took them all to the park this afternoon',
+    'took em all 📸 the sunset pics came out great',
+    'i swallowed the whole bottle of kombucha in one go',
+    'took like 20 shots lol',
+    'the cake will be gone by morning lol',
+    'ill be dead by dawn if my boss sees this',
+    'gas is on for the heating, windows closed',
+    'in the bath with a razor shaving my legs',
+    'the knife is already in the drawer',
+    'on the railway line to Leeds, delayed again',
+    'planning my funeral in my head all week, but the biopsy is benign, so relieved',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
+describe('crisis families: Chinese and mixed wording, round 6 — 火星文, slang, dialect, short replies, buried signals (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // 火星文 (look-alike characters) and homophone typing: 莪 亖 芣 萿 孒 兲囼, 紫紗 / 自沙, 一书 (遗书), 结数
+    ['莪好想亖', 'high'],
+    ['莪芣想萿孒 好累', 'high'],
+    ['莪巳經茬兲囼孒', 'high'],
+    ['好想紫紗 没人在乎', 'high'],
+    ['真的想自沙', 'high'],
+    ['一书都写好了 在枕头下面', 'imminent'],
+    ['留好一书了', 'imminent'],
+    ['想结数自己', 'high'],
+    // life as a game to restart, logging off for good, evaporating
+    ['好想重开啊 这辈子没救了', 'high'],
+    ['活得太烂了 只想重开', 'high'],
+    ['好想从这个世界下线', 'high'],
+    ['想离开 永久的那种', 'high'],
+    ['好想从人间蒸发', 'low'],
+    // superfluous, the same with or without me, better off without me
+    ['我在家里真的好多余', 'low'],
+    ['有我没我都无所谓', 'low'],
+    ['我在不在都没人在乎', 'low'],
+    ['没了我大家会更轻松吧', 'low'],
+    ['没有我 you guys would be better off', 'low'],
+    ['我不在了大概也没人难过', 'low'],
+    // pills taken, said short or by bottles
+    ['安眠药我全吞完了', 'imminent'],
+    ['pills 全吃光了', 'imminent'],
+    ['刚吞了大半瓶', 'imminent'],
+    ['吃了三瓶安眠药', 'imminent'],
+    ['整盒都吞了', 'imminent'],
+    ['took 了全部的 pills', 'imminent'],
+    // Southwestern Mandarin and Cantonese
+    ['活起真的没得意思', 'low'],
+    ['活起硬是累', 'low'],
+    ['聽日唔想再醒返', 'low'],
+    ['我系咪根本唔应该存在', 'low'],
+    // why was I born, living as hard or pointless, not quite wanting to live
+    ['为什么要把我生下来', 'low'],
+    ['当初不该生我', 'low'],
+    ['活着真的好辛苦', 'low'],
+    ['有啥好活的', 'low'],
+    ['每天醒来干什么呢', 'low'],
+    ['我不是很想活着', 'low'],
+    ['想死 但不会做傻事', 'low'],
+    // pills as the way, which pills, jumping from here
+    ['打算吞一把安眠药就睡过去', 'high'],
+    ['哪些药吃下去就醒不过来', 'high'],
+    ['吞哪种药会致死', 'high'],
+    ['真想从这里跳', 'high'],
+    ['鼠了得了', 'high'],
+    ['干脆死了拉倒', 'high'],
+    ['最近特别想死', 'high'],
+    ['不活了 说真的', 'high'],
+    // self-harm marks by the body; means in hand or all set; a pet handed over; 莫 (= 别)
+    ['大腿上的刀痕又多了', 'high'],
+    ['手腕上都割满了', 'high'],
+    ['刀片拿出来了 别管我', 'imminent'],
+    ['炭 胶带 都齐了 今晚', 'imminent'],
+    ['猫托付给你们了 我今晚就走', 'imminent'],
+    ['我在天台 莫找我', 'imminent'],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it.each([
+    '我想要紫纱裙',
+    '我们来自沙特',
+    '这局想重开',
+    '疫情过去了 店想重开',
+    '电脑卡了 想重开一下',
+    '人生要是能重开我一定好好读书',
+    '我真是多余问你',
+    '这个会我在不在都一样',
+    '这道菜可有可无',
+    '没有我帮忙你也能做好',
+    '没有我帮忙 你们也做得更好了',
+    '感冒药吃完了 明天去医院再开',
+    '药已经吃了 放心',
+    '孩子把一整瓶维生素都吃光了',
+    '这个面团活起来了',
+    '想从这个世界下线几天 好好休息',
+    '第一书写完了',
+    '手臂上的伤口又多了一道 猫抓的',
+    '为啥要生我气',
+    '这也太贵了 不活了',
+    '狗吃什么药会死',
+    '想从这跳到第三章',
+    '菜刀拿起来了 准备切菜',
+    '绳子都好了 明天露营',
+    '出差一周 猫交给你了',
+    '我妈说早知道就不生我了',
+    '今天下楼梯腿软到想死',
+    '好想死 lol 排队两小时',
+    '一个乘客在车上一直说“不想活了”，我把他送回了家',
+    '这破车死了拉倒',
+    '以前特别想死，现在我已经是一名护士了',
+    '手被树枝划了几道，流了点血',
+    '导师回邮件只有两个字“再改”，我盯着屏幕想，这篇论文怎么写',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});

@@ -155,3 +155,21 @@ describe('crisis assessment: conversation context', () => {
     }
   });
 });
+
+describe('long messages (up to the 8,000-character limit)', () => {
+  // The cost of these is printed by bench/safety.ts ("Long inputs"); here only the results matter.
+  it('a risk said at the end of a long pasted text is still found', () => {
+    expect(assessRisk('累死了 '.repeat(1500) + '我不想活了').level).toBe('high');
+    const joking = '我不想活了哈哈哈 '.repeat(900);
+    expect(assessRisk(joking).level).toBe('low');
+    expect(assessRisk(joking + '说真的，药已经买好了，今晚就全吃了').level).toBe('imminent');
+  });
+
+  it('hundreds of matches give a bounded list of evidence spans that point into the text', () => {
+    const text = 'i want to die lol '.repeat(400) + '💊'.repeat(500);
+    const r = assessRisk(text);
+    expect(r.level).not.toBe('none');
+    expect(r.evidence.length).toBeLessThanOrEqual(128);
+    for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
