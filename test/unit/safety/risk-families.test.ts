@@ -1159,3 +1159,211 @@ describe('crisis families: Chinese and mixed wording, round 6 — 火星文, sla
     expect(level(text)).toBe('none');
   });
 });
+
+describe('crisis families: Chinese and mixed canonical wording, round 7 audit grid (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // passive wishes, hopelessness, burden
+    ['我希望自己死了', 'low'],
+    ['希望明天不要醒来', 'low'],
+    ['好希望睡着了就别醒', 'low'],
+    ['我真的好累，想一直睡下去不醒', 'low'],
+    ['每天醒来都很失望', 'low'],
+    ['要是我从来没存在过就好了', 'low'],
+    ['我不想再这样活下去了', 'low'],
+    ['我觉得自己活着没有价值', 'low'],
+    ['我看不到活下去的意义', 'low'],
+    ['我活着就是浪费空气', 'low'],
+    ['大家没有我会过得更好', 'low'],
+    // active thoughts, methods, self-harm
+    ['我想死', 'high'],
+    ['俺不想活了', 'high'],
+    ['本人想死', 'high'],
+    ['我决定去死', 'high'],
+    ['我只能去死了', 'high'],
+    ['我想自我了断', 'high'],
+    ['我想打死自己', 'high'],
+    ['真想饿死自己', 'high'],
+    ['我好想开车冲下桥', 'high'],
+    ['我想去撞火车', 'high'],
+    ['吃多少安眠药会死', 'high'],
+    ['我把自己的手臂划烂了', 'high'],
+    ['我 cut 自己了', 'high'],
+    ['我又自残了', 'high'],
+    ['我想 end it', 'high'],
+    // a time or moment with the act (plan)
+    ['今晚我就自杀', 'imminent'],
+    ['我决定今晚自杀', 'imminent'],
+    ['我打算这周末自杀', 'imminent'],
+    ['我准备今晚吃药自杀', 'imminent'],
+    ['我计划明天跳楼', 'imminent'],
+    ['我今晚要跳楼', 'imminent'],
+    ['我打算明晚烧炭', 'imminent'],
+    ['等考完试我就自杀', 'imminent'],
+    ['我过完生日就去死', 'imminent'],
+    ['等爸妈睡着我就吃药', 'imminent'],
+    ['等我妈出门我就吃掉所有的药', 'imminent'],
+    ['俺今晚就吃药走了', 'imminent'],
+    ['我今晚要 end it', 'imminent'],
+    // means ready with a time
+    ['药已经买好了，今晚就全吃了', 'imminent'],
+    ['安眠药够了，今晚全部吞下去', 'imminent'],
+    ['安眠药买好了，就等今晚', 'imminent'],
+    ['我今晚就吃掉所有的安眠药', 'imminent'],
+    ['我已经吃了药，不要救我', 'imminent'],
+    ['一切都准备好了，就今晚', 'imminent'],
+    ['我已经选好地方了，就在江边那座桥', 'imminent'],
+    // the last night, the day I die, goodbyes and letters
+    ['今晚就是最后一晚了', 'imminent'],
+    ['今天是我最后一天', 'imminent'],
+    ['明天就是我的死期', 'imminent'],
+    ['我活不过今晚了', 'imminent'],
+    ['信都写好了，我要走了', 'imminent'],
+    ['遗嘱写好了，我也没什么牵挂了', 'imminent'],
+    ['我已经跟所有人道别了', 'imminent'],
+    ['跟大家告别了，今晚就走', 'imminent'],
+    ['我给爸妈写了一封信，今晚就走', 'imminent'],
+    ['再见了，这个世界', 'imminent'],
+    ['goodbye everyone，我走了', 'imminent'],
+    ['安眠药 all taken, bye', 'imminent'],
+    // acts in progress
+    ['我躺在铁轨上', 'imminent'],
+    ['我在铁轨上，火车快来了', 'imminent'],
+    ['我已经在车里点了炭', 'imminent'],
+    ['我在车里烧炭', 'imminent'],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it.each([
+    // idioms and hyperbole
+    '累死了',
+    '笑死 哈哈哈',
+    '困死了',
+    '尴尬得想死',
+    '手机死机了',
+    '他是我的死党',
+    '这次考试我死定了',
+    '这个牙疼要了我的命',
+    '牙疼得生不如死',
+    '想死你了宝贝',
+    '这个价格简直是跳楼价',
+    '今天就是我的死期 哈哈 体测八百米',
+    '今天去海边跳海浪 好好玩',
+    // everyday plans with a time and "all"
+    '今晚把剩下的饺子全吃了',
+    '零食买好了，今晚全吃了',
+    '今晚我要去跳广场舞',
+    '明天我就去跳槽',
+    '等考完试我就去旅游',
+    '一切都准备好了，明天出发去旅行',
+    '今晚是我们在民宿的最后一晚',
+    '今天是我最后一天实习',
+    '今晚就是最后一晚了，明天就退房回家',
+    '我已经跟大家道别了，明天去外地上大学',
+    '我在车里点了炭烤炉 露营好开心',
+    // medicine as treatment
+    '药买好了，今晚开始吃',
+    '我买了安眠药，医生开的，一晚吃一片',
+    'pills 买好了，医生说每天一片',
+    '药够了，不用再买',
+    '我已经吃了药，好多了',
+    // goodbyes to habits, people and things
+    '和前任永别了',
+    '这是我最后一次熬夜了',
+    '这是我最后一条朋友圈，以后不发了，要专心考研',
+    '再见了，世界杯',
+    // wishes about sleep and mornings
+    '希望明天早上不要醒太早',
+    '每天醒来都很失望，又要上班',
+    '我不要这样活着，我要改变',
+    // other people, denials, resolved past
+    '我朋友打算今晚自杀，我该怎么办',
+    '刚刷到一个帖子，楼主说准备今晚吞药，已经举报给平台了，还能做什么',
+    '我没有想死，只是有点累',
+    '进食障碍那几年想过饿死自己，现在恢复了，体重正常',
+    '我想unalive我的闹钟 每天六点响',
+    '我想 end it all with this job, like 真的, 明天就去辞职',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
+describe('crisis families: English round 7 — canonical phrasings along the C-SSRS ladder (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    ['i wish i didnt exist', 'low'],
+    ['life isnt worth living anymore', 'low'],
+    ['my life has no meaning', 'low'],
+    ['I hope I die in my sleep', 'low'],
+    ['sometimes I wish something would just kill me', 'low'],
+    ['honestly I hope a bus hits me', 'low'],
+    ['I have given up on life', 'low'],
+    ['wish I could just not wake up', 'low'],
+    ['I am seriously considering suicide', 'high'],
+    ['I want to stab myself', 'high'],
+    ['thinking of taking an overdose', 'high'],
+    ['I gave away most of my things', 'high'],
+    ['took an overdose an hour ago', 'imminent'],
+    ["I've overdosed", 'imminent'],
+    ['I slit my wrists', 'imminent'],
+    ['cut both my wrists, blood everywhere', 'imminent'],
+    ["I'm holding a blade against my wrist", 'imminent'],
+    ["I'm about to jump. bye", 'imminent'],
+    ['gonna swallow them all tonight', 'imminent'],
+    ['tonight I am taking the whole bottle', 'imminent'],
+    ['got a bottle of tylenol, taking all of it tonight', 'imminent'],
+    ['I have the pills. Tonight.', 'imminent'],
+    ['Everything is ready. Tonight.', 'imminent'],
+    ['mind is made up, tomorrow', 'imminent'],
+    ["I've got a gun and I'm going to use it tonight", 'imminent'],
+    ['loaded my dads rifle', 'imminent'],
+    ['ending it all this weekend', 'imminent'],
+    ['I want to kill myself after my parents go to bed', 'imminent'],
+    ["I'm going to kill myself after the funeral", 'imminent'],
+    ["I've said my goodbyes", 'imminent'],
+    ['this is the last time anyone will hear from me', 'imminent'],
+    ['im sorry dad. i love you. goodbye', 'imminent'],
+    ['wrote a letter to my parents explaining everything', 'imminent'],
+    ['left a note on the table for my wife', 'imminent'],
+    ["rehomed my cat because I won't be around anymore", 'imminent'],
+    ['the charcoal is burning', 'imminent'],
+    ['tonight is my last night', 'imminent'],
+    ['I wrote the letters, tonight is the night', 'imminent'],
+    ["given away most of my stuff, and now I'm ready", 'imminent'],
+    ["I'm lying on the train tracks", 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    'I wish I was dead rich',
+    'I want to die my hair purple',
+    'I want to disappear under the blankets all weekend',
+    'I take all my pills at night with food',
+    "I haven't self-harmed in two years",
+    "I won't be here tomorrow, I'm off sick",
+    "by the time you read this I'll be on the plane",
+    'I left a note for my mum saying I am at the gym',
+    "we're taking them all to the cinema tonight",
+    'taking the kids out, taking them all tonight',
+    'the charcoal is lit, burgers in ten',
+    "I'm about to jump, first skydive ever",
+    'stabbed myself with a fork by accident lol',
+    'Romeo and Juliet rehearsal, stabbing myself with a plastic dagger again',
+    'I took an overdose once, in 2015, and I am in a much better place now',
+    'my mum took an overdose last night',
+    'I hope I die of old age surrounded by grandkids',
+    'I wish someone would take me out for dinner',
+    'this is the last time you will hear from me before the retreat, no signal up there',
+    'sorry guys, gotta go, goodbye',
+    'tonight is my last night in Paris',
+    "I'm ending things with him tonight",
+    'gave away most of my clothes to charity before the move',
+    'the train tracks near my house are closed for repairs',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
