@@ -146,7 +146,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
     requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
-    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b`),
+    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b`),
   },
   // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
   {
@@ -252,7 +252,7 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.gas',
     category: 'self-harm-method',
     re: r(`(?:烧炭|炭|煤气|一氧化碳|charcoal|车库${G}{0,8}开着车)${G}{0,16}(?:多久|多长时间|几个小时|多少|怎么|步骤|注意什么|用什么封|成功|防止|能死|要烧|才行|没意识|how long|how much)|(?:怎么|如何)(?:用)?${G}{0,4}(?:一氧化碳|烧炭|煤气)${G}{0,16}(?:结束|死|自杀)|(?:烧炭|一氧化碳|charcoal)${G}{0,6}(?:方法|细节|details|method)`),
-    unless: r(`烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风`),
+    unless: r(`烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风|活性炭|竹炭|炭包|炭烤|烤肉|除甲醛|除味|食物中毒`),
   },
   // Jumping, drowning, cold, electricity, ligature, mixing with alcohol.
   {
@@ -821,11 +821,83 @@ const OLD_OR_ACCIDENT = r(`^(?![\\s\\S]*\\b(?:fresh|new|still (?:bleeding|open)|
 // A very low intake questioned (set by a coach, "is that normal / too little?"), not a plan to keep it.
 const LOW_INTAKE_DOUBT = r(`^(?![\\s\\S]*(?:怎么坚持|怎么做到|怎么忍|坚持多久|技巧|方法|办法|食谱|菜单|瞒|不被发现|\\b(?:tips?|tricks?|how (?:do|can|to) (?:i )?(?:stay|stick|keep|get|do|make)|without (?:my|anyone|anybody)|meal plan|help me)\\b))[\\s\\S]*(?:太少|太低|正常吗|安全吗|健康吗|合理吗|靠谱吗|危险|危害|伤身|对身体|会不会有问题|是不是太|够吗|够不够|\\b(?:is (?:it|that|this) (?:normal|safe|ok|okay|healthy|too low|enough|dangerous|bad|right)|too (?:low|little|few)|dangerous|unhealthy|should i be worried|worried|concerned)\\b)`);
 
+// ---- Round-7 core-audit families (a systematic grid of means × framings, written here) ----
+const ZH_DIE = `死(?!机|记|磕|守|角|党|缠|心|板|忠|对头|胡同|锁|循环|结|活)`;
+const FAMILIES_E: HarmRule[] = [
+  // Killing oneself told as "verb + 死 + 自己" (怎么淹死自己, 在水里憋死自己, 把自己吊死, 用塑料袋闷死自己).
+  {
+    id: 'zh.fam.verb-die-self',
+    category: 'self-harm-method',
+    re: r(`(?:怎么|怎样|如何|咋|用什么|拿什么|有什么办法|什么方法|哪种方法|能不能|可以)(?:才能|可以|能|才)?${G}{0,10}?(?:淹|憋|闷|勒|掐|吊|毒|撞|摔|电|冻|砸|捅|刺|饿|烧|溺)死(?:我)?自己|(?:怎么|怎样|如何|咋)(?:才能|可以|能)?${G}{0,8}?(?:把|让)自己(?:给)?(?:淹|憋|闷|勒|吊|毒|撞|摔|电|冻|饿|烧|溺)死`),
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // A means named with 自杀 and asked how to carry out (汽车尾气自杀怎么弄, 烧炭自杀具体怎么操作).
+  {
+    id: 'zh.fam.suicide-how-do',
+    category: 'self-harm-method',
+    re: r(`(?:自杀|自尽|轻生|了结自己|结束生命)(?:要|该|应该|得|具体|到底)?(?:怎么|如何|咋|怎样)(?:弄|做|搞|操作|实施|进行|准备|布置|安排|才能成功|才能死|才会死|才不会被救|才不会被发现)`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|干预|危机|热线|念头|想法|新闻|报道|幸存|遗属|防止|阻止`),
+  },
+  // Where on the body a blow, shot or cut kills (用枪打哪里死得最快, 刺哪里会死, 割哪个部位必死).
+  {
+    id: 'zh.fam.where-fatal',
+    category: 'self-harm-method',
+    re: r(`(?:打|割|刺|捅|扎|砍|射|开枪|划|对着)(?:在)?(?:哪里|哪儿|哪个部位|什么部位|什么位置|什么地方|哪)${G}{0,4}?(?:${ZH_DIE}得?(?:最快|快|最干脆|最彻底)|最快${ZH_DIE}|会${ZH_DIE}|能${ZH_DIE}|必${ZH_DIE}|一定${ZH_DIE}|才会${ZH_DIE}|才能${ZH_DIE}|最致命|致命|一击毙命)`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|怪|僵尸|丧尸|敌人|猎物|鹿|野猪|动物|蚊子|蟑螂|老鼠|苍蝇`),
+  },
+  // A means used "so that it kills" (胰岛素怎么打才能死, 安眠药怎么吃才会死, 农药怎么喝才能一睡不醒).
+  {
+    id: 'zh.fam.how-use-to-die',
+    category: 'overdose',
+    re: r(`(?:怎么|怎样|如何|咋)(?:打|吃|喝|吞|用|注射|服|服用|吸|混|配)(?:才|就)?(?:能|会|可以)?(?:${ZH_DIE}|致死|致命|一睡不醒|醒不过来|没命|丧命|断气)`),
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // The surest or least painful way to die, with a superlative (怎么死最有把握, 怎样死才最保险).
+  {
+    id: 'zh.fam.die-surest',
+    category: 'self-harm-method',
+    re: r(`(?:怎么|怎样|如何|咋)(?:样)?(?:才能|可以|能)?${ZH_DIE}(?:得|才)?(?:最|比较|更|会)?(?:有把握|稳妥|保险|稳|确定|干脆|利索|快|不痛|不疼|舒服|安详|体面|没痛苦|没有痛苦|痛快|干净|成功|彻底)`),
+    unless: ZH_FAMILY_BENIGN,
+  },
+  // Dying in one's sleep or painlessly asked as a means (有没有睡着就死掉的方法, 不痛苦地结束生命的办法).
+  {
+    id: 'zh.fam.sleep-or-painless-death',
+    category: 'self-harm-method',
+    re: r(`(?:睡着|睡梦中|睡一觉|一觉)(?:就|了|时|后|以后)?${G}{0,4}(?:死掉|死去|死了|离开人世|走了|不再醒来|再也不醒)${G}{0,4}(?:的)?(?:方法|办法|药|方式|途径|手段)|(?:有没有|有什么|什么|哪种)(?:方法|办法|药|方式)${G}{0,6}(?:睡着|睡梦中)${G}{0,4}(?:死|离开|不醒|醒不过来)|(?:不痛苦|没有痛苦|没痛苦|无痛|安静|安详|平静|舒服|快速|迅速|悄悄)(?:地|的)?(?:结束(?:自己的|我的)?生命|结束自己|离开(?:这个)?世界|离开人世|死去|死掉|自杀|了结自己)${G}{0,4}(?:的)?(?:方法|办法|方式|途径|手段|药)`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|宠物|狗|猫|动物|安乐死|临终|病人|梦见|做梦`),
+  },
+  // Pinyin: the floor to jump from given first (cong ji lou tiao xia qu hui si), purging (zen me cui tu).
+  {
+    id: 'pinyin.fam.jump-purge',
+    category: 'self-harm-method',
+    re: r(`\\b(?:ji ?lou|ji ?ceng|duo ?gao|duo ?shao ?mi)\\b${G}{0,24}\\btiao\\b${G}{0,24}\\b(?:hui|neng|cai|yi ?ding|bi)\\s*(?:hui\\s*|neng\\s*)?si\\b|\\b(?:zen ?me|zen ?yang|ru ?he|zem+e)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?cui ?tu\\b|\\bcui ?tu\\s*(?:de\\s*)?(?:fang ?fa|ji ?qiao|jiao ?cheng)\\b`),
+  },
+  // Methods asked so as not to survive ("how do i jump in front of a train without surviving").
+  {
+    id: 'en.fam.not-survive',
+    category: 'self-harm-method',
+    re: r(`\\b(?:how|what|which|where|best|ways?|tips?)\\b${G}{0,60}\\b(?:without (?:surviving|survival|being (?:saved|rescued|revived)|any chance of (?:surviving|survival|being saved))|(?:with|gives? me|leaves? me|i(?:d| would)? have) (?:no|zero) chance of (?:surviving|survival|being saved)|(?:so|to make sure|making sure|ensuring) (?:that )?(?:i|you|one|he|she|they) (?:dont|do not|wont|will not|cant|cannot) (?:survive|be saved|be revived))\\b`, 'gu'),
+    check: unreported,
+    unless: r(`\\b(?:plants?|garden|seedlings?|business|company|startup|marriage|relationship|breakup|exam|winter|game|boss)\\b`),
+  },
+  // Where to shoot, stab or aim to die ("where do i shoot myself to die instantly", "where to aim the gun at my head").
+  {
+    id: 'en.fam.where-fatal',
+    category: 'self-harm-method',
+    re: r(`\\b(?:where|which (?:part|spot|place|area)|what (?:part|spot|place|area|angle))\\b${G}{0,30}\\b(?:shoot|stab|aim|point|put|hold)\\b${G}{0,30}\\b(?:myself|yourself|oneself|(?:my|your|ones) (?:own )?(?:head|chest|heart|mouth|temple)|die\\b${DIE_NOT_DYE}|dying|death|instant(?:ly)? (?:death|kill)|be (?:fatal|lethal)|kill (?:me|myself|yourself|oneself))`, 'gu'),
+    check: unreported,
+    unless: r(`\\b(?:deer|animal|game|hunt\\w*|range|target practice|camera|photo\\w*|film|basketball|hoop|goal|penalty|injection|insulin pen|vaccine|flu shot|epipen|needle)\\b|${OTHER_HELP.source}`),
+  },
+];
+
+// A pet that ate something ("lethal dose of chocolate for dogs"): a vet-safety question.
+const PET_SAFETY = r(`^(?![\\s\\S]*\\b(?:kill (?:me|myself)|i (?:would |will )?die|me die|myself|end my life|my weight|i weigh)\\b)[\\s\\S]*?(?:\\bfor (?:a |my |the |our )?(?:dogs?|cats?|puppy|puppies|kittens?|pets?|rabbits?|horses?|birds?|parrots?|hamsters?)\\b|\\b(?:dog|cat|puppy|kitten|pet)\\b${G}{0,30}\\b(?:ate|eaten|swallowed|got into|chewed)\\b)`);
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`) },
-  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`) },
-  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing)\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`) },
+  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`), unless: PET_SAFETY },
+  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing)\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`), unless: PET_SAFETY },
   { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`) },
   { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}{0,160}\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}{0,160}\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
   { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|new\\s+|self[- ]?harm\\s+|burn\\s+|cigarette\\s+|razor\\s+|cut\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: OLD_OR_ACCIDENT },
@@ -886,7 +958,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
@@ -905,5 +977,5 @@ export const DETAIL = r(
 
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别)美化|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤`,
+  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别)美化|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|${PET_SAFETY.source}`,
 );
