@@ -135,13 +135,30 @@ export function luhnValid(value: string): boolean {
 const CARD_CONTEXT =
   /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)\s*[:：是为]?\s*$/iu;
 
-function keepNumber(digits: string, extra: Set<string>): boolean {
+/** Country codes tried when a number written with "+" or "00" might be a hotline: +852 2389 2222, +44 116 123, +86 10 8295 1332. */
+const COUNTRY_CODES = ['86', '852', '853', '886', '1', '44', '353', '61', '64', '81', '82', '65', '60', '91'];
+
+function keepNumber(digits: string, extra: Set<string>, value = ''): boolean {
   const d = digits.replace(/^(?:0086|86)(?=1\d{10}$)/u, '');
   if (HOTLINE_DIGITS.has(d) || extra.has(d)) return true;
+  // A hotline or service number written with the country code: +86 10 8295 1332, +86 400 161 9995, +886 1925.
+  const intl = /^\s*[(（]?(?:\+|＋|00|００)/u.test(value)
+    ? d.replace(/^00/u, '')
+    : /^86\d{5,}$/u.test(d)
+      ? d
+      : '';
+  for (const cc of COUNTRY_CODES) {
+    if (!intl.startsWith(cc) || intl.length - cc.length < 3) continue;
+    const national = intl.slice(cc.length);
+    if (HOTLINE_DIGITS.has(national) || HOTLINE_DIGITS.has(`0${national}`) || extra.has(national))
+      return true;
+    if (keepNumber(national, extra) || keepNumber(`0${national}`, extra)) return true;
+  }
   // Business service numbers (400/800 in China, toll-free 800/888/877/866/855/844/833 in the US).
-  // UK freephone 0800/0808 too.
+  // UK freephone 0800/0808 too, and Japan's free dial 0120 and navi dial 0570 (いのちの電話 0570-783-556).
   return (
     /^(?:400|800)\d{7}$/u.test(d) ||
+    /^0(?:120|570)\d{6}$/u.test(d) ||
     /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d) ||
     /^08(?:00|08)\d{6,7}$/u.test(d)
   );
@@ -209,7 +226,9 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
       );
     case 'PHONE':
-      return digits.length >= 7 && !keepNumber(digits, extra) && !insideLongerGroup(value, text, start);
+      return (
+        digits.length >= 7 && !keepNumber(digits, extra, value) && !insideLongerGroup(value, text, start)
+      );
     case 'QQ':
       return !keepNumber(digits, extra);
     case 'WECHAT':

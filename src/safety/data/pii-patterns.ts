@@ -82,6 +82,8 @@ const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILD
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
 const ESTATE = '(?:小区|花园|公寓|新村|家园|社区|苑|园|大厦|广场|公馆)';
 const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,5}|[A-Za-z]\\d{0,4}\\b)';
+/** The period after a street abbreviation (St., Ave.), not a full stop: kept only when the address goes on ("12 Oak St., Springfield", "Elm Rd. Apt 4"). */
+const EN_ABBR_DOT = `(?:(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|NE|NW|SE|SW))\\.(?=,|\\s+(?:[a-z0-9#]|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|NE|NW|SE|SW)\\b)))?`;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
@@ -146,7 +148,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'URL', id: 'url', priority: 85, re: r(`(?:https?:\\/\\/|www\\.|(?<![A-Za-z0-9.@\\-])(?:t\\.cn|bit\\.ly|dwz\\.cn|url\\.cn|b23\\.tv|tinyurl\\.com|goo\\.gl)\\/)[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]+[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
   // A link without http(s): a domain with a common top-level domain and a path (bilibili.com/video/…, v.douyin.com/…, medium.com/@…).
   { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
-  { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<![Vv](?:ersion|er)?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
+  { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<!(?<![A-Za-z])[Vv](?:ersion|er)?\\.?\\s?|版本?号?[:：]?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
   { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
@@ -154,13 +156,17 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn-cued', needs: HAS_DIGIT, priority: 68, group: 1, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\\.?| #)?|[Ss]ocial)(?:\\s*(?:is|was|#|number|no\\.?|[:：]))*\\s*((?!000|666|9\\d\\d)\\d{3}([ \\-]?)(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'cn-mobile', needs: HAS_DIGIT, priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:[(（]?(?:\\+|＋|00|００)?(?:86|８６)[)）]?${MSEP})?(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|[(（]?(?:0|０)${D}{2,3}[)）]?${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'cn-mobile', needs: HAS_DIGIT, priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:(?:[(（](?:\\+|＋|00|００)?(?:86|８６)[)）]|(?:\\+|＋|00|００)?(?:86|８６))${MSEP}|(?<![+＋]))(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋|00|００)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|(?:[(（](?:0|０)${D}{2,3}[)）]|(?:0|０)${D}{2,3})${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone-plain', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z#])(?=(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}(?![0-9０-９]))(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
   // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
   { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  // E.164 written without separators: +14155550132, +447911123456, +85291234567 (8 to 15 digits after the plus).
+  { type: 'PHONE', id: 'e164', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)[1-9]\\d{7,14}${NOT_DIGIT_AFTER}`) },
+  // Hong Kong, Macau and Taiwan numbers written with the country code but no plus: 852-9417-3360, 853 6612 3456, 886-912-345-678.
+  { type: 'PHONE', id: 'hk-mo-tw-cc', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:85[23][ \\-][2-9]\\d{3}[ \\-]?\\d{4}|886[ \\-]9\\d{2}[ \\-]?\\d{3}[ \\-]?\\d{3})${NOT_DIGIT_AFTER}`) },
   // UK landlines: 01632 960 412, 0161 496 0000.
   { type: 'PHONE', id: 'uk-landline', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+])0[1-9]\\d{2,3}[ \\-]\\d{3}[ \\-]?\\d{3,4}${NOT_DIGIT_AFTER}`) },
   // A number with an extension word is a desk or office line: 555-0193 ext. 12, 03-2178 6645 ext 305, (020) 7946 0018 x204.
@@ -168,6 +174,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
   { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺][三四五六七八九]/u, re: r(`(?<![〇零○一二三四五六七八九幺两])[一幺]${SEP}[三四五六七八九](?:${SEP}[〇零○一二三四五六七八九幺两]){9}(?![〇零○一二三四五六七八九幺两十百千万])`) },
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
+  // US seven-digit local numbers after an English phone cue: "call me at 555-0132", "my cell is 555.0132".
+  { type: 'PHONE', id: 'us-local7-cued', needs: HAS_DIGIT, priority: 52, group: 1, re: r(`(?<![A-Za-z])(?:[Cc]all(?: me)?(?: at| on)?|[Tt]ext(?: me)?(?: at| on)?|(?:[Pp]hone|[Cc]ell|[Mm]obile|[Nn]umber|[Hh]ome|[Ww]ork|[Oo]ffice)(?: number)?(?: is|:)?|[Rr]each me at)\\s+(?<![0-9])([2-9]\\d{2}[-.]\\d{4})(?![0-9０-９]|[-.]\\d)`) },
   { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
   { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
@@ -177,7 +185,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2})?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})`),
   },
   // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组 (a county or district and a town before 村, a group number after it).
   { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?[${CJK}]{1,7}?(?:县|縣|区|區|旗)[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)`) },
@@ -186,13 +194,13 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'zh-address-dao', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}号(?![线口车位])(?:院)?${ZH_UNIT}`),
+    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?:香港|九龍|九龙|新界|港島|港岛|澳門|澳门)|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}(?:号|號)(?![线口车位線車])(?:院)?(?:${ZH_BUILDING})?${ZH_UNIT}`),
   },
   {
     type: 'ADDRESS',
     id: 'en-address', needs: HAS_DIGIT,
     priority: 50,
-    re: r(`(?<![0-9A-Za-z])(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:Unit|Apt|Flat|Suite)\\s*\\d{1,4}[A-Za-z]?\\/)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade)\\b\\.?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
+    re: r(`(?<![0-9A-Za-z])(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:Unit|Apt|Flat|Suite)\\s*\\d{1,4}[A-Za-z]?\\/)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path)\\b${EN_ABBR_DOT}(?:\\s(?:NE|NW|SE|SW)\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
   },
   // Hong Kong style: Room 1203, Block 5, Mei Foo Sun Chuen, Kowloon (Flat B, 12/F, Tower 2, …).
   { type: 'ADDRESS', id: 'en-address-block', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])(?:Room|Rm|Flat|Unit)\\.?\\s*[A-Z]?\\d{0,4}[A-Z]?(?<=[0-9A-Z]),\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?:Block|Blk|Tower|Building|Bldg)\\.?\\s*[A-Z0-9]{1,3},\\s*(?:[A-Z][a-z]+\\s){0,4}[A-Z][a-z]+(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?){0,2}`, 'gu') },
@@ -200,10 +208,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'eu-address', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Chemin|Quai|Impasse|Cours|Via|Viale|Piazza|Calle|Avenida|Rua|Carrer|Paseo)\\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|das)\\s+|[ld]['’])*[A-Z][\\p{L}'’-]+(?:\\s(?:(?:de|du|des|la|le|del|di)\\s)?[A-Z][\\p{L}'’-]+){0,3}(?:,\\s*(?:\\d{4,5}\\s+)?[A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)?|(?<![A-Za-z])[A-Z][\\p{L}]+(?:straße|strasse|gasse|weg|platz|allee)\\s\\d{1,4}[a-z]?(?![0-9A-Za-z])(?:,\\s*\\d{5}\\s+[A-Z][\\p{L}-]+)?`, 'gu') },
   // P.O. Box 1234(, Denver, CO 80201)
   { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`, 'gu') },
-  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
-  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字[:：]|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
-  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字[:：]|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
   { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },
   // "my name is john smith": lower-case names after an explicit name cue.
@@ -263,11 +271,13 @@ export const PII_PATTERNS: PiiPattern[] = [
     id: 'dob',
     priority: 45,
     group: 1,
-    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z]))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
+    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?![会派聚宴趴礼蛋快])(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z])(?!\\s*(?:party|parties|dinner|celebration|gift|present|cake|card|trip)\\b))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
   },
-  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生(?=[，,。.;；\\s]|$))`) },
+  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生日(?![会派聚宴趴礼蛋快])|生(?=[，,。.;；\\s]|$))`) },
   // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
   { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY})`) },
+  // Year and month of birth after an explicit cue: 出生年月：1990年3月, 出生于1990年3月, DOB: 03/1990, born in March 1990.
+  { type: 'DOB', id: 'dob-year-month', priority: 43, group: 1, re: r(`(?:出生年月|出生日期|出生于|生于|(?<![A-Za-z])(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:\\s+in)?))\\s*(?:是|为|[:：])?\\s*((?:19|20|１９|２０)${D}{2}\\s*(?:年\\s*${D}{1,2}\\s*月|[-/.]\\s*(?:0?[1-9]|1[0-2])(?![0-9０-９/.\\-]))|(?:0?[1-9]|1[0-2])\\/(?:19|20)\\d{2}|(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2})(?![0-9０-９])`) },
   { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
 ];
 

@@ -433,3 +433,126 @@ describe('PII families, round 6', () => {
     for (const s of inputs) expectWellFormedSpans(s, findPii(s));
   });
 });
+
+/**
+ * Round 7, core audit against the specification: a grid of every type × common format × phrasing (zh and en),
+ * at the start, middle and end of a message, next to Chinese characters and punctuation. These rows are
+ * representative lines of that grid (the full grid is a scratch file, not part of the repository).
+ */
+describe('PII families, round 7 (core audit grid)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // Mobiles: spaces, dashes, dots, +86 / 0086 / (86), full-width, inside brackets.
+    ['我的手机是13812345678，有事找我', [['PHONE', '13812345678']]],
+    ['13812345678是我的号码', [['PHONE', '13812345678']]],
+    ['手机13812345678微信同号', [['PHONE', '13812345678']]],
+    ['有事联系（+86 138 1234 5678）。', [['PHONE', '+86 138 1234 5678']]],
+    ['有事联系（+8613812345678）。', [['PHONE', '+8613812345678']]],
+    ['有事联系(0086 13812345678)', [['PHONE', '0086 13812345678']]],
+    ['电话(+86)13812345678', [['PHONE', '(+86)13812345678']]],
+    ['call me at １３８ １２３４ ５６７８', [['PHONE', '１３８ １２３４ ５６７８']]],
+    ['phone: +86-138-1234-5678', [['PHONE', '+86-138-1234-5678']]],
+    // Landlines: area code in brackets, with +86 / 0086, extension.
+    ['有事联系（010-82951333）。', [['PHONE', '010-82951333']]],
+    ['有事联系（0755 8654 3210）', [['PHONE', '0755 8654 3210']]],
+    ['电话：(0571)87654321', [['PHONE', '(0571)87654321']]],
+    ['电话 0086-10-82951234', [['PHONE', '0086-10-82951234']]],
+    ['Tel: +86-10-82951234', [['PHONE', '+86-10-82951234']]],
+    ['办公室电话0571-87654321转123，', [['PHONE', '0571-87654321转123']]],
+    // US and other numbers.
+    ['text +14155550132 anytime', [['PHONE', '+14155550132']]],
+    ['+447911123456 is my UK mobile', [['PHONE', '+447911123456']]],
+    ['call me at 555-0132 tonight', [['PHONE', '555-0132']]],
+    ['my number is 203.555.0112', [['PHONE', '203.555.0112']]],
+    ['我香港电话852-9417-3360', [['PHONE', '852-9417-3360']]],
+    ['台湾手机886-912-345-678', [['PHONE', '886-912-345-678']]],
+    // IP addresses after words that end in "ver".
+    ['server 192.168.1.23:8080', [['IP', '192.168.1.23']]],
+    ['my driver box is 10.0.0.5', [['IP', '10.0.0.5']]],
+    // Addresses.
+    ['Hi, send it to 123 Main Street.', [['ADDRESS', '123 Main Street']]],
+    ['address: 77 Elm Rd.', [['ADDRESS', '77 Elm Rd']]],
+    ['I live at 12 Oak St. Apt 4B', [['ADDRESS', '12 Oak St. Apt 4B']]],
+    [
+      'I live at 1600 Pennsylvania Avenue NW, Washington, DC 20500.',
+      [['ADDRESS', '1600 Pennsylvania Avenue NW, Washington, DC 20500']],
+    ],
+    ['send to 1 Infinite Loop, Cupertino, CA 95014', [['ADDRESS', '1 Infinite Loop, Cupertino, CA 95014']]],
+    ['我家在天通苑东三区5号楼2单元301', [['ADDRESS', '天通苑东三区5号楼2单元301']]],
+    ['我住在翠微苑南一区12号楼', [['ADDRESS', '翠微苑南一区12号楼']]],
+    ['我住在成都高新区天府大道北段1700号', [['ADDRESS', '成都高新区天府大道北段1700号']]],
+    ['地址：中山路东段5号', [['ADDRESS', '中山路东段5号']]],
+    [
+      '我住在九龍旺角彌敦道688號旺角中心一期12樓1205室',
+      [['ADDRESS', '九龍旺角彌敦道688號旺角中心一期12樓1205室']],
+    ],
+    ['我住香港灣仔軒尼詩道123號', [['ADDRESS', '香港灣仔軒尼詩道123號']]],
+    // Names in self-introductions: traditional surnames too; a title is not a name.
+    ['我叫陳美玲，', [['NAME', '陳美玲']]],
+    ['我是黃志明，想咨询一下', [['NAME', '黃志明']]],
+    ['我的名字是劉德華。', [['NAME', '劉德華']]],
+    ["This is Dr. Smith's office", [['NAME', 'Smith']]],
+    // Dates of birth: year and month after a cue, a date before 生日.
+    ['出生年月：1990年3月', [['DOB', '1990年3月']]],
+    ['出生于1990年3月，', [['DOB', '1990年3月']]],
+    ['born in March 1990', [['DOB', 'March 1990']]],
+    ['DOB: 03/1990', [['DOB', '03/1990']]],
+    ['我是1990年3月7号生日', [['DOB', '1990年3月7号']]],
+    [
+      "My name is Emily Chen, DOB 03/07/1990, SSN 123-45-6789, call me at (415) 555-0132 — or call 988 if it's bad. I take 50mg and paid $120.",
+      [
+        ['NAME', 'Emily Chen'],
+        ['DOB', '03/07/1990'],
+        ['SSN', '123-45-6789'],
+        ['PHONE', '(415) 555-0132'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const spans = findPii(text);
+    expectWellFormedSpans(text, spans);
+    expect(spans.map((s) => [s.type, s.text])).toEqual(expected);
+    // Idempotent: the redacted text has nothing left to redact.
+    expect(findPii(redact(text).redacted)).toEqual([]);
+  });
+
+  it.each([
+    // Hotlines written with a country code, and business numbers of Japan.
+    '北京心理危机干预中心+86 10 8295 1332',
+    '撒玛利亚会+852 2389 2222',
+    'Samaritans +44 116 123',
+    '0044 116 123',
+    '台湾 +886 1925',
+    '+86 400 161 9995',
+    'Japan いのちの電話 0570-783-556',
+    '+81 570 783 556',
+    'free dial 0120-123-456',
+    // Versions are not IP addresses; a birthday party is not a date of birth.
+    '版本1.2.3.4',
+    'version 10.0.19045.1',
+    'my birthday party is on 2026年12月5日',
+    '2026年12月5日生日会',
+    'birthday cake on 12/05/2026',
+    // Must-keep numbers next to phone-like cues.
+    'call 988 now',
+    'call me at 9:30',
+    'text me at 741-741',
+    'born in 1990',
+    'score 1990-03',
+    '我不知道3號的事',
+  ])('%s → untouched', (text) => {
+    expect(findPii(text)).toEqual([]);
+  });
+
+  it('round 7 families: 10,000-character inputs finish with well-formed spans', () => {
+    const inputs = [
+      '+1234567'.repeat(1300),
+      '香港彌敦道1號'.repeat(1500),
+      'call me at 555-'.repeat(700),
+      '12 Oak St. '.repeat(1000),
+      '1 Main St NW. '.repeat(800),
+      '出生年月：1990年'.repeat(1000),
+      '（+86'.repeat(2500),
+      'server 1.2.3.'.repeat(800),
+    ].map((s) => s.slice(0, 10000));
+    for (const s of inputs) expectWellFormedSpans(s, findPii(s));
+  });
+});
