@@ -125,7 +125,21 @@ export const LEISURE =
 
 /** Everyday goodbyes ("明天见", "logging off"): a possible farewell is just a goodbye then. */
 export const EVERYDAY_FAREWELL =
-  /明天见|明儿见|居家办公|转学|离职|辞职|搬家|毕业|上大学|开学|换工作|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|(?<!\bnot )\b(?:moving (?:to|out|house|abroad|away|back)|graduat\w*|new job|last day (?:at|of) (?:work|school|term|uni)|(?:house|pet|cat|dog) ?sit\w*|thanks for (?:sitting|watching|feeding|looking after)|while im (?:away|gone|on holiday)|miss you all|flight|going travell?ing|study abroad)\b|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
+  /明天见|明儿见|居家办公|转学|离职|辞职|搬家|毕业|上大学|开学|换工作|离开(?:这座|这个|这家|这所)?(?:城市|公司|学校|单位|家乡|老家|北京|上海|广州|深圳)|下周(?:一|二|三|四|五|六|日|末)?见|回头见|晚点见|待会(?:儿)?见|下次见|晚安|午安|拜拜啦|去(?:吃饭|上班|上课|睡觉|开会|洗澡)|下班了|(?<!\bnot )\b(?:moving (?:to|out|house|abroad|away|back)|graduat\w*|new job|last day (?:at|of) (?:work|school|term|uni)|(?:house|pet|cat|dog) ?sit\w*|thanks for (?:sitting|watching|feeding|looking after)|while im (?:away|gone|on holiday)|miss you all|flight|going travell?ing|study abroad)\b|\b(?:see (?:you|ya|u) (?:tomorrow|later|soon|next|on|in|at)|logging off|log off|gtg|brb|ttyl|good ?night|going to (?:bed|sleep|work|class)|off to (?:bed|work|class)|for the night|for today|for now)\b/u;
+
+/**
+ * Ending or leaving an everyday thing ("我想结束这次合作", "ending my gym membership tonight"). The rules
+ * never match these, so nothing records a discount; the learned model, which reads words, keeps out.
+ */
+export const EVERYDAY_ENDING =
+  /(?:结束|终止|退出|离开|告别|解除|取消)(?:掉)?(?:这段|这次|这个|这份|这家|这所|这座|这场|这门|我们的|我们|跟[^,.。!?;\n]{1,4}的|和[^,.。!?;\n]{1,4}的)?(?:关系|合作|感情|恋爱|婚姻|话题|会议|合同|实习|工作|项目|课程|学期|比赛|赛季|直播|订阅|会员|群聊|对话|聊天|城市|公司|学校|家乡|单位|租约|旅行|假期|游戏|友谊|冷战)|(?:关系|合作|感情|恋爱|婚姻|合同|会议|实习|项目|学期|赛季|友谊)(?:也|就|该|要|已经|终于|彻底)?(?:结束|到此为止|断了|终止)|\b(?:end(?:ing|ed)?|quit(?:ting)?|leav(?:e|ing)|cancel(?:l?ing|l?ed)?|terminat(?:e|ing))\s+(?:things\s+with|it\s+with|my|the|this|our|a|his|her)\s+(?:\w+\s+)?(?:relationship|partnership|contract|meeting|call|subscription|membership|lease|job|shift|semester|season|stream|chat|conversation|trip|internship|marriage|engagement|city|company|school|streak|project|account)\b|\bend(?:ing)? things with (?:him|her|them|my)\b/u;
+
+/**
+ * Giving away things one has no use for (decluttering, donating, selling second-hand): an everyday
+ * clear-out, not the giving away of a farewell ("把不穿的衣服都送人了", "donated my old clothes").
+ */
+export const EVERYDAY_GIVING =
+  /不穿的|穿不下|不用的|用不着的|闲置|断舍离|捐(?:给|了|掉|出)|二手|挂闲鱼|转让|旧(?:衣服|书|玩具|家具|手机|电脑)|\b(?:declutter\w*|donat\w*|charity shop|thrift store|goodwill|yard sale|garage sale|outgrown|(?:old|spare|unused) (?:clothes|books|toys|furniture)|(?:don'?t|never) (?:wear|use)|sell(?:ing)? (?:my )?(?:old|spare|used))\b/u;
 
 /**
  * Taking medicine as a course of treatment: actions and schedules only, never the medicine's name

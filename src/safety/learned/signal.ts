@@ -8,16 +8,27 @@
 import type { RiskLevel } from '../../core/types.ts';
 import type { CrisisSignal } from '../risk.ts';
 import { originalRange, type NormalisedText } from '../normalize.ts';
-import { FICTION, HYPERBOLE, LAUGHTER, LEISURE, SERIOUS, TREATMENT } from '../data/crisis-modifiers.ts';
+import {
+  EVERYDAY_ENDING,
+  EVERYDAY_GIVING,
+  FICTION,
+  HYPERBOLE,
+  LAUGHTER,
+  LEISURE,
+  SERIOUS,
+  TREATMENT,
+} from '../data/crisis-modifiers.ts';
 import { defaultCrisisModel } from './model.ts';
 
 /**
  * Contexts in which the rules' modifiers would discount a match: joking, hyperbole, fiction or
- * media, leisure ("picked a spot for the picnic"), medicine taken as treatment. The model reads
- * words, not context, so it keeps out of them; the rules still judge such messages.
+ * media, leisure ("picked a spot for the picnic"), medicine taken as treatment, ending an everyday
+ * thing ("我想结束这次合作"), clearing out things one has no use for ("把不穿的衣服都送人了"). The model reads words, not context, so it keeps out of them; the rules
+ * still judge such messages.
  */
 export function learnedVetoed(normText: string): boolean {
   if (TREATMENT.test(normText) || LEISURE.test(normText)) return true;
+  if (EVERYDAY_ENDING.test(normText) || EVERYDAY_GIVING.test(normText)) return true;
   if (FICTION.zh.test(normText) || FICTION.en.test(normText)) return true;
   if (HYPERBOLE.zh.test(normText) || HYPERBOLE.en.test(normText)) return true;
   return LAUGHTER.test(normText) && !SERIOUS.test(normText);

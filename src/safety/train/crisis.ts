@@ -197,7 +197,7 @@ async function main(): Promise<void> {
   const thresholds = chooseThresholds(ownAll, oof, everydayDev, everydayScores);
   log(`thresholds: ${JSON.stringify(thresholds)}`);
   for (const [name, from, to] of [
-    ['written training lines (rules tuned on their false alarms, not on their misses)', 0, ownTrain.length],
+    ['written training lines (the rules were tuned on their errors too)', 0, ownTrain.length],
     ['dev (rules tuned on it)', ownTrain.length, ownAll.length],
   ] as const) {
     const line = `${name}, out of fold: ${outOfFoldFigures(ownAll.slice(from, to), oof.slice(from * 2, to * 2), thresholds)}`;
@@ -211,7 +211,7 @@ async function main(): Promise<void> {
     format: 'carellm-crisis-linear',
     outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
-    version: '1.0.0',
+    version: '1.1.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
@@ -365,8 +365,8 @@ function writeCard(
     'Two models trained on complementary halves of our own lines (written training lines + dev) score the other',
     'half (out of fold). A threshold is the lowest that flags ≤ 0.5% of everyday lines (GoEmotions dev, SMP2020',
     'dev, EmpatheticDialogues valid) and adds ≤ 1% false alarms on our `none` lines ("devNone"). "gained" = own',
-    'lines the rules missed that the model adds. The rules were tuned on dev, and on the false alarms (not the',
-    'misses) of the written training lines, so recall on the first line below is the fairer picture of unseen wording.',
+    'lines the rules missed that the model adds. The rules were tuned on dev and on the errors of the written',
+    'training lines, so neither line below shows unseen wording: the test split (`bench/safety.ts`) does.',
     '',
     '```',
     ...cardLines,

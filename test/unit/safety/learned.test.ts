@@ -16,6 +16,8 @@ import {
   resetHarmfulModel,
   type SafetyModelHeader,
 } from '../../../src/safety/index.ts';
+import { normalise } from '../../../src/safety/normalize.ts';
+import { learnedVetoed } from '../../../src/safety/learned/index.ts';
 
 const FEATURE = {
   bits: 10,
@@ -171,6 +173,32 @@ describe('learned evidence spans', () => {
     resetCrisisModel(null);
     clearRiskCache();
     expect(assessRisk('got my pills ready for tonight').level).toBe('imminent');
+  });
+
+  it('ending an everyday thing (a relationship, a contract, a membership) is not asked of the model', () => {
+    // A model that says "high" to everything: only the veto can keep these at none.
+    resetCrisisModel(constantModel(8));
+    clearRiskCache();
+    for (const text of [
+      '我想结束这次合作',
+      '跟他的关系该结束了',
+      '下个月就要离开这家公司了',
+      'ending things with my boyfriend tonight',
+      'cancelling my gym membership',
+      'I want to end the call early',
+      '把不穿的衣服都送人了',
+      'donated all my old clothes today',
+    ]) {
+      expect(learnedVetoed(normalise(text).text), text).toBe(true);
+      expect(assessRisk(text).level, text).toBe('none');
+    }
+    // Ending oneself or "everything" is not an everyday ending: the model may still speak.
+    for (const text of ['我想结束这一切', 'I just want it all to end']) {
+      expect(learnedVetoed(normalise(text).text), text).toBe(false);
+    }
+    resetCrisisModel(null);
+    clearRiskCache();
+    expect(assessRisk('我想结束这段关系，也想结束我自己').level).toBe('high');
   });
 });
 
