@@ -16,7 +16,7 @@ import {
   type HarmCategory,
   type HarmRule,
 } from './data/harmful-requests.ts';
-import { normalise } from './normalize.ts';
+import { LEET as NORMALISER_LEET, normalise } from './normalize.ts';
 
 export interface HarmfulRequest {
   category: HarmCategory;
@@ -177,19 +177,8 @@ function despace(m: Mapped): Mapped | null {
   return glued.size ? rebuild(joined, (ch, i) => (glued.has(i) ? ' ' + ch : ch)) : joined;
 }
 
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-  '|': 'l',
-  '€': 'e',
-};
+// The normaliser's letters, plus symbols that only an evasive request writes for letters.
+const LEET: Record<string, string> = { ...NORMALISER_LEET, '!': 'i', '|': 'l', '€': 'e' };
 
 // Text-speak written as whole words ("how 2 kill urself").
 const TEXTSPEAK: Record<string, string> = {

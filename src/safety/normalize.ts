@@ -17,7 +17,8 @@ export interface NormalisedText {
   ends: number[];
 }
 
-const LEET: Record<string, string> = {
+/** Digits and symbols written for letters ("k1ll", "$uicide"); also read by the harmful-request decoder. */
+export const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',
