@@ -54,6 +54,38 @@ export function scoreTwoOutputs(model: LinearModel, items: TwoTargets[]): Float3
   return scoreAll(model, featurise(items.map(toExample), extractor, 2));
 }
 
+/**
+ * Two-fold out-of-fold scores for `own` (split by `hashSplit`): each half is scored by a model trained on
+ * `fixed` plus the other half counted `weight` times; `alsoScore` is scored by both fold models.
+ * Returns n × 2 scores for `own`, and one n × 2 array per fold for `alsoScore`.
+ */
+export function outOfFold(
+  fixed: TwoTargets[],
+  own: TwoTargets[],
+  weight: number,
+  alsoScore: TwoTargets[],
+  log: (s: string) => void,
+): { oof: Float32Array; also: Float32Array[] } {
+  const oof = new Float32Array(own.length * 2);
+  const also: Float32Array[] = [];
+  for (const fold of [0, 1]) {
+    log(`fold ${fold}: training …`);
+    const rest = own.filter((x) => hashSplit(x.text) !== fold);
+    const model = trainTwoOutputs([...fixed, ...Array.from({ length: weight }, () => rest).flat()], log);
+    const idx = own.map((x, i) => (hashSplit(x.text) === fold ? i : -1)).filter((i) => i >= 0);
+    const s = scoreTwoOutputs(
+      model,
+      idx.map((i) => own[i]!),
+    );
+    idx.forEach((i, k) => {
+      oof[i * 2] = s[k * 2]!;
+      oof[i * 2 + 1] = s[k * 2 + 1]!;
+    });
+    also.push(scoreTwoOutputs(model, alsoScore));
+  }
+  return { oof, also };
+}
+
 /** Deterministic 2-fold split by text (FNV-1a). */
 export function hashSplit(text: string): number {
   let h = 2166136261;

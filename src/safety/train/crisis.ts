@@ -32,7 +32,7 @@ import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
 import { CRISIS_OUTPUTS, SafetyModel, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
 import { learnedVetoed } from '../learned/signal.ts';
-import { hashSplit, SAFETY_FEATURES, scoreTwoOutputs, trainTwoOutputs, type TwoTargets } from './common.ts';
+import { outOfFold, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -135,10 +135,6 @@ function train(items: Item[]) {
   return trainTwoOutputs(items.map(toTargets), log);
 }
 
-function scores(model: ReturnType<typeof train>, items: Item[]): Float32Array {
-  return scoreTwoOutputs(model, items.map(toTargets));
-}
-
 async function main(): Promise<void> {
   const t0 = Date.now();
   // Filtering and thresholds compare against the rules alone.
@@ -176,24 +172,15 @@ async function main(): Promise<void> {
   const weighted = (xs: Item[]) => Array.from({ length: OWN_WEIGHT }, () => xs).flat();
 
   // Out-of-fold scores on all our own lines (written training lines + dev) for the thresholds:
-  // the rules were tuned on dev, not on the training lines, so these show what the model adds.
+  // they show what the model adds to the rules.
   const ownAll = [...ownTrain, ...ownDev];
-  const oof = new Float32Array(ownAll.length * 2);
-  const everydayScores: Float32Array[] = [];
-  for (const fold of [0, 1]) {
-    log(`fold ${fold}: training …`);
-    const model = train([...external, ...weighted(ownAll.filter((x) => hashSplit(x.text) !== fold))]);
-    const idx = ownAll.map((x, i) => (hashSplit(x.text) === fold ? i : -1)).filter((i) => i >= 0);
-    const s = scores(
-      model,
-      idx.map((i) => ownAll[i]!),
-    );
-    idx.forEach((i, k) => {
-      oof[i * 2] = s[k * 2]!;
-      oof[i * 2 + 1] = s[k * 2 + 1]!;
-    });
-    everydayScores.push(scores(model, everydayDev));
-  }
+  const { oof, also: everydayScores } = outOfFold(
+    external.map(toTargets),
+    ownAll.map(toTargets),
+    OWN_WEIGHT,
+    everydayDev.map(toTargets),
+    log,
+  );
   const thresholds = chooseThresholds(ownAll, oof, everydayDev, everydayScores);
   log(`thresholds: ${JSON.stringify(thresholds)}`);
   for (const [name, from, to] of [

@@ -24,7 +24,7 @@ import { detectHarmfulRequest } from '../harmful.ts';
 import { consultsModel, REQUEST_CUE } from '../learned/harmful-signal.ts';
 import { HARMFUL_OUTPUTS, SafetyModel, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
-import { hashSplit, SAFETY_FEATURES, scoreTwoOutputs, trainTwoOutputs, type TwoTargets } from './common.ts';
+import { outOfFold as scoreOutOfFold, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -125,25 +125,7 @@ async function main(): Promise<void> {
 
   // Out of fold over the request lines and the crisis lines.
   const own = [...requests, ...crisisLines];
-  const oof = new Float32Array(own.length * 2);
-  const heldScores: Float32Array[] = [];
-  for (const fold of [0, 1]) {
-    log(`fold ${fold}: training …`);
-    const model = trainTwoOutputs(
-      [...everyday, ...weighted(own.filter((x) => hashSplit(x.text) !== fold))],
-      log,
-    );
-    const idx = own.map((x, i) => (hashSplit(x.text) === fold ? i : -1)).filter((i) => i >= 0);
-    const s = scoreTwoOutputs(
-      model,
-      idx.map((i) => own[i]!),
-    );
-    idx.forEach((i, k) => {
-      oof[i * 2] = s[k * 2]!;
-      oof[i * 2 + 1] = s[k * 2 + 1]!;
-    });
-    heldScores.push(scoreTwoOutputs(model, everydayHeld));
-  }
+  const { oof, also: heldScores } = scoreOutOfFold(everyday, own, OWN_WEIGHT, everydayHeld, log);
   const heldAsked = everydayHeld.map((x) => consulted(x.text));
   const asked = own.map((x) => consulted(x.text));
   const rulesRefuse = own.map((x) => detectHarmfulRequest(x.text) !== null);
