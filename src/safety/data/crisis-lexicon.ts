@@ -158,7 +158,7 @@ const EN_EDGE =
   '(?<=\\bthe\\s)(?:edge|ledge)\\b(?!\\s+of\\s+(?:(?:my|your|his|her|our|their|the|a|this)\\s+(?:seat|chair|bed|sofa|couch|desk|table|bath|bathtub|tub|stage|page|screen|mattress|cliffhanger)s?\\b|tears|sleep|glory|sanity|reason|(?:a )?breakdown|something|greatness|madness|insanity))';
 // Everyday contexts of a "goodbye": going to sleep, a dying phone battery, a spicy-food challenge.
 const EN_FAREWELL_EVERYDAY =
-  /\b(?:see (?:u|you|ya) in (?:\d+|a few|an?)\s?(?:hrs?|hours?|mins?|minutes)|nap\w*|phone (?:is )?(?:at|on) \d+|battery|charger|ghost pepper|carolina reaper|hot sauce|spicy|wings? challenge|one chip challenge)\b|😴|🌶/u;
+  /\b(?:see (?:u|you|ya) in (?:\d+|a few|an?)\s?(?:hrs?|hours?|mins?|minutes)|nap\w*|phone (?:is )?(?:at|on) \d+|battery|charger|ghost pepper|carolina reaper|hot sauce|spicy|wings? challenge|one chip challenge|leaving (?:card|do|party|drinks)|old (?:job|team|workplace|office|boss|school|flat|house)|(?:creative|fiction) writing|writing (?:class|assignment|prompt|workshop|group)|assignment|screenplay|(?:note|letter) scene|scene for)\b|😴|🌶/u;
 // Medicines handled for someone else or kept as a supply (a pill organiser, a trip abroad).
 const EN_MED_EVERYDAY =
   /\b(?:organi[sz]er|pill ?box|dosette|blister packs?|(?:\d+|once|twice) a day|grandpa\w*|grandma\w*|granny|grandad\w*|nan(?:s|a)?|(?:mum|mom|dad|sons?|daughters?|kids?)s? (?:meds|pills)|caregiv\w*|carer|patients?|run(?:ning)? out|abroad|flight\w*|travel\w*|holiday|vacation|refills?|prescriptions?|insurance|pharmacy (?:is )?clos\w*)\b/u;
@@ -212,7 +212,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.selfharm', category: 'selfharm', re: r(`(?<!(?:简直|等于|无异于|相当于|纯属|堪比|无疑|这不|这就|那就)(?:是|在)?)(?:自残|自伤)|伤害自己|划自己|割自己|(?:割|划)(?:开|破|伤)?(?:了)?(?:自己的?)?(?:手腕|手臂|胳膊|腕|大腿|手(?!指|机|套|表|脚))|(?:用|拿)(?:刀|刀片|美工刀|圆规)(?:子)?(?:割|划|扎)(?!开)(?!${ZH_CUT_THINGS})|(?:想|又|忍不住|开始)(?:去)?(?:割|划)(?!了?${G}{0,3}(?:西瓜|瓜|水果|蛋糕|绳|纸|箱|胶带|布|线|木|双眼皮|眼皮|包皮|阑尾|痔疮|韭菜|草|麦|头发|肉|菜|水|船|拳|手机|屏幕|卡))(?:了)?(?:一下|几刀|自己)?|烫自己|打自己|想(?:让自己)?(?:流血|疼)|🔪${G}{0,4}(?:手|腕|自己)`) },
 
   // ---------- Chinese: method seeking (high) ----------
-  { id: 'zh.method-seek', category: 'method', re: r(`(?:怎么|怎样|如何|哪种|什么方式|什么方法|用什么|有什么办法)(?:(?!帮|劝|安慰|预防|防止|阻止|避免|面对|看待|理解|对待|开导|陪)${G}){0,4}(?:自杀|死|才能死|结束生命|了结)|(?:怎么|怎样|如何)死${G}{0,3}(?:不痛|不疼|快|舒服|没痛苦|没有痛苦)|吃(?:多少|几)(?:片|粒|颗|盒|瓶)?${G}{0,8}(?:会死|能死|致死|才会死|死得了)|致死量|(?:多高|几楼|几层)${G}{0,4}(?:跳下去|跳)${G}{0,3}(?:会|能|才)?死|(?:最|比较)(?:不痛苦|无痛|快)的?(?:死法|自杀方法|方法)`) },
+  { id: 'zh.method-seek', category: 'method', re: r(`(?:怎么|怎样|如何|哪种|什么方式|什么方法|用什么|有什么办法)(?:(?!帮|劝|安慰|预防|防止|阻止|避免|面对|看待|理解|对待|开导|陪|询问|问|聊|谈|沟通|识别|评估|干预|应对|处理|判断)${G}){0,4}(?:自杀|死|才能死|结束生命|了结)|(?:怎么|怎样|如何)死${G}{0,3}(?:不痛|不疼|快|舒服|没痛苦|没有痛苦)|吃(?:多少|几)(?:片|粒|颗|盒|瓶)?${G}{0,8}(?:会死|能死|致死|才会死|死得了)|致死量|(?:多高|几楼|几层)${G}{0,4}(?:跳下去|跳)${G}{0,3}(?:会|能|才)?死|(?:最|比较)(?:不痛苦|无痛|快)的?(?:死法|自杀方法|方法)`) },
 
   // ---------- Chinese: passive / hopeless / burden (low) ----------
   { id: 'zh.not-wake', category: 'passive', leisure: ZH_SLEEP_IN, re: r(`不想(?:再)?(?:醒来|醒过来|醒了|醒返|睁开眼)|(?:不使|唔使|不用)(?:再)?醒返|想(?:过)?(?:永远)?不(?:再)?醒(?:来|过来)?|睡着(?:了)?(?:就)?(?:再也)?(?:别|不要|不)(?:再)?醒|一睡不醒|一觉(?:睡过去|不醒)|(?:不用|不必|别再?|不要再?)醒(?:了|来|过来)?(?:也挺好|也好|就好了|多好|该多好|算了)|不想(?:再)?醒(?=$|[,.。!?…~\\s])|睡过去(?:就)?(?:再也)?(?:不|别)(?:要)?醒|再也不(?:要)?醒(?:来|过来)?|醒不过来(?:就好了|也好)|永远(?:地)?睡(?:下去|过去|着)|长眠`) },

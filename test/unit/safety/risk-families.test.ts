@@ -1367,3 +1367,99 @@ describe('crisis families: English round 7 — canonical phrasings along the C-S
     expect(level(text)).toBe('none');
   });
 });
+
+describe('crisis families: Chinese and mixed round 8 — resolved past, denials, other people, school texts, leisure (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // resolved past: a life stage with words before 时/那会儿, a good present, looking back, new life
+    '小学时被孤立，想过跳河，现在做了社工，很踏实',
+    '高中压力大的时候想过自杀，如今回想起来真是太傻了',
+    '以前的我会割自己，现在的我学会了去画画',
+    '那段想死的日子已经过去好几年了',
+    '读大学那会儿很想消失，现在结婚了，过得挺好的',
+    '以前天天想死，现在每天按时上班下班，已经很知足了',
+    '我以前自残过，现在用纹身遮住了伤疤',
+    // denials: after the match, and "不等于"
+    '放假不等于不想活，别瞎想',
+    '想死倒还不至于，就是很累',
+    '自杀这种念头我从来没有过',
+    '我从没考虑过自杀',
+    '我说的"想死"其实是想辞职',
+    // other people: relations, "…的年轻人"
+    '我带的徒弟说想跳楼，我陪他去看了心理医生',
+    '急诊来了一个吞药的中学生，抢救过来了',
+    '外甥女说活着没意思，我该怎么开导她',
+    // training and school texts, a word talked about
+    '听完讲座学会了怎么识别自杀信号',
+    '遗言这两个字是今天默写的内容',
+    '古诗阅读理解问诗人投江前的心情',
+    // leisure at a place
+    '在天台种花，晒晒太阳',
+    '今天在江边桥上跑了二十公里',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['我想死', 'high'],
+    ['我从来没想过会这么想死', 'high'],
+    ['想死，从来没想过自己会走到这一步', 'high'],
+    ['我同事说想死，我也想', 'high'],
+    ['培训结束了，我想死', 'high'],
+    ['这个词我查了，我今晚就自杀', 'imminent'],
+    ['以前想死，最近又想了', 'high'],
+    ['那段想消失的日子又回来了', 'low'],
+    ['我说的想死就是想死，不是开玩笑', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe('crisis families: English round 8 — resolved past, screening answers, other people, chores, accidents, writing (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // resolved past: what helped, a good present, a life built since, a chapter closed
+    'back in 2018 I had suicidal thoughts, but medication really helped and I am genuinely fine now',
+    'a long time ago I tried to kill myself, I have built a happy life since',
+    'I had a suicide attempt a decade ago, this year I qualified as a nurse',
+    'I used to cut myself as a teenager, I am in recovery and life is really good',
+    'I wanted to die in my twenties, now I am a peer mentor',
+    'I self harmed in college, clean for eight years now',
+    'my old self harm scars are faded and so are the urges',
+    'years back I wanted to die, honestly I feel like a new person',
+    'suicidal thoughts finally went away after I changed jobs',
+    'I stopped cutting when I moved out and never looked back',
+    "I haven't had a single suicidal thought since spring",
+    // a screening question answered no
+    'the nurse asked me about self harm and I said no',
+    // other people: an age, someone in my group, my younger self
+    'my 15 year old son googled how to kill yourself, what should I do',
+    'a pupil in my year 9 class has cuts on his arms, I told the head',
+    'I wrote a letter to my teenage self who wanted to die',
+    // hyperbole: a preference over a chore, an annoyance "one more time", an accident
+    "I'd rather throw myself off a bridge than sit through another team building day",
+    "I'd sooner walk into traffic than go to ikea on a saturday",
+    'if my aunt mentions my weight one more time I will jump off the roof',
+    'almost killed myself slipping on the ice this morning',
+    'nearly killed myself on the stairs carrying the laundry',
+    // goodbyes to a job, farewell notes in writing class
+    'wrote a goodbye note on the leaving card for my old team',
+    'this is my goodbye letter scene for the screenplay, does it work?',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['I almost killed myself last night', 'high'],
+    ['I wanted to die years ago and the thoughts came back again this week', 'high'],
+    ["I'd sooner jump off a bridge than live like this", 'high'],
+    ['life is better without me, I want to die', 'high'],
+    ['the nurse asked me about self harm and I said yes, I cut myself every night', 'high'],
+    ['I stopped eating and I want to kill myself', 'high'],
+    ['my 15 year old son is fine but I want to kill myself', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
