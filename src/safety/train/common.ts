@@ -11,6 +11,8 @@ import {
   DEFAULT_TRAIN_OPTIONS,
   type LinearModel,
 } from '../../emotion/train/trainer.ts';
+import fs from 'node:fs';
+import { SafetyModel, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 
 export const SAFETY_FEATURES: FeatureConfig = {
@@ -91,4 +93,24 @@ export function hashSplit(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) % 2;
+}
+
+/**
+ * Writes a trained model to `out` and its card beside it (`writeCard(cardPath, bytes)`), then logs
+ * the size and the time since `startedAt`.
+ */
+export function saveModel(
+  out: string,
+  header: Omit<SafetyModelHeader, 'scales'>,
+  weights: Float32Array,
+  writeCard: (cardPath: string, bytes: number) => void,
+  startedAt: number,
+  log: (s: string) => void,
+): void {
+  const { buffer } = SafetyModel.serialise(header, weights);
+  fs.writeFileSync(out, buffer);
+  writeCard(out.replace(/\.bin\.gz$/u, '.md'), buffer.length);
+  log(
+    `wrote ${out} (${(buffer.length / 1024).toFixed(0)} KiB) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+  );
 }

@@ -30,9 +30,9 @@ import {
 } from '../../emotion/train/datasets.ts';
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
-import { CRISIS_OUTPUTS, SafetyModel, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
+import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
 import { learnedVetoed } from '../learned/signal.ts';
-import { outOfFold, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
+import { outOfFold, saveModel, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -213,19 +213,13 @@ async function main(): Promise<void> {
     ],
     created: 'deterministic',
   };
-  const { buffer } = SafetyModel.serialise(header, final.weights);
-  fs.writeFileSync(OUT, buffer);
-  writeCard(
-    OUT.replace(/\.bin\.gz$/u, '.md'),
+  saveModel(
+    OUT,
     header,
-    thresholds,
-    external,
-    ownTrain.length,
-    ownDev.length,
-    buffer.length,
-  );
-  log(
-    `wrote ${OUT} (${(buffer.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    final.weights,
+    (card, bytes) => writeCard(card, header, thresholds, external, ownTrain.length, ownDev.length, bytes),
+    t0,
+    log,
   );
 }
 

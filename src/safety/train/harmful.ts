@@ -22,9 +22,15 @@ import { findReader } from '../../data/index.ts';
 import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
 import { detectHarmfulRequest } from '../harmful.ts';
 import { consultsModel, REQUEST_CUE } from '../learned/harmful-signal.ts';
-import { HARMFUL_OUTPUTS, SafetyModel, type SafetyModelHeader } from '../learned/model.ts';
+import { HARMFUL_OUTPUTS, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
-import { outOfFold as scoreOutOfFold, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
+import {
+  outOfFold as scoreOutOfFold,
+  saveModel,
+  SAFETY_FEATURES,
+  trainTwoOutputs,
+  type TwoTargets,
+} from './common.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -174,18 +180,13 @@ async function main(): Promise<void> {
     ],
     created: 'deterministic',
   };
-  const { buffer } = SafetyModel.serialise(header, final.weights);
-  fs.writeFileSync(OUT, buffer);
-  writeCard(
-    OUT.replace(/\.bin\.gz$/u, '.md'),
+  saveModel(
+    OUT,
     header,
-    lines,
-    requests.length,
-    crisisLines.length,
-    buffer.length,
-  );
-  log(
-    `wrote ${OUT} (${(buffer.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    final.weights,
+    (card, bytes) => writeCard(card, header, lines, requests.length, crisisLines.length, bytes),
+    t0,
+    log,
   );
 }
 

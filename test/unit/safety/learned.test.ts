@@ -42,9 +42,14 @@ function constantModel(bias: number): SafetyModel {
   return SafetyModel.serialise(header, new Float32Array((1 << FEATURE.bits) * 2)).model;
 }
 
-afterEach(() => {
-  resetCrisisModel(undefined);
+/** Swaps the crisis model (`null`: rules alone, `undefined`: the shipped file) and forgets cached results. */
+function useCrisisModel(model: SafetyModel | null | undefined): void {
+  resetCrisisModel(model);
   clearRiskCache();
+}
+
+afterEach(() => {
+  useCrisisModel(undefined);
 });
 
 describe('crisis model file', () => {
@@ -80,8 +85,7 @@ describe('crisis model file', () => {
 
 describe('learned signal under the rules', () => {
   it('raises a message the rules left alone when the model is confident', () => {
-    resetCrisisModel(constantModel(8));
-    clearRiskCache();
+    useCrisisModel(constantModel(8));
     const r = assessRisk('今天的天气还可以');
     expect(r.level).toBe('high');
     expect(r.reasons.some((x) => x.includes('learned.active'))).toBe(true);
@@ -89,8 +93,7 @@ describe('learned signal under the rules', () => {
   });
 
   it('never overrides what the rules discounted: negation, someone else, hyperbole, resolved past', () => {
-    resetCrisisModel(constantModel(8));
-    clearRiskCache();
+    useCrisisModel(constantModel(8));
     for (const text of [
       "I'm sad but I'm not suicidal",
       '我朋友说她不想活了，我该怎么帮她',
@@ -103,12 +106,10 @@ describe('learned signal under the rules', () => {
   });
 
   it('stays silent when it is not confident, and rules alone still work', () => {
-    resetCrisisModel(constantModel(-8));
-    clearRiskCache();
+    useCrisisModel(constantModel(-8));
     expect(assessRisk('今天的天气还可以').level).toBe('none');
     expect(assessRisk('我不想活了').level).toBe('high');
-    resetCrisisModel(null);
-    clearRiskCache();
+    useCrisisModel(null);
     expect(assessRisk('I took the whole bottle of pills just now').level).toBe('imminent');
   });
 
@@ -148,8 +149,7 @@ describe('the shipped crisis model', () => {
 
 describe('learned evidence spans', () => {
   it('always point into the text the person wrote', () => {
-    resetCrisisModel(constantModel(8));
-    clearRiskCache();
+    useCrisisModel(constantModel(8));
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         clearRiskCache();
@@ -166,19 +166,16 @@ describe('learned evidence spans', () => {
   });
 
   it('medicine taken as treatment is not a means, and the model is not asked', () => {
-    resetCrisisModel(constantModel(8));
-    clearRiskCache();
+    useCrisisModel(constantModel(8));
     expect(assessRisk('药买好了，今晚开始吃').level).toBe('none');
     expect(assessRisk('picked up my antibiotics, starting them tonight as prescribed').level).toBe('none');
-    resetCrisisModel(null);
-    clearRiskCache();
+    useCrisisModel(null);
     expect(assessRisk('got my pills ready for tonight').level).toBe('imminent');
   });
 
   it('ending an everyday thing (a relationship, a contract, a membership) is not asked of the model', () => {
     // A model that says "high" to everything: only the veto can keep these at none.
-    resetCrisisModel(constantModel(8));
-    clearRiskCache();
+    useCrisisModel(constantModel(8));
     for (const text of [
       '我想结束这次合作',
       '跟他的关系该结束了',
@@ -196,8 +193,7 @@ describe('learned evidence spans', () => {
     for (const text of ['我想结束这一切', 'I just want it all to end']) {
       expect(learnedVetoed(normalise(text).text), text).toBe(false);
     }
-    resetCrisisModel(null);
-    clearRiskCache();
+    useCrisisModel(null);
     expect(assessRisk('我想结束这段关系，也想结束我自己').level).toBe('high');
   });
 });
