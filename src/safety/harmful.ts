@@ -293,8 +293,10 @@ const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
   '🍷': ['酒', 'alcohol'],
   '🍺': ['酒', 'alcohol'],
   '🥃': ['酒', 'alcohol'],
+  '🔢': ['多少', 'how many'],
+  '😴': ['睡', 'sleep'],
 };
-const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦/u;
+const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦|🔢/u;
 
 /** Emoji → words; English words get spaces around them so "💊💊" reads "pills pills". */
 function unemoji(m: Mapped): Mapped | null {

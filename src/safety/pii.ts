@@ -47,10 +47,27 @@ const ZH_NUMERALS: Record<string, string> = {
   八: '8',
   九: '9',
 };
-/** Digits of a number, Chinese numerals included (一三八 二零四一 六六九三). */
+const EN_NUMERALS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+/** Digits of a number, Chinese numerals and English digit words included (一三八 二零四一 六六九三, oh-seven-nine). */
 const digitsOf = (s: string): string =>
   toAsciiDigits(s)
     .replace(/[〇零○一幺二两三四五六七八九]/gu, (c) => ZH_NUMERALS[c]!)
+    .replace(
+      /(?<![A-Za-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])/giu,
+      (w) => EN_NUMERALS[w.toLowerCase()]!,
+    )
     .replace(/[^0-9Xx]/gu, '')
     .toUpperCase();
 
@@ -205,6 +222,18 @@ function insideLongerGroup(value: string, text: string, start: number): boolean 
   );
 }
 
+/**
+ * A landline written right after the name of a public service (杭州心理危机干预中心0571-85029595, 医院总机, "GP surgery
+ * number is 0161 496 0000"): the service's own number, kept like the hotlines. Not a mobile, and not after "my".
+ */
+const PUBLIC_LINE_BEFORE =
+  /(?:中心|医院|醫院|热线|熱線|服务台|服务站|门诊|急诊|诊所|派出所|卫健委|卫生院|救助站|妇联|援助|干预|总机|客服|挂号|预约)(?:的)?(?:电话|電話|热线|号码|总机)?\s*(?:是|为|[:：])?\s*$|(?<![Mm]y\s+)(?:hospital|clinic|surgery|GP|helpline|hotline|pharmacy|reception|switchboard|front desk|crisis (?:line|team|cent(?:re|er)))(?:['’]s)?\s*(?:main\s+)?(?:number|phone|line|tel\.?)?\s*(?:is|:|on|at)?\s*$/iu;
+
+/** A number spelled out in English words ("oh-seven-nine-five-six, three-one-two, …"), and the phone words that make 7 to 9 of them a number. */
+const SPELLED_DIGITS = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])/iu;
+const SPELLED_CUE =
+  /(?:number|phone|cell|mobile|call me|text me|reach me)(?:['’]s|\s+is|\s+at|\s+on|:)?\s{0,3}$/iu;
+
 function validate(type: PiiType, value: string, text: string, start: number, extra: Set<string>): boolean {
   const digits = digitsOf(value);
   if (type === 'PHONE' || type === 'BANKCARD') {
@@ -226,8 +255,21 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
       );
     case 'PHONE':
+      if (SPELLED_DIGITS.test(value))
+        return (
+          digits.length <= 15 &&
+          // A count (one two three … nine zero) is not a number.
+          !'01234567890123456789'.includes(digits) &&
+          (digits.length >= 10 || SPELLED_CUE.test(text.slice(Math.max(0, start - 24), start)))
+        );
       return (
-        digits.length >= 7 && !keepNumber(digits, extra, value) && !insideLongerGroup(value, text, start)
+        digits.length >= 7 &&
+        !keepNumber(digits, extra, value) &&
+        !insideLongerGroup(value, text, start) &&
+        !(
+          !/^(?:0086|86)?1[3-9]\d{9}$/u.test(digits) &&
+          PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+        )
       );
     case 'QQ':
       return !keepNumber(digits, extra);

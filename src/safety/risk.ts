@@ -20,6 +20,7 @@ import {
   CHECK_IN_QUESTION,
   DENIAL,
   DENIAL_AFTER,
+  EVERYDAY_ENDING,
   EVERYDAY_FAREWELL,
   FICTION,
   GAME,
@@ -61,7 +62,7 @@ import {
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal } from './learned/index.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@4';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@5';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -70,6 +71,8 @@ function assessorId(): string {
 }
 /** How many earlier user turns a high-risk disclosure keeps the level up. */
 const SUSTAIN_TURNS = 3;
+/** Categories of a bare goodbye, which a later turn may explain as an everyday one. */
+const GOODBYE_ONLY = new Set<CrisisCategory>(['farewell', 'farewell-weak', 'time-weak', 'time', 'emoji']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
 export const levelAtLeast = (level: RiskLevel, min: RiskLevel): boolean => RANK[level] >= RANK[min];
@@ -685,8 +688,14 @@ export function assessRisk(
   const recentMax = previous
     .slice(0, SUSTAIN_TURNS)
     .reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
-  if (levelAtLeast(recentMax, 'high')) {
-    const resolved = denied || RESOLVED.test(trimmed);
+  // A goodbye explained in the next turn as an everyday ending ("this is goodbye" … "my free trial ends today and I'm
+  // not renewing"): when the recent turns held nothing but goodbye words, it was not a farewell.
+  const explainedGoodbye =
+    current.signals.length === 0 &&
+    (EVERYDAY_ENDING.test(trimmed) || EVERYDAY_FAREWELL.test(trimmed)) &&
+    previous.slice(0, SUSTAIN_TURNS).every((p) => p.signals.every((s) => GOODBYE_ONLY.has(s.category)));
+  if (levelAtLeast(recentMax, 'high') && !explainedGoodbye) {
+    const resolved = denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
     const floor: RiskLevel = resolved ? 'low' : 'high';
     if (RANK[level] < RANK[floor]) {
       level = floor;

@@ -25,8 +25,8 @@ export interface PiiPattern {
 
 const D = '[0-9０-９]';
 const SEP = '[ \\-－—–\u00a0\u3000]?';
-/** Mobile groups may also be split by dots: 138.1234.5678. */
-const MSEP = '[ \\-－—–.．\u00a0\u3000]?';
+/** Mobile groups may also be split by dots, slashes or underscores: 138.1234.5678, 147/5530/8219, 166_2087_1134. */
+const MSEP = '[ \\-－—–.．/／_·\u00a0\u3000]?';
 /** Extension after a landline: -123, 转123, ext. 123, x123. */
 const EXT = `(?:[-－]|\\s?转\\s?|\\s?(?:ext|Ext|EXT|x)\\.?\\s?)${D}{1,5}`;
 const NOT_DIGIT_BEFORE = '(?<![0-9０-９A-Za-z])';
@@ -54,11 +54,15 @@ const DATE = [
   `${D}{1,2}-(?:${MONTHS})-(?:19|20)\\d{2}`,
   // 二〇〇七年五月四日, 1994年农历八月十五, 1965年腊月二十三
   `(?:(?:19|20|１９|２０)${D}{2}|一九${ZH_DIGIT}{2}|二[〇零○]${ZH_DIGIT}{2})\\s*年\\s*(?:农历|阴历|公历|阳历)?\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?`,
+  // A two-digit year in Chinese numerals, only next to a birth cue: 九一年十月二十八号, 八九年腊月十二, 零三年正月初六.
+  `(?<![〇零○一二三四五六七八九])${ZH_DIGIT}{2}\\s*年\\s*(?:农历|阴历|公历|阳历)?\\s*${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?`,
+  // A holiday with a year: Christmas Day 2002, New Year's Eve 1999, Valentine's Day 2001.
+  `(?:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|Valentine['’]?s\\s+Day|Halloween|Boxing\\s+Day|Independence\\s+Day|St\\.?\\s+Patrick['’]?s\\s+Day|Thanksgiving(?:\\s+Day)?),?\\s+(?:19|20)\\d{2}`,
 ].join('|');
 
-/** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603. */
+/** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -71,8 +75,8 @@ const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|
 const ZH_BUILDING_PART = `(?:[A-Za-z]|[东西南北中新老]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
 const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
-/** Street number with lanes and an annex number: 283巷19弄4號, 2号附3号. */
-const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?`;
+/** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号. */
+const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?`;
 /**
  * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
@@ -81,7 +85,7 @@ const ZH_BUILDING_NUMBER = `(?:[一二三四五六七八九十]{1,2}期|${D}{1,2
 const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILDING_SUFFIX}|家属院|院|社区)[，,]\\s?)?${ZH_BUILDING_NUMBER}${ZH_UNIT}`;
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
 const ESTATE = '(?:小区|花园|公寓|新村|家园|社区|苑|园|大厦|广场|公馆)';
-const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,5}|[A-Za-z]\\d{0,4}\\b)';
+const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,6}|[A-Za-z]\\d{0,4}\\b)';
 /** The period after a street abbreviation (St., Ave.), not a full stop: kept only when the address goes on ("12 Oak St., Springfield", "Elm Rd. Apt 4"). */
 const EN_ABBR_DOT = `(?:(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|NE|NW|SE|SW))\\.(?=,|\\s+(?:[a-z0-9#]|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|NE|NW|SE|SW)\\b)))?`;
 const US_STATES =
@@ -110,7 +114,7 @@ const REL_NAME_NEXT =
   '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|动手|家暴';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
-  '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
+  '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子$|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
 /** Repeated characters that are words, not names (天天, 刚刚, 看看, 谢谢). */
 const ZH_REDUP_NOT_NAME =
   '天天|刚刚|常常|渐渐|慢慢|偷偷|悄悄|默默|好好|看看|想想|纷纷|弱弱|滔滔|白白|谢谢|哈哈|呵呵|嘿嘿|嘻嘻|明明|恰恰|往往|每每|仅仅|早早|久久|时时|处处|人人|家家|年年|月月|日日|夜夜|多多|统统|通通|连连|频频|屡屡|缓缓|轻轻|匆匆|急急|稍稍|微微|暗暗|隐隐|深深|远远|高高|大大|小小|紧紧|死死|快快|乖乖|冷冷|淡淡|狠狠|傻傻|呆呆|直直|个个|样样|步步|声声|口口|事事|哭哭|吵吵|说说|走走|等等|试试|问问|聊聊|玩玩|听听|尝尝|找找|坐坐|逛逛|抱抱|亲亲|摸摸|拍拍|笑笑|帮帮|我我|你你|他他|她她|嗯嗯|啊啊|呜呜|嘤嘤|哇哇|哦哦|对对|是是|好好|也也|都都|就就|老老|实实|清清|楚楚|干干|净净|平平|安安|开开|心心|欢欢|喜喜|生生|世世|密密|麻麻|星星|猩猩|狒狒|蝈蝈|蛐蛐|宝宝|娃娃|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|姥姥|舅舅|叔叔|婶婶|姑姑|伯伯|公公|婆婆|太太|嫂嫂';
@@ -132,13 +136,19 @@ const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
 const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
 /** Values that are words, roles or kin terms rather than names (高兴, 天天, 妈妈, 高中). */
 const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
+/** Words that start with a less common surname character (温柔, 宁愿, 游戏, 单身): not names after 我叫. */
+const ZH_RARE_SURNAME_REJECT = /^(?:温柔|温暖|温和|温顺|宁愿|宁可|童年|季节|屈服|舒服|舒适|洪水|左边|左右|谷底|项目|施工|蒙古|凌晨|甘心|祝福|房子|房东|房间|卫生|岳父|岳母|鲁莽|席位|尚未|游戏|游泳|庞大|单身|单纯|单位|单独|纪念|齐全|柴火|乔装)/u;
+/** After 我是: roles, slang and kin words that look like pet names (小白 a newcomer, 小透明, 小三, 宝宝). */
+const ZH_WOSHI_PET_REJECT = new RegExp(`^(?:小白|小透明|小菜|小三|小号|小辈|小职员|小仙女|小可爱|小朋友|小姑娘|小伙|小年轻|小公主|小人物|小丑|小编|小胖|小萌新|小人|小型|小户|小角色|小跟班|小老板|小股东|小主|小弱|小废物|阿姨|阿婆|阿公|阿伯|阿宅|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
 /** Words after 我是…的 that are not names (高个子, 万年老二, 何方神圣). */
 const ZH_PLACE_DE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|高个|矮个|高手|万年|何方|白富美|金牌|龙头|钱袋|宋体|毛孩)`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
 /** Words after a sign-off that are not names ("Thanks, Doctor", "— Anonymous", "Love, Mom"). */
-const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind)$`, 'u');
+const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind|Regards|Wishes|Best|Hugs|Kisses|Xx|Xoxo)$`, 'u');
 const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|${EN_NOT_TITLE_NAME})$`, 'u');
 
+/** A digit spelled out in English (a whole word). The count (7 to 15, under 10 only after a phone word) is checked in ../pii.ts. */
+const EN_DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])';
 const HAS_DIGIT = /[0-9０-９]/u;
 /** A digit and a house-number or building character somewhere in the text. */
 const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
@@ -173,22 +183,26 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
   { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺][三四五六七八九]/u, re: r(`(?<![〇零○一二三四五六七八九幺两])[一幺]${SEP}[三四五六七八九](?:${SEP}[〇零○一二三四五六七八九幺两]){9}(?![〇零○一二三四五六七八九幺两十百千万])`) },
+  // A mainland mobile with every digit spaced out: 1 3 8 1 2 3 4 5 6 7 8.
+  { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９A-Za-z] ?)[1１] [3-9３-９](?: ${D}){9}(?! ?[0-9０-９])`) },
+  // Numbers spelled out in English words: "oh-seven-nine-five-six, three-one-two, eight-four-nine" (10+ words, or 7+ after a phone word).
+  { type: 'PHONE', id: 'phone-spelled-en', priority: 52, needs: /(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)[\s,.-]+(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)/iu, re: r(`(?<![A-Za-z])(?<!${EN_DIGIT_WORD}[ ,.\\-]{1,3})${EN_DIGIT_WORD}(?:[ ,.\\-]{1,3}${EN_DIGIT_WORD}){6,40}(?![ ,.\\-]{1,3}${EN_DIGIT_WORD})`, 'giu') },
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
   // US seven-digit local numbers after an English phone cue: "call me at 555-0132", "my cell is 555.0132".
   { type: 'PHONE', id: 'us-local7-cued', needs: HAS_DIGIT, priority: 52, group: 1, re: r(`(?<![A-Za-z])(?:[Cc]all(?: me)?(?: at| on)?|[Tt]ext(?: me)?(?: at| on)?|(?:[Pp]hone|[Cc]ell|[Mm]obile|[Nn]umber|[Hh]ome|[Ww]ork|[Oo]ffice)(?: number)?(?: is|:)?|[Rr]each me at)\\s+(?<![0-9])([2-9]\\d{2}[-.]\\d{4})(?![0-9０-９]|[-.]\\d)`) },
-  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}`) },
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])`, 'giu') },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`, 'giu') },
+  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT_SPACED}`),
   },
-  // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组 (a county or district and a town before 村, a group number after it).
-  { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟))?[${CJK}]{1,7}?(?:县|縣|区|區|旗)[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)`) },
+  // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组, 温州市瑞安市塘下镇鲍田村5组32号 (a city, county or district and a town before 村, a group number after it).
+  { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
     type: 'ADDRESS',
@@ -200,14 +214,16 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'en-address', needs: HAS_DIGIT,
     priority: 50,
-    re: r(`(?<![0-9A-Za-z])(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:Unit|Apt|Flat|Suite)\\s*\\d{1,4}[A-Za-z]?\\/)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path)\\b${EN_ABBR_DOT}(?:\\s(?:NE|NW|SE|SW)\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
+    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?=[A-Z][a-z]+\\s))?(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:(?:Unit|Apt|Flat|Suite)\\s*)?\\d{1,4}[A-Za-z]?\\/)?(?:(?:No|Blk|Block)\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path)\\b${EN_ABBR_DOT}(?:\\s\\d{1,2}(?=,))?(?:\\s(?:NE|NW|SE|SW|[NSEW](?![A-Za-z'’]))\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:Dublin\\s\\d{1,2}W?(?![0-9A-Za-z])|[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:\\s\\d{4,6}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
   },
+  // A street named by one word (88 Kingsway, 3 Broadway, 12 Moorgate, 5 Strand): only with a unit or a city after it (Flat 7, 3 Kingsway, London WC2B 6XF).
+  { type: 'ADDRESS', id: 'en-address-one-word-street', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]*(?:way|gate)|Strand)\\b(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|HK|UK)){1,2}${REGION_TAIL}`) },
   // Hong Kong style: Room 1203, Block 5, Mei Foo Sun Chuen, Kowloon (Flat B, 12/F, Tower 2, …).
   { type: 'ADDRESS', id: 'en-address-block', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])(?:Room|Rm|Flat|Unit)\\.?\\s*[A-Z]?\\d{0,4}[A-Z]?(?<=[0-9A-Z]),\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?:Block|Blk|Tower|Building|Bldg)\\.?\\s*[A-Z0-9]{1,3},\\s*(?:[A-Z][a-z]+\\s){0,4}[A-Z][a-z]+(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?){0,2}`, 'gu') },
   // French, Spanish, Italian, Portuguese forms (15 Rue Sainte-Catherine, 33000 Bordeaux) and German ones (Hauptstraße 5, 10115 Berlin).
   { type: 'ADDRESS', id: 'eu-address', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Chemin|Quai|Impasse|Cours|Via|Viale|Piazza|Calle|Avenida|Rua|Carrer|Paseo)\\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|das)\\s+|[ld]['’])*[A-Z][\\p{L}'’-]+(?:\\s(?:(?:de|du|des|la|le|del|di)\\s)?[A-Z][\\p{L}'’-]+){0,3}(?:,\\s*(?:\\d{4,5}\\s+)?[A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)?|(?<![A-Za-z])[A-Z][\\p{L}]+(?:straße|strasse|gasse|weg|platz|allee)\\s\\d{1,4}[a-z]?(?![0-9A-Za-z])(?:,\\s*\\d{5}\\s+[A-Z][\\p{L}-]+)?`, 'gu') },
   // P.O. Box 1234(, Denver, CO 80201)
-  { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?${REGION_TAIL}`, 'gu') },
+  { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?)?${REGION_TAIL}`, 'gu') },
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字[:：]|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
@@ -229,7 +245,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
   { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // 我叫阿May， / 叫我小Ken就好: a pet name with a Latin given name after an explicit cue.
-  { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧)`) },
+  { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是|(?<![A-Za-z])(?:[Tt]his is|I['’]?m|I am|[Mm]y name is|[Cc]all me|[Ii]t['’]s me,?)\\s)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s,.!?]|$|就好|就行|吧)`) },
   // 我是初二（3）班许嘉怡的家长 / 我是三年级二班王子涵的妈妈: a pupil's name after the class, before 的 + a parent.
   { type: 'NAME', id: 'zh-name-class-parent', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:班|级|[)）])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
   // Business cards and signature lines: 名片：张文博｜产品经理｜…, 签名档：林子轩 | …
@@ -245,7 +261,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我老板叫Steven Liu，: a Latin name after a relation word and 叫.
   { type: 'NAME', id: 'zh-name-relation-latin', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
-  { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|[A-Za-z][a-z-]*['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name\\s+(?:is|was)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name\\s+(?:is|was)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
   { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
   // "Mrs Okafor", "Ms. Park's email": the name after a title.
@@ -265,6 +281,31 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-parent-of', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
   // Records and forms: 贺晨阳，男，32岁.
   { type: 'NAME', id: 'zh-name-record', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?<![${CJK}])|(?<=患者|病人|来访者))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[，,、\\s]\\s*[男女](?:性)?[，,、\\s]\\s*\\d{1,3}\\s*岁`) },
+  // Mixed zh/en self-introductions: "My name is 王梓涵,", "I'm 小鹿,", "this is 李想." (a Chinese full or pet name after an English cue).
+  { type: 'NAME', id: 'en-cue-zh-name', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z])(?:[Mm]y (?:full |real )?name is|[Mm]y name['’]s|[Nn]ame['’]s|I['’]m called|I am called|[Cc]all me|I['’]?m|I am|[Tt]his is|[Ii]t['’]s me,?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}|${ZH_PET_NAME})(?![${CJK}])(?=\\s*(?:[,.!?;:，。！？、；：(（]|$|\\s(?:and|but|from|here|btw|\\d)))`) },
+  // A Chinese or English name after a relation word written in English, in a Chinese or mixed sentence: my mom 叫 林美华, 我 landlord 叫 David Chan.
+  { type: 'NAME', id: 'en-relation-jiao', priority: 40, group: 1, reject: ZH_REL_REJECT, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|我的?|他的?|她的?)\\s*(?:${EN_RELATION})\\s*(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫))\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}(?![${CJK}])|(?:${ZH_PET_NAME}|([${CJK}])\\2)(?![${CJK}])|${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?(?![A-Za-z]))`) },
+  // Older and forum ways to name oneself: 在下欧阳明轩，/ 鄙人张伟。/ 楼主：宋依依，/ 署名：李华 / 落款：王芳.
+  { type: 'NAME', id: 'zh-name-self-formal', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?=[在鄙本楼Ll署落签发留])(?:(?:^|(?<=[\\s，,。.!！?？：:；;]))(?:在下|鄙人|本人名叫)|(?:楼主|LZ|lz|署名|落款|签名(?:档)?|发帖人|留言人)\\s*[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s|｜(（]|$)(?<!${NOT_NAME_END})`) },
+  // 姓周名子航 / 我姓王，名叫晓東: the surname and the given name, each its own span.
+  { type: 'NAME', id: 'zh-name-xing-ming-surname', priority: 40, group: 1, re: r(`姓\\s*([${ALL_SURNAMES}]|欧阳|司马|上官|诸葛)[，,]?\\s*名(?:叫|字叫|字是|为)?\\s*${ZH_GIVEN}{1,2}(?=[，,。.!！?？、；;\\s\\d]|$)`) },
+  { type: 'NAME', id: 'zh-name-xing-ming-given', priority: 40, group: 1, re: r(`姓\\s*(?:[${ALL_SURNAMES}]|欧阳|司马|上官|诸葛)[，,]?\\s*名(?:叫|字叫|字是|为)?\\s*(${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s\\d]|$)`) },
+  // 叫我老周就行 / 大家叫我老王吧: the surname in a 老 + surname nickname.
+  { type: 'NAME', id: 'zh-name-lao', priority: 39, group: 1, re: r(`叫我老([${ALL_SURNAMES}])(?=就|吧|好了|[，,。.!！~～\\s]|$)`) },
+  // 我叫单可心，/ 我叫柳如烟。: surnames kept out of the general list (words start with them too), after an explicit name cue and before punctuation.
+  { type: 'NAME', id: 'zh-name-cued-rare-surname', priority: 40, group: 1, reject: ZH_RARE_SURNAME_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)|我姓名是|姓名[:：]|名字[:：]|(?:真名|本名|全名|大名)(?:叫|是|[:：]))\\s*([单尚柳柴殷乔游庞蒙凌甘宁祝翟房褚卫施齐岳童温聂季纪舒屈项祁阮闵晏樊俞裴伍鲁喻洪左柯席邢谷巩][${CJK}]{1,2}?)(?=[，,。.!！?？、；;:：\\s\\d]|今年|$)`) },
+  // 爸，我是小宇，… / 我是阿杰。: a pet or repeated name after 我是 at the start of a clause, before punctuation (not 小白, 小透明, 小三…).
+  { type: 'NAME', id: 'zh-name-woshi-pet', priority: 39, group: 1, reject: ZH_WOSHI_PET_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]))我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。.!！?？~～]|$)`) },
+  // Sign-offs on their own line without a comma: "xx Hannah", "Love Mia", "Cheers Tom".
+  { type: 'NAME', id: 'en-name-signoff-line', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:^|(?<=\\n))[ \\t]*(?:[Xx]{1,4}|[Xx]oxo|[Ll]ove|[Cc]heers|[Tt]hanks|[Bb]est|[Rr]egards|[Hh]ugs)[ \\t]+(${EN_NAME_WORD}(?:[ \\t]+${EN_NAME_WORD})?)[ \\t]*[.!]?[ \\t]*$`) },
+  // A Chinese name after an English sign-off: "Best, 张明远", "Thanks, 小雨", "— 李华 (Lily)".
+  { type: 'NAME', id: 'en-signoff-zh-name', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,?\\s*)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME})(?![${CJK}])(?=\\s*(?:[(（][^()（）\\n]{0,30}[)）])?\\s*[.!。！]?\\s*$)`) },
+  // A full name in brackets at the end, after a sign-off: "signed, a very tired dad (Rob Whitfield)", "Best, 张明远 (Mingyuan)".
+  { type: 'NAME', id: 'en-signoff-paren-name', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Ss]igned|[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Ll]ove|[Ss]incerely|[Xx]x|[Xx]oxo|—|--)[^\\n()（）]{0,40}?[（(](${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)[)）]\\s*[.!。！]?\\s*$`) },
+  // "my mum, Linda Hartley, won't …": a name set off by commas after a relation word.
+  { type: 'NAME', id: 'en-name-relation-appositive', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|dear|eldest|youngest|elder)[-\\s])*(?:${EN_RELATION}),\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*[,—–(])`) },
+  // "it's Jo here", "It's Riya — …", "hey it's Sam here": the writer's name after it's, before here or a dash.
+  { type: 'NAME', id: 'en-name-its-here', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?=[Ii]t['’]?s\\s)(?:^|(?<=[.!?\\n,]\\s{0,3})|(?<=(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s))[Ii]t['’]?s\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s*(?:here\\b|[—–]|--)`) },
   {
     // A date with a birth cue before it (up to a few words away: "asks for DOB, I type 07/04/2001") or after it (1995年3月12日出生).
     type: 'DOB',
@@ -275,7 +316,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   },
   { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生日(?![会派聚宴趴礼蛋快])|生(?=[，,。.;；\\s]|$))`) },
   // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
-  { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY})`) },
+  // Also a lunar month that needs no 日 (正月十五, 腊月初八) and a month/day in digits (生日02/14, 生日是 3.5).
+  { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日(?![会派聚宴趴礼蛋快])|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY}|(?:正|腊|冬)月\\s*${ZH_DAY}|(?<![0-9０-９])(?:0?[1-9]|1[0-2])[/.\\-](?:0?[1-9]|[12]\\d|3[01])(?![0-9０-９]|[/.\\-]\\d|\\s*(?:天|周|个|days?|weeks?)))`) },
+  // A month and day before "是我(的)生日" or "出生": 农历九月初八是我生日, 5月20号是我的生日, 正月十五出生.
+  { type: 'DOB', id: 'dob-month-day-after', priority: 44, group: 1, re: r(`(?<![0-9０-９年])((?:(?:农历|阴历|公历|阳历)\\s*)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?)\\s*(?:是(?:我|他|她)的?生日|(?:我|他|她)?(?:出生|生的)(?![活物病气]))`) },
   // Year and month of birth after an explicit cue: 出生年月：1990年3月, 出生于1990年3月, DOB: 03/1990, born in March 1990.
   { type: 'DOB', id: 'dob-year-month', priority: 43, group: 1, re: r(`(?:出生年月|出生日期|出生于|生于|(?<![A-Za-z])(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:\\s+in)?))\\s*(?:是|为|[:：])?\\s*((?:19|20|１９|２０)${D}{2}\\s*(?:年\\s*${D}{1,2}\\s*月|[-/.]\\s*(?:0?[1-9]|1[0-2])(?![0-9０-９/.\\-]))|(?:0?[1-9]|1[0-2])\\/(?:19|20)\\d{2}|(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2})(?![0-9０-９])`) },
   { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },

@@ -1463,3 +1463,247 @@ describe('crisis families: English round 8 — resolved past, screening answers,
     expect(level(text)).toBe(want);
   });
 });
+
+describe('crisis families: English round 9 — indirect wording, last arrangements, slang, stages (rules alone)', () => {
+  rulesAloneInThisBlock();
+  it.each([
+    // an overdose told by what was taken; about to take the whole supply
+    ['downed the whole lot an hour ago, everything is fuzzy', 'imminent'],
+    ['I have taken 30 of my sertraline', 'imminent'],
+    ['the tablets are already in my system so it is too late', 'imminent'],
+    ['got a box of codeine here and I am about to swallow every single one', 'imminent'],
+    // lethality asked about
+    ['would dropping off the 12th floor be fatal', 'high'],
+    ['nobody survived the fall off that bridge right?', 'high'],
+    ['how fast do you bleed out from a wrist', 'high'],
+    ['how many would it take to never wake up', 'high'],
+    ['which multi storeys near me have no barriers', 'high'],
+    ['is 40 tylenol lethal, asking for myself', 'high'],
+    // going over, at a high place now, on the way there
+    ['up on the bridge. going to climb over the railing now.', 'imminent'],
+    ['I am standing near the tracks right now', 'high'],
+    ['driving to the quarry now', 'high'],
+    // farewells without the word
+    ['nobody will hear from me again', 'imminent'],
+    ['after tonight I will not be around anymore', 'imminent'],
+    ["I'll be dead before the sun comes up", 'imminent'],
+    ['the spare key is under the mat for whoever finds me', 'imminent'],
+    ['sending my farewell now', 'imminent'],
+    // self-harm by its effect; the act by its effect
+    ['been carving letters into my thighs', 'high'],
+    ['used a lighter on my wrist again', 'high'],
+    ['i need to cut so badly', 'high'],
+    ['self harm: 2 weeks clean ruined', 'high'],
+    ['burnt my arm with the iron on purpose', 'high'],
+    ['these wounds are so deep and the bleeding will not stop', 'imminent'],
+    ['the knifes in and i am not stopping', 'imminent'],
+    // slang and indirect active thoughts
+    ['gonna catch the bus this weekend, for good', 'high'],
+    ['the noose has been on my mind all week', 'high'],
+    ['I never have the nerve to go through with it', 'high'],
+    ['going to quit eating till I waste away', 'high'],
+    ['thinking about wrapping my car round a tree on purpose', 'high'],
+    ['googling painless methods again', 'high'],
+    ['the gun is in my hand and it is loaded', 'imminent'],
+    // passive wishes, burden
+    ['just waiting about for death at this point', 'low'],
+    ['honestly my death cannot come fast enough', 'low'],
+    ['praying god takes me in my sleep', 'low'],
+    ['hoping my heart gives up tonight', 'low'],
+    ['wishing i could just not wake up again', 'low'],
+    ['being dead seems kind of comforting', 'low'],
+    ['my wife would be much happier without me', 'low'],
+    ['it would be easier for my parents if i was gone', 'low'],
+  ] as const)('%s → at least %s', (text, want) => {
+    atLeast(text, want);
+  });
+
+  it.each([
+    // kids, shopping, doses as usual
+    'took them all to the cinema after school',
+    // sport heights, first aid, everyday "how many"
+    'is jumping from the 5 m board enough for the diving badge?',
+    'first aid course: how long before someone bleeds out from a leg wound',
+    'how many eggs would it take to make two cakes',
+    'can you overdose on caffeine? asking for me, just had my 6th coffee',
+    // climbing, meetings and walks at high places
+    'the cat climbed over the fence.',
+    "I'm at the rooftop bar with the team",
+    "I'm on the ledge, 4th pitch, need slack",
+    'walking to the bridge now to meet Sam for a run',
+    "I'm at the top of the building for a meeting",
+    // everyday goodbyes and last things
+    'you will not hear from me again until monday, going camping',
+    "I'll be gone before you wake up, early flight",
+    'whoever finds me a good plumber gets a beer',
+    'this is the last thing I will ever post about crypto',
+    'posted my goodbye to twitter, see you on bluesky',
+    "it's my last day on earth if my dad finds out I scratched the car 😭",
+    // cutting things, kitchen accidents, other habits
+    'I want to cut my fringe tonight',
+    'I need to cut back on sugar',
+    'burned my hand on the stove, not on purpose lol',
+    'the knife is in the drawer',
+    // idioms and ordinary plans
+    "I'm taking myself out for dinner tonight",
+    'considering ending things with my boyfriend',
+    'catching the bus at 5, see you there',
+    'can you rope in a few volunteers?',
+    'I stopped eating sugar until the wedding',
+    'reading up on carbon monoxide detectors for the new flat',
+    'i keep planning how i would do it if i won the lottery',
+    'how do i delete myself from this mailing list',
+    "what's even the point of getting up early if the market opens at 10",
+    "honestly don't see the point in living with roommates",
+    'the end of term cannot come soon enough',
+    'I wish I could stay asleep till noon',
+    'the team will be fine without me for a week',
+    'if this train is late one more time I am walking into the sea (dramatic I know)',
+    // words asked about, a pharmacy question, a detective story, a game
+    "what's 'kms' on tiktok, should I worry?",
+    "what's the antidote for an opioid overdose again? naloxone?",
+    'how would a detective prove it was not a jump from the roof?',
+    'died 40 times to this boss. jumping off the cliff on purpose to reset lol',
+    // resolved past
+    'I used to cut in school. It has been 6 years and I am proud of myself.',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it('a goodbye explained next turn as an everyday ending is not a farewell', () => {
+    expect(
+      level('my subscription ends today so this app is done for me, thanks!', [u('this is goodbye')]),
+    ).toBe('none');
+    expect(level('my subscription ends today', [u('this is goodbye. I took all my pills')])).not.toBe('none');
+  });
+});
+
+describe('crisis families: Chinese and mixed round 9 — indirect wording, last arrangements, stages, slang (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // slang and voice-input slips for 死/活
+    '每天醒来都好想4',
+    '说真的 我真想鼠',
+    '我是真的不想或下去了',
+    // joining the dead, only death solves it, ending it with life named before
+    '好想下去陪我妈，她一个人在下面太孤单',
+    '奶奶去世两年了，我也想走了',
+    '只有自己死掉，家里的债才能还清',
+    '活着太痛苦了，我想亲手结束这一切',
+    '撑不下去了，真想走了',
+    '我已经决定不活了',
+    '把我的命还给他们吧，我不欠谁了',
+    // traffic and windows, starving, punishment
+    '每次开车上高架都想冲向隔离带',
+    '站在路口总想冲出去让卡车撞',
+    '盯着窗户看，很想翻下去',
+    '从周一开始不吃不喝，到周末应该就可以结束了',
+    '我要好好惩罚自己，谁也别拦',
+    // self-harm by tool, place on the body, marks and wounds
+    '用圆规往手臂上扎了好几下',
+    '拿剪刀划自己的大腿',
+    '这回刻在肚子上了，衣服能挡住',
+    '疤是新伤压着旧伤，一直好不了',
+    '又忍不住把痂抠开了，看着血流出来才安心',
+    '刀片藏在枕头底下，晚上想用',
+    // method questions by their goal
+    '有什么药吃多了就走，不会难受的',
+    '想找一种体面的离开方式',
+    '怎样才能弄得像一场意外',
+    '多少粒安定可以致死',
+  ])('%s → high or imminent', (text) => {
+    expect(RANK[level(text)]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    // acts in progress: a blade driven in, bleeding on things, swallowed with a count, household poisons, insulin
+    '剪刀扎进了手臂，止不住',
+    '血一直滴在手机屏幕上',
+    '药和酒一起吞了，大概三十多粒',
+    '刚才吞下去了，现在好晕',
+    '消毒液喝了小半瓶',
+    '胰岛素一口气推了五支',
+    '一起吃了一把地西泮，眼睛睁不开',
+    // means: all pills out, saved instead of taken, one go
+    '把所有的安眠药都摆在床上了，正好够',
+    '开的药我都没吃，全攒着，打算一口气吞完',
+    // place and signs: cord on the neck, stones in the pockets, shoes by the river, ledge, tracks
+    '脖子上的绳子已经勒紧了',
+    '口袋里塞满了石头，一会儿下水',
+    '湖边很黑，鞋子摆好了',
+    '我坐在窗沿上，十八楼',
+    '一个人躺在铁轨上，等下一趟货车',
+    '我在站台最尽头，列车进站的声音越来越近',
+    // times told by a moment, gone by a time, last words and schedules
+    '药都准备好了，等爸妈睡熟了我就吃',
+    '绳子准备好了，等天黑就去',
+    '明晚十点以后我就不在了',
+    '等你们收到这条的时候我已经走了',
+    '写给爸妈的信塞在枕头底下了',
+    '为什么这么做，理由都写在备忘录最后一页',
+    '这是我写给这个世界的最后一句话',
+    '告别的消息设了定时发送，明早七点',
+    // things given away because they will not be needed, a pet given a new home, goodbye told as meant
+    '猫托付给楼下阿姨了，给它找了个好人家，我可以走了',
+    '相机和镜头都送给学弟了，反正我用不上了',
+    '我真的要走了，这次是真的，拜拜',
+  ])('%s → imminent or high', (text) => {
+    expect(RANK[level(text)]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    // scenes and props, songs, dreams, drawings, games
+    '这场戏女主要演跳楼，道具组在准备垫子',
+    '这首歌据说听完会想死，太丧了',
+    '梦见自己从楼顶跳下去，然后飞起来了',
+    '吃鸡决赛圈我从楼顶跳下去摔死了',
+    // hanging lamps and ceilings, marathon walls, fishing and fetching, pets as subjects
+    '周末上吊顶的时候梯子差点倒了',
+    '跑到三十公里撞墙了，最后走完的',
+    '鱼竿掉水里了，我跳下去捞',
+    '我家狗从二楼阳台跳下去了，还好没事',
+    '邻居家的猫从窗台跳下去了',
+    // farewells to things, last favours, notes as exercises or scripts
+    '永别了奶茶，开始控糖',
+    '永别吧，我的旧发型',
+    '这是我最后一次帮你写作业',
+    '心理课让我们给二十年后的自己写一封遗书',
+    '遗书这个本子我们剧本杀玩了四个小时',
+    '终于解脱了，年会节目演完了',
+    // others' words, reported or misunderstood
+    '群里有个女生说今晚要跳楼，我已经报警了',
+    '我妈以为我割腕了，其实是红墨水',
+    '读者问作者是不是不想活了，因为结局太虐',
+    // not a negation: A-not-A question stays a question (checked in the positive list); instructions, passives
+    '木炭要先点着再放烤架',
+    '我要被论文淹死了',
+    '还想好好过日子，好好攒钱',
+    '我说的是想跳舞不是想跳楼',
+    // resolved past
+    '以前觉得人间不值得，现在觉得挺值得的',
+    '以前天天想消失，现在每天都在想周末去哪玩',
+    // everyday rehoming, giving, hiding blades for crafts, times with pills as treatment
+    '要出国两年，给猫找了个好人家',
+    '旧衣服都送给表妹了，反正我穿不下了',
+    '美术课削炭笔，刀片藏在笔袋里',
+    '药都吃完了，感冒就好了',
+    '等孩子睡着我就吃宵夜',
+    '明天我就不在了，去北京出差一周',
+    '账号之后交给我姐打理，我要出国留学',
+    '在海边等涨潮，赶海的时候顺便游泳',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it('an A-not-A question is not a negation', () => {
+    expect(RANK[level('我是不是该去死')]).toBeGreaterThanOrEqual(RANK.high);
+    expect(RANK[level('我会不会想自杀啊，最近老这样')]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it('a Chinese resolution after a disclosure brings the floor down to a check-in', () => {
+    const history = [u('上个月我跟你说过我想死')];
+    expect(level('现在没有那种想法了，一直在看医生', history)).toBe('low');
+    expect(RANK[level('嗯', history)]).toBeGreaterThanOrEqual(RANK.high);
+  });
+});
