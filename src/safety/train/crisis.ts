@@ -9,7 +9,7 @@
  *   train, OCEMOTION train — only texts the rules also read as `none` (a corpus line that the rules
  *   flag may be real risk, so it is not taught as a negative).
  * - Our own lines: bench/data/safety/crisis.train.jsonl (written for training, blind to the rules)
- *   and crisis.dev.jsonl (single messages only), each counted ×6. Lines that also occur in dev or
+ *   and crisis.dev.jsonl (single messages only), each counted ×12. Lines that also occur in dev or
  *   test were removed from the training file. The test set is never read here.
  *
  * Thresholds: two models trained on complementary halves of our own lines score the other half
@@ -42,7 +42,7 @@ const log = (s: string) => console.log(s);
 
 /** Everyday negatives per corpus, and how many times our own lines count. */
 const EVERYDAY_LIMIT = 12000;
-const OWN_WEIGHT = 6;
+const OWN_WEIGHT = 12;
 
 interface Item {
   text: string;
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     format: 'carellm-crisis-linear',
     outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
-    version: '1.1.0',
+    version: '1.2.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
