@@ -21,7 +21,7 @@ function dataDir(port: number): string {
 
 function server(port: number, delayMs: number) {
   return {
-    command: 'node bin/carellm.js serve',
+    command: 'node --no-regexp-tier-up bin/carellm.js serve',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
