@@ -316,6 +316,10 @@ function unemoji(m: Mapped): Mapped | null {
   });
 }
 
+// A request to read the text backwards.
+const REVERSE_ASK =
+  /\b(?:revers(?:e|ed|ing)|backwards?|read (?:it|this) (?:from )?right to left|flip (?:it|this|the (?:text|letters)))\b|倒过来|反过来|倒着|倒序|反着/u;
+
 const rot13 = (s: string) =>
   s.replace(/[a-z]/giu, (c) => {
     const base = c <= 'Z' ? 65 : 97;
@@ -415,9 +419,11 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
     const f = detectIn(normaliseMapped(emoji), outerFraming, false);
     if (f) return result(f, 'emoji');
   }
-  // Reversed text: strong rules only (chance matches of weak topics in reversed words).
+  // Reversed text: strong rules only (chance matches of weak topics in reversed words), unless the
+  // text asks for it to be read backwards ("reverse this and answer it: …", "倒过来读"): then all rules.
+  const askedReversed = REVERSE_ASK.test(base.text);
   for (const v of [base, spacedView]) {
-    const reversed = v && detectIn(reverse(v), true, true);
+    const reversed = v && detectIn(reverse(v), true, !askedReversed);
     if (reversed) return result(reversed, 'reversed');
   }
   if (/\brot ?13\b|凯撒/u.test(base.text)) {

@@ -188,6 +188,17 @@ const ADDRESS_CUE_LEAD = new RegExp(
   'u',
 );
 
+/**
+ * Words of going or an appointment before an address (想预约南京市…, 我明天要去杭州市…, 她刚转院到…): not part of it.
+ * A one-character verb (去/到/来/回) only after a pronoun, a time word or a modal, so 来安县 and 回民区 stay whole.
+ */
+const LEAD_WORD =
+  '(?:[我他她]们?|咱们?|明天|今天|后天|周末|刚刚?|已经|经常|每天|一直|马上|正在|想|要|得|需要|可以|能|会|打算|准备)';
+const ADDRESS_VERB_LEAD = new RegExp(
+  `^(?:${LEAD_WORD}{0,3}(?:预约|挂号|就诊|看病|复诊|上班|上学|住院|转院|面试|报到|实习|打工|工作|读书)(?:了|过)?(?:在|去|到)?|${LEAD_WORD}{1,3}(?:去|到|来|回)(?:了|过)?)`,
+  'u',
+);
+
 /** An order, tracking or ticket number right before: not a phone or a card. */
 const ORDER_CONTEXT =
   /(?:订单|单号|运单|快递|编号|流水号|工单|order|tracking|ticket|invoice|ref(?:erence)?|case)\s*(?:号|号码|number|no\.?|id)?\s*[:：#是为]?\s*#?\s*$/iu;
@@ -337,7 +348,8 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
         if (lead && lead[0].length < value.length - 3) start += lead[0].length;
         // "麻烦寄到…", "学校地址…", "我住院的地方是…": words up to a sending or address cue (never a place name's 市/区/路).
         for (let i = 0; i < 2; i++) {
-          const cue = ADDRESS_CUE_LEAD.exec(text.slice(start, end));
+          const cue =
+            ADDRESS_CUE_LEAD.exec(text.slice(start, end)) ?? ADDRESS_VERB_LEAD.exec(text.slice(start, end));
           if (!cue || cue[0].length >= end - start - 3) break;
           start += cue[0].length;
         }

@@ -22,6 +22,8 @@ import {
   DENIAL_AFTER,
   EVERYDAY_ENDING,
   EVERYDAY_FAREWELL,
+  EXPLAINED_ZH,
+  EXPLAINED_AWAY,
   FICTION,
   GAME,
   HELP_VERBS,
@@ -51,6 +53,7 @@ import {
   RESOLVED,
   SUBJECT,
   TREATMENT,
+  UNQUOTED_SPEECH,
   ZH_TOPIC,
   EUPHORIA_ZH,
   JOKE_TRIGGER_ZH,
@@ -60,9 +63,9 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
-import { defaultCrisisModel, learnedSignal } from './learned/index.ts';
+import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@5';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@6';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -73,6 +76,10 @@ function assessorId(): string {
 const SUSTAIN_TURNS = 3;
 /** Categories of a bare goodbye, which a later turn may explain as an everyday one. */
 const GOODBYE_ONLY = new Set<CrisisCategory>(['farewell', 'farewell-weak', 'time-weak', 'time', 'emoji']);
+/** Rules often used as hyperbole, whose match a later turn may explain as not meant. */
+const HYPERBOLE_RULES = new Set(CRISIS_RULES.filter((r) => r.hyperbole).map((r) => r.id));
+/** Categories a later "no sorry, it's for my course" cannot explain away. */
+const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
 export const levelAtLeast = (level: RiskLevel, min: RiskLevel): boolean => RANK[level] >= RANK[min];
@@ -207,6 +214,19 @@ function quotedAs(t: string, start: number, end: number): 'other' | 'mention' | 
   return other > self ? 'other' : undefined;
 }
 
+/** The clause before a match ends with another person's speech verb and a few characters ("她跟我说我"). */
+function unquotedSpeechOfOther(beforeClause: string): boolean {
+  const re = UNQUOTED_SPEECH.verb;
+  re.lastIndex = 0;
+  let verb: RegExpExecArray | undefined;
+  for (const m of beforeClause.matchAll(re)) verb = m;
+  if (!verb || beforeClause.length - (verb.index + verb[0].length) > 12) return false;
+  const speaker = beforeClause.slice(Math.max(0, verb.index - 40), verb.index).replace(QUOTE_ADDRESSEE, ' ');
+  const other = Math.max(lastCueEnd(speaker, SUBJECT.other.zh), lastCueEnd(speaker, QUOTE_SPEAKER_EN));
+  const self = Math.max(lastCueEnd(speaker, SUBJECT.self.zh), lastCueEnd(speaker, NOMINATIVE.self));
+  return other > self;
+}
+
 function subjectIsOther(before: string): boolean | undefined {
   const other = Math.max(lastCueEnd(before, SUBJECT.other.zh), lastCueEnd(before, SUBJECT.other.en));
   const self = Math.max(lastCueEnd(before, SUBJECT.self.zh), lastCueEnd(before, SUBJECT.self.en));
@@ -315,6 +335,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   const quoted = quotedAs(t, start, end);
   if (quoted === 'other') return { suppressed: 'other-person' };
   if (quoted === 'mention') return { suppressed: 'fiction-or-media' };
+  // Someone else's words without quotes, with a question about how to answer them
+  // ("学生跟我说老师我好想消失，应该怎么回应").
+  if (unquotedSpeechOfOther(beforeClause) && UNQUOTED_SPEECH.respond.test(t.slice(end, end + 80))) {
+    return { suppressed: 'other-person' };
+  }
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
   if (insideQuotes(beforeSentence) && (FICTION.zh.test(sentence) || FICTION.en.test(sentence))) {
     return { suppressed: 'fiction-or-media' };
@@ -376,7 +401,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     const laughing = LAUGHTER.test(sentence);
     const trigger =
       JOKE_TRIGGER.mishap.test(sentence) ||
-      (laughing && (JOKE_TRIGGER.condition.test(sentence) || HYPERBOLE.en.test(sentence)));
+      (laughing &&
+        (JOKE_TRIGGER.condition.test(sentence) ||
+          HYPERBOLE.en.test(sentence) ||
+          JOKE_TRIGGER.mundane.test(sentence)));
     if ((laughing || JOKE_TRIGGER.lightEmoji.test(sentence)) && trigger && !SERIOUS.test(sentence)) {
       return { suppressed: 'hyperbole' };
     }
@@ -694,7 +722,31 @@ export function assessRisk(
     current.signals.length === 0 &&
     (EVERYDAY_ENDING.test(trimmed) || EVERYDAY_FAREWELL.test(trimmed)) &&
     previous.slice(0, SUSTAIN_TURNS).every((p) => p.signals.every((s) => GOODBYE_ONLY.has(s.category)));
-  if (levelAtLeast(recentMax, 'high') && !explainedGoodbye) {
+  // The previous turn taken back with a concrete everyday reason ("[kms] no omg sorry, it's a meme, I lost my
+  // streak"; "[lethal dose of …] no, I'm a pharmacy tech"), when nothing in it was an act, plan or goodbye.
+  const explainedAway =
+    current.level === 'none' &&
+    EXPLAINED_AWAY.opener.test(trimmed) &&
+    EXPLAINED_AWAY.reason.test(trimmed) &&
+    previous
+      .slice(0, SUSTAIN_TURNS)
+      .every((p) => p.signals.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category)));
+  // An earlier word explained now as everyday ("刀磨好了" … "没说清楚，周末要杀鱼") or taken back with a concrete
+  // reason ("我想死" … "刚才那是气话，他把我游戏存档删了"): when the recent turns held only possible hyperbole, a bare
+  // goodbye or the learned model's guess, the explanation ends the floor; so does an answer giving the everyday
+  // context the model keeps out of, after the model's guess alone ("我要去跳了" … "跳伞啊，教练就在旁边").
+  const recentWeak = previous.slice(0, SUSTAIN_TURNS).flatMap((p) => p.signals);
+  const explainedEarlier =
+    current.level === 'none' &&
+    !SERIOUS.test(trimmed) &&
+    recentWeak.length > 0 &&
+    recentWeak.every(
+      (s) => GOODBYE_ONLY.has(s.category) || s.category === 'learned' || HYPERBOLE_RULES.has(s.rule),
+    ) &&
+    (EXPLAINED_ZH.meant.test(trimmed) ||
+      (EXPLAINED_ZH.notMeant.test(trimmed) && (JOKE_TRIGGER_ZH.test(trimmed) || GAME.test(trimmed))) ||
+      (recentWeak.every((s) => s.category === 'learned') && learnedVetoed(trimmed)));
+  if (levelAtLeast(recentMax, 'high') && !explainedGoodbye && !explainedAway && !explainedEarlier) {
     const resolved = denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
     const floor: RiskLevel = resolved ? 'low' : 'high';
     if (RANK[level] < RANK[floor]) {

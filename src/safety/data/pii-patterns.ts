@@ -60,9 +60,11 @@ const DATE = [
   `(?:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|Valentine['’]?s\\s+Day|Halloween|Boxing\\s+Day|Independence\\s+Day|St\\.?\\s+Patrick['’]?s\\s+Day|Thanksgiving(?:\\s+Day)?),?\\s+(?:19|20)\\d{2}`,
 ].join('|');
 
+/** A building code in letters and digits before 栋/座/号楼: A座, B2座, C3栋, R2-B栋, A2-1号楼. */
+const ZH_BLDG_CODE = `[A-Za-z]{1,2}(?:${D}{1,3}(?:[-－][A-Za-z0-9]{1,2})?)?`;
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}${D}{1,5}(?:室|房|户)|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -71,8 +73,8 @@ const ZH_ADMIN = `(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州
 /** A city or a district (at least one), for forms that need a place before them. */
 const ZH_ADMIN_REQUIRED = `(?:(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|區|县|縣|旗))?|(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{1,7}?(?:区|區|县|縣|旗))`;
 /** A building or campus after the street number: 中信广场北塔, 科大天工大厦B座, 华中科技大学东九楼, 恒隆广场二期, 哈工大二校区. */
-const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|写字楼|大学|大學|学院|校区|医院|小区|花园|公寓|新村|家园|公馆|国际|國際|商城|商场|酒店|宾馆|大院|城|苑|园区|产业园|科技园|园|府)';
-const ZH_BUILDING_PART = `(?:[A-Za-z]|[东西南北中新老]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
+const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|写字楼|大学|大學|学院|校区|小学|中学|学校|幼儿园|附中|附小|医院|卫生院|诊所|门诊部|小区|花园|公寓|新村|家园|公馆|国际|國際|商城|商场|酒店|宾馆|大院|城|苑|园区|产业园|科技园|园|府)';
+const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
 const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
 /** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号. */
@@ -85,6 +87,11 @@ const ZH_BUILDING_NUMBER = `(?:[一二三四五六七八九十]{1,2}期|${D}{1,2
 const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILDING_SUFFIX}|家属院|院|社区)[，,]\\s?)?${ZH_BUILDING_NUMBER}${ZH_UNIT}`;
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
 const ESTATE = '(?:小区|花园|公寓|新村|家园|社区|苑|园|大厦|广场|公馆)';
+/**
+ * A dormitory or estate after a campus or landmark, before its building number: …华中科技大学东区学生公寓12栋,
+ * …现代快报大厦对面小区5幢, …万达广场旁边的阳光花园3栋.
+ */
+const ZH_ESTATE_AFTER = `(?:对面|斜对面|旁边|隔壁|后面|背后)?的?${ZH_BUILDING_NAME_CHAR}{0,6}?(?:宿舍楼?|${ESTATE})(?=\\s?${D})`;
 const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,6}|[A-Za-z]\\d{0,4}\\b)';
 /** The period after a street abbreviation (St., Ave.), not a full stop: kept only when the address goes on ("12 Oak St., Springfield", "Elm Rd. Apt 4"). */
 const EN_ABBR_DOT = `(?:(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|NE|NW|SE|SW))\\.(?=,|\\s+(?:[a-z0-9#]|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|NE|NW|SE|SW)\\b)))?`;
@@ -139,9 +146,12 @@ const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_
 /** Words that start with a less common surname character (温柔, 宁愿, 游戏, 单身): not names after 我叫. */
 const ZH_RARE_SURNAME_REJECT = /^(?:温柔|温暖|温和|温顺|宁愿|宁可|童年|季节|屈服|舒服|舒适|洪水|左边|左右|谷底|项目|施工|蒙古|凌晨|甘心|祝福|房子|房东|房间|卫生|岳父|岳母|鲁莽|席位|尚未|游戏|游泳|庞大|单身|单纯|单位|单独|纪念|齐全|柴火|乔装)/u;
 /** After 我是: roles, slang and kin words that look like pet names (小白 a newcomer, 小透明, 小三, 宝宝). */
-const ZH_WOSHI_PET_REJECT = new RegExp(`^(?:小白|小透明|小菜|小三|小号|小辈|小职员|小仙女|小可爱|小朋友|小姑娘|小伙|小年轻|小公主|小人物|小丑|小编|小胖|小萌新|小人|小型|小户|小角色|小跟班|小老板|小股东|小主|小弱|小废物|阿姨|阿婆|阿公|阿伯|阿宅|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
+const ZH_PET_NOT_NAME = `小白|小透明|小菜|小三|小号|小辈|小职员|小仙女|小可爱|小朋友|小姑娘|小伙|小年轻|小公主|小人物|小丑|小编|小胖|小萌新|小人|小型|小户|小角色|小跟班|小老板|小股东|小主|小弱|小废物|阿姨|阿婆|阿公|阿伯|阿宅|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}`;
+const ZH_WOSHI_PET_REJECT = new RegExp(`^(?:${ZH_PET_NOT_NAME})`, 'u');
 /** Words after 我是…的 that are not names (高个子, 万年老二, 何方神圣). */
 const ZH_PLACE_DE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|高个|矮个|高手|万年|何方|白富美|金牌|龙头|钱袋|宋体|毛孩)`, 'u');
+/** After 转告/告诉/留给: words that look like pet or full names (小红书, 小朋友, 大家, 任何人…). */
+const ZH_RELAY_REJECT = new RegExp(`^(?:小红书|小程序|小视频|小作文|小卖部|小动物|小伙伴|小家伙|小学生|小组长|小区|小偷|小姨|小舅|小叔|小婶|小鬼|小贩|小孙|小队|小两口|小护士|小领导|小老板|${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_PET_NOT_NAME})`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
 /** Words after a sign-off that are not names ("Thanks, Doctor", "— Anonymous", "Love, Mom"). */
 const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind|Regards|Wishes|Best|Hugs|Kisses|Xx|Xoxo)$`, 'u');
@@ -150,6 +160,8 @@ const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE
 /** A digit spelled out in English (a whole word). The count (7 to 15, under 10 only after a phone word) is checked in ../pii.ts. */
 const EN_DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])';
 const HAS_DIGIT = /[0-9０-９]/u;
+/** Between digits written one by one: a space, or a dash or dot with optional spaces around it. */
+const DIGIT_GAP = '(?: ?[-－—.．] ?| )';
 /** A digit and a house-number or building character somewhere in the text. */
 const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
 
@@ -183,8 +195,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
   { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺][三四五六七八九]/u, re: r(`(?<![〇零○一二三四五六七八九幺两])[一幺]${SEP}[三四五六七八九](?:${SEP}[〇零○一二三四五六七八九幺两]){9}(?![〇零○一二三四五六七八九幺两十百千万])`) },
-  // A mainland mobile with every digit spaced out: 1 3 8 1 2 3 4 5 6 7 8.
-  { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９A-Za-z] ?)[1１] [3-9３-９](?: ${D}){9}(?! ?[0-9０-９])`) },
+  // A mainland mobile with every digit spaced out, groups maybe set off by dashes or dots: 1 3 8 1 2 3 4 5 6 7 8, 1 5 9 - 0 7 3 1 - 2 2 6 8, 1-3-8-1-2-3-4-5-6-7-8.
+  { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９A-Za-z]${DIGIT_GAP}?)[1１]${DIGIT_GAP}[3-9３-９](?:${DIGIT_GAP}${D}){9}(?!${DIGIT_GAP}?[0-9０-９])`) },
   // Numbers spelled out in English words: "oh-seven-nine-five-six, three-one-two, eight-four-nine" (10+ words, or 7+ after a phone word).
   { type: 'PHONE', id: 'phone-spelled-en', priority: 52, needs: /(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)[\s,.-]+(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)/iu, re: r(`(?<![A-Za-z])(?<!${EN_DIGIT_WORD}[ ,.\\-]{1,3})${EN_DIGIT_WORD}(?:[ ,.\\-]{1,3}${EN_DIGIT_WORD}){6,40}(?![ ,.\\-]{1,3}${EN_DIGIT_WORD})`, 'giu') },
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
@@ -192,14 +204,14 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'us-local7-cued', needs: HAS_DIGIT, priority: 52, group: 1, re: r(`(?<![A-Za-z])(?:[Cc]all(?: me)?(?: at| on)?|[Tt]ext(?: me)?(?: at| on)?|(?:[Pp]hone|[Cc]ell|[Mm]obile|[Nn]umber|[Hh]ome|[Ww]ork|[Oo]ffice)(?: number)?(?: is|:)?|[Rr]each me at)\\s+(?<![0-9])([2-9]\\d{2}[-.]\\d{4})(?![0-9０-９]|[-.]\\d)`) },
   { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu') },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号)?\\s*(?:吧|哦|呀|啊)?\\s*(?:是|为|:|：|is)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT_SPACED}`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT_SPACED}`),
   },
   // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组, 温州市瑞安市塘下镇鲍田村5组32号 (a city, county or district and a town before 村, a group number after it).
   { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
@@ -226,10 +238,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?)?${REGION_TAIL}`, 'gu') },
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
-  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字[:：]|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
-  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|,)))`) },
+  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|my\\b|,)))`) },
   // "my name is john smith": lower-case names after an explicit name cue.
   { type: 'NAME', id: 'en-name-lower', priority: 38, group: 1, re: r(`(?:[Mm]y name is|[Mm]y names|[Mm]y name['’]s|[Nn]ame['’]s)\\s+(?!(?:not|no|none|nothing|the|a|an|on|in|irrelevant|unimportant|important|weird|hard|so|too|very|really|just|literally|kinda|like|what|whatever|private|secret|also|still|spelled|pronounced|written|cursed|known|mud|whenever|anytime|later|tomorrow|tonight|now|back|maybe|if|when|at|on|crazy|stupid|weak|[a-z]+ed|[a-z]+ing|[a-z]+ly)\\b)([a-z]{2,15}(?:\\s+(?!(?:and|but|i|im|from|btw|lol|haha|tho|though)\\b)[a-z]{2,15})?)(?=\\s*(?:[,.!?;:]|$|\\s(?:and|but|i|im|from|btw|lol|haha|\\d)))`) },
   // 我妈叫周桂芳 / 班主任叫赵卫东 / 紧急联系人：张秀英: a name after a relation word and 叫 (or a colon).
@@ -258,6 +270,14 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-parent-of', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD})['’]s\\s+(?:mother|mom|mum|father|dad|parent|guardian|stepmom|stepmum|stepdad|grandmother|grandma|grandfather|grandpa)(?![A-Za-z])`) },
   // "I'm Tyler, she's Denise," / "he's Marcus and": a name after she's / he's, before punctuation.
   { type: 'NAME', id: 'en-name-shes', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Ss]he|[Hh]e)['’]s\\s+(${EN_NAME_WORD})(?=\\s*[,;]|\\s+and\\b)`) },
+  // 我 boyfriend Jason Li 在美国 / 我的 roommate Emily 天天… / 她 ex 张伟又来了: a name right after a relation word written in English, after a Chinese pronoun.
+  { type: 'NAME', id: 'zh-pron-en-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我|他|她|我们|他们)的?\\s*(?<![A-Za-z])(?:${EN_RELATION})\\s+(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END}))`) },
+  // 请转告小敏， / 帮我告诉阿杰一声 / 最后一封信留给小棠： / 转告林子轩我没事: a pet or repeated name after a word of passing a message on (a full name only after 转告).
+  { type: 'NAME', id: 'zh-name-relay', priority: 38, group: 1, reject: ZH_RELAY_REJECT, re: r(`(?:转告|转达给|告诉|通知|留给|写给|转交给|交给)\\s*((?<=(?:转告|转达给)\\s*)(?:${ZH_PET_NAME}|([${CJK}])\\2|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})|(?<!(?:转告|转达给)\\s*)(?:${ZH_PET_NAME}|([${CJK}])\\3))(?=[，,。.!！?？：:、；;\\s]|$|我|一声|一下)(?<!${NOT_NAME_END})`) },
+  // Records and referrals: "Evan Price, DOB 1994-09-30", "Maria Lopez, born 3/4/1990", "Tom Reed, 34 y/o": a first and last name right before a DOB or age field.
+  { type: 'NAME', id: 'en-name-record', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD}\\s+${EN_NAME_WORD}),\\s*(?=(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:\\s+on)?\\s*:?\\s*(?:\\d|${MONTHS})|[Aa]ge[:\\s]\\s*\\d|\\d{1,3}\\s*(?:y\\/?o|yo|yrs?(?: old)?|years? old)\\b|[MF],\\s*\\d))`) },
+  // 签名：Grace 陈 / 姓名：Kevin 王， / 落款：Amy Zhang: a Latin given name with a Chinese or Latin surname after a signature or name field.
+  { type: 'NAME', id: 'zh-field-latin-name', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:签名(?:档)?|署名|落款|姓名|名字|联系人|楼主)\\s*[:：]\\s*(${EN_NAME_WORD}(?:\\s?(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?![${CJK}])|\\s${EN_NAME_WORD})?)(?![A-Za-z${CJK}])`) },
   // 我老板叫Steven Liu，: a Latin name after a relation word and 叫.
   { type: 'NAME', id: 'zh-name-relation-latin', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
@@ -326,4 +346,6 @@ export const PII_PATTERNS: PiiPattern[] = [
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */
-export const KEEP_NUMBERS = ['110', '112', '119', '120', '122', '911', '999', '988', '12345', '12355', '12356', '12320', '18111', '1925', '1995', '741741', '116123'];
+export const KEEP_NUMBERS = [
+  '110', '112', '119', '120', '122', '911', '999', '988', '12345', '12355', '12356', '12320', '18111', '1925', '1995', '741741', '116123',
+];

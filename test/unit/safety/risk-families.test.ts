@@ -400,6 +400,80 @@ describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () =>
 
 // English (and English words in code-switched lines), rules only: each family with made-up variants
 // and hard negatives that share its words.
+// Chinese false-alarm families from the training lines (round 10, set 11i), rules only: made-up variants of
+// each family, and the crisis wording that shares their words and must still count.
+describe('crisis families: Chinese hard negatives, round 10 (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // someone else described right after the match, or named as the subject (大爷, 大妈, 女士)
+    '值班的时候送来一个吞了一整瓶安眠药的大爷，洗胃洗了一晚上',
+    '昨天急诊来了个喝了农药的大妈，还好救回来了',
+    '药店里有个大叔说要买五盒安眠药，我没卖给他',
+    // someone else's words without quotes, with a question about how to answer them
+    '室友跟我说我不想活了，我该怎么安慰她',
+    '学生上课时跟我说老师我想死，我应该怎么回应',
+    'my sister 昨天说 I want to kill myself，我应该怎么办',
+    // remote past with a good present: age, family, milestones, therapy, off medication
+    '二十多岁的时候割过腕，现在有家有孩子，早就不想那些了',
+    '以前有自杀未遂史，现在在做CBT，学会了很多调节情绪的方法',
+    '曾经每天都想死，停药半年了，状态一直很稳定',
+    '五年后的今天，我结婚了。那年我差点从桥上跳下去',
+    '翻到以前写的日记，全是不想活了，现在看像是另外一个人',
+    // a denial right after the match
+    '我说想死不是那个意思，就是太累了',
+    '好想消失，只是想静一静，别担心',
+    // disappearing from an app or into a lazy weekend
+    '这周末我要消失在朋友圈，谁都别找我',
+    '好想从各大平台消失一阵子',
+    '假期只想消失，宅家打游戏',
+    // a cut in a craft class or an accident with a tool
+    '手工课拿美工刀划到手了，流了点血',
+    '削铅笔的时候用刀片划了一下手指',
+    // a school assignment
+    '班主任让我们每个人写一封遗书，说是生命教育',
+    // a letter that is not a farewell
+    '推荐信写好了，我先走了',
+    '辞职信放在老板桌上了，我走了，爽',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['我喝了农药，好难受', 'imminent'],
+    ['我是个阿姨了，还是想死', 'high'],
+    ['我跟妈妈说我不想活了，她哭了', 'high'],
+    ['我不想活了，该怎么办', 'high'],
+    ['十几岁的时候自杀未遂过', 'low'],
+    ['我有自残史，最近又开始割了', 'high'],
+    ['好想消失，谁都找不到我', 'low'],
+    ['好想消失，不是去旅行那种', 'low'],
+    ['我又用刀片划了手臂', 'high'],
+    ['用烟头烫手背，每天晚上都这样', 'high'],
+    ['我想死，说真的，不是开玩笑', 'high'],
+    // a letter written or left, with a goodbye or an apology
+    ['纸条放在桌上了，对不起', 'imminent'],
+    ['遗书都写好了，不要为我难过', 'imminent'],
+    ['给家里人的信压在枕头下面了，我走了', 'imminent'],
+    ['再见了，信都写好了', 'imminent'],
+    // no more tomorrows, no more lives
+    ['好累 不想再有明天了', 'low'],
+    ['下辈子不要再做人了', 'low'],
+    ['宁可从来没来过这个世界', 'low'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it('an earlier word explained as everyday, or taken back with a concrete reason, is not kept up', () => {
+    expect(level('开玩笑的啦，排位连跪十把而已', [u('笑死 想死'), a('你还好吗？')])).toBe('none');
+    expect(level('刚才说的是气话，手机掉马桶里了而已', [u('我不想活了'), a('你还好吗？')])).toBe('none');
+    // a bare take-back keeps a check-in; said as meant, it stays
+    expect(level('没事了，刚才只是气话，我现在好了', [u('好烦啊 不想活了'), a('你还好吗？')])).toBe('low');
+    expect(level('我说的是真的，不是气话', [u('我想死'), a('你还好吗？')])).toBe('high');
+    expect(level('开玩笑的，游戏里的事', [u('药都吃了'), a('你还好吗？')])).not.toBe('none');
+  });
+});
+
 describe('crisis families: English wording (rules alone)', () => {
   rulesAloneInThisBlock();
 
@@ -1705,5 +1779,74 @@ describe('crisis families: Chinese and mixed round 9 — indirect wording, last 
     const history = [u('上个月我跟你说过我想死')];
     expect(level('现在没有那种想法了，一直在看医生', history)).toBe('low');
     expect(RANK[level('嗯', history)]).toBeGreaterThanOrEqual(RANK.high);
+  });
+});
+
+describe('crisis families: English round 10 — false alarms of typical wording, retractions, a few recall families (rules alone)', () => {
+  rulesAloneInThisBlock();
+  it.each([
+    // a question answered no right after it; a screening question answered no
+    'tired? always. suicidal? nope, just need a holiday',
+    'do I want to kill myself? honestly no, I just want this week to end',
+    'the nurse asked whether I had thought about suicide and the answer was no, thankfully',
+    'my GP screened me for suicidal thoughts and I said no, all good',
+    'the counsellor asked me a few questions about self-harm. honestly no, never',
+    // a meme quote about a thing; what was meant said after it
+    '"kill me now" — me about my inbox on a monday',
+    '"i want to die" - me, looking at my bank balance after christmas',
+    'when I said kms yesterday I was being dramatic, but I meant the essay',
+    'gonna end it tonight, my streak I mean, 400 days of wordle is enough',
+    // laughter or a light emoji with a small mishap or an everyday nuisance
+    'i want to die lol i replied all to the entire company',
+    'kill me, I wore my shirt inside out all day instead of noticing 🤦',
+    'another zoom call and I am gonna kill myself lmao',
+    // resolved past: the old self, a life event today, therapy works
+    'past me would have cut over a grade like this. now I just go for a run',
+    'two years ago I wanted to die every day. this year I bought my first flat',
+    // other people: a colleague, a patient, a client
+    'what should I say to a coworker who just came back after a suicide attempt',
+    'client reported thoughts of suicide in session, what is the protocol for a safety plan?',
+    // topics, not thoughts; methods for everyday things; games; unalive said of others
+    'been thinking about suicide awareness week and what our school could do',
+    'how should journalists report on suicide responsibly?',
+    'least painful way to remove a splinter from a toddler?',
+    'is there a lethal dose of chocolate for dogs? mine ate a brownie',
+    'my sister is going to get unalived by mum when she sees the car',
+    'I am going to unalive everyone who spoils the finale',
+    'I want to jump off something tall in that game to test the fall damage',
+    'leaving this world of retail behind, new job monday!',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['do i want to die? no idea anymore, maybe', 'high'],
+    ['want to die? no one would even notice', 'high'],
+    ['she asked if I was fine. I said yes but I want to kill myself', 'high'],
+    ['I want to end it, my whole life I mean, it is pointless', 'high'],
+    ['kms I ruined everything instead of fixing it', 'high'],
+    ['i want to unalive myself', 'high'],
+    ['killing myself feels like my only escape', 'high'],
+    ['dying seems like the best solution at this point', 'high'],
+    ['I want to leave this earth', 'high'],
+    ['I am leaving this world tonight, sorry', 'imminent'],
+    ['what is the easiest way to die', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it('a previous turn explained away with a concrete everyday reason is not kept up', () => {
+    expect(
+      level("no no sorry!! it's a meme, I lost my 300 day chess streak", [u('kms'), a('Are you safe?')]),
+    ).toBe('none');
+    expect(
+      level('oh god no, I am a nursing student, it is for my pharmacology exam', [
+        u('how many paracetamol would kill someone'),
+        a('I want to check in with you.'),
+      ]),
+    ).toBe('none');
+    // a bare "I'm okay now" stays a check-in; an act is not explained away
+    expect(level("no, I'm okay now", [u('I want to kill myself'), a('…')])).toBe('low');
+    expect(level('lol no it is a joke', [u('I took all my pills'), a('…')])).not.toBe('none');
   });
 });
