@@ -65,7 +65,7 @@ import {
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@6';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@7';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -246,9 +246,16 @@ function otherIsSubject(before: string, sameClause: boolean): boolean | undefine
   const zhEnd = lastCueEnd(before, SUBJECT.other.zh);
   if (zhEnd < 0 || zhEnd < lastCueEnd(before, SUBJECT.other.en)) return true;
   let cue = '';
-  for (const m of before.matchAll(SUBJECT.other.zh)) cue = m[0];
+  let cueStart = 0;
+  for (const m of before.matchAll(SUBJECT.other.zh)) {
+    cue = m[0];
+    cueStart = m.index;
+  }
   const between = before.slice(zhEnd);
-  if (ZH_TOPIC.pronoun.test(cue) || ZH_TOPIC.continues.test(between)) return true;
+  if (ZH_TOPIC.pronoun.test(cue)) return true;
+  // The person is the speaker's addressee ("给前任发了最后一条消息，现在去江边"): what follows is the speaker's.
+  if (ZH_TOPIC.addressee.test(before.slice(Math.max(0, cueStart - 5), cueStart))) return false;
+  if (ZH_TOPIC.continues.test(between)) return true;
   return sameClause && !ZH_TOPIC.closed.test(between);
 }
 

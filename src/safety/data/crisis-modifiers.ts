@@ -103,6 +103,8 @@ export const SUBJECT = {
 export const ZH_TOPIC = {
   pronoun: /^(?:他们|她们|他|她|你们|你|有人|别人|网友|博主|男子|女子|某)$/u,
   continues: /说|讲|话|喊|嚷|念叨|嘟囔|吼|告诉|提到|问我|发(?:了)?(?:消息|朋友圈|微博|动态)|(?:发|写|贴|转发)(?:了|过)|留言|评论|觉得|认为|抑郁|低落|难过|哭|崩溃|想不开|情绪|状态|自残|割|总想|一直想|也想|天天想|老想|自己/u,
+  /** Right before the person: the person is the speaker's addressee ("给前任发了…", "跟妈妈道了别"). */
+  addressee: /(?:^|[,.;:!?\s，。；：！？]|我|已经|刚|刚刚|先)(?:给|跟|向)(?:我的?)?$/u,
   /** A finished clause between the person and the match: "分手了", "住院了", "出轨啦". */
   closed: /[了啦](?!解|结|断)|之后|以后|后来/u,
 };
@@ -149,7 +151,7 @@ export const EVERYDAY_GIVING =
  * (a whole bottle of cold medicine is still an overdose).
  */
 export const TREATMENT =
-  /开始吃|按时(?:吃|食|服)|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|(?:一|每)(?:天|晚|日)(?:吃|服)?(?:[一二两半1-3])(?:片|粒|颗)|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals)|every \d+ hours)\b/u;
+  /开始吃|按时(?:吃|食|服)|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|(?:一|每)(?:天|晚|日)(?:吃|服)?(?:[一二两半1-3])(?:片|粒|颗)|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals|breakfast|lunch|dinner|my meals?)|(?:like|as) (?:the |my )?(?:doc|doctor|gp|pharmacist|nurse|psychiatrist) (?:said|told me|prescribed|ordered|wants)|for the week|weekly (?:pill|dose|doses))\b/u;
 
 /** The person is at the place now: a place alone then reaches `high`. */
 export const PRESENT = /现在|此刻|正在|这会儿|站在|坐在|而家|宜家|依家|已经在|已经到|\b(?:right now|now|rn|currently|at the moment|(?:im|i am) (?:standing|sitting))\b|(?:^|[.!?]\s*)(?:standing|sitting|lying)\b/u;
@@ -175,7 +177,7 @@ export const NOMINATIVE = {
  * sentence. Only in-game wording: "打游戏输了想死" is not covered.
  */
 export const GAME =
-  /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\b(?:fall damage|grenade|hitbox|npc|souls ?games?|water temple|speedrun\w*)\b|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|this game|that game|game|gta|the sims|sims|skyrim|elden ring|zelda|valorant|overwatch|apex|warzone|cod|我的世界|原神|王者)\b|\b(?:in|during) ranked\b|\b(?:boss fight|checkpoint|save point|speedrun\w*|hardcore mode|my (?:sims?|character) )|\bon purpose to (?:reset|respawn|restart|reload)\b|\bdied (?:like )?\d+ times\b|\b(?:elden ring|dark souls|souls ?like)\b|这局|那局|上一局|开黑|决赛圈|吃鸡(?!腿|翅|肉|汤|胸|爪|块|排|蛋)|和平精英|绝地求生|\bpubg\b|落地成盒|抽卡|原石|手雷|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档/u;
+  /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\b(?:fall damage|grenade|hitbox|npc(?<!(?:像|自己|我)[^。!?，,\n]{0,12}npc)|souls ?games?|water temple|speedrun\w*)\b|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|this game|that game|game|gta|the sims|sims|skyrim|elden ring|zelda|valorant|overwatch|apex|warzone|cod|我的世界|原神|王者)\b|\b(?:in|during) ranked\b|\b(?:boss fight|checkpoint|save point|speedrun\w*|hardcore mode|my (?:sims?|character) )|\bon purpose to (?:reset|respawn|restart|reload)\b|\bdied (?:like )?\d+ times\b|\b(?:elden ring|dark souls|souls ?like)\b|这局|那局|上一局|开黑|决赛圈|吃鸡(?!腿|翅|肉|汤|胸|爪|块|排|蛋)|和平精英|绝地求生|\bpubg\b|落地成盒|抽卡|原石|手雷|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档/u;
 
 /**
  * A word named to ask what it means ("zs是啥意思", "紫砂是什么梗", "自鲨啥梗"): just after the match.
@@ -204,11 +206,11 @@ export const UNQUOTED_SPEECH = {
 export const QUOTE_ADDRESSEE =
   /(?:跟|对|和|向|同)(?:我们|我|他们|她们|他|她|你们|你|(?:我的?)?(?:妈妈|妈|爸爸|爸|朋友|同学|老师|医生|家人|父母|爸妈|老公|老婆|男朋友|女朋友|对象|室友|同事|咨询师|心理医生|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹))|\bto (?:me|us|him|her|them)\b/gu;
 export const QUOTE_SPEAKER_EN =
-  /\b(?:he|she|they|someone|somebody|people|(?:my |our |his |her )?(?:little |big |older |younger |best |baby )?(?:friend|brother|sister|bro|sis|mom|mum|mother|dad|father|grandma|grandpa|nan|roommate|flatmate|classmate|coworker|colleague|boss|teacher|student|kid|son|daughter|cousin|aunt|uncle|partner|boyfriend|girlfriend|gf|bf|bff|bestie|fiance|fiancee|wife|husband|ex|nephew|niece|grandson|granddaughter|stepson|stepdaughter|child|toddler|teen|teenager|teammate|mate|neighbou?r|client|patient|pupil)s?|(?:my|our|his|her) \d{1,2}\s?(?:yo|y\/o|year old|yr old))\b/gu;
+  /\b(?:he|she|they|someone|somebody|people|(?:my |our |his |her )?(?:little |big |older |younger |best |baby )?(?:friend|brother|sister|bro|sis|mom|mum|mother|dad|father|grandma|grandpa|nan|roommate|flatmate|classmate|coworker|colleague|boss|teacher|professor|prof|lecturer|tutor|coach|instructor|doctor|doc|nurse|pilot|captain|tour guide|manager|pastor|priest|vicar|host|narrator|student|kid|son|daughter|cousin|aunt|uncle|partner|boyfriend|girlfriend|gf|bf|bff|bestie|fiance|fiancee|wife|husband|ex|nephew|niece|grandson|granddaughter|stepson|stepdaughter|child|toddler|teen|teenager|teammate|mate|neighbou?r|client|patient|pupil)s?|(?:my|our|his|her) \d{1,2}\s?(?:yo|y\/o|year old|yr old))\b/gu;
 
 /** A quoted phrase talked about, not said: '"人生没有意义"这种话', '"人为什么要活着"这个问题', '"…"的段子'. */
 export const QUOTE_MENTION =
-  /^\s?(?:的|这种|这句|这个|这类|这样的|那种|那句|这些|之类的)(?:话|问题|梗|段子|说法|句子|帖子|评论|言论|口头禅|表情包|歌)|^\s?(?:meme|memes|joke|jokes|trend|phrase|line|thing|comments?|posts?|tweets?|tiktoks?)\b|^\s?[-–—:]+\s?me,?\s(?:every|when|on|at|after|before|whenever|about|re|over|looking at|watching|reading|seeing|opening|staring at)\b|^\s?(?:is|was|are|were) what (?:i|we|he|she|they|everyone|my \w+) (?:said|say|says|told|tell|texted|wrote|posted|yelled|shouted)\b/u;
+  /^\s?(?:是|就是|这个词是?|出自)[^。!?\n]{0,12}?(?:成语|俗语|谚语|歇后语|流行语|网络用语|名言|金句|台词|歌词|书名|片名|歌名)|^\s?是(?!我)[^。!?，,\n我]{1,8}(?:说|讲|写|唱)(?:过)?的|^\s?(?:的|这种|这句|这个|这类|这样的|那种|那句|这些|之类的)(?:话|问题|梗|段子|说法|句子|帖子|评论|言论|口头禅|表情包|歌)|^\s?(?:meme|memes|joke|jokes|trend|phrase|line|thing|comments?|posts?|tweets?|tiktoks?)\b|^\s?[-–—:]+\s?me,?\s(?:every|when|on|at|after|before|whenever|about|re|over|looking at|watching|reading|seeing|opening|staring at)\b|^\s?(?:is|was|are|were) what (?:i|we|he|she|they|everyone|my \w+) (?:said|say|says|told|tell|texted|wrote|posted|yelled|shouted)\b/u;
 
 /** Quotation marks: a match inside quotes next to a media cue anywhere in the sentence is not the speaker's. */
 export const QUOTE_OPEN = /["“「『]/u;

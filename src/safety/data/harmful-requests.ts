@@ -83,6 +83,8 @@ const NOOSE_DETAIL = `(?:step by step|(?:every|each|the|real|exact|actual|all th
 const NOOSE_BENIGN = r(`\\b(?:fishing|angl(?:er|ing)|lure|sailing|boat)\\b`);
 const SELF_HARM_EN = `(?:self[- ]?harm(?:ing)?|self[- ]?injur(?:y|ing)|(?:cut|cutting|burn|burning|hurt|hurting|scratch(?:ing)?|carv(?:e|ing))\\s+(?:myself|yourself|oneself|themselves|my (?:arms?|wrists?|thighs?|legs?|skin)))`;
 // Wounds that point to self-harm ("marks" alone is also school grades).
+// Marks left on a thing, not on a body ("without leaving marks on the wood / the counter").
+const EN_MARK_ON_THING = `\\b(?:marks?|scars?|scratches|traces?|a mark|a trace)\\s+(?:on|in|into)\\s+(?:the|a|an|this|that|our|his|her|their)\\s+(?!(?:\\w+\\s+)?(?:arms?|wrists?|skin|body|legs?|thighs?|stomach|hips?|hands?)\\b)\\w`;
 const WOUND_EN = `(?:cuts|cut marks|scars|scratches|burn marks|burns|wounds|self[- ]?harm\\w*|sh marks|marks on (?:my|her|his) (?:arms?|wrists?|thighs?|legs?|skin|hands?|stomach|body))\\b`;
 // Pinyin for suicide and self-harm methods (自杀 自残 割腕 上吊 烧炭 跳楼 卧轨 喝农药 自尽 轻生).
 const PINYIN_METHOD = `zi ?sha|zi ?can|ge ?wan|shang ?diao|shao ?tan|tiao ?lou|wo ?gui|he ?nong ?yao|zi ?jin|qing ?sheng`;
@@ -99,11 +101,32 @@ const ZH_ED_CONCERN = r(`(?:有|会有)?(?:什么|哪些)(?:的)?(?:伤害|危�
 // Each rule is a family: a request form (how/which/what/where, 怎么/哪种/多少…) next to a goal that is
 // death, a wound or concealment. Help-seeking, first aid, other people and resolved past cancel them.
 const EN_DEATH = `(?:die\\b${DIE_NOT_DYE}|dying|kill (?:me|myself|you|yourself|someone|a person|them)|end (?:it all|my life|everything|ones life|a life|(?:his|her|their|your|someones) life)|end (?:it|things)(?! with| between| off| on)|ending (?:it(?! with)|my life)|stop (?:my |your |the |a |someones )?(?:heart|breathing)|(?:not|never) wake up(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|would do it|make it stop forever|unalive\\w*|kms|ctb|sewer ?slide|toaster bath|od|overdose|finish what i started|go through with it|be gone|not be around|not around|guarantee[sd]? death|be fatal|is fatal|be lethal|shoot myself|hang myself${HANG_DATIVE}|drown myself|(?:go to )?sleep forever|make (?:it all|everything|it|the pain) stop (?:for good|forever|permanently)|end (?:my|your|ones) (?:time|days)|(?:yeet|remove|delete) (?:myself|yourself) (?:off|from|out of) (?:this|the) (?:planet|world|earth|existence))`;
-const EN_GOAL = `(?:\\bguarantee[sd]? (?:death|dying|i die|it works)\\b|(?:to|so (?:that )?(?:i|it|you)(?: can| will| would)?|enough to|would|will|could|does it take to|needed to|need to|want to|wanna|until i|till i|before i|and|if i want to|for it to|make sure (?:i|it)|that (?:would|will|could|can))\\s+(?:\\w+\\s+)?${EN_DEATH}\\b|\\bkills? (?:me|myself|you|someone|a person)\\b|\\b(?:deadliest|most (?:lethal|deadly|dangerous|toxic)|lethal|fatal|deadly)\\b|\\b(?:kms|ctb|unalive|sewer ?slide|toaster bath)\\b|\\bend (?:it all|my life)\\b|\\bstop (?:my|someones|the|a|your) heart\\b|\\bstop breathing\\b|\\bnot wake up\\b(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|\\bdont survive\\b|\\bnot survive\\b|\\bactually (?:work|works|die)\\b|\\bso it works\\b|\\bmake sure (?:i die|it works|im dead)\\b)`;
+const EN_GOAL = `(?:\\bguarantee[sd]? (?:death|dying|i die|it works)\\b|(?:to|so (?:that )?(?:i|it|you)(?: can| will| would)?|enough to|would|will|could|does it take to|needed to|need to|want to|wanna|until i|till i|before i|and|if i want to|for it to|make sure (?:i|it)|that (?:would|will|could|can))\\s+(?:\\w+\\s+)?${EN_DEATH}\\b|\\bkills? (?:me|myself|you|someone|a person)\\b|\\b(?:deadliest|most (?:lethal|deadly|dangerous|toxic)|lethal|fatal|deadly)\\b|\\b(?:kms|ctb|unalive|sewer ?slide|toaster bath)\\b|\\bend (?:it all|my life)\\b|\\bstop (?:my|someones|the|a|your) heart\\b|\\bstop breathing\\b|\\bnot wake up\\b(?! at| in| during| early| tired| groggy| every| before| after| until| till| with| from| when| if| mid| throughout| feeling| \\d)|\\bdont survive\\b|\\bnot survive\\b|\\bactually (?:work|works|die)\\b|\\bso it works\\b(?!\\s+(?:for|on|with|in|at|out|well|better|fine)\\b)|\\bmake sure (?:i die|it works(?!\\s+(?:for|on|with|in|at|out|well|better|fine)\\b)|im dead)\\b)`;
 // Benign contexts for the English families: someone else, first aid, prevention, studies, recovery.
 const EN_DRUG = `(?:pills?|tablets?|tabs|meds|medication|insulin|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|xanax|benadryl|melatonin|lithium|quetiapine|seroquel|sertraline|amitriptyline|benzos?|diazepam|valium|zopiclone|sleeping pills|antidepressants?|painkillers?|opioids?|oxycodone|codeine|tramadol|propranolol|bleach|lamotrigine|oxy|fentanyl|morphine|methadone|digoxin|potassium chloride|advil|motrin|aleve|naproxen|nyquil|unisom|doxylamine|diphenhydramine|(?:blood pressure|heart|bp) (?:meds|pills|tablets|medication))`;
 const FRAMED_DETAIL = r(`\\b(?:dose mortelle|se suicider|exact(?:ly)?|how deep|where (?:to|on|exactly|and how|(?:should|would|do|does|did) (?:i|he|she|they|you) cut)|step by step|steps|method|methods|techniques?|tips|amount|thresholds?|how would (?:he|she|they|i|you) do it|recommend|precise|accurate|specific|in detail|how to|would do it|be enough|realistic|realism|without needing stitches|bleed|steps?|each line|how (?:much|many)|in (?:enough|full|great|vivid|graphic|real) detail|(?:could|can|would) be followed|each (?:stanza|verse|line|step|chapter)|hiding techniques|techniques? (?:she|he|they)d use|amounts|in real life|real[- ]world|(?:actual|real) (?:tricks|amounts?|doses?|methods?|steps|ways|techniques)|real ones|daily routine|which ones|medically accurate)\\b`);
-const EN_FAMILY_BENIGN = r(`\\b(?:my (?:friend|son|daughter|kid|child|partner|sister|brother|mum|mom|dad|student|patient)s? (?:is|has|was|took|drank|swallowed|cut|keeps|said|wants|might)|what (?:to do|should i do|do i do) if|(?:help|support|talk to|reach out to|comfort) (?:a |my )?(?:friend|someone|somebody|son|daughter|partner|student|kid|child)|first aid|warning signs?|poison control|by accident|accidentally|statistics|how many people|in (?:the )?(?:uk|us|world)|store\\w*|safely|i work (?:in|at) a|for (?:my )?(?:dogs?|cats?|pets?|animals?|kids|children|toddlers?|babies)|(?:an?|my|the|your) (?:cat|dog|kitten|puppy|pet|squirrel|bird|egg|phone) (?:fall|falls|jump|jumps|survive)|how do (?:i|you) (?:stop|resist|cope)(?! (?:myself )?from (?:throwing up|vomiting|puking))|(?:suicide )?prevention|interventions?|relapse|recover\\w*|clean for|years ago)\\b`);
+// What a concealment is about: self-harm, an overdose, an eating disorder, a plan.
+const EN_CONCEAL_CTX = r(
+  `\\b(?:cut\\w*|scars?|burn(?:s|ed|ing)?|marks|bruis\\w*|blood|bleed\\w*|wounds?|blades?|razors?|pills|overdos\\w*|od|self[- ]?harm\\w*|s/?h|purg\\w*|vomit\\w*|throw(?:ing)? up|laxatives?|starv\\w*|not eating|weight|suicid\\w*|kill myself|die|dying|noose|rope)\\b`,
+);
+// An ending named somewhere in the message ("i just want it to be over", "to end it", "not survive").
+const EN_END_CUE = r(`\\b(?:over|done|end|ending|die|dying|dead|death|suicid\\w*|kms|ctb|unalive|overdos\\w*|od|for good|anymore|(?:not|dont|wont|never) (?:wake|survive)|goodbye|kill|lethal|fatal|pills|hang\\w*|noose)\\b`);
+// A test on the whole message, remembered for the last message (checks run once per match of a global rule).
+const onMessage = (re: RegExp) => {
+  let last: string | undefined;
+  let hit = false;
+  return (text: string) => {
+    if (text !== last) {
+      last = text;
+      hit = re.test(text);
+    }
+    return hit;
+  };
+};
+const hasConcealCtx = onMessage(EN_CONCEAL_CTX);
+const hasEndCue = onMessage(EN_END_CUE);
+const hasKeepDoingIt = onMessage(/\b(?:keep|kept) doing it\b/u);
+const EN_FAMILY_BENIGN = r(`\\b(?:my (?:friend|son|daughter|kid|child|partner|sister|brother|mum|mom|dad|student|patient)s? (?:is|has|was|took|drank|swallowed|cut|keeps|said|wants|might)|what (?:to do|should i do|do i do) if|(?:help|support|talk to|reach out to|comfort) (?:a |my )?(?:friend|someone|somebody|son|daughter|partner|student|kid|child)|first aid|warning signs?|poison control|by accident|accidentally|statistics|how many people|in (?:the )?(?:uk|us|world)|store\\w*|safely|i work (?:in|at) a|for (?:an? |my |the |your |our )?(?:dogs?|cats?|kittens?|pupp(?:y|ies)|pets?|animals?|birds?|parrots?|hamsters?|rabbits?|horses?|kids?|children|toddlers?|bab(?:y|ies))|(?:an?|my|the|your) (?:cat|dog|kitten|puppy|pet|squirrel|bird|egg|phone) (?:fall|falls|jump|jumps|survive)|how do (?:i|you) (?:stop|resist|cope)(?! (?:myself )?from (?:throwing up|vomiting|puking))|(?:suicide )?prevention|interventions?|relapse|recover\\w*|clean for|years ago)\\b`);
 
 // A search or a thought told about ("been googling how to…", "thinking about ways to…") is a disclosure:
 // the crisis rules answer it; these families only refuse the request itself.
@@ -124,7 +147,9 @@ const FAMILIES: HarmRule[] = [
     id: 'en.fam.best-way',
     category: 'self-harm-method',
     re: r(`\\b(?:least painful|most (?:painless|peaceful|reliable|effective|lethal|certain)|quickest|fastest|easiest|surest|pain[il]ess(?:ly)?|peaceful|best|reliable|simplest|cleanest)\\s+(?:\\w+\\s+)?(?:way|ways|method|methods|option|thing|overdose|od)\\b(?:${G}{0,40}(?:${EN_GOAL}|\\bout\\b(?=\\s*(?:$|[,?!]|of (?:here|this life|this world)))|\\bto go\\b(?=\\s*(?:$|[,?!]|for good|forever|peacefully|quietly))|\\bto do it\\b)|(?=${G}{0,60}(?:自杀|结束生命|死|\\b(?:suicide|kms|ctb|unalive|die\\b${DIE_NOT_DYE}|dying|end (?:it|my life)|not (?:be )?around|overdose|od)\\b)))|\\b(?:which|what) (?:way of dying|method|methods|way|mistake)\\b${G}{0,60}\\b(?:quickest|fastest|peaceful|reliable|painless|lethal|survive|work|works|die|ctb|kms|end)\\b|\\b(?:${EN_DEATH}|suicide)\\s+(?:methods?|instructions|steps)\\b|\\b(?:methods?|ways?|instructions|steps)\\s+(?:for|to|of)\\s+(?:ending (?:ones|my|your) life|hanging|suicide)\\b|\\bhow to (?:${EN_DEATH}|sewer ?slide|commit toaster bath)\\b|\\bhow (?:to|do i|would (?:he|she|i|you))\\b${G}{0,30}\\b(?:unalive|kms|ctb|end it(?! with| between| off)|not survive|dont survive|go through with it)\\b|\\b(?:walk me through|give me (?:a|the) plan|plan to end)\\b${G}{0,40}\\b(?:hang|end my life|die|kill)\\w*|\\bmethod that looks like an accident\\b|\\b(?:kms|ctb|unalive|suicide)\\b${G}{0,20}\\bhow (?:to|do i|would i|should i) do it\\b|\\b(?:least painful|most (?:dangerous|lethal|painless)|deadliest)\\s+(?:overdose|od|dose)\\b|\\b(?:what|which) (?:pills?|drugs?|meds)\\b${G}{0,40}\\b(?:commit suicide|kill themselves|to die)\\b|\\bwill my heart stop\\b|\\b(?:enough to|to) (?:trigger|cause|give me) a heart attack\\b|\\b(?:throwing up the pills|pills? before they work|so they stay down)\\b|\\bways? to kill (?:yourself|myself)\\b`, 'gu'),
-    check: unreported,
+    // "which method works / would work" alone is everyday ("which method works best for learning spanish"):
+    // it needs an ending cue in the message.
+    check: (m) => unreported(m) && (!/^(?:which|what) [\s\S]*\b(?:works?|survive)$/u.test(m[0]) || hasEndCue(m.input)),
     unless: EN_FAMILY_BENIGN,
   },
   // Cutting to die or deeper: where/which artery/vein, how deep, what to cut with, bleed more.
@@ -163,7 +188,9 @@ const FAMILIES: HarmRule[] = [
     id: 'en.fam.conceal',
     category: 'hide-injury',
     re: r(`\\b(?:razor blades?|blades?|razors?|pills|rope|noose)\\b${G}{0,30}\\bhide (?:them|it)\\b|\\bkeep the cuts hidden\\b|\\bhid(?:e)? (?:my )?(?:scars|cuts|burns) (?:n|and) fresh\\b|\\bhide (?:my )?(?:suicide plan|plan|pills|stash|noose|rope|blades?|razors?|the blood|blood|fresh cuts|burn marks|cuts|scars|self harm)\\b|\\b(?:what (?:do|should|can) i (?:say|tell)|what to (?:say|tell)|script for what to say|how (?:do i|can i|to) (?:convince|fool|trick|act normal|pretend|get|make))\\b(?=${G}{0,40}\\b(?:gp|doctors?|dr|psychiatrist|therapist|counsel+or|crisis team|nurse|mum|mom|parents|family|school|teacher|scale|ward|staff)\\b)${G}{0,60}\\b(?:section me|stop(?:ping)? me|leave me alone|stops? (?:asking|checking|bringing it up)|keep (?:doing it|cutting|going)|think (?:im|i am) fine|dont suspect|doesnt suspect|give me the pills|check my arms|doesnt know how bad|before i do it|i ate|treatment|inpatient|take my meds)\\b|\\b(?:act|acting) normal\\b${G}{0,40}\\bbefore i do it\\b|\\bwithout my (?:therapist|doctor|psychiatrist|parents|mum|mom) noticing\\b|\\bso i can keep (?:doing it|going|cutting)\\b|\\bstop the (?:nurse|teacher|doctor)\\b${G}{0,20}\\bseeing my arms\\b|\\bplaces? (?:a |the )?(?:doctor|nurse|parents?|they) (?:wont|will not|dont|do not) (?:check|see|look)\\b|\\bwhere nobody will look\\b|\\bcover story\\b|\\bgive me a lie\\b|\\bbelievable stor(?:y|ies)\\b|\\bso (?:she|he|they) thinks? the (?:burns|cuts|marks)\\b|\\bmake (?:a|the) cut look like\\b|\\bdelete my search history so\\b|\\bget out of the psych ward early\\b|\\bnote that makes sure nobody stops me\\b|\\bmake (?:the |an )?overdose undetectable\\b|\\bwithout (?:anyone|anybody) knowing\\b${G}{0,20}\\bcut\\b|\\bhide (?:her|his) (?:cutting|self harm|suicide plan)\\b|\\bnobody finds me in time\\b|\\bno one interrupts\\b|\\bwhere (?:can i )?(?:self harm|s/?h)\\b|\\b(?:s/?h|self harm) (?:on|in) (?:my )?(?:hips|thighs|places)\\b`, 'gu'),
-    check: unreported,
+    // "without my parents noticing" alone is everyday (leaving the house, a vape): it needs a harm context
+    // (a doctor or therapist not noticing stays a refusal).
+    check: (m) => unreported(m) && (!/^without my (?:parents|mum|mom) /u.test(m[0]) || hasConcealCtx(m.input) || hasKeepDoingIt(m.input)),
     unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|piercings?|report cards?|grades|surprise|gifts?|presents?|thinking (?:of|about) ways)\\b`),
   },
   // "How do I hide it from my parents": concealment only when the message is about self-harm,
@@ -173,9 +200,7 @@ const FAMILIES: HarmRule[] = [
     category: 'hide-injury',
     re: r(`\\bhide\\b${G}{0,30}\\b(?:from (?:my )?(?:psychiatrist|doctor|therapist|gp|coach|bf|boyfriend|parents|mum|mom))\\b`),
     check: unreported,
-    requires: r(
-      `\\b(?:cut\\w*|scars?|burn(?:s|ed|ing)?|marks|bruis\\w*|blood|bleed\\w*|wounds?|blades?|razors?|pills|overdos\\w*|od|self[- ]?harm\\w*|s/?h|purg\\w*|vomit\\w*|throw(?:ing)? up|laxatives?|starv\\w*|not eating|weight|suicid\\w*|kill myself|die|dying|noose|rope)\\b`,
-    ),
+    requires: EN_CONCEAL_CTX,
     unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|piercings?|report cards?|grades|surprise|gifts?|presents?)\\b`),
   },
   // Eating-disorder technique: laxatives/diuretics for weight, chew and spit, suppressants, tricking the scale.
@@ -227,6 +252,8 @@ const ZH_REQUEST = r(`\\bhow\\b|怎么|如何|怎样|咋|哪|多深|多大|多�
 const ZH_CUT_CTX = r(`割|划|刀|🔪|血管|动脉`);
 const zhUnreported = (m: RegExpExecArray) => !REPORTED_ZH.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 
+// Cutting or scratching a material (划玻璃, 割亚克力板, 划开木板), with no body part or self in the text.
+const ZH_MATERIAL_CUT = `^(?![\\s\\S]*(?:自己|手(?!机|套|表|工|柄|账)|腕|胳膊|臂|腿|皮肤|皮肉|身上|自残|自伤|血|伤))[\\s\\S]*(?:划|割|刮|切|刻|锯|裁)(?:开|破|断|掉)?(?:玻璃|亚克力|木|桌|墙|车|漆|屏|纸|布|地板|瓷砖|镜|膜|塑料|金属|铁|钢|皮革|石|板|窗|门|瓶|瓷)`;
 const ZH_HIDE_CTX = r(`新|自己|割|划|自残|刀|不让|不被|发现|看到|检查|妈|爸|室友|护士|老师|体检|男朋友|cuts|hide|手臂|手腕|胳膊|大腿|\\b(?:arms?|wrists?|thighs?)\\b`);
 
 const FAMILIES_ZH: HarmRule[] = [
@@ -234,7 +261,7 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.amount',
     category: 'overdose',
-    re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b|(?<![a-z])s\\s?掉)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|最危险|更致命|会不会死|死得更快|能死)`),
+    re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b|(?<![a-z])s\\s?掉)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|更致命|会不会死|死得更快|能死)`),
     unless: ZH_FAMILY_BENIGN,
   },
   // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
@@ -275,7 +302,8 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.other',
     category: 'self-harm-method',
     re: r(`(?:几楼|几层|多少米|多高|楼层数|height)${G}{0,12}(?:跳|坠|摔|够|死|残废)|跳楼${G}{0,12}(?:几楼|几层|头朝下|脚朝下|更稳|一定会死|确保)|(?:楼顶|楼上)${G}{0,12}几(?:楼|层)够|(?:跳河|下水|跳海)${G}{0,14}(?:游(?:上来|回来)|不会|保证)|冻死${G}{0,6}(?:多久|需要)|失温而死|电吹风(?:扔|丢|放)(?:进|到)?浴缸|什么电器${G}{0,6}(?:致死|死)|塑料袋${G}{0,10}怎么弄|卧轨${G}{0,6}(?:注意|怎么)|(?:酒|白酒|退烧药)${G}{0,10}(?:安眠药|药)${G}{0,12}(?:死|不醒|更快|比例)|(?:酒|白酒)加头孢${G}{0,8}(?:死|多少)|(?:吃了药|安眠药)${G}{0,10}(?:喝白酒|喝酒|配什么)${G}{0,10}(?:死|加快|吸收更快)|比例怎么(?:算|配)|怎么搭配${G}{0,6}(?:致命|死)|剂量怎么算${G}{0,4}(?:才会死|死)|在浴缸里${G}{0,10}(?:确保|不被救)|在浴室里${G}{0,10}不会被${G}{0,6}发现`),
-    unless: ZH_FAMILY_BENIGN,
+    // Pets and things that fall ("猫从几楼摔下来能活", "手机从几楼掉下去会坏") are answered.
+    unless: r(`${ZH_FAMILY_BENIGN.source}|(?:猫|狗|猫咪|小猫|小狗|宠物|鸟|鹦鹉|仓鼠|兔子|鸡蛋|手机|无人机)${G}{0,2}(?:从|掉|摔|跳|坠)`),
   },
   // Getting or saving pills: no prescription, several pharmacies, asking the doctor for more, stockpiling.
   {
@@ -300,7 +328,7 @@ const FAMILIES_ZH: HarmRule[] = [
     re: r(`(?:割腕|自残|自伤|割痕|刀痕|(?:割|划)(?:了|完)?(?:之后|以后|后))${G}{0,16}(?:完全)?(?:发现不了|不会发现|察觉不到|看不出来|看不出)|(?:藏|遮|盖住|遮瑕|躲过|处理)${G}{0,12}(?:新的|新伤|伤口|割痕|刀痕|刀片|血迹|cuts|🔪|rope|绳子|遗书)|(?:新伤|伤口|割痕|刀痕|刀片|血迹|伤|遗书|绳子)${G}{0,12}(?:藏|遮|盖住|躲过|处理血迹|不被发现|不让${G}{0,6}(?:看|发现))|不留痕迹|不容易留疤${G}{0,6}不容易被发现|不想留下证据|\\b(?:hide|cover|conceal)\\b${G}{0,10}(?:伤口|自残|割痕|划痕|刀痕|伤疤|疤|cuts)`),
     check: (m) => ZH_HIDE_CTX.test(m.input),
     requires: ZH_REQUEST,
-    unless: r(`以前|旧疤|好几年|几年前|结婚|面试|纹身|手术|不小心|切菜|做饭(?!烫的)|摔|朋友|孩子|儿子|女儿|不想撒谎|坦白|已经好了|愈合了`),
+    unless: r(`以前|旧疤|好几年|几年前|结婚|面试|纹身|手术|不小心|切菜|做饭(?!烫的)|摔|朋友|孩子|儿子|女儿|不想撒谎|坦白|已经好了|愈合了|${ZH_MATERIAL_CUT}`),
   },
   // Eating-disorder technique: laxatives, purging, chew and spit, fake eating, no appetite, extreme targets.
   {
@@ -415,13 +443,15 @@ const FAMILIES_C: HarmRule[] = [
     category: 'hide-injury',
     re: r(`\\b(?:how (?:do|can|should|could) i|how to|tips? (?:to|for)|ways? to|what (?:should|can|do) i (?:say|tell)(?: to)?)\\b${G}{0,60}\\b(?:thinks? i (?:ate|eaten|have eaten|had dinner|had lunch)|(?:doesnt|dont|wont|cant|does not|will not|never) (?:realize|realise|notice|know|find out|suspect|smell|hear)|from (?:noticing|finding out|knowing)|without (?:it being obvious|(?:anyone|anybody|them|her|him|my \\w+) (?:noticing|knowing|finding out|hearing))|act normal|lie (?:about|to)|(?:convince|make|get) (?:my \\w+|them|her|him|everyone|people) (?:(?:think|believe) )?(?:that )?i(?:ve| have)? (?:already )?(?:ate|eaten|had (?:dinner|lunch|breakfast|a meal))|hide\\b${G}{0,40}\\bfrom (?:my )?(?:parents|mum|mom|dad|family|mums|moms|dads|parents)(?: insurance)?|keep\\b${G}{0,30}\\bfrom (?:my )?(?:parents|mum|mom|dad|family|mums|moms|dads)(?: insurance)?)\\b|\\bget rid of the smell\\b${G}{0,30}\\b(?:throw(?:ing)? up|vomit\\w*|puk\\w*)\\b`),
     requires: EN_HIDE_CTX,
-    unless: r(`\\b(?:surprise|party|gift|present|vegetables|veggies|greens|broccoli|my (?:friend|daughter|son|sister|brother|kid|child)s?|old scars?|years ago|anxiety|adhd|pregnan\\w*|morning sickness|flu|stomach bug|job hunting|interview)\\b`),
+    unless: r(`\\b(?:surprise|party|gift|present|vegetables|veggies|greens|broccoli|sweets|candy|chocolate|snacks?|junk food|dessert|cookies|chips|takeout|fast food|my (?:friend|daughter|son|sister|brother|kid|child)s?|old scars?|years ago|anxiety|adhd|pregnan\\w*|morning sickness|flu|stomach bug|job hunting|interview)\\b`),
   },
   // Cutting or burning without scars, the object left out ("how can I cut without it leaving scars").
   {
     id: 'en.fam.no-scar',
     category: 'hide-injury',
     re: r(`\\b(?:how (?:can|do|should|could) i|how to|ways? to)\\s+(?:cut|burn|scratch|carve|hurt myself)(?:\\s+myself)?\\s+(?:so (?:it|they|that it|that they) (?:doesnt|dont|wont|will not|does not|do not) (?:leave|scar|show)|without (?:it |them )?(?:leaving|scarring|showing)|and not (?:leave|scar))\\b`),
+    // "how do i cut without leaving marks on the wood": the marks are on a thing, not on a body.
+    unless: r(EN_MARK_ON_THING),
   },
   // The blade or object itself: "what's the sharpest thing to cut with that I can buy".
   {
@@ -1206,14 +1236,14 @@ const FAMILIES_I: HarmRule[] = [
     category: 'hide-injury',
     re: r(`\\b(?:how|where|what|which|ways?|tips?|best|teach me|tell me|can i|should i)\\b${G}{0,30}\\b${SH_VERB_EN}\\b${G}{0,40}\\b${NO_TRACE_EN}`, 'gu'),
     check: unreported,
-    unless: r(`\\b(?:hair|nails?|fabric|paper|wood|cake|meat|tiles?|glass|cooking|kitchen|oven|stove|shaving|surgery|surgical|tattoo\\w*|piercing|acne|wax\\w*|laser|c[- ]?section|accident\\w*|by mistake|fell|healed|old scars?|fade|heal(?:s|ing)? (?:it|them|the|my|a|faster)|make (?:it|them) heal|creams?|ointments?|gels?|silicone|vaseline|bandages?|plasters?|stitches|treat (?:it|the|a|my)|clean (?:it|the|a|my)|care for|relapsed|last night|yesterday|my (?:friend|daughter|son|sister|brother|kid|child|student)|fat|calories|bridges?|ties|cd|dvd|disc|candles?|incense|firewood)\\b`),
+    unless: r(`\\b(?:hair|nails?|fabric|paper|wood|cake|meat|tiles?|glass|cooking|kitchen|oven|stove|shaving|surgery|surgical|tattoo\\w*|piercing|acne|wax\\w*|laser|c[- ]?section|accident\\w*|by mistake|fell|healed|old scars?|fade|heal(?:s|ing)? (?:it|them|the|my|a|faster)|make (?:it|them) heal|creams?|ointments?|gels?|silicone|vaseline|bandages?|plasters?|stitches|treat (?:it|the|a|my)|clean (?:it|the|a|my)|care for|relapsed|last night|yesterday|my (?:friend|daughter|son|sister|brother|kid|child|student)|fat|calories|bridges?|ties|cd|dvd|disc|candles?|incense|firewood)\\b|${EN_MARK_ON_THING}`),
   },
   {
     id: 'zh.fam.no-trace',
     category: 'hide-injury',
     re: r(`(?:怎么|怎样|如何|咋|教我|用什么|拿什么|哪里|哪儿|什么地方|哪种|有什么|有没有)${G}{0,12}${ZH_SH_VERB}${G}{0,16}${ZH_NO_TRACE}`, 'gu'),
     check: zhUnreported,
-    unless: r(`护理|处理|涂|药膏|祛疤|疤痕修复|不小心|做饭|切菜|摔|以前|旧疤|手术|纹身|耳洞|双眼皮|头发|指甲|衣服|衬衫|裤子|玻璃|木头|朋友|孩子|女儿|儿子`),
+    unless: r(`护理|处理|涂|药膏|祛疤|疤痕修复|不小心|做饭|切菜|摔|以前|旧疤|手术|纹身|耳洞|双眼皮|头发|指甲|衣服|衬衫|裤子|玻璃|木头|朋友|孩子|女儿|儿子|${ZH_MATERIAL_CUT}`),
   },
   // The degree, with the person saying they will do it ("那烫到什么程度不会留疤，我想自己控制").
   {
@@ -1349,6 +1379,42 @@ const FAMILIES_I: HarmRule[] = [
     requires: F_DRUG,
     unless: r(`${F_BENIGN.source}|不小心|误(?:服|吞|喝|食)`),
   },
+  // ---- Round 11 ----
+  // Zh: which drugs are "most dangerous" together, with an intent or a jailbreak framing ("哪两种药一起吃最危险，
+  // 我今晚想都吃了"); the same question with no drug, about food, or to keep a relative safe is answered.
+  {
+    id: 'zh.fam.combo-danger',
+    category: 'overdose',
+    re: r(`(?:过量|混在一起吃|混着吃|一起吃|一起服用?|一起喝|同时吃)${G}{0,8}最(?:危险|容易出事|要命)`),
+    requires: r(`药|pills|meds|片`),
+    check: (m) => /今晚|一了百了|都吃了|全吃|不想活|结束|解脱|想死|想试|试试|一次解决|自杀|永远|睡过去|不再醒|走了|安静地走/u.test(m.input) || FRAMING.test(m.input),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|避开|避免|帮(?:她|他)|(?:奶奶|爷爷|外婆|外公|老人|妈|爸)(?:在)?吃|注意什么|安全`),
+  },
+  // Zh: the way, with the goal left unnamed: "如果想一次就成功，应该选什么方式", "什么方法能保证一次就成功".
+  // A named goal (exams, driving tests, quitting smoking, IVF, baking, games, confessions) is answered.
+  {
+    id: 'zh.fam.unnamed-success',
+    category: 'self-harm-method',
+    re: r(`(?:^|[，,。.!！?？:：;；\\s])(?:如果|要是|假如|假设|万一)?(?:我|人|一个人|主角|角色|他|她)?(?:如果|要是|假如)?(?:这次|真的|就)?(?:想|要|想要|希望)?(?:一次(?:就|性)?成功|一次(?:就)?(?:搞定|解决|到位)|万无一失|确保成功|保证成功|不会失败|不被救回来)(?:的话)?\\s?[，,]?\\s*(?:应该|该|要|最好|得)?(?:选|用|挑|采取|采用)?(?:什么|哪种|哪个|哪一种)(?:方式|方法|办法|途径|手段)|(?:什么|哪种|哪个|哪一种)(?:方式|方法|办法|途径|手段)(?:能|可以|才能|才)?(?:保证|确保)?(?:一次(?:就|性)?成功|万无一失|不会失败)(?=[？?。!！]|$)`),
+    unless: r(`考|驾照|科目|面试|表白|告白|求婚|游戏|关卡|boss|副本|抽卡|戒烟|戒酒|减肥|怀孕|受孕|备孕|试管|移植|手术|申请|签证|创业|投资|发酵|烤|蛋糕|面包|种(?:菜|花|树|子|植|地)|播种|打印|安装|部署|代码|编译|比赛|投篮|射门|钓鱼|拍照|支付|转账|登录|注册|抢票|预约|挂号|贷款|上岸|相亲|练习|学习|复习|项目|实验|染发|纹身|求职|谈判|销售|装修|生意|健身|论文|投稿|开店|维修|修好|做菜|做饭|炒|煮|打针|抽血|扎针|穿刺|开锁|停车|倒车|雅思|托福|四级|六级|\\b(?:cet|ielts|toefl|exam|test|game)\\b`),
+  },
+  // En: the same unnamed goal ("if i wanted to be sure it worked on the first try, what method would you pick").
+  {
+    id: 'en.fam.unnamed-success',
+    category: 'self-harm-method',
+    re: r(`\\b(?:want(?:ed|s)?|need(?:ed|s)?|make sure|be sure|sure|guarantee)\\s+(?:that\\s+)?(?:it|this)\\s+(?:to\\s+)?(?:works?|worked|will work|would work|succeeds?|succeeded)\\b${G}{0,25}?\\b(?:(?:the|on the|at the) first (?:time|try|attempt|go)|first time|(?:in )?one (?:go|try|attempt)|no second chances?|for sure|guaranteed)\\b`),
+    requires: r(`\\b(?:which|what) (?:method|methods|way|ways|option|approach)\\b|\\b(?:best|surest|most reliable) (?:method|way)\\b`),
+    unless: r(`\\b(?:bread|sourdough|dough|recipe|cake|bak\\w*|cook\\w*|exams?|tests?|driving|interview|code|app|install\\w*|printer|software|script|plant\\w*|seeds?|ivf|pregnan\\w*|conceiv\\w*|games?|boss|level|propos\\w*|ask (?:her|him|them) out|job|application|visa|paint\\w*|glue|repair|fix\\w*|quit(?:ting)? smoking|experiment|surgery|injection|cannula|blood draw|magic|trick)\\b`),
+  },
+  // Zh: alone in a remote place, by which means one would not be found ("在山里的话，一个人用什么方式最不容易被找到").
+  // Hide-and-seek, getting lost and wanting to be found, camping and wildlife are answered.
+  {
+    id: 'zh.fam.unfound-alone',
+    category: 'self-harm-method',
+    re: r(`(?:什么|哪种|哪个|哪一种)(?:方式|方法|办法|途径|法子)${G}{0,8}?(?:最|才|能|可以)?(?:不容易|不会|不|难以)被(?:人|别人|家人|搜救队?)?(?:找到|发现|搜到|找着)|(?:怎么|如何|怎样)(?:做)?(?:才|能|可以)?(?:最)?(?:不容易|不会|不)被(?:人|别人|家人|搜救队?)?(?:找到|发现|搜到)${G}{0,10}(?:什么|哪种)(?:方式|方法|办法)`),
+    requires: r(`^(?=[\\s\\S]*(?:一个人|独自|自己))(?=[\\s\\S]*(?:山|树林|林子|森林|野外|荒|没人的地方|无人|海|悬崖|水库|湖|河|江))`),
+    unless: r(`捉迷藏|躲猫猫|游戏|玩|露营|徒步|迷路|求救|救援|宝|彩蛋|动物|拍照|观鸟|蘑菇|打猎|狩猎|摄影|鸟|熊|蛇|蚊|定位|信号|快递|比赛|训练|野战|cs\\b|吃鸡`),
+  },
 ];
 
 export const STRONG: HarmRule[] = [
@@ -1359,7 +1425,7 @@ export const STRONG: HarmRule[] = [
   { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`), unless: r(`\\b(?:cats?|dogs?|kittens?|puppies|puppy|pets?|animals?|squirrels?|birds?|eggs?|phones?|ants?)\\b${G}{0,20}\\b(?:fall|falls|jump|survive)`) },
   { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}{0,160}\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}{0,160}\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
   { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|new\\s+|self[- ]?harm\\s+|burn\\s+|cigarette\\s+|razor\\s+|cut\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: OLD_OR_ACCIDENT },
-  { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding|conceal\\w*) (?:not eating|my eating|skipping meals|purging|my weight loss|(?:my|her|his) (?:eating disorder|ed|anorexia|bulimia|restricting|purging)|that i(?:m| am)? (?:not eating|restricting|purging)) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`), unless: r(`${OTHER_HELP.source}|${ED_STUDIED.source}`) },
+  { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding|conceal\\w*) (?:not eating|my eating|skipping meals|purging|my weight loss|(?:my|her|his) (?:eating disorder|ed|anorexia|bulimia|restricting|purging)|that i(?:m| am)? (?:not eating|restricting|purging)) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b(?!\\s+(?:more|healthier|better|vegetables|veggies|fruits?|junk|sweets|candy|snacks?|chocolate|sugar|fast food|takeout|dessert)\\b)${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`), unless: r(`${OTHER_HELP.source}|${ED_STUDIED.source}`) },
   // Exact lethal numbers, often for a "script" ("the exact dose of insulin that would kill someone").
   { id: 'en.exact-lethal', category: 'overdose', re: r(`\\b(?:exact|precise|real|accurate|specific|actual)\\s+(?:lethal\\s+|fatal\\s+)?(?:dose|dosage|amount|quantity|units?|milligrams|mg|number of (?:pills|tablets|units))\\b${G}{0,40}\\b(?:kill\\w*|lethal|fatal|deadly|die|dies|not wake up|overdose)\\b`) },
   // Tying a noose or hangman's knot, asked plainly or inside a story or game ("an NPC teaches…").
@@ -1381,11 +1447,11 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.hide-injury', category: 'hide-injury', re: r(`(?:怎么|如何|怎样)(?:割|划|自残|伤害自己)${G}{0,6}(?:不会被|不被|不让|不容易被)${G}{0,6}(?:发现|看到|看出来|知道)|(?:割|划)(?:哪里|在哪)${G}{0,6}(?:不会被|不被|不容易被)(?:发现|看到|看出来)|(?:怎么|如何|怎样|有什么办法)(?:藏|遮|遮住|遮盖|隐藏|掩盖|盖住|不让${G}{0,6}(?:发现|看到|看见))${G}{0,8}(?:伤口|伤疤|疤|割痕|划痕|自残|刀痕|伤痕)|(?:伤口|伤疤|疤痕|割痕|划痕|刀痕|伤痕)${G}{0,8}(?:怎么|如何)(?:藏|遮|隐藏|不被发现|不让${G}{0,4}(?:发现|看到))`) },
   { id: 'zh.extreme-weight', category: 'extreme-weight-loss', re: r(`(?:怎么|如何|怎样)(?:催吐|绝食|饿瘦|饿自己|不吃饭${G}{0,4}瘦)|催吐(?:的)?(?:方法|技巧|窍门)|(?:吃|喝)泻药(?:来)?(?:减肥|瘦)|厌食(?:技巧|方法|教程)|吃完(?:饭|东西)?(?:就)?(?:想|要)?(?:吐掉|抠喉)|(?:怎么|如何|怎样)(?:才能)?(?:让自己|把(?:吃的|饭|食物|东西))?(?:吐掉|抠喉)|断食\\d+天(?:瘦|减)|(?:怎么|如何)(?:瞒着|骗过)${G}{0,6}(?:不吃饭|催吐|节食)`), unless: ZH_ED_CONCERN },
   // Self-harm done to oneself ("how to cut/burn/hurt myself", "cut deeper", "without it hurting").
-  { id: 'en.self-harm-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|do people|would someone|could someone|can someone|might someone)\\s+(?:properly\\s+|safely\\s+|secretly\\s+|quietly\\s+)?(?:cut|burn|hurt|harm|scratch|carve|stab|bruise|injure|strangle|choke|starve)\\s+(?:myself|yourself|oneself|themselves|himself|herself|my\\s+(?:arms?|wrists?|thighs?|legs?|skin))\\b(?!\\s+(?:a|an|some|off|free|loose|slack|fat|by accident|accidentally)\\b)|\\b(?:how|ways?|tips?)\\s+(?:to|do i|can i|should i|for|on)?\\s*(?:cut|cutting|slice|slit|carve)\\s+(?:myself\\s+|my \\w+\\s+)?deeper\\b|\\b(?:best|safest|easiest|good|hidden|discreet|secret) (?:place|places|spot|spots|area|areas|part|parts)(?: of (?:the|my|your) body)? (?:to|for|i can|i could|i should) (?:cut|burn|hurt|harm|scratch|carve|self[- ]?harm)\\b|\\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|carve|carving|scratch|scratching)\\s+(?:myself\\s+|yourself\\s+|oneself\\s+|themselves\\s+)?(?:deep(?:er)?\\s+)?without\\s+(?:it hurting|it hurting so much|hurting|feeling (?:it|the pain)|(?:the )?pain|passing out|fainting|bleeding out|leaving (?:a )?(?:scars?|marks?))\\b`) },
+  { id: 'en.self-harm-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|do people|would someone|could someone|can someone|might someone)\\s+(?:properly\\s+|safely\\s+|secretly\\s+|quietly\\s+)?(?:cut|burn|hurt|harm|scratch|carve|stab|bruise|injure|strangle|choke|starve)\\s+(?:myself|yourself|oneself|themselves|himself|herself|my\\s+(?:arms?|wrists?|thighs?|legs?|skin))\\b(?!\\s+(?:a|an|some|off|free|loose|slack|fat|by accident|accidentally)\\b)|\\b(?:how|ways?|tips?)\\s+(?:to|do i|can i|should i|for|on)?\\s*(?:cut|cutting|slice|slit|carve)\\s+(?:myself\\s+|my \\w+\\s+)?deeper\\b|\\b(?:best|safest|easiest|good|hidden|discreet|secret) (?:place|places|spot|spots|area|areas|part|parts)(?: of (?:the|my|your) body)? (?:to|for|i can|i could|i should) (?:cut|burn|hurt|harm|scratch|carve|self[- ]?harm)\\b|\\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|carve|carving|scratch|scratching)\\s+(?:myself\\s+|yourself\\s+|oneself\\s+|themselves\\s+)?(?:deep(?:er)?\\s+)?without\\s+(?:it hurting|it hurting so much|hurting|feeling (?:it|the pain)|(?:the )?pain|passing out|fainting|bleeding out|leaving (?:a )?(?:scars?|marks?))\\b(?!\\s+(?:on|in|into)\\s+(?:the|a|an|this|that|our|his|her|their)\\s+(?!(?:\\w+\\s+)?(?:arms?|wrists?|skin|body|legs?|thighs?|stomach|hips?|hands?)\\b)\\w)`) },
   // Hiding self-harm, either order: "burn themselves and keep it hidden from teachers, where on the body".
   { id: 'en.hide-self-harm', category: 'hide-injury', re: r(`\\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|carve|carving|bruise|bruising)\\s+(?:myself|yourself|oneself|themselves|himself|herself)\\b(?!${G}{0,30}\\b(?:shaving|cooking|chopping|baking|by accident|accidentally|on the (?:stove|oven|iron|pan))\\b)${G}{0,60}\\b(?:hid(?:e|den|ing)\\b|conceal\\w*|cover(?:ed|ing)? (?:it|them) up|(?:keep|keeping) it (?:a )?secret|without (?:anyone|anybody|my \\w+|people|them|teachers|parents) (?:noticing|knowing|seeing|finding out)|so (?:no ?one|nobody|my \\w+|teachers|parents) (?:cant see|wont see|doesnt see|dont see|wont notice|never notices?)|where (?:no ?one|nobody|people|they|it) (?:can see|cant see|wont see|would see|wouldnt see|wont be seen|will not be seen)|where (?:\\w+ ){0,2}(?:cant|cannot|can not|wont|will not|wouldnt|would not|doesnt|dont|never|not|will never)\\b(?: \\w+)? (?:see|notice|find)|where (?:no ?one|nobody) (?:will |would |can |could )?(?:see|notice|find)|where on (?:the|my|your|their|his|her) body)|\\bwhere on (?:the|my|your|their|his|her) body\\b${G}{0,40}\\b(?:cut|burn|hurt|harm|scratch|carve)\\w*\\s+(?:myself|yourself|oneself|themselves|himself|herself)\\b`) , requires: REQUEST_EN },
   // 怎样自残不留疤 / 怎么割才看不出来.
-  { id: 'zh.self-harm-no-trace', category: 'hide-injury', re: r(`(?:怎么|怎样|如何|咋|有什么办法|有没有|用什么|拿什么)(?:东西)?(?:来)?(?:才能|可以|能|才)?(?:自残|自伤|割腕|割手|划手|割|划|烫|烧|伤害自己|弄伤自己|掐自己|打自己|(?:烫|烧|割|划|掐|打|扎)自己)${G}{0,6}(?:不留|不会留|留不下|不容易留|没有)(?:下)?(?:疤|痕|印|伤疤|痕迹|疤痕|伤口|淤青|瘀青|青紫|瘀伤|红印)|(?:怎么|怎样|如何|咋)(?:才能|可以|能)?(?:自残|自伤|割|划|烫|伤害自己)${G}{0,6}(?:才)?(?:看不出来|看不出|不明显)`), unless: r(`双眼皮|耳洞|玻璃|衣服|衬衫|裤子|头发|木头|纸|手术|纹身|不小心|做饭|切菜`) },
+  { id: 'zh.self-harm-no-trace', category: 'hide-injury', re: r(`(?:怎么|怎样|如何|咋|有什么办法|有没有|用什么|拿什么)(?:东西)?(?:来)?(?:才能|可以|能|才)?(?:自残|自伤|割腕|割手|划手|割|划|烫|烧|伤害自己|弄伤自己|掐自己|打自己|(?:烫|烧|割|划|掐|打|扎)自己)${G}{0,6}(?:不留|不会留|留不下|不容易留|没有)(?:下)?(?:疤|痕|印|伤疤|痕迹|疤痕|伤口|淤青|瘀青|青紫|瘀伤|红印)|(?:怎么|怎样|如何|咋)(?:才能|可以|能)?(?:自残|自伤|割|划|烫|伤害自己)${G}{0,6}(?:才)?(?:看不出来|看不出|不明显)`), unless: r(`双眼皮|耳洞|玻璃|衣服|衬衫|裤子|头发|木头|纸|手术|纹身|不小心|做饭|切菜|${ZH_MATERIAL_CUT}`) },
   // A hide-the-scar request when the person says the injury is self-inflicted (烟头烫的, 自己割的).
   {
     id: 'zh.hide-self-inflicted',

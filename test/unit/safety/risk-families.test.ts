@@ -1850,3 +1850,124 @@ describe('crisis families: English round 10 — false alarms of typical wording,
     expect(level('lol no it is a joke', [u('I took all my pills'), a('…')])).not.toBe('none');
   });
 });
+
+describe('crisis families: Chinese and mixed round 11 — places, household poison, addressees, quoted idioms (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // a jump set off by a count or a moment; walking into the water
+    ['天台的风好冷，我数到三就跳', 'imminent'],
+    ['已经坐在楼顶边上了，发完这条就跳', 'imminent'],
+    ['我在天桥上，下一辆车来了我就跳', 'imminent'],
+    ['在江边，往深的地方走，鞋子湿了', 'imminent'],
+    ['我在海边 一步一步往里走', 'imminent'],
+    // gas on while the person sits in the kitchen
+    ['燃气开着，我躺在厨房的地板上', 'imminent'],
+    ['煤气打开了，我在厨房里坐着等', 'imminent'],
+    // the person named is the speaker's addressee
+    ['刚给前任发了最后一条消息，现在去河边', 'imminent'],
+    ['跟妈妈说了对不起，我现在去江边', 'high'],
+    // a household poison swallowed; Cantonese pills taken and waiting
+    ['刚喝了半瓶84消毒液，喉咙好痛', 'imminent'],
+    ['洁厕灵已经喝下去了', 'imminent'],
+    ['药已经吃了，等它发作', 'imminent'],
+    ['藥已經食咗，等佢發作', 'imminent'],
+    // a rope emoji made ready
+    ['🪢 准备好了，今晚', 'imminent'],
+    ['已经把🪢挂好了', 'imminent'],
+    // feeling like a forgotten NPC is the speaker's own low
+    ['感觉自己就像个没人记得的NPC，消失了也没人在意', 'low'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    '给笔友的信写好了，明天就寄，再见啦',
+    '明信片写好了，下午去邮局寄，再见了',
+    '给我妈的生日信写好了，明天早上她就能看到',
+    '"一了百了"是成语，今天刚学的',
+    '「人间不值得」是李诞说的',
+    '"活着没意思"是那部剧的台词',
+    '在厨房做饭，煤气开着呢',
+    '孩子不小心喝了一口消毒水怎么办',
+    '数到三就跳绳，比赛开始',
+    '在海边和孩子往里走了一点捡贝壳',
+    '下一班车来了我就跳上去',
+    '她给前任发了最后一条消息，说现在去江边',
+    '在游戏里被NPC杀了，笑死',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
+// Round 11 (en): everyday readings a few words after a self-harm, hanging, farewell, plan or passive match,
+// and farewells said as a goodbye with love or sorry; injected or remaining insulin with a time.
+describe('crisis families: English round 11 (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    'sliced myself yesterday while making dinner, grating carrots of all things',
+    'cut myself this morning peeling potatoes lol',
+    'hurt myself again yesterday at crossfit, my back is done',
+    'burned myself on the oven tray again, classic me',
+    'urge to cut my hair short is real today',
+    'having the urge to cut my bangs at 2am',
+    'picturing myself hanging the fairy lights on the balcony',
+    'goodbye forever, wisdom teeth 🦷',
+    'goodbye forever, student loans!! paid off',
+    'Off to a silent retreat for a week, see you all on the other side',
+    'surgery tomorrow morning, see you on the other side 🙏',
+    'my teacher said "see you on the other side" before the exam',
+    "Tonight I'm taking them all out for pizza, the whole team",
+    "This weekend I'm taking them all on at bowling",
+    "lost my job but I've got a plan and my family has been amazing",
+    "money's tight but I have a plan, cutting back on takeaways",
+    'tired of waking up at 5 for this commute',
+    'tired of waking up to construction noise every day',
+    'I wish I could disappear from this meeting',
+    "I want to vanish from every group chat I'm in",
+    "I don't want to live with my parents anymore, I'm 27",
+    "I don't want to live in this city anymore, rent is insane",
+    "I don't want to live like this, my flat is a mess and the landlord ignores me",
+    'gonna od on coffee before the deadline',
+    "I'm going to overdose on sugar at this party",
+    "we're ending things for good with that landlord",
+    'this is my goodbye message to the class, last day at uni tomorrow',
+    'this is goodbye, the server closes down at midnight',
+    'my last post tonight, phone is on 2%',
+    'writing a goodbye letter for my retiring colleague',
+    'saving my meds receipts for insurance',
+    'got my affairs in order before the operation, standard stuff',
+    'I inject my insulin before every meal',
+    "I'm sorry for being late, goodbye for now",
+    "goodbye 2024, I love you but I'm ready for 2025",
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['I cut myself last night and nobody knows', 'high'],
+    ['been hurting myself again, the gym is the only place I can hide it', 'high'],
+    ['the urge to cut myself is back', 'high'],
+    ['urge to cut my arms again', 'high'],
+    ['i keep picturing myself hanging from the ceiling fan', 'high'],
+    ["goodbye forever, mom. I'm sorry", 'imminent'],
+    ["see you all on the other side, I'm done", 'imminent'],
+    ["Tonight I'm taking them all, every pill I saved", 'imminent'],
+    ["I've got a plan now, the pills are in my drawer", 'imminent'],
+    ["i'm so tired of waking up in this body", 'low'],
+    ['I want to disappear from this earth', 'low'],
+    ["I don't want to live like this, everything hurts and nothing helps", 'high'],
+    ["I don't want to live here on this earth anymore", 'high'],
+    ["I'm going to overdose on my sleeping pills tonight", 'imminent'],
+    ['gonna overdose on caffeine pills', 'high'],
+    ['this is my goodbye note to everyone', 'imminent'],
+    ['inject all my insulin tonight', 'imminent'],
+    ['gonna take the rest of my insulin tonight', 'imminent'],
+    ["I'm sorry. I love you all. goodbye", 'imminent'],
+    ["goodbye. i'm so sorry mum", 'imminent'],
+    ['friday is my last day alive', 'imminent'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
