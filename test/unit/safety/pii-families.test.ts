@@ -6,19 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPii, redact } from '../../../src/safety/index.ts';
+import { expectWellFormedSpans } from '../../support/pii-spans.ts';
 
 /** Spans lie inside the text, in order, without overlap, and each `text` is what it covers. */
-function expectWellFormedSpans(text: string, spans: ReturnType<typeof findPii>): void {
-  let end = 0;
-  for (const s of spans) {
-    expect(s.start).toBeGreaterThanOrEqual(end);
-    expect(s.end).toBeGreaterThan(s.start);
-    expect(s.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(s.start, s.end)).toBe(s.text);
-    end = s.end;
-  }
-}
-
 describe('PII families, round 4', () => {
   it.each([
     ['我爸叫张建华，他每天都喝酒', [['NAME', '张建华']]],

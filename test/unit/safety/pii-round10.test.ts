@@ -6,17 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPii } from '../../../src/safety/index.ts';
-
-function expectWellFormedSpans(text: string, spans: ReturnType<typeof findPii>): void {
-  let end = 0;
-  for (const s of spans) {
-    expect(s.start).toBeGreaterThanOrEqual(end);
-    expect(s.end).toBeGreaterThan(s.start);
-    expect(s.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(s.start, s.end)).toBe(s.text);
-    end = s.end;
-  }
-}
+import { expectWellFormedSpans } from '../../support/pii-spans.ts';
 
 describe('PII families, round 10', () => {
   it.each<[string, Array<[string, string]>]>([

@@ -1,0 +1,14 @@
+import { expect } from 'vitest';
+import type { findPii } from '../../src/safety/index.ts';
+
+/** Spans are in order, do not overlap, lie inside the text and quote it exactly. */
+export function expectWellFormedSpans(text: string, spans: ReturnType<typeof findPii>): void {
+  let end = 0;
+  for (const s of spans) {
+    expect(s.start).toBeGreaterThanOrEqual(end);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    end = s.end;
+  }
+}
