@@ -295,6 +295,7 @@ const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
   '🥃': ['酒', 'alcohol'],
   '🔢': ['多少', 'how many'],
   '😴': ['睡', 'sleep'],
+  '🛁': ['浴缸', 'bath'],
 };
 const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦|🔢/u;
 
