@@ -240,6 +240,14 @@ function insideLongerGroup(value: string, text: string, start: number): boolean 
 const PUBLIC_LINE_BEFORE =
   /(?:中心|医院|醫院|热线|熱線|服务台|服务站|门诊|急诊|诊所|派出所|卫健委|卫生院|救助站|妇联|援助|干预|总机|客服|挂号|预约)(?:的)?(?:电话|電話|热线|号码|总机)?\s*(?:是|为|[:：])?\s*$|(?<![Mm]y\s+)(?:hospital|clinic|surgery|GP|helpline|hotline|pharmacy|reception|switchboard|front desk|crisis (?:line|team|cent(?:re|er)))(?:['’]s)?\s*(?:main\s+)?(?:number|phone|line|tel\.?)?\s*(?:is|:|on|at)?\s*$/iu;
 
+/** A landline (never a mobile) named as a public service's number. */
+function publicServiceLine(digits: string, text: string, start: number): boolean {
+  return (
+    !/^(?:0086|86)?1[3-9]\d{9}$/u.test(digits) &&
+    PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
 /** A number spelled out in English words ("oh-seven-nine-five-six, three-one-two, …"), and the phone words that make 7 to 9 of them a number. */
 const SPELLED_DIGITS = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])/iu;
 const SPELLED_CUE =
@@ -277,10 +285,7 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         digits.length >= 7 &&
         !keepNumber(digits, extra, value) &&
         !insideLongerGroup(value, text, start) &&
-        !(
-          !/^(?:0086|86)?1[3-9]\d{9}$/u.test(digits) &&
-          PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
-        )
+        !publicServiceLine(digits, text, start)
       );
     case 'QQ':
       return !keepNumber(digits, extra);

@@ -719,54 +719,65 @@ export function assessRisk(
     }
   }
   // A recent high-risk disclosure keeps the conversation at least `high` for the next few turns
-  // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none.
-  const recentMax = previous
-    .slice(0, SUSTAIN_TURNS)
-    .reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
-  // A goodbye explained in the next turn as an everyday ending ("this is goodbye" … "my free trial ends today and I'm
-  // not renewing"): when the recent turns held nothing but goodbye words, it was not a farewell.
-  const explainedGoodbye =
-    current.signals.length === 0 &&
-    (EVERYDAY_ENDING.test(trimmed) || EVERYDAY_FAREWELL.test(trimmed)) &&
-    previous.slice(0, SUSTAIN_TURNS).every((p) => p.signals.every((s) => GOODBYE_ONLY.has(s.category)));
-  // The previous turn taken back with a concrete everyday reason ("[kms] no omg sorry, it's a meme, I lost my
-  // streak"; "[lethal dose of …] no, I'm a pharmacy tech"), when nothing in it was an act, plan or goodbye.
-  const explainedAway =
-    current.level === 'none' &&
-    EXPLAINED_AWAY.opener.test(trimmed) &&
-    EXPLAINED_AWAY.reason.test(trimmed) &&
-    previous
-      .slice(0, SUSTAIN_TURNS)
-      .every((p) => p.signals.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category)));
-  // An earlier word explained now as everyday ("刀磨好了" … "没说清楚，周末要杀鱼") or taken back with a concrete
-  // reason ("我想死" … "刚才那是气话，他把我游戏存档删了"): when the recent turns held only possible hyperbole, a bare
-  // goodbye or the learned model's guess, the explanation ends the floor; so does an answer giving the everyday
-  // context the model keeps out of, after the model's guess alone ("我要去跳了" … "跳伞啊，教练就在旁边").
-  const recentWeak = previous.slice(0, SUSTAIN_TURNS).flatMap((p) => p.signals);
-  const explainedEarlier =
-    current.level === 'none' &&
-    !SERIOUS.test(trimmed) &&
-    recentWeak.length > 0 &&
-    recentWeak.every(
-      (s) => GOODBYE_ONLY.has(s.category) || s.category === 'learned' || HYPERBOLE_RULES.has(s.rule),
-    ) &&
-    (EXPLAINED_ZH.meant.test(trimmed) ||
-      (EXPLAINED_ZH.notMeant.test(trimmed) && (JOKE_TRIGGER_ZH.test(trimmed) || GAME.test(trimmed))) ||
-      (recentWeak.every((s) => s.category === 'learned') && learnedVetoed(trimmed)));
-  if (levelAtLeast(recentMax, 'high') && !explainedGoodbye && !explainedAway && !explainedEarlier) {
+  // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none,
+  // and an everyday explanation of a disclosure that held nothing concrete ends it (`explainedNow`).
+  const recent = previous.slice(0, SUSTAIN_TURNS);
+  const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
+  if (levelAtLeast(recentMax, 'high') && !explainedNow(trimmed, current, recent)) {
     const resolved = denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
     const floor: RiskLevel = resolved ? 'low' : 'high';
     if (RANK[level] < RANK[floor]) {
       level = floor;
       reasons.push(resolved ? 'multi-turn:recent-risk' : 'multi-turn:sustained');
     }
-    if (evidence.length === 0) addHistoryEvidence(previous.slice(0, SUSTAIN_TURNS), evidence);
+    if (evidence.length === 0) addHistoryEvidence(recent, evidence);
   }
 
   for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);
   const result: RiskResult = { level, reasons, evidence, assessor: assessorId() };
   if (current.concernForOther && level === 'none') result.concernForOther = true;
   return result;
+}
+
+/**
+ * Whether the current turn explains the recent disclosure as everyday, so the multi-turn floor no longer
+ * applies (`text` is normalised). Only when the recent turns held nothing concrete:
+ * - a bare goodbye explained as an everyday ending ("this is goodbye" … "my free trial ends today");
+ * - taken back with a concrete everyday reason, when nothing was an act, self-harm, plan, farewell or giving
+ *   away ("[kms]" … "no omg sorry, it's a meme, I lost my streak"; "[lethal dose of …]" … "no, I'm a pharmacy tech");
+ * - possible hyperbole, a bare goodbye or the learned model's guess explained as meant otherwise
+ *   ("刀磨好了" … "没说清楚，周末要杀鱼") or taken back with a trivial trigger ("我想死" … "刚才那是气话，他把我游戏存档删了");
+ *   after the model's guess alone, an answer giving the everyday context it keeps out of ("我要去跳了" … "跳伞啊").
+ * A bare "I'm fine now" explains nothing: the check-in stays.
+ */
+function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessment[]): boolean {
+  const earlier = recent.flatMap((p) => p.signals);
+  if (
+    current.signals.length === 0 &&
+    (EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text)) &&
+    earlier.every((s) => GOODBYE_ONLY.has(s.category))
+  ) {
+    return true;
+  }
+  if (current.level !== 'none') return false;
+  if (
+    EXPLAINED_AWAY.opener.test(text) &&
+    EXPLAINED_AWAY.reason.test(text) &&
+    earlier.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category))
+  ) {
+    return true;
+  }
+  const onlyWeak =
+    earlier.length > 0 &&
+    earlier.every(
+      (s) => GOODBYE_ONLY.has(s.category) || s.category === 'learned' || HYPERBOLE_RULES.has(s.rule),
+    );
+  if (!onlyWeak || SERIOUS.test(text)) return false;
+  return (
+    EXPLAINED_ZH.meant.test(text) ||
+    (EXPLAINED_ZH.notMeant.test(text) && (JOKE_TRIGGER_ZH.test(text) || GAME.test(text))) ||
+    (earlier.every((s) => s.category === 'learned') && learnedVetoed(text))
+  );
 }
 
 function addHistoryEvidence(previous: TurnAssessment[], evidence: EvidenceSpan[]): void {

@@ -23,8 +23,8 @@ import { defaultCrisisModel } from './model.ts';
 /**
  * Contexts in which the rules' modifiers would discount a match: joking, hyperbole, fiction or
  * media, leisure ("picked a spot for the picnic"), medicine taken as treatment, ending an everyday
- * thing ("我想结束这次合作"), clearing out things one has no use for ("把不穿的衣服都送人了"). The model reads words, not context, so it keeps out of them; the rules
- * still judge such messages.
+ * thing ("我想结束这次合作"), clearing out things one has no use for ("把不穿的衣服都送人了"). The model
+ * reads words, not context, so it keeps out of them; the rules still judge such messages.
  */
 export function learnedVetoed(normText: string): boolean {
   if (TREATMENT.test(normText) || LEISURE.test(normText)) return true;
