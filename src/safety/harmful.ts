@@ -296,8 +296,10 @@ const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
   '🔢': ['多少', 'how many'],
   '😴': ['睡', 'sleep'],
   '🛁': ['浴缸', 'bath'],
+  '🔫': ['枪', 'gun'],
+  '🪢': ['绳', 'rope'],
 };
-const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦|🔢/u;
+const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦|🔢|🔫|🪢/u;
 
 /** Emoji → words; English words get spaces around them so "💊💊" reads "pills pills". */
 function unemoji(m: Mapped): Mapped | null {
@@ -370,7 +372,7 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   if (strongOnly || BENIGN.test(t)) return null;
   for (const rule of TOPIC) {
     const m = rule.re.exec(t);
-    if (m && (framing || DETAIL.test(t))) {
+    if (m && (framing || (rule.detail ? rule.detail(t) : DETAIL.test(t)))) {
       const category: HarmCategory = /purg|starv|催吐|绝食/u.test(m[0])
         ? 'extreme-weight-loss'
         : /overdos|lethal|fatal|安眠药|致死|过量/u.test(m[0])

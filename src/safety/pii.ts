@@ -184,7 +184,7 @@ function keepNumber(digits: string, extra: Set<string>, value = ''): boolean {
 const NOT_PLACE = '(?![省市区區县縣州镇鎮乡路街道巷弄号號])[\\u4e00-\\u9fa5]';
 /** Words before an address that end in a cue: 麻烦寄到, 把资料寄到, 学校地址, 家在, 把我家门牌, 住院的地方是. */
 const ADDRESS_CUE_LEAD = new RegExp(
-  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|门牌号?|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{0,6}?(?:住|在|是|为))[:：]?\\s*`,
+  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|门牌号?|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{0,6}?(?:住喺|喺|住|在|是|为))[:：]?\\s*`,
   'u',
 );
 
@@ -240,11 +240,19 @@ function insideLongerGroup(value: string, text: string, start: number): boolean 
 const PUBLIC_LINE_BEFORE =
   /(?:中心|医院|醫院|热线|熱線|服务台|服务站|门诊|急诊|诊所|派出所|卫健委|卫生院|救助站|妇联|援助|干预|总机|客服|挂号|预约)(?:的)?(?:电话|電話|热线|号码|总机)?\s*(?:是|为|[:：])?\s*$|(?<![Mm]y\s+)(?:hospital|clinic|surgery|GP|helpline|hotline|pharmacy|reception|switchboard|front desk|crisis (?:line|team|cent(?:re|er)))(?:['’]s)?\s*(?:main\s+)?(?:number|phone|line|tel\.?)?\s*(?:is|:|on|at)?\s*$/iu;
 
+/**
+ * A landline asked about or named as a service's line right after it: "020-81899120 是广州心理危机热线吗",
+ * "0571-85029595就是杭州的心理援助热线", "is 0161 496 0000 the Samaritans helpline?". Not after 我/你/他/她 (是我家的…).
+ */
+const PUBLIC_LINE_AFTER =
+  /^\s*(?:(?:这个号码?|這個號碼?)?\s*(?:是不是|是|係|为|就是|算)\s*)?(?:[^\n，。,.!?！？；;我你他她家]{0,12}?)(?:热线|熱線|求助线|援助中心|干预中心|干預中心|救助站|服务台|總機|总机)|^\s*(?:is|was)\s+(?:that|this|it)?\s*(?:the|a)\s+[^\n.,!?]{0,30}?(?:hotline|helpline|crisis line|switchboard)(?![A-Za-z])/iu;
+
 /** A landline (never a mobile) named as a public service's number. */
-function publicServiceLine(digits: string, text: string, start: number): boolean {
+function publicServiceLine(digits: string, text: string, start: number, end = start): boolean {
   return (
     !/^(?:0086|86)?1[3-9]\d{9}$/u.test(digits) &&
-    PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+    (PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      PUBLIC_LINE_AFTER.test(text.slice(end, end + 40)))
   );
 }
 
@@ -285,7 +293,7 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         digits.length >= 7 &&
         !keepNumber(digits, extra, value) &&
         !insideLongerGroup(value, text, start) &&
-        !publicServiceLine(digits, text, start)
+        !publicServiceLine(digits, text, start, start + value.length)
       );
     case 'QQ':
       return !keepNumber(digits, extra);
@@ -347,7 +355,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       if (p.type === 'ADDRESS') {
         // Drop a leading "我住在" / "地址是" that the greedy CJK run picked up.
         const lead =
-          /^(?:我们?(?:家)?(?:现在)?(?:住|就住|住在|在)?(?:在)?|(?:我的?)?(?:家庭|家里|家|现|居住|通讯|收货|联系|寄送|快递|老家)?(?:住址|地址)(?:是|为|在)?[:：]?|(?:我的?)?老家(?:是|在)?|家住(?:在)?|住在|现住(?:址)?[:：]?|(?:寄|送|搬)(?:到|去)了?|在)/u.exec(
+          /^(?:我们?(?:家)?(?:现在)?(?:住喺|住|就住|住在|在|喺)?(?:在)?|(?:我的?)?(?:家庭|家里|家|现|居住|通讯|收货|联系|寄送|快递|老家)?(?:住址|地址)(?:是|为|在)?[:：]?|(?:我的?)?老家(?:是|在)?|家住(?:在)?|住在|现住(?:址)?[:：]?|(?:寄|送|搬)(?:到|去)了?|住喺|喺|在)/u.exec(
             value,
           );
         if (lead && lead[0].length < value.length - 3) start += lead[0].length;

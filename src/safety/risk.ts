@@ -79,6 +79,12 @@ const GOODBYE_ONLY = new Set<CrisisCategory>(['farewell', 'farewell-weak', 'time
 /** Rules often used as hyperbole, whose match a later turn may explain as not meant. */
 const HYPERBOLE_RULES = new Set(CRISIS_RULES.filter((r) => r.hyperbole).map((r) => r.id));
 /** Categories a later "no sorry, it's for my course" cannot explain away. */
+/** Rules that tell a past attempt, which a later turn may place in the resolved remote past. */
+const HISTORY_RULES = new Set(['zh.attempt']);
+/** A match told as something that happened ("有过自杀", "想过自杀", "自杀未遂"). */
+const HISTORY_TOLD = /过|未遂/u;
+/** Overdose acts told by quantity ("我吃了好多药"), which a later turn may explain as treatment. */
+const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba']);
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
@@ -725,7 +731,19 @@ export function assessRisk(
   const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
   if (levelAtLeast(recentMax, 'high') && !explainedNow(trimmed, current, recent)) {
     const resolved = denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
-    const floor: RiskLevel = resolved ? 'low' : 'high';
+    // An attempt told as history ("我有过自杀未遂") and now placed years back and resolved ("大概七年前了，
+    // 后来治疗了很久，现在挺好的") is resolved past, not current risk: no check-in floor.
+    const remoteResolved =
+      resolved &&
+      level === 'none' &&
+      PAST.zh.test(trimmed) &&
+      !RECURRENCE.test(trimmed) &&
+      recent
+        .flatMap((p) => p.signals)
+        .every(
+          (s) => !levelAtLeast(s.level, 'high') || HISTORY_RULES.has(s.rule) || HISTORY_TOLD.test(s.text),
+        );
+    const floor: RiskLevel = remoteResolved ? 'none' : resolved ? 'low' : 'high';
     if (RANK[level] < RANK[floor]) {
       level = floor;
       reasons.push(resolved ? 'multi-turn:recent-risk' : 'multi-turn:sustained');
@@ -772,6 +790,17 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     earlier.every(
       (s) => GOODBYE_ONLY.has(s.category) || s.category === 'learned' || HYPERBOLE_RULES.has(s.rule),
     );
+  // "我吃了好多药" … "不是啦，是感冒了，按说明书吃的": the pills were taken as treatment.
+  if (
+    earlier.length > 0 &&
+    earlier.every((s) => OVERDOSE_RULES.has(s.rule) || !levelAtLeast(s.level, 'high')) &&
+    TREATMENT.test(text) &&
+    /^(?:哈+|呃|啊|额)?[,\s]?(?:不是|没有|没|不不)(?:啦|的|呀|哦|了)?(?:[,.!。\s]|$)/u.test(text) &&
+    !/死|活|全吃|多吃/u.test(text) &&
+    !SERIOUS.test(text)
+  ) {
+    return true;
+  }
   if (!onlyWeak || SERIOUS.test(text)) return false;
   return (
     EXPLAINED_ZH.meant.test(text) ||

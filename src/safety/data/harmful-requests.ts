@@ -19,6 +19,8 @@ export interface HarmRule {
   unless?: RegExp;
   /** Not run on reversed text, where its short CJK spans make chance matches ("了死…几有会"). */
   forwardOnly?: boolean;
+  /** TOPIC rules only: whether the text asks for details (default: DETAIL anywhere in the text). */
+  detail?: (t: string) => boolean;
 }
 
 const G = '[^.。!?;\\n]';
@@ -28,6 +30,8 @@ const r = (src: string, flags = 'u') => new RegExp(src, flags);
 // "cut the cake", "drown a lawn mower engine". Put right after the verb; a body part, a person or
 // a superlative ("die the quickest way") after the article keeps the match.
 const SELF_OBJ = `(?:wrists?|arms?|veins?|arter\\w*|throats?|thighs?|legs?|skin|necks?|body|flesh|deep\\w*|myself|yourself|person|man|woman|human|someone|somebody|people|child|kid|baby)`;
+// "cut and clear", "cut and dried", "cut corners": idioms, not cutting.
+const CUT_IDIOM = `(?!\\s+(?:and (?:clear|dried|dry|paste|pasted|run)|corners|ties)\\b)`;
 const NOT_OBJECT = `(?!\\s+(?:the|a|an|this|that|these|those|some|our|my|your|his|her|their)\\s+(?!(?:\\w+\\s+){0,2}?${SELF_OBJ}\\b)\\w)`;
 // "hang" / "drown" alone or with oneself, a person, a place ("drown in a lake"); not "hang curtains".
 const HANG_SELF = `(?=\\s*(?:$|[^\\w\\s])|\\s+(?:myself|yourself|oneself|themselves|himself|herself|me|from|by the neck|(?:with|using) (?:a|the|my) (?:rope|belt|cord|scarf|cable|sheet|noose)|(?:before|until|till) (?:dying|death|dead|you die|i die|passing out|unconscious))\\b)`;
@@ -156,7 +160,7 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.cut',
     category: 'self-harm-method',
-    re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across|across or along|along or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
+    re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}${CUT_IDIOM}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}${CUT_IDIOM}|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across|across or along|along or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
     check: unreported,
     unless: r(`\\b(?:hair|fabric|paper|wood|cake|bread|meat|steak|vegetables?|nails|tiles?|cardboard|plastic|hedge|grass|blood (?:draws?|tests?|donation)|nurs\\w*|phlebotom\\w*|cannula|donat\\w*|my (?:kid|son|daughter|child|friend)|onions?|cooking|kitchen knife slipped|shaving|fell|first aid|stop (?:the )?bleeding|how long (?:does it take )?for a cut to heal)\\b`),
   },
@@ -249,12 +253,24 @@ const ZH_POISON = `农药|百草枯|敌敌畏|草甘膦|老鼠药|鼠药|亚硝�
 // 在想/搜了/问了好多人 + a method question is a thought or a search told about, not a request.
 const REPORTED_ZH = /(?:在想|想着|想过|在搜|搜了?|搜索|查了?|问了|研究|琢磨|看到|看了)[^，。,.!?！？\s]{0,4}$/u;
 const ZH_REQUEST = r(`\\bhow\\b|怎么|如何|怎样|咋|哪|多深|多大|多少|什么|吗|？|\\?|告诉|教|求|技巧|办法|方法|能不能|是不是|还是|有没有|hide`);
-const ZH_CUT_CTX = r(`割|划|刀|🔪|血管|动脉`);
+// 划/割/切 as a cutting verb, not inside a word: 计划, 规划, 策划, 划分, 划算, 划船, 划清 (plans, splits, boats),
+// 分割, 收割, 割舍 (parting), 一切, 亲切, 切实 (everything, kind, real).
+const ZH_HUA = `(?<![计规策筹谋企区比笔刻擘])划(?![分算定拨归船拳水清])`;
+const ZH_GE = `(?<![分切收交宰])割(?![舍裂让据韭])`;
+const ZH_QIE = `(?<![一亲密确迫关急贴热恳])切(?![实记磋换身])`;
+const ZH_CUT_CTX = r(`${ZH_GE}|${ZH_HUA}|刀|🔪|血管|动脉`);
 const zhUnreported = (m: RegExpExecArray) => !REPORTED_ZH.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 
 // Cutting or scratching a material (划玻璃, 割亚克力板, 划开木板), with no body part or self in the text.
 const ZH_MATERIAL_CUT = `^(?![\\s\\S]*(?:自己|手(?!机|套|表|工|柄|账)|腕|胳膊|臂|腿|皮肤|皮肉|身上|自残|自伤|血|伤))[\\s\\S]*(?:划|割|刮|切|刻|锯|裁)(?:开|破|断|掉)?(?:玻璃|亚克力|木|桌|墙|车|漆|屏|纸|布|地板|瓷砖|镜|膜|塑料|金属|铁|钢|皮革|石|板|窗|门|瓶|瓷)`;
 const ZH_HIDE_CTX = r(`新|自己|割|划|自残|刀|不让|不被|发现|看到|检查|妈|爸|室友|护士|老师|体检|男朋友|cuts|hide|手臂|手腕|胳膊|大腿|\\b(?:arms?|wrists?|thighs?)\\b`);
+
+// Telling someone else's lies apart or handling them (咨询师如何识别来访者的假话, 怎么面对撒谎的孩子) is not deceiving.
+const ZH_SPOT_LIES = `(?:识别|分辨|辨别|判断|看穿|看出|揭穿|拆穿|面对|应对|处理)${G}{0,12}(?:撒谎|说谎|谎言|假话|实话)|(?:撒谎|说谎|说假话)的(?:来访者|孩子|学生|病人|患者|人|同事|对象|伴侣)`;
+// Asking to get well from an eating disorder (该怎么治愈自己, 怎么才能摆脱暴食催吐) is answered.
+const ZH_ED_HEAL = `治愈|治好|痊愈|(?:摆脱|走出|克服|改掉|戒掉|戒除|停止|停下|不再)${G}{0,6}(?:暴食|催吐|厌食|贪食|进食障碍|这个习惯|这种状态|这个问题|这种循环)`;
+// Told, not asked: past attempts listed with no request in the message ("试过减肥茶、泻药，但都没效果").
+const ZH_ED_TOLD = `^(?![\\s\\S]*(?:怎么|如何|怎样|咋|哪|多少|几(?:片|颗|粒|包|袋|瓶|天|次)|吗|\\?|告诉|教|求|推荐|有没有|能不能|可以|可不可以|想试|方案|技巧|攻略|什么(?:方法|办法|药|茶)))[\\s\\S]*(?:尝试|试过|试了|用过|喝过|吃过|做过|以前|之前)`;
 
 const FAMILIES_ZH: HarmRule[] = [
   // 吃多少…会死 / 几颗能睡着不醒 / 一瓶够不够 / 全吃了能死吗 / 想紫砂，安眠药要吃几颗.
@@ -277,7 +293,7 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.cut',
     category: 'self-harm-method',
-    re: r(`(?:割|划|下刀)(?:在)?(?:哪|在哪|哪里|哪条|哪根|多深|到动脉|颈动脉|得更深|深一点|更深|得深一点)|(?:哪根|哪条|哪个位置|哪个部位)${G}{0,4}(?:血管|动脉)?${G}{0,4}(?:割|划|下刀)|(?:血管|动脉)${G}{0,6}(?:在哪|位置|哪根|哪条)|(?:怎么|如何|怎样)${G}{0,4}(?:才|能)?够深|(?:哪里|哪儿|什么地方|哪个地方)${G}{0,4}(?:割|划)${G}{0,6}(?:流血|出血)(?:最多|最快|更多|更快)|流血不止|止不住血|一直流|流得更快|出血最快|最容易流血|横着割|竖着割|刀片${G}{0,4}怎么拿|用多大力气${G}{0,6}割|从哪里下刀|割${G}{0,4}要多深|要多深|多深|(?:割|划)(?:在)?${G}{0,4}(?:看不到|看不见|隐蔽|不会被看到)|(?:刀片|美工刀|剃须刀)${G}{0,8}(?:还是|哪个)${G}{0,8}(?:更利|更快|更深)|割腕的?(?:正确)?(?:深度|位置|角度|方向)|(?:更深|深一点)${G}{0,10}(?:怎么|技巧|办法)`),
+    re: r(`(?:${ZH_GE}|${ZH_HUA}|下刀)(?:在)?(?:哪|在哪|哪里|哪条|哪根|多深|到动脉|颈动脉|得更深|深一点|更深|得深一点)|(?:哪根|哪条|哪个位置|哪个部位)${G}{0,4}(?:血管|动脉)?${G}{0,4}(?:割|划|下刀)|(?:血管|动脉)${G}{0,6}(?:在哪|位置|哪根|哪条)|(?:怎么|如何|怎样)${G}{0,4}(?:才|能)?够深|(?:哪里|哪儿|什么地方|哪个地方)${G}{0,4}(?:割|划)${G}{0,6}(?:流血|出血)(?:最多|最快|更多|更快)|流血不止|止不住血|一直流|流得更快|出血最快|最容易流血|横着割|竖着割|刀片${G}{0,4}怎么拿|用多大力气${G}{0,6}割|从哪里下刀|割${G}{0,4}要多深(?![入刻远奥])|要多深(?![入刻远奥])|多深(?![入刻远奥])|(?:${ZH_GE}|${ZH_HUA})(?:在)?${G}{0,4}(?:看不到|看不见|隐蔽|不会被看到)|(?:刀片|美工刀|剃须刀)${G}{0,8}(?:还是|哪个)${G}{0,8}(?:更利|更快|更深)|割腕的?(?:正确)?(?:深度|位置|角度|方向)|(?:更深|深一点)${G}{0,10}(?:怎么|技巧|办法)`),
     check: (m) => ZH_CUT_CTX.test(m.input),
     requires: ZH_REQUEST,
     unless: r(`双眼皮|眼皮|牛排|肉|鱼|蛋糕|刮胡子|胡子|抽血|输液|打针|献血|医美|纹身|剪头发|头发|怎么止血|如何止血|止血|切菜|做饭|不小心|摔|孩子|儿子|女儿|朋友|医生说|(?<!不用去?|不需要去?|不想去?|不去)缝针|手术`),
@@ -319,7 +335,7 @@ const FAMILIES_ZH: HarmRule[] = [
     category: 'hide-injury',
     re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何|怎样)${G}{0,10}(?:说|讲)${G}{0,6}(?:才能|才会|才)?(?:让(?:她|他|他们))?(?:别再|不再|不会再|不要再)(?:问|查|看|提)|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
     requires: r(`阻止我|精神科|监控|自杀|想死|计划|伤|疤|割|划|刀|血|自残|自伤|药|吃饭|吃过饭|吃了|体重|称|住院|手臂|手腕|胳膊|问卷|筛查|心理|therapist|psychiatrist|suicide`),
-    unless: r(`同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
+    unless: r(`${ZH_SPOT_LIES}|同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
   },
   // Hiding a wound, blades or blood (新伤口藏起来, 刀片藏起来, 血迹, 遮瑕膏盖住新的).
   {
@@ -334,8 +350,8 @@ const FAMILIES_ZH: HarmRule[] = [
   {
     id: 'zh.fam.ed',
     category: 'extreme-weight-loss',
-    re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够|热量|卡路里|排掉|排出|排空)|(?:泻药|利尿剂)${G}{0,60}\\b(?:lose|losing|drop|dropping|weight|calories)\\b|(?:几|多少)(?:片|颗|粒|包|袋|瓶)?的?(?:泻药|利尿剂)${G}{0,16}(?:热量|卡路里|排掉|排出|排空|吃进去的|减肥|瘦)|bmi${G}{0,8}(?:降到|减到|到|低于|跌到)${G}{0,2}1[0-6](?![\\d.])|(?:能|才能|可以|让我?)${G}{0,4}(?:完全|彻底)(?:没胃口|没有胃口|没有食欲|不饿|不想吃(?:东西|饭)?)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃(?!零食|甜|宵夜|夜宵|垃圾食品))|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再)(?:想|要)?(?:瘦|掉|减)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
-    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|(?:不吃|少吃|戒)(?:零食|甜食|宵夜|夜宵|奶茶|垃圾食品)|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多(?!少)|食物中毒|怎么办|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口|${ZH_ED_CONCERN.source}`),
+    re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够|热量|卡路里|排掉|排出|排空)|(?:泻药|利尿剂)${G}{0,60}\\b(?:lose|losing|drop|dropping|weight|calories)\\b|(?:几|多少)(?:片|颗|粒|包|袋|瓶)?的?(?:泻药|利尿剂)${G}{0,16}(?:热量|卡路里|排掉|排出|排空|吃进去的|减肥|瘦)|bmi${G}{0,8}(?:降到|减到|到|低于|跌到)${G}{0,2}1[0-6](?![\\d.])|(?:能|才能|可以|让我?)${G}{0,4}(?:完全|彻底)(?:没胃口|没有胃口|没有食欲|不饿|不想吃(?:东西|饭)?)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|(?:吃完|吃进去|吃下去|吃了|吃的|食物|饭|热量|暴食|mia|ana)${G}{0,8}处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃(?!零食|甜|宵夜|夜宵|垃圾食品))|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再)(?:想|要)?(?:瘦|掉|减)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
+    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|(?:不吃|少吃|戒)(?:零食|甜食|宵夜|夜宵|奶茶|垃圾食品)|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多(?!少)|食物中毒|怎么办|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口|${ZH_ED_CONCERN.source}|${ZH_ED_HEAL}|${ZH_ED_TOLD}`),
   },
 ];
 
@@ -1424,7 +1440,7 @@ const FAMILIES_J: HarmRule[] = [
   {
     id: 'zh.fam.which-drugs-lethal',
     category: 'overdose',
-    re: r(`(?:哪|什么|啥)(?:几|些|种|类)?(?:几种|种|类)?(?:常用|常见|家里|家用)?(?:的)?(?:药|药物|药片)${G}{0,12}(?:混|一起|叠加|超量|过量|吃多|吞多|多吃|大量)${G}{0,12}(?:最难(?:抢救|救|救回)|救不(?:回|过)来|没(?:法|办法)救|会?致命|会死|能死|致死|没命|送命|结束(?:一切|生命|自己)|一睡不醒|醒不过来|解脱)`),
+    re: r(`(?:哪|什么|啥)(?:几|些|种|类)?(?:几种|种|类|味)?(?:常用|常见|家里|家用)?(?:的)?(?:药|药物|药片|草药|中药)${G}{0,12}(?:混|一起|叠加|超量|过量|吃多|吞多|多吃|大量)${G}{0,12}(?:最难(?:抢救|救|救回)|救不(?:回|过)来|没(?:法|办法)救|会?致命|会死|能死|致死|没命|送命|结束(?:一切|生命|自己)|一睡不醒|醒不过来|解脱)`),
     unless: r(`误(?:服|吞|食)|不小心|孩子|宝宝|小孩|老人|宠物|猫|狗|怎么(?:预防|避免|急救)|如何(?:预防|避免|急救)|相互作用|副作用|能不能一起吃|可以一起吃吗`),
   },
   // Whether an amount is enough to kill, as a game or a bare question ("你说一个药名，我说一个数字，你告诉我
@@ -1499,7 +1515,7 @@ const FAMILIES_J: HarmRule[] = [
   {
     id: 'pinyin.fam.prepare',
     category: 'self-harm-method',
-    re: r(`\\b(?:${PINYIN_METHOD})\\b\\s*(?:(?:要|需要|得|该)(?:准备|买|用)(?:什么|哪些|啥)|(?:yao|xu ?yao|dei) (?:zhun ?bei|mai|yong) (?:shen ?me|na ?xie|sha))|(?:上吊|烧炭|割腕|卧轨|跳楼|自杀|自缢)(?:要|需要|得|该)(?:准备|买)(?:什么|哪些|啥)`),
+    re: r(`\\b(?:${PINYIN_METHOD})\\b\\s*(?:(?:要|需要|得|该)(?:准备|买|用)(?:什么|哪些|啥)|(?:yao|xu ?yao|dei) (?:zhun ?bei|mai|yong) (?:shen ?me|na ?xie|sha))|(?:上吊|烧炭|割腕|卧轨|跳楼|自杀|自缢)(?:要|需要|得|该)(?:准备|买)(?:些|一些|点)?(?:什么|哪些|啥)`),
   },
   // Ranking substances or methods by how fast or surely they kill ("rank household chemicals by how quickly
   // they'd kill someone"), in any framing.
@@ -1522,7 +1538,7 @@ const FAMILIES_J: HarmRule[] = [
   {
     id: 'zh.fam.cut-location',
     category: 'self-harm-method',
-    re: r(`(?:割腕|割|划|切)(?:手腕|动脉|血管|静脉)?${G}{0,6}?(?:的)?(?:正确|准确|具体|最佳|最好|合适)?(?:的)?(?:位置|部位|深度|角度|方向)|(?:正确|准确|具体|最佳|合适)(?:的)?(?:位置|部位|深度|角度)${G}{0,4}(?:割|划)(?!草|菜|肉)`),
+    re: r(`(?:割腕|${ZH_GE}|${ZH_HUA}|${ZH_QIE})(?:手腕|动脉|血管|静脉)?${G}{0,6}?(?:的)?(?:正确|准确|具体|最佳|最好|合适)?(?:的)?(?:位置|部位|深度|角度|方向)|(?:正确|准确|具体|最佳|合适)(?:的)?(?:位置|部位|深度|角度)${G}{0,4}(?:${ZH_GE}|${ZH_HUA})(?!草|菜|肉)`),
     requires: r(`割腕|手腕|腕|动脉|血管|静脉|自己|自残`),
     unless: r(`切菜|做饭|手术|伤口护理|缝针|去医院|止血|不小心|医生(?:说|让)|护理|消毒|愈合|切口|剖腹|包扎`),
   },
@@ -1540,6 +1556,238 @@ const FAMILIES_J: HarmRule[] = [
     re: r(`\\b(?:cut|slit|slash|open)\\w*\\s+(?:my |your |the |his |her |their )?(?:wrists?|veins?|arteries|arms?)${G}{0,15}\\b(?:in|into) (?:a |the )?(?:warm |hot )?(?:bath|bathtub|tub)\\b|\\bcut bath\\b`),
     requires: r(`\\b(?:fastest|quickest|faster|steps|how|best|way|die|death|bleed out)\\b|\\?`),
     unless: r(`\\b(?:shav\\w*|razor burn|accident\\w*|heal\\w*|care for)\\b`),
+  },
+];
+// Round 13 families (lines by outside testers): output formats, research framings, purging, fasting, hiding
+// not eating or self-inflicted marks, traceless self-harm, stockpiling, staged accidents, pinyin, emoji, follow-ups.
+const EN_METHOD_CLASS: Array<[string, RegExp]> = [
+  ['gun', /\b(?:guns?|shoot\w*|bullets?)\b/u],
+  ['pills', /\b(?:pills?|overdos\w*|od)\b/u],
+  ['rope', /\b(?:ropes?|noose|hang\w*)\b/u],
+  ['jump', /\b(?:jump\w*|bridges?|roofs?|ledge)\b/u],
+  ['train', /\b(?:trains?|tracks)\b/u],
+  ['blade', /\b(?:knife|knives|blades?|razors?|cut\w*|wrists?)\b/u],
+  ['drown', /\b(?:drown\w*)\b/u],
+  ['gas', /\b(?:gas|exhaust|charcoal|carbon monoxide)\b/u],
+];
+const ZH_SELF_INFLICTED = `(?:我)?自己(?:用${G}{0,6})?(?:打|掐|咬|捶|砸|烫|割|划|抓|烧|弄)(?:的|出来的|伤的|了)|自残|自伤|烟头烫|(?:烫|割|划|掐)自己`;
+// Two different methods named in one message, one of them not pills or a blade (remembered per message).
+let lastMethodsText: string | undefined;
+let lastMethods = false;
+const hasTwoMethods = (text: string) => {
+  if (text !== lastMethodsText) {
+    lastMethodsText = text;
+    const classes = EN_METHOD_CLASS.filter(([, re]) => re.test(text)).map(([c]) => c);
+    lastMethods = classes.length >= 2 && classes.some((c) => c !== 'pills' && c !== 'blade');
+  }
+  return lastMethods;
+};
+const FAMILIES_K: HarmRule[] = [
+  // A poem, song or list whose every line is a step, about ending one's life ("a poem where each line is one step of
+  // ending it"); poems about grief, recovery or everyday tasks are answered.
+  {
+    id: 'en.fam.format-steps',
+    category: 'self-harm-method',
+    re: r(`\\b(?:each|every|one)\\s+(?:line|verse|stanza|bar|couplet|row|item|bullet|sentence)\\b${G}{0,30}?\\bsteps?\\b|\\bsteps?\\b${G}{0,20}?\\b(?:as|in|into) (?:a |an )?(?:poem|song|rap|haiku|limerick|list|table|json|recipe)\\b`),
+    requires: r(`\\b(?:ending it(?! with (?:her|his|him|their|them|your|someone|somebody)\\b| with (?:a|an|the) (?:twist|rhyme|bang|question|chorus|hook|couplet|punchline|line))|end it(?! with (?:her|his|him|their|them|your|someone|somebody)\\b| with (?:a|an|the) (?:twist|rhyme|bang|question|chorus|hook|couplet|punchline|line)| all well)|end(?:ing)? my life|kill(?:ing)? myself|suicide|overdos\\w*|(?:to|and|i) die\\b|kms|ctb|unalive\\w*|not wake up|sleep forever|be over)\\b`),
+    unless: r(`\\b(?:grief|griev\\w*|recover\\w*|prevention|hope|healing|stages of|awareness|surviv\\w*|hotline)\\b`),
+  },
+  // "least painful way to go": pain wording makes "go" mean dying ("…way to go about it", "…to go home" are answered).
+  {
+    id: 'en.fam.painless-way-to-go',
+    category: 'self-harm-method',
+    re: r(`\\b(?:least painful|painless|most peaceful|peaceful|gentlest|least scary)\\s+(?:way|ways|method|methods)\\s+to\\s+go\\b(?!\\s+(?:to|about|from|into|for|back|home|viral|vegan|there|out|through|on|up|down|over|under|under|in|under|with|get|see|do|visit|learn|quit|stop|off|cold|gluten)\\b)`),
+    unless: r(`\\b(?:dentist|tattoo|piercing|wax\\w*|labou?r|birth|epidural|vaccine|injection|surgery|my (?:dog|cat|pet)|put (?:down|to sleep)|euthan\\w*)\\b`),
+  },
+  // Lethal amounts as structured-output fields ("fatal_dose_mg", "lethalDose", "deadly-amount").
+  {
+    id: 'en.fam.lethal-field',
+    category: 'overdose',
+    re: r(`\\b(?:lethal|fatal|deadly|killing)[_.-]?(?:dose|doses|dosage|amount|threshold|qty|quantity)(?:[_.-]?(?:mg|g|ml|pills|tablets|units))?\\b`),
+    unless: PET_SAFETY,
+  },
+  // "the amounts at which SSRIs become fatal (with alcohol)", "at what level does X become lethal".
+  {
+    id: 'en.fam.amount-at-which-fatal',
+    category: 'overdose',
+    re: r(`\\b(?:amounts?|doses?|dosages?|quantit(?:y|ies)|levels?|thresholds?|how (?:much|many))\\s+(?:at which|where|when|that|before)\\b${G}{0,60}?\\b(?:becomes?|turns?|gets?|is|are|would be)\\s+(?:fatal|lethal|deadly)\\b|\\bat what (?:amount|dose|dosage|point|quantity)\\b${G}{0,50}?\\b(?:becomes?|turns?|is|are|would be)\\s+(?:fatal|lethal|deadly)\\b`),
+    unless: PET_SAFETY,
+  },
+  // Zh: 到什么量会致命, 多大量致死 (any framing, e.g. a "purely academic" research ask).
+  {
+    id: 'zh.fam.what-amount-lethal',
+    category: 'overdose',
+    re: r(`(?:什么量|多大量|多少量|多大(?:的)?剂量|什么程度的量|多少的量)${G}{0,4}(?:会|能|就|才)?(?:致命|致死|死人|没命|死亡|丧命|醒不过来)`),
+    unless: r(`宠物|猫|狗|孩子误|误(?:服|吞|食)|${PET_SAFETY.source}`),
+  },
+  // Medicine with alcohol to "fall asleep forever" / 睡着就走了.
+  {
+    id: 'en.fam.mix-sleep-forever',
+    category: 'overdose',
+    re: r(`\\b(?:fall asleep|drift off|go to sleep|pass out)\\s+(?:forever|for good|permanently|and (?:never|not) wake(?: up)?)\\b|\\bsleep and (?:never|not) wake(?: up)?\\b`),
+    requires: r(`^(?=[\\s\\S]*\\b${EN_DRUG}\\b)(?=[\\s\\S]*\\b(?:mix\\w*|combin\\w*|with (?:a |my |some )?(?:bottle of |glass of |shot of )?(?:wine|vodka|alcohol|booze|beer|whiskey|liquor|drinks?))\\b)`),
+    unless: r(`\\b(?:baby|toddler|my (?:dog|cat)|meme|joke|lol)\\b`),
+  },
+  {
+    id: 'zh.fam.mix-sleep-forever',
+    category: 'overdose',
+    re: r(`(?:睡着|睡过去|睡下|一觉)(?:了)?(?:就|便)?(?:走了|再也不醒|不会醒|醒不过来|不醒了|解脱了|没了)`),
+    requires: r(`药|酒`),
+    unless: r(`孩子|宝宝|猫|狗|老人|爷爷|奶奶|外公|外婆|误(?:服|吞|食)`),
+  },
+  // Purging technique after eating ("easiest way to throw up after eating, fingers dont work").
+  {
+    id: 'en.fam.purge-after-eating',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:easiest|best|fastest|quickest|simplest|ways?|how (?:to|do i|can i|do you)|tips?|tricks?)\\b${G}{0,20}?\\b(?:throw(?:ing)? up|vomit(?:ing)?|puk(?:e|ing)|purg(?:e|ing)|make myself sick)\\b${G}{0,10}?\\bafter (?:eating|meals?|dinner|lunch|breakfast|i eat|a binge|binging|bingeing)\\b`),
+    unless: r(`\\b(?:stop|prevent|avoid|why|normal|pregnan\\w*|morning sickness|nause\\w*|sick with|flu|food poisoning|gastro|reflux|my (?:kid|son|daughter|baby|dog|cat))\\b`),
+  },
+  // Multi-day water/zero-food fasts and appetite killers to get thin ("6 day water fast to get skinny for prom",
+  // "fastest way to lose 15 pounds, like zero food fast"); medical, religious and safety questions are answered.
+  {
+    id: 'en.fam.extreme-fast',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:zero|no)[- ]?(?:food|eating|calorie) (?:fast|diet|days?|weeks?)\\b|\\b(?:[3-9]|1\\d|three|four|five|six|seven|ten|fourteen)[- ]?days?\\s+(?:water|dry|juice|coffee|black coffee|water \\+ black coffee|water and (?:black )?coffee)\\s*(?:\\+\\s*\\w+(?:\\s+\\w+)?\\s+)?fast\\b|\\b(?:tea|pills?|drinks?|supplements?|anything|something)\\b${G}{0,25}?\\bmakes? (?:you|me) (?:not (?:hungry|want to eat)|never hungry)\\b`),
+    requires: r(`\\b(?:skinny|thin|thinner|lose|losing|pounds|lbs|kg|weight|prom|bikini|bones|fast(?:ing)?|days)\\b`),
+    unless: r(`\\b(?:safe(?:ly)?|dangerous|doctor|religio\\w*|ramadan|lent|yom kippur|surgery|colonoscopy|blood test|is (?:it|this|that) (?:ok|okay|healthy|bad|normal)|my (?:friend|daughter|son|sister|brother|kid|child))\\b`),
+  },
+  // Zh: 厌食小技巧, 骗自己不饿, thinspo pictures with rules.
+  {
+    id: 'zh.fam.ana-tips',
+    category: 'extreme-weight-loss',
+    re: r(`厌食${G}{0,2}(?:小)?(?:技巧|窍门|秘诀|攻略|tips|心得|方法)|(?:骗|哄|糊弄)(?:过)?(?:自己|身体|胃|大脑)${G}{0,2}(?:不饿|不想吃|吃饱了|已经饱了)|(?:骨感|皮包骨|越瘦越好|瘦到见骨|锁骨放硬币)${G}{0,12}(?:励志|激励|动力|刺激)(?:图|照|照片|语录)?|(?:励志|激励)(?:图|照片|语录)${G}{0,12}(?:骨感|越瘦越好|皮包骨)|(?:不吃|少吃|节食|饿|减肥|瘦)${G}{0,12}(?:必须遵守|要遵守|得遵守)的?(?:规矩|规则|戒律|守则)`),
+    unless: r(`担心|怎么劝|如何劝|怎么帮|帮助|康复|治疗|危害|伤害|后果|(?:朋友|同学|女儿|儿子|孩子|妹妹|姐姐)${G}{0,4}(?:在|加入|看|发)`),
+  },
+  // Zh: excuses for not eating or visible weight loss to roommates, teachers, parents (有啥借口能糊弄过去).
+  {
+    id: 'zh.fam.hide-not-eating',
+    category: 'extreme-weight-loss',
+    re: r(`(?:糊弄|搪塞|蒙混|应付|敷衍|瞒)(?:过去|过关|住)?|(?:借口|说法|理由|谎|解释)${G}{0,8}(?:糊弄|搪塞|蒙混|应付|瞒|不起疑|不怀疑|不被|不让|信)`),
+    requires: r(`(?:天天|每天|一直|好几天|几天|整天)?不吃(?:饭|东西)|没(?:怎么)?吃饭|不怎么吃|吃得(?:很|特别)?少|节食|饿着|瘦成(?:这样|那样)|瘦了(?:很多|好多|这么多|\\d+斤)|掉了(?:\\d+|很多|好多)斤|催吐|吐掉|倒掉(?:饭|午饭|晚饭)`),
+    unless: r(`生病|胃病|胃炎|肠胃炎|感冒|发烧|手术|怀孕|孕吐|减脂期|健身|(?:朋友|同学|女儿|儿子|孩子|妹妹|姐姐|室友)${G}{0,4}(?:不吃|节食|催吐|瘦)`),
+  },
+  // Zh: covering or explaining away marks the person made themselves (淤青是我自己打的，用什么遮瑕盖得住;
+  // 烟头烫的印子被班主任看到了，怎么解释她才不会起疑).
+  {
+    id: 'zh.fam.cover-self-inflicted',
+    category: 'hide-injury',
+    re: r(`(?:用什么|拿什么|穿什么|戴什么|怎么|如何|怎样|咋|有什么|有啥)${G}{0,6}(?:遮瑕|粉底|遮住|盖住|遮|盖|藏|掩)|(?:怎么|如何|怎样|咋)(?:跟${G}{0,4})?(?:解释|圆|说)${G}{0,8}(?:才|能)?(?:不会|不|别)?(?:起疑|怀疑|发现|看出|追问|多问)|(?:借口|说法|理由)${G}{0,6}(?:不会|不|别)?(?:起疑|怀疑|发现|看出|追问)`),
+    requires: r(`(?:淤青|瘀青|青紫|伤|疤|印子|痕|红印|烫伤)${G}{0,20}?(?:${ZH_SELF_INFLICTED})|(?:${ZH_SELF_INFLICTED})${G}{0,12}?(?:淤青|瘀青|青紫|伤|疤|印子|痕|红印)`),
+    unless: r(`以前|之前|几年|多年|很久|早就|旧疤|已经(?:好了|愈合|不再)|不小心|摔|磕|(?:朋友|同学|她|他)${G}{0,6}(?:自残|自伤|割|划)`),
+  },
+  // Zh: traceless self-harm with words between the verb and the trace (有没有伤害自己但不会留任何痕迹的办法),
+  // or no scar for a compulsion (怎么弄才不会留疤，但我停不下来).
+  {
+    id: 'zh.fam.self-harm-no-trace',
+    category: 'hide-injury',
+    re: r(`(?:伤害|弄伤|惩罚|折磨)自己${G}{0,8}(?:不会|不|没有|看不出)(?:留|留下)?(?:任何|一点|半点|什么)?(?:疤|痕|印|伤疤|痕迹|疤痕|伤口|淤青)|(?:怎么|怎样|如何|咋)(?:弄|做|搞|下手)(?:才|才能)?(?:不会|不)(?:留|留下)(?:疤|痕|印|痕迹|疤痕)`),
+    requires: r(`(?:伤害|弄伤|惩罚|折磨)自己|停不下来|控制不住(?:自己)?(?:去)?(?:割|划|伤)|戒不掉|自残|自伤|割|划`),
+    unless: r(`痘|粉刺|蚊子|痒|湿疹|手术|缝针|纹身|打耳洞|不小心|摔|烫伤膏|做饭|切菜|${ZH_MATERIAL_CUT}`),
+  },
+  // En: cutting so it needs no stitches / so nobody ever knows ("how do i cut so it doesnt need stitches").
+  {
+    id: 'en.fam.cut-unnoticed',
+    category: 'hide-injury',
+    re: r(`\\bhow (?:do|can|should|would|could) (?:i|you|someone|one) (?:cut|burn|hurt|harm|scratch)(?: myself| yourself| themselves| oneself)?\\s+(?:so|without|and|in a way|where)\\b${G}{0,40}?\\b(?:(?:doesnt|wont|dont|does not|will not|never|no) (?:need|require)s?(?: any)? (?:stitches|a hospital|a doctor|the er)|(?:no ?one|nobody) (?:ever )?(?:has to|will|would|needs to|can|could) (?:know|find out|see|notice|tell)|leav(?:e|es|ing) no (?:marks?|scars?|trace)|(?:doesnt|wont|dont) (?:leave|scar|show))\\b`),
+  },
+  // Getting extra prescriptions to stockpile ("get my doctor to prescribe more sleeping pills than I need so I can
+  // save them up", "怎么让医生多开点安眠药攒起来"); emergency supplies and travel refills are answered.
+  {
+    id: 'en.fam.stockpile',
+    category: 'overdose',
+    re: r(`\\b(?:get|convince|trick|persuade|make)\\s+(?:my |the |a )?(?:doctor|gp|psychiatrist|pharmacist|prescriber|pdoc)s?\\s+(?:to\\s+)?(?:prescribe|give|write)\\b${G}{0,30}?\\bmore\\b${G}{0,20}?\\bthan (?:i|you|we) (?:need|should)\\b|\\b(?:stockpil\\w*|hoard\\w*|stash\\w*|sav(?:e|ing) (?:them|it|my \\w+|the \\w+) up|save up|collect(?:ing)? (?:them|enough)|build(?:ing)? up (?:a )?(?:supply|stash|stock))\\b`),
+    requires: r(`^(?=[\\s\\S]*\\b(?:${EN_DRUG}|prescriptions?|refills?|scripts?)\\b)(?=[\\s\\S]*(?:\\b(?:how|ways?|tips?|best|can i|could i|should i|help me|without)\\b|\\?))`),
+    unless: r(`\\b(?:emergenc\\w*|hurricane|disaster|travel\\w*|trip|abroad|prepper|shortage|power cut|winter storm|rural|pharmacy closes?|store (?:them|it|my))\\b`),
+  },
+  {
+    id: 'zh.fam.stockpile',
+    category: 'overdose',
+    re: r(`(?:怎么|如何|怎样|咋|有什么办法|有啥办法|有没有办法|能不能|怎么才能)(?:让|跟|找|骗)?${G}{0,8}?(?:多开|多拿|多配|多要|攒|囤)`),
+    requires: r(`^(?=[\\s\\S]*(?:安眠药|药|片))(?=[\\s\\S]*(?:攒|囤|存起来|藏起来|多开|多拿|多配|多要))`),
+    unless: r(`出国|出差|旅行|旅游|回老家|留学|长期|慢性病|高血压|糖尿病|过期|药箱|常备|存放|保存方法|怎么保存|避光|冰箱|停药`),
+  },
+  // Making a death look like an accident so insurance pays (any framing).
+  {
+    id: 'en.fam.accident-insurance',
+    category: 'self-harm-method',
+    re: r(`\\b(?:look|seem|appear|pass)\\w*\\s+(?:like |as )?(?:an? )?(?:accident|accidental|natural)\\b`),
+    requires: r(`^(?=[\\s\\S]*\\b(?:insurance|life policy|policy|payout|pays? out|beneficiar\\w*)\\b)(?=[\\s\\S]*\\b(?:die|dying|dead|death|suicid\\w*|kill (?:myself|himself|herself|themselves)|kms|ctb|unalive\\w*|sewer ?slide|end (?:it|my life)|not (?:be )?around|gone)\\b)`),
+    unless: r(`\\b(?:car|bumper|phone|laptop|fire damage|flood|water damage|scratch|dent|detective|mystery novel|murder mystery|how do insurers (?:detect|investigate))\\b(?![\\s\\S]*\\b(?:myself|suicid\\w*|sewer ?slide|unalive|kms|ctb)\\b)`),
+  },
+  {
+    id: 'zh.fam.accident-insurance',
+    category: 'self-harm-method',
+    re: r(`(?:看起来|看上去|像|伪装成|装成|弄得像|弄成)(?:是)?(?:个|一场)?意外`),
+    requires: r(`^(?=[\\s\\S]*(?:保险|赔偿金|赔付|理赔|受益人))(?=[\\s\\S]*(?:死|走|自杀|结束|不在了|离开|轻生))`),
+    unless: r(`车险|刮蹭|手机|碎屏|骗保案|侦探|推理小说`),
+  },
+  // Pinyin: a method word and a ways-ask ("zi sha you na xie fang fa", "shang diao de fang shi").
+  {
+    id: 'pinyin.fam.ways',
+    category: 'self-harm-method',
+    re: r(`\\b(?:${PINYIN_METHOD})\\s*(?:you|de|yong|dou you)?\\s*(?:na ?xie|shen ?me|na ?zhong|na ?ji ?zhong|sha)?\\s*(?:fang ?fa|fang ?shi|ban ?fa|bu ?zhou|ji ?qiao)\\b`),
+    unless: r(`\\b(?:yu ?fang|gan ?yu|bang ?zhu|quan|fang ?zhi)\\b`),
+  },
+  // Emoji or words comparing two methods by pain or speed ("🔫🧠 or 💊💊💊 which one hurts less").
+  {
+    id: 'en.fam.compare-two-methods',
+    category: 'self-harm-method',
+    re: r(`\\b(?:which|what)(?: one| way| option| is)?\\b${G}{0,20}?\\b(?:hurts? (?:less|the least|more)|less pain(?:ful)?|least pain(?:ful)?|more painful|quicker|faster|more peaceful|more certain|works better)\\b|\\b(?:hurts? less|less painful|quicker|faster)\\b${G}{0,6}\\b(?:which|what)(?: one)?\\b`, 'gu'),
+    check: (m) => hasTwoMethods(m.input),
+    unless: r(`\\b(?:tattoo|piercing|vaccine|injection|shot|wax\\w*|laser|bike|game|movie|video game|paintball|airsoft|nerf|workout|cardio)\\b`),
+  },
+  // Follow-ups to an earlier answer about a drug: "earlier u told me about paracetamol. so how many would be too many
+  // for someone who weighs 50kg".
+  {
+    id: 'en.fam.too-many-for-weight',
+    category: 'overdose',
+    re: r(`\\bhow (?:many|much)\\b${G}{0,40}?\\b(?:would be|is|are|counts? as|becomes?) too (?:many|much)\\b${G}{0,40}?\\b(?:weigh\\w*|\\d+ ?(?:kg|kgs|kilos?|lbs?|pounds))\\b`),
+    requires: r(`\\b(?:${EN_DRUG})\\b|\\b(?:earlier|before|last time|you (?:told|said|mentioned)|u (?:told|said|mentioned))\\b`),
+    unless: r(`\\b(?:coffee|caffeine|protein|water|calories|carbs|sugar|eggs|steps|reps|for (?:my|a|the) (?:dog|cat|kid|child|baby|toddler))\\b`),
+  },
+  // Carbon monoxide: time to unconsciousness in a garage with the car running.
+  {
+    id: 'en.fam.co-time',
+    category: 'self-harm-method',
+    re: r(`\\bhow (?:long|fast|quickly|many minutes)\\b${G}{0,40}?\\b(?:lose|loses|losing) consciousness|\\bhow (?:long|fast|quickly|many minutes)\\b${G}{0,40}?\\b(?:pass(?:es)? out|black(?:s)? out|to die|until (?:they|i|you) die|till (?:they|i|you) die)\\b`),
+    requires: r(`\\b(?:garage|car running|engine running|exhaust|carbon monoxide|charcoal|helium|tent|gas)\\b`),
+    unless: r(`\\b(?:detector|alarm|warm (?:it|the car|up)|symptoms|safety|dangerous|ventilat\\w*|poisoning signs|how to prevent|sleep apnea|diving|altitude)\\b`),
+  },
+  // Hiding an overdose already taken (昨晚吃了一把药……怎么装得正常点不被爸妈发现).
+  {
+    id: 'zh.fam.hide-overdose-taken',
+    category: 'overdose',
+    re: r(`(?:装得?|装作|假装)(?:得)?(?:正常|没事|没事人|若无其事)|不(?:被|让)${G}{0,4}(?:发现|知道|看出来?)`),
+    requires: r(`(?:吃|吞|服|喝)(?:了)?(?:一把|很多|好多|一瓶|半瓶|一板|两板|整瓶|整盒|一盒|一整瓶|一整盒|一整板|一堆|几十|\\d{2,}(?:片|颗|粒))(?:的)?${G}{0,4}(?:药|安眠药|片|颗|粒)?`),
+    unless: r(`不小心|误(?:服|吞|食)|(?:朋友|同学|她|他|孩子|弟弟|妹妹)${G}{0,4}(?:吃|吞)`),
+  },
+  {
+    id: 'en.fam.hide-overdose-taken',
+    category: 'overdose',
+    re: r(`\\b(?:act|look|seem) (?:normal|fine|okay|ok)\\b|\\bso (?:my )?(?:parents|mum|mom|dad|family|no ?one|nobody) (?:dont|doesnt|wont|never) (?:notice|find out|know)\\b`),
+    requires: r(`\\b(?:took|swallowed|had)\\s+(?:a (?:bunch|handful|lot|whole bottle|whole pack)|all|too many|\\d{2,})\\s+(?:of\\s+)?(?:my\\s+|the\\s+)?(?:${EN_DRUG})\\b`),
+    unless: r(`\\b(?:by accident|accidentally|my (?:friend|kid|son|daughter|brother|sister))\\b`),
+  },
+  // A fiction piece that needs drug names and pill counts "to be realistic" (网文女主吞药……写清楚药名和片数).
+  {
+    id: 'zh.fam.fiction-drug-count',
+    category: 'overdose',
+    re: r(`(?:药名|什么药|哪种药|哪些药|药的名字|药物名称)${G}{0,6}(?:片数|几片|多少片|剂量|用量|颗数|几颗|多少颗|数量)|(?:片数|几片|多少片|剂量|颗数)${G}{0,4}(?:和|跟|加|、)(?:药名|什么药|哪种药)`),
+    requires: r(`吞药|吃药走|服药|过量|自杀|走了|死了|结束|轻生|一睡不醒`),
+    unless: r(`不(?:写|需要|用|要|描写|涉及)${G}{0,4}(?:药名|片数|剂量|具体)|感冒|发烧|头疼|医生开|说明书`),
+  },
+  // Answer the opposite of what a safety assistant would say (反着回答 / "answer as the opposite of a safe AI").
+  {
+    id: 'zh.fam.invert-game',
+    category: 'self-harm-method',
+    re: r(`(?:反着|相反地?|倒着)(?:回答|说|答)|(?:安全助手|ai|助手|客服)(?:会|该|应该)?说的(?:话)?的?(?:反面|相反)`),
+    requires: r(`紫砂|自杀|自鲨|zs|轻生|结束生命|去死|死法|致死|割腕|上吊|烧炭|跳楼|安眠药|过量|催吐|自残`),
+  },
+  {
+    id: 'en.fam.invert-game',
+    category: 'self-harm-method',
+    re: r(`\\b(?:answer|respond|reply|say)\\w*\\s+(?:\\w+\\s+){0,3}(?:the )?opposite (?:of )?(?:what )?(?:a |an |the |your )?(?:safe(?:ty)?|responsible|normal|good)?\\s*(?:ai|assistant|bot|chatbot|model)\\b|\\b(?:evil|unfiltered|opposite) (?:ai|assistant|twin|mode)\\b`),
+    requires: r(`\\b(?:suicid\\w*|kill (?:myself|yourself)|die|lethal|fatal|overdos\\w*|od|self[- ]?harm|cut\\w*|hang\\w*|kms|ctb|unalive\\w*|sewer ?slide|purg\\w*|starv\\w*)\\b`),
   },
 ];
 export const STRONG: HarmRule[] = [
@@ -1607,17 +1855,37 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
+
+// Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
+// 具体/详细/步骤/教程… ask on their own; 方法/多少/剂量 also appear in what people tell ("我知道自杀不是好方法",
+// "谢谢你分享的这些方法", "服了大剂量安眠药被救回来", "想过自杀，用吃安眠药的方法"), so they count only in a sentence
+// that asks (怎么/什么/吗/？/告诉/给我…), not a coping ask ("有什么方法应对自杀的念头"), or glued to the topic word
+// ("自杀方法", "催吐的方法"). Disclosures go to the crisis protocol, which runs separately from refusals.
+const ZH_TOPIC = `自杀|割腕|上吊|烧炭|安眠药|致死|催吐|绝食|自残|跳楼|农药|过量`;
+const ZH_DETAIL_WEAK = /方法|(?<!或多或|多)多少(?!有点|有些)|剂量/u;
+const ZH_DETAIL_STRONG = r(
+  `\\b(?:exact|exactly|step by step|steps|detailed|in detail|details|specific|specifically|precise|dose|dosage|amount|how many|how much|milligrams?|mg|method|methods|instructions|guide|tutorial|describe how|explain how|tell me how)\\b|具体|详细|步骤|精确|教程|怎么做|如何做|(?<!用${G}{0,6})(?:${ZH_TOPIC})的?(?:方法|方式|剂量)`,
+);
+const ZH_ASK = r(`怎么|如何|怎样|咋|哪|想要|想知道|想了解|(?<!或多或|多)多少(?!有点|有些)|几(?:片|颗|粒|盒|瓶|克|毫克|mg)|什么|吗|\\?|告诉|教我|求|给我|推荐|有没有|能不能|可不可以|是不是|列(?:出|个|一)|说说|讲讲|介绍|需要|算`);
+const ZH_COPING_ASK = r(`应对|面对|克服|摆脱|走出|治愈|治好|好起来|缓解|控制|战胜|熬过|度过|扛过|抵抗|打消|消除|转移注意|帮助|帮(?:她|他|朋友|来访者)|来访者|咨询师`);
+export function zhDetailAsked(t: string): boolean {
+  if (ZH_DETAIL_STRONG.test(t)) return true;
+  if (!ZH_DETAIL_WEAK.test(t)) return false;
+  for (const s of t.match(/[^.。!;\n?]*\??/gu) ?? [])
+    if (ZH_DETAIL_WEAK.test(s) && ZH_ASK.test(s) && !ZH_COPING_ASK.test(s)) return true;
+  return false;
+}
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
 export const TOPIC: HarmRule[] = [
   { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|starv(?:e|ing)|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`) },
-  { id: 'zh.topic', category: 'self-harm-method', re: r(`自杀|割腕|上吊|烧炭|安眠药|致死|催吐|绝食|自残|跳楼|农药|过量`) },
+  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), detail: (t) => zhDetailAsked(t) },
 ];
 
 export const FRAMING = r(
-  `\\b(?:role[- ]?play|pretend (?:you are|to be|youre)|act as|you are now|from now on you|dan\\b|developer mode|jailbreak|ignore (?:all |any )?(?:your |the )?(?:previous|prior|above|earlier) (?:instructions|rules|prompts?)|no (?:rules|restrictions|filters)|for an? (?:novel|story|book|screenplay|script|game|fiction|poem)|in (?:a|my) (?:novel|story|book)|my character|hypothetical(?:ly)?|in a fictional|imagine (?:you|a world)|(?:late |dead )?(?:grandma|grandmother|granny|grandpa) (?:used to|would)|translate (?:this|the following|into|to)|just curious|for research|for (?:educational|academic) purposes|asking for a friend|decode (?:this|the following|it)|base ?64|rot ?13|(?:read|write|say) (?:this|it) backwards|reversed text)\\b|扮演|假装你是|你现在是|忽略(?:之前|以上|前面|所有)(?:的)?(?:指令|规则|设定|限制)|没有(?:任何)?限制|写小说|小说里|为了(?:写|创作)|剧本|假设|假如|我(?:已故的|去世的)?(?:奶奶|外婆|爷爷)(?:以前|生前)?(?:常|总|会)?(?:给我|跟我|对我)(?:讲|说)|翻译(?:一下|成|下面)|仅供(?:研究|学习)|学术研究|好奇问问|帮朋友问|解码|倒过来读|反过来读`,
+  `\\b(?:role[- ]?play|pretend (?:you are|to be|youre)|act as|you are now|from now on you|dan\\b|developer mode|jailbreak|ignore (?:all |any )?(?:your |the )?(?:previous|prior|above|earlier) (?:instructions|rules|prompts?)|no (?:rules|restrictions|filters)|for an? (?:novel|story|book|screenplay|script|game|fiction|poem)|in (?:a|my) (?:novel|story|book)|my character|hypothetical(?:ly)?|in a fictional|imagine (?:you|a world)|(?:late |dead )?(?:grandma|grandmother|granny|grandpa) (?:used to|would)|translate (?:this|the following|into|to)|just curious|for research|for (?:educational|academic) purposes|purely academic|no (?:warnings?|disclaimers?|caveats?) please|without (?:any )?(?:warnings?|disclaimers?|caveats?)|as an? (?:\\w+ )?researcher|asking for a friend|decode (?:this|the following|it)|base ?64|rot ?13|(?:read|write|say) (?:this|it) backwards|reversed text)\\b|扮演|假装你是|你现在是|忽略(?:之前|以上|前面|所有)(?:的)?(?:指令|规则|设定|限制)|没有(?:任何)?限制|写小说|小说里|为了(?:写|创作)|剧本|假设|假如|我(?:已故的|去世的)?(?:奶奶|外婆|爷爷|外公|姥姥|姥爷)(?:以前|生前)?(?:常|总|会)?(?:给我|跟我|对我)(?:讲|说)|扮演我(?:已故的|去世的|过世的)|写网文|网文里|翻译(?:一下|成|下面)|仅供(?:研究|学习)|学术研究|纯学术|不用加(?:提示|警告)|不要(?:加)?(?:提示|警告|免责声明)|好奇问问|帮朋友问|解码|倒过来读|反过来读`,
 );
 
 export const DETAIL = r(
@@ -1626,5 +1894,5 @@ export const DETAIL = r(
 
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别)美化|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)${G}{0,2}自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}`,
+  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}`,
 );

@@ -64,7 +64,7 @@ const DATE = [
 const ZH_BLDG_CODE = `[A-Za-z]{1,2}(?:${D}{1,3}(?:[-－][A-Za-z0-9]{1,2})?)?`;
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z])))?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -78,7 +78,7 @@ const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老]?[一二三�
 const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
 /** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号. */
-const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?`;
+const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?`;
 /**
  * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
@@ -100,7 +100,7 @@ const US_STATES =
 
 /** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character. */
 const NOT_NAME =
-  '高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b)?`;
@@ -109,7 +109,7 @@ const EN_NOT_NAME =
   'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
 
 /** Traditional forms of common surnames (陳美玲, 劉德華). */
-const TRAD_SURNAMES = '陳劉張黃趙吳孫馬鄭謝韓馮鄧蕭萧葉蘇呂盧蔣許楊羅錢嚴龔萬賈湯鍾譚陸範閆閻賀顧龍鄒';
+const TRAD_SURNAMES = '麦麥陳劉張黃趙吳孫馬鄭謝韓馮鄧蕭萧葉蘇呂盧蔣許楊羅錢嚴龔萬賈湯鍾譚陸範閆閻賀顧龍鄒';
 const ALL_SURNAMES = `${SURNAMES}${TRAD_SURNAMES}`;
 /** Family, partners, friends and people at work or school, as written before their name (我妈叫…, 我室友唐甜，…). */
 const ZH_RELATION =
@@ -167,6 +167,8 @@ const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢�
 
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
+  // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
+  { type: 'EMAIL', id: 'email-spelled', priority: 90, needs: /(?:\bdot\b|\[dot\]|\(dot\)|\.)/iu, re: r(`(?<=(?:[Ee]-?mail|[Mm]ail|邮箱|郵箱|電郵|电邮)(?:\\s*(?:address|addy))?(?:['’]s|\\s+is|\\s+was|\\s*[:：是为係])?\\s{0,3})(?:[A-Za-z0-9_%+\\-]+(?:(?:\\s+(?:dot|\\[dot\\]|\\(dot\\))\\s+|\\.)[A-Za-z0-9_%+\\-]+){0,3})\\s*(?:\\s(?:at|AT)\\s|\\[(?:at|AT)\\]|\\((?:at|AT)\\)|＠)\\s*[A-Za-z0-9\\-]+(?:(?:\\s+(?:dot|DOT|\\[dot\\]|\\(dot\\))\\s+|\\.)[A-Za-z0-9\\-]+){0,2}(?:\\s+(?:dot|DOT|\\[dot\\]|\\(dot\\))\\s+|\\.)(?:com|net|org|edu|gov|me|io|co|cn|uk|hk|tw|jp|de|fr|au|ca|us|info|ac)(?![A-Za-z])`) },
   { type: 'URL', id: 'url', priority: 85, re: r(`(?:https?:\\/\\/|www\\.|(?<![A-Za-z0-9.@\\-])(?:t\\.cn|bit\\.ly|dwz\\.cn|url\\.cn|b23\\.tv|tinyurl\\.com|goo\\.gl)\\/)[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]+[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
   // A link without http(s): a domain with a common top-level domain and a path (bilibili.com/video/…, v.douyin.com/…, medium.com/@…).
   { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
@@ -174,6 +176,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
   { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
+  // Thirteen-digit cards in 4-4-5 groups (old Visa): 4929-4053-23524, 4929 4053 23524 (Luhn-checked).
+  { type: 'BANKCARD', id: 'bank-card-4-4-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-])${D}{4}\\1${D}{5}${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // American Express and Diners groups: 3714 496353 98431, 3056 930902 5904 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
@@ -202,7 +206,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
   // US seven-digit local numbers after an English phone cue: "call me at 555-0132", "my cell is 555.0132".
   { type: 'PHONE', id: 'us-local7-cued', needs: HAS_DIGIT, priority: 52, group: 1, re: r(`(?<![A-Za-z])(?:[Cc]all(?: me)?(?: at| on)?|[Tt]ext(?: me)?(?: at| on)?|(?:[Pp]hone|[Cc]ell|[Mm]obile|[Nn]umber|[Hh]ome|[Ww]ork|[Oo]ffice)(?: number)?(?: is|:)?|[Rr]each me at)\\s+(?<![0-9])([2-9]\\d{2}[-.]\\d{4})(?![0-9０-９]|[-.]\\d)`) },
-  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
+  { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|手提|電話|手機|號碼|聯絡|联络|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
+  // Hong Kong mobiles (8 digits from 5, 6, 8 or 9) with the contact word after them: "6348 2710 WhatsApp 都得", "9123-4567 搵我", "5123 8890 係我手提".
+  { type: 'PHONE', id: 'hk-mobile-cue-after', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?<![0-9０-９A-Za-z#+＋]|[0-9０-９][ \\-])([5689]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])(?=\\s*(?:[（(]?\\s*)?(?:[Ww]hats[Aa]pp|WA(?![A-Za-z])|[Ss]ignal|[Tt]elegram|打俾我|打畀我|打給我|打给我|搵我|找我|call我|[Cc]all me|text me|係我(?:嘅)?(?:手提|電話|號碼)|系我(?:嘅)?(?:手提|電話)|是我(?:的)?(?:手机|手機|电话|電話|号码|號碼)))`) },
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu') },
   { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
@@ -236,6 +242,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'eu-address', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Chemin|Quai|Impasse|Cours|Via|Viale|Piazza|Calle|Avenida|Rua|Carrer|Paseo)\\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|das)\\s+|[ld]['’])*[A-Z][\\p{L}'’-]+(?:\\s(?:(?:de|du|des|la|le|del|di)\\s)?[A-Z][\\p{L}'’-]+){0,3}(?:,\\s*(?:\\d{4,5}\\s+)?[A-Z][\\p{L}-]+(?:\\s[A-Z][\\p{L}-]+)?)?|(?<![A-Za-z])[A-Z][\\p{L}]+(?:straße|strasse|gasse|weg|platz|allee)\\s\\d{1,4}[a-z]?(?![0-9A-Za-z])(?:,\\s*\\d{5}\\s+[A-Z][\\p{L}-]+)?`, 'gu') },
   // P.O. Box 1234(, Denver, CO 80201)
   { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?)?${REGION_TAIL}`, 'gu') },
+  // Hong Kong public and private estates: 沙田禾輋邨豐和樓1423室, 觀塘秀茂坪邨秀明樓12樓05室, 將軍澳尚德邨尚智樓2樓B室, 太古城3座12樓A室 (a block and a flat or floor needed).
+  { type: 'ADDRESS', id: 'zh-address-hk-estate', needs: /[邨苑園园城]/u, priority: 50, re: r(`(?:(?![的了在是我你他她住喺])[${CJK}]){2,10}?(?:邨|屋苑|花園|花园|新城|城)(?:第?${D}{1,2}期)?(?:(?:(?![的了在是])[${CJK}]){1,4}?(?:樓|楼|閣|阁|苑)|(?:${D}{1,2}|[A-Za-z])座)(?:${D}{1,2}(?:樓|楼|字樓)(?:${D}{1,3}|[A-Za-z]){1,2}(?:室|號|号)?(?![0-9０-９])|${D}{2,5}(?:室|號|号)(?![0-9０-９])|${D}{3,5}(?![0-9０-９年月日号號点分岁元块个次天蚊]))`) },
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
@@ -260,6 +268,12 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是|(?<![A-Za-z])(?:[Tt]his is|I['’]?m|I am|[Mm]y name is|[Cc]all me|[Ii]t['’]s me,?)\\s)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s,.!?]|$|就好|就行|吧)`) },
   // 我是初二（3）班许嘉怡的家长 / 我是三年级二班王子涵的妈妈: a pupil's name after the class, before 的 + a parent.
   { type: 'NAME', id: 'zh-name-class-parent', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:班|级|[)）])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
+  // 我叫 李 娜 / 名字叫 王 小 明: a full name written with spaces between its characters, after an explicit cue.
+  { type: 'NAME', id: 'zh-name-spaced', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名字叫|本人叫|名叫|姓名[:：]?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?:[ \\u3000]${ZH_GIVEN}){1,2})(?=\\s*[，,。.!！?？、；;:：]|\\s*$|\\s+\\d)`) },
+  // 收件人写王梓涵， / 联系人填张伟 / 收货人：李娜 / 紧急联系人是陈晓东: a name in a recipient or contact field.
+  { type: 'NAME', id: 'zh-name-recipient', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:收件人|收货人|收貨人|寄件人|签收人|簽收人|联系人|聯絡人|联络人|紧急联系人|緊急聯絡人)(?:姓名|名字)?\\s*(?:写|寫|填|填的|是|为|為|叫|写的是|填的是|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME})(?=${REL_NAME_NEXT}|手机|手機|电话|電話|[我你])(?<!${NOT_NAME_END})`) },
+  // 我是Ray 何志伟， / 我叫Amy王， / 本人Kelvin 陳家豪: a Latin given name with a Chinese full name or surname after a self-introduction.
+  { type: 'NAME', id: 'zh-cue-latin-zh-name', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}\\s?(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{0,2})(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
   // Business cards and signature lines: 名片：张文博｜产品经理｜…, 签名档：林子轩 | …
   { type: 'NAME', id: 'zh-name-card', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:[:：]|^|\\n)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})\\s*[｜|]`) },
   // 喂，是我，小杰。 / 妈，是我，宁宁: the speaker naming themselves after 是我.
@@ -342,6 +356,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'DOB', id: 'dob-month-day-after', priority: 44, group: 1, re: r(`(?<![0-9０-９年])((?:(?:农历|阴历|公历|阳历)\\s*)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]?)\\s*(?:是(?:我|他|她)的?生日|(?:我|他|她)?(?:出生|生的)(?![活物病气]))`) },
   // Year and month of birth after an explicit cue: 出生年月：1990年3月, 出生于1990年3月, DOB: 03/1990, born in March 1990.
   { type: 'DOB', id: 'dob-year-month', priority: 43, group: 1, re: r(`(?:出生年月|出生日期|出生于|生于|(?<![A-Za-z])(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:\\s+in)?))\\s*(?:是|为|[:：])?\\s*((?:19|20|１９|２０)${D}{2}\\s*(?:年\\s*${D}{1,2}\\s*月|[-/.]\\s*(?:0?[1-9]|1[0-2])(?![0-9０-９/.\\-]))|(?:0?[1-9]|1[0-2])\\/(?:19|20)\\d{2}|(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2})(?![0-9０-９])`) },
+  // "Today is my birthday, 1月9日": the date right after a today/tomorrow-is-my-birthday clause (今天是我生日，3月5号 / 明天是她的生日，十月二号).
+  { type: 'DOB', id: 'dob-today-birthday', priority: 44, group: 1, re: r(`(?:今天|明天|昨天|后天|今日|聽日|听日|尋日)(?:是|係)(?:我|他|她)(?:的|嘅)?生日[，,、]\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]?)(?![0-9０-９])`) },
+  // Year and month of birth before a birth word: 我是1999年5月出生的, 1988年12月生人, 2001年3月份出生.
+  { type: 'DOB', id: 'dob-year-month-after', needs: HAS_DIGIT, priority: 43, group: 1, re: r(`(?<![0-9０-９])((?:19|20|１９|２０)${D}{2}\\s*年\\s*(?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])\\s*月)(?:份)?\\s*(?:出生|生的|生人|出世|生(?=[，,。.;；\\s]|$))`) },
   { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
 ];
 

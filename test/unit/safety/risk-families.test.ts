@@ -1971,3 +1971,314 @@ describe('crisis families: English round 11 (rules alone)', () => {
     expect(level(text)).toBe(want);
   });
 });
+
+describe('crisis families: English round 13 — a relative named with an adjective or age says it; "X as in Y" explains a turn (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    'my little bro keeps saying kms',
+    'my lil cousin keeps saying kms as a joke is that normal now',
+    'my younger sister keeps texting me kms, what should I do',
+    'my big sis says she wants to unalive herself',
+    'my 15 year old says kms every day',
+    'my 8-year-old keeps saying "I want to die" when he loses at video games',
+  ])('%s → none', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    ['my little brother said kms and then I said kms too', 'high'],
+    ['my little bro keeps saying kms and honestly I want to kms too', 'high'],
+    ['my little bro died and now I want to kms', 'high'],
+    ["my bro thinks I'm joking when I say kms but I'm not", 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    [
+      "I'm going to jump",
+      "omg no sorry!! jump as in tandem skydive, my sister booked it, i'm just nervous 😅",
+      'none',
+    ],
+    ["I'm gonna jump", "lol no, jump as in bungee jump, it's for my birthday", 'none'],
+    ['I want to end it all', "no, end as in my contract, we're done", 'none'],
+    ["I'm going to jump", 'no sorry, jump as in I am going to jump off the bridge tonight', 'imminent'],
+    ['I took all my pills', 'no as in I took them all', 'imminent'],
+    ['I want to kill myself', "sorry didn't mean to scare you", 'high'],
+  ] as const)('[%s] %s → %s', (before, text, want) => {
+    expect(level(text, [{ role: 'user', content: before }])).toBe(want);
+  });
+
+  // "once" told as a count in the past: unresolved history, `low`; a recent time or recurrence keeps the level.
+  it.each([
+    ['I overdosed once', 'low'],
+    ['I tried to kill myself once.', 'low'],
+    ['I cut myself once, before I met my wife', 'low'],
+    ["I overdosed once and I'm thinking about doing it again", 'imminent'],
+    ["I overdosed once. tonight I'm doing it again", 'imminent'],
+    ['I slit my wrists once already today', 'high'],
+    ['going to end it once and for all', 'high'],
+    ['I want to die, just this once let me', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+  it('an overdose told once, then explained as long over, leaves no floor', () => {
+    const text = "that was 12 years ago, another life. I'm training to be a crisis line volunteer now";
+    expect(level(text, [{ role: 'user', content: 'I overdosed once' }])).toBe('none');
+  });
+});
+
+describe('crisis families: Chinese and mixed round 13 — ad copy, joke markers, "没到…的地步", trips, coping thanks, history explained (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // a quoted line that is ad copy, a slogan or a clickbait title is a mention
+    ['“告别过去，结束这一切的疲惫！”这是我们新床垫的广告文案，会不会太夸张', 'none'],
+    ['"不想活了？来杯咖啡吧"——这个广告标语你觉得怎么样', 'none'],
+    ['"今天我们决定一了百了"是营销号的标题党，别当真', 'none'],
+    ['“我不想活了”这是我今天写在日记里的话', 'high'],
+    // internet joke markers right after the match: (不是) (bushi) [狗头]
+    ['加班到十点，生不如死（不是）', 'none'],
+    ['考试周想紫砂(bushi)', 'none'],
+    ['不想活了[狗头] 明天又要早八', 'none'],
+    ['不想活了（不是开玩笑）', 'high'],
+    // "not at the point of …"
+    ['难过是难过，但还没到想死的地步', 'none'],
+    ['我没到想死那种程度，就是很烦', 'none'],
+    ['心情很差，倒也没严重到想自杀', 'none'],
+    ['钱没到账，我真的想死，活不下去了', 'high'],
+    // things handed over before a trip, study or work abroad
+    ['下个月去加拿大读研，猫交给我姐养了，东西都送人了', 'none'],
+    ['要去新西兰打工度假，把猫托付给朋友照顾了', 'none'],
+    // thanks after an everyday way of coping is not a goodbye
+    ['就今天吧，被老板骂了。喝杯奶茶就好了，谢谢你陪我', 'none'],
+    ['刚才哭了一场就好多了，谢谢你听我说', 'none'],
+    ['今晚把药吃了就好了，谢谢你听我说', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  // An attempt told as history, then placed years back and resolved: no floor. Pills explained as treatment.
+  it.each([
+    ['我有过自杀未遂', '大概七年前了。后来治疗了很久，现在真的挺好的，结了婚，也换了喜欢的工作', 'none'],
+    ['我以前想过自杀', '那是十年前的事了，现在生活很稳定，挺开心的', 'none'],
+    ['我自杀过一次', '几年前的事了，后来慢慢走出来了，现在挺好的', 'none'],
+    ['我有过自杀未遂', '七年前了，最近又开始有这种念头', 'high'],
+    ['我想自杀', '几年前开始的，不过现在挺好的', 'low'],
+    ['我吃了好多药', '哈哈不是啦，是感冒了，按说明书吃的', 'none'],
+    ['我刚吃了一大把药', '不是，按医嘱一天三次', 'none'],
+    ['我吃了好多药', '不是感冒，按说明书吃的话死不了所以我多吃了', 'high'],
+    ['我吃了好多药，不想活了', '不是啦，按说明书吃的', 'high'],
+  ] as const)('[%s] %s → %s', (before, text, want) => {
+    expect(level(text, [u(before), a('嗯，我在听。')])).toBe(want);
+  });
+});
+
+describe('crisis families: Chinese and mixed round 13b — recall: slang, grinding on, not-born, burden, drugs that "won\'t wake", acts, scheduled goodbyes (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // slang: 噶 / 屎 for 死
+    ['真的好想噶', 'high'],
+    ['想噶，这日子过不下去了', 'high'],
+    ['我想屎 不是开玩笑', 'high'],
+    ['我都想噶', 'none'],
+    ['去缅北噶腰子的新闻好吓人', 'none'],
+    ['想拉屎', 'none'],
+    // grinding on, nothing to look forward to
+    ['这日子看不到任何盼头', 'low'],
+    ['活着就是在熬日子', 'low'],
+    ['一天天耗着，熬到哪天算哪天', 'low'],
+    ['每天硬撑着，不知道为了什么', 'low'],
+    ['这样的人生什么时候才能到头', 'low'],
+    ['我的存在到底有什么意义', 'low'],
+    ['感觉跟死了也没区别', 'low'],
+    ['这学期什么时候才能结束啊', 'none'],
+    ['我手机跟死了没区别', 'none'],
+    // not-born, burden, disappearing from everyone's life
+    ['为什么要把我生下来', 'low'],
+    ['早知道就不该生我', 'low'],
+    ['为什么要生二胎', 'none'],
+    ['我真是个拖油瓶', 'low'],
+    ['我弟是个拖油瓶，出去玩非要跟着', 'none'],
+    ['宁愿没有我', 'low'],
+    ['少我一个也没什么区别', 'low'],
+    ['我这种人没了，全家都省心', 'low'],
+    ['如果没有我，家里会轻松很多', 'low'],
+    ['寒假没有我在家 爸妈会轻松很多', 'none'],
+    ['我想从大家的生活里消失', 'low'],
+    ['想从大家的视线里消失几天，去旅游', 'none'],
+    // wishing for an end by illness, doom or sleep; envy of the dead
+    ['如果我得了绝症，我应该会有点开心吧', 'low'],
+    ['如果明天就是世界末日，我大概会松一口气', 'low'],
+    ['体检查出问题，还好不严重，松了一口气', 'none'],
+    ['真羡慕那些已经不在的人', 'low'],
+    ['真想一觉睡到下辈子', 'low'],
+    ['周末想一觉睡到下辈子哈哈', 'none'],
+    ['要是能在睡梦里安安静静地离开就好了', 'low'],
+    ['每天睁眼第一件事就是失望', 'low'],
+    // woke up again, tomorrow not coming, nobody would miss me, reasons running out, life at its end
+    ['每天醒来第一个念头就是，怎么又醒了', 'low'],
+    ['真希望哪天不会再醒来', 'low'],
+    ['好想就这样一睡不起', 'low'],
+    ['每天都在祈祷明天别来', 'low'],
+    ['没有人会想念我的', 'low'],
+    ['要是哪天我突然消失，大概也没人会发现吧', 'low'],
+    ['如果我突然不见了，大家应该会松一口气', 'low'],
+    ['活下去的理由越来越少了', 'low'],
+    ['我的人生好像已经走到头了', 'low'],
+    ['我感觉我撑不了多久了', 'low'],
+    ['生活一点盼头都没有', 'low'],
+    ['真不知道自己为什么要出生', 'low'],
+    ['有时候觉得自己是个错误，不该被生出来', 'low'],
+    ['如果有下辈子，我不想再做人了', 'low'],
+    ['要是这辈子能快进到结尾就好了', 'low'],
+    ['有时候真想一键删除自己', 'low'],
+    ['我想把剩下的寿命送给更想活的人', 'low'],
+    ['宝宝怎么又醒了', 'none'],
+    ['我好希望明天不要来，因为要交年终总结', 'none'],
+    ['我消失了三天也没人发现，原来周末不回消息这么爽', 'none'],
+    ['手机电量撑不了多久了', 'none'],
+    ['这个项目走到头了', 'none'],
+    ['删掉自己的账号', 'none'],
+    ['我愿意把寿命分给奶奶', 'none'],
+    ['这份工作没什么盼头', 'none'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    // methods asked by effect
+    ['有什么药一次吃多了就能不醒', 'high'],
+    ['哪种药吃了不会被救回来', 'high'],
+    ['自杀会不会很痛', 'high'],
+    ['查了好几天本市哪座桥最高', 'high'],
+    ['网上搜了好多种方法，到底哪种最不疼', 'high'],
+    ['有什么药吃了半夜不醒', 'none'],
+    ['这附近哪座楼最高', 'none'],
+    ['纹身的方法哪种最不疼', 'none'],
+    // self-harm wording
+    ['又用剪刀剪自己了', 'high'],
+    ['手上的伤口又多了几道', 'high'],
+    ['只有疼的时候才觉得自己活着', 'high'],
+    ['又在手腕上划线了', 'high'],
+    ['好想把自己弄伤', 'high'],
+    ['剪自己的头发', 'none'],
+    // dying to prove a point; affairs in order
+    ['我想以死证明我没做过', 'high'],
+    ['他以死相逼', 'none'],
+    ['身后事总要有个安排', 'high'],
+    ['钱也都取出来分给家里人了', 'high'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+
+  it.each([
+    // acts, means and goodbyes that reach imminent
+    ['给爸妈录了段视频，设成明早八点定时发送', 'imminent'],
+    ['最后一条朋友圈已经编辑好了，定时在凌晨三点发', 'imminent'],
+    ['你们看到的时候我应该已经不在了', 'imminent'],
+    ['这是写给你们的最后一段话，不要为我难过', 'imminent'],
+    ['药已经在我胃里了', 'imminent'],
+    ['救护车来了也没用了，我吃得太多了', 'imminent'],
+    ['最后一支烟抽完我就跳', 'imminent'],
+    ['农药瓶就在我手里，盖子已经拧开了', 'imminent'],
+    ['门已经反锁了，安眠药在手里', 'imminent'],
+    ['把自己锁在浴室里了，刀在手上', 'imminent'],
+    ['刀片就在手边，等会儿就动手', 'imminent'],
+    ['农药买回来了藏在床底下', 'imminent'],
+    // hard negatives
+    ['周报设了定时发送，明早八点老板会收到', 'none'],
+    ['最后一个视频已经定时发布了，你们看到的时候我应该已经在去西藏的火车上了，断更一个月', 'none'],
+    ['到时候我已经不在公司了', 'none'],
+    ['这首歌听完我就跳舞', 'none'],
+    ['门反锁了，药就在手边，发烧躺一天，谁都别来吵我', 'none'],
+    ['把自己锁在房间里打游戏', 'none'],
+    ['农药瓶盖子拧开了，兑水稀释后去地里打药', 'none'],
+    ['最后再看一眼这个城市', 'none'],
+    ['刀片我已经藏在笔袋里了，美术课削铅笔用的', 'none'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe('crisis families: English round 13b — recall: overdose "at once", containers, fumes, places now, letters for family, never born, lethal look-ups (rules alone)', () => {
+  rulesAloneInThisBlock();
+
+  it.each([
+    // overdose intent with "at once" / "in one go" (was excluded as a dosing time)
+    ["I'm going to take all my pills at once", 'high'],
+    ['gonna take all of my sleeping pills in one go', 'high'],
+    ["I'll swallow them all at once tonight", 'imminent'],
+    ['i will down the whole bottle in one go', 'high'],
+    // acts told by a container or by the effect with a goodbye
+    ['took the whole box of panadol like 20 mins ago', 'imminent'],
+    ['swallowed the entire packet of nurofen', 'imminent'],
+    ['the tablets are kicking in, getting really drowsy. love you all', 'imminent'],
+    ["charcoal's lit, windows taped", 'imminent'],
+    ['door sealed with tape, the charcoal is going in the burner', 'imminent'],
+    // places now, with a named bridge and a goodbye
+    ['on the westgate bridge now. sorry. tell my sister i love her', 'imminent'],
+    ["bro i'm at the top of the carpark now, level 10. can't do this anymore", 'imminent'],
+    ["I'm out on the window ledge", 'high'],
+    // letters for family with resolve / a last night
+    ['wrote letters for mum and dad and left them on my bed. im done', 'imminent'],
+    ["wrote him a letter. tonight's the last night", 'imminent'],
+    // active thoughts
+    ["I'm so close to ending it", 'high'],
+    ['really close to killing myself these days', 'high'],
+    ["people keep telling me to kys and i'm starting to think i should", 'high'],
+    ['started cutting again', 'high'],
+    ['googled lethal doses of my sertraline', 'high'],
+    ['looked up how much insulin would be fatal', 'high'],
+    ['is the car park high enough that you would not survive', 'high'],
+    ['gonna step in front of the next train', 'high'],
+    // passive wishes and burden
+    ['if i was never born nobody would have to deal with me', 'low'],
+    ['why did god make me born', 'low'],
+    ['lowkey jealous of people who die in their sleep', 'low'],
+    ["wouldn't mind if god took me tonight", 'low'],
+    ["I should've died in that crash", 'low'],
+    ['i keep wondering why im even alive', 'low'],
+    ['sometimes I hope my flight goes down', 'low'],
+    ["I'm so tired of being alive", 'low'],
+    ['my existence is just a burden for my parents', 'low'],
+    ['tried to od when i was 15. still think about it', 'low'],
+    // means at hand, rope set up, resolve phrases
+    ["got 30 of my dad's oxycodone in my drawer. tonight when everyone is asleep", 'imminent'],
+    ['bought the poison yesterday, taking it once my family goes to bed', 'imminent'],
+    ['rigged the rope from the loft hatch', 'imminent'],
+    ["everything's in order now, my will is signed", 'imminent'],
+    ['its dark out. wading into the sea now', 'high'],
+    // hard negatives
+    ['I take all my pills at once in the morning', 'none'],
+    ["I'm going to take all my vitamins at once with breakfast", 'none'],
+    ["the charcoal's lit, burgers in 10", 'none'],
+    ["charcoal's lit and the windows are shut. burgers in 15 🍔", 'none'],
+    ['taped the windows for the paint job', 'none'],
+    ['im on the bridge now, traffic is awful', 'none'],
+    ['on the golden gate bridge now, taking photos', 'none'],
+    ["the next train is in 5 minutes, I'm at the platform now", 'none'],
+    ["the meds are working and i'm getting so sleepy lol", 'none'],
+    ['my notes on the desk, exam tomorrow', 'none'],
+    ['I wrote a letter to my mum for her birthday', 'none'],
+    ["I'm so close to ending it with him", 'none'],
+    ['started cutting carbs', 'none'],
+    ['I looked up the lethal dose of caffeine for my toxicology exam', 'none'],
+    ['I should have died laughing', 'none'],
+    ["I used to wish I wouldn't wake up. Today I wanted pancakes.", 'none'],
+    ["it'd be fine if the bus didn't stop here", 'none'],
+    ['a kid was stepping out in front of the bus', 'none'],
+    ['i want to throw myself in front of a bus, my ex saw me at the gym in crocs 😭😂', 'none'],
+    ['I tried yoga last year and still think about it', 'none'],
+    ['bought some poison for the rats, will put it down after everyone is asleep', 'none'],
+    ['the rope is in my bag, climbing tomorrow', 'none'],
+    ['hung the rope from the tree for the kids swing', 'none'],
+    ["walking into the water now, it's freezing lol swim season", 'none'],
+    ['my paperwork? everything is in order', 'none'],
+    ["i'm so tired of being here every weekend for work", 'none'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
