@@ -22,6 +22,7 @@ export {
   type SafetyScore,
 } from './learned/index.ts';
 export { detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
+export { detectMethodAsk } from './method-ask.ts';
 export { createOutputGuard, checkSentence, SentenceGuard } from './output-guard.ts';
 export { createSafetyPreCheck } from './precheck.ts';
 export {

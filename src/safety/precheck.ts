@@ -7,11 +7,13 @@
  *   risk event for the UI to pin.
  * - low: a gentle check-in question opens the reply (once in a while, not every turn).
  * - harmful request (methods, overdose amounts, hiding injuries, extreme weight loss): the whole
- *   reply is a supportive refusal; no engine runs.
+ *   reply is a supportive refusal; no engine runs. A method ask from someone at high risk is one
+ *   too, in whatever words (./method-ask.ts).
  */
 import type { PreCheckResult, SafetyAction, SafetyPreCheck, TurnContext } from '../core/stages.ts';
 import { detectHarmfulRequest } from './harmful.ts';
 import { learnedHarmfulRequest } from './learned/index.ts';
+import { detectMethodAsk } from './method-ask.ts';
 import {
   ENGINE_GUIDANCE,
   checkInPreface,
@@ -20,16 +22,33 @@ import {
   crisisResources,
   protocolTexts,
 } from './protocol.ts';
-import { assessRisk, levelAtLeast } from './risk.ts';
+import { assessRisk, assessTurn, levelAtLeast, type RiskResult } from './risk.ts';
 
 /** How many recent assistant replies are searched for an earlier crisis message or check-in. */
 const RECENT_REPLIES = 3;
+/** How many earlier user turns can make a later method ask refused (risk revealed gradually). */
+const RECENT_USER_TURNS = 4;
 
 function recentAssistant(ctx: TurnContext): string[] {
   return ctx.history
     .filter((m) => m.role === 'assistant')
     .slice(-RECENT_REPLIES)
     .map((m) => m.content);
+}
+
+/**
+ * High risk that does not rest on the ask's own wording: a rule fired, or an earlier user turn reads
+ * high by the rules. The learned model alone on the current text is not enough, because it has
+ * learnt that ask-shaped text is risky ("how long does it take…"), which would make every such
+ * question its own reason to refuse.
+ */
+function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
+  if (!levelAtLeast(risk.level, 'high')) return false;
+  if (risk.reasons.some((r) => !r.startsWith('learned:'))) return true;
+  return ctx.history
+    .filter((m) => m.role === 'user')
+    .slice(-RECENT_USER_TURNS)
+    .some((m) => levelAtLeast(assessTurn(m.content).level, 'high'));
 }
 
 export function createSafetyPreCheck(): SafetyPreCheck {
@@ -65,7 +84,8 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         result.extra = { concernForOther: true, helpFriend: t.helpFriend };
       }
 
-      const harmful = detectHarmfulRequest(ctx.text);
+      const harmful =
+        detectHarmfulRequest(ctx.text) ?? detectMethodAsk(ctx.text, riskNotFromAskAlone(ctx, risk));
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

@@ -1,0 +1,93 @@
+/**
+ * Method asks: a request for a way, an amount, a comparison or a shopping list, from someone at
+ * high risk (the crisis assessment of the conversation) or who names their own death as the goal.
+ * The harmful-request families list topics and framings; this composition covers the wording they
+ * never listed, because the crisis assessment already reads the slang and the indirect phrasing.
+ * Only an ASK counts: "我已经想好怎么死了" is told, not asked, and gets the crisis protocol alone.
+ */
+import {
+  CLAUSE_BREAK,
+  CLAUSE_LEAD,
+  MESSAGE_ASK_CUE,
+  METHOD_ASK_BENIGN_EN,
+  METHOD_ASK_BENIGN_ZH,
+  METHOD_ASK_EN,
+  METHOD_ASK_ZH,
+  OWN_DEATH_GOAL_EN,
+  OWN_DEATH_GOAL_ZH,
+  QUESTION_CUE,
+  REPORTED_AFTER,
+  REPORTED_BEFORE,
+  ZH_MEANS,
+  ZH_TOLD_AFTER,
+  ZH_TOLD_BEFORE,
+} from './data/method-ask.ts';
+import type { HarmfulRequest } from './harmful.ts';
+import { normalise, originalRange } from './normalize.ts';
+
+/** Amount words: the ask is about an overdose rather than another method. */
+const AMOUNT =
+  /\b(?:how (?:much|many)|pills?|tablets?|tabs|meds?|dose|doses|mg|enough)\b|多少|几(?:片|粒|颗|瓶|盒|板)|片|粒|颗|剂量|致死量|药/u;
+
+/** Index of the Chinese yes-no family in METHOD_ASK_ZH. */
+const ZH_YES_NO = 5;
+
+/**
+ * Whether the match is asked: Chinese question words ask by themselves (told forms were ruled out
+ * before); English needs a question cue or a wh-phrase at the start of its clause.
+ */
+function asked(text: string, m: RegExpExecArray, lang: string): boolean {
+  if (lang === 'zh') return true;
+  let a = m.index;
+  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  let b = m.index + m[0].length;
+  while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
+  if (QUESTION_CUE.test(text.slice(a, b)) || MESSAGE_ASK_CUE.test(text)) return true;
+  return CLAUSE_LEAD.test(text.slice(a, m.index));
+}
+
+function told(text: string, m: RegExpExecArray, lang: string): boolean {
+  if (lang === 'zh') {
+    let a = m.index;
+    while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+    return (
+      ZH_TOLD_BEFORE.test(text.slice(a, m.index)) || ZH_TOLD_AFTER.test(text.slice(m.index + m[0].length))
+    );
+  }
+  return (
+    REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+    REPORTED_AFTER.test(text.slice(m.index + m[0].length))
+  );
+}
+
+/**
+ * Returns the method ask in `text`, or null. `atRisk`: the crisis assessment of the conversation
+ * reads high or imminent; without it the text itself must name the writer's own death as the goal.
+ */
+export function detectMethodAsk(text: string, atRisk: boolean): HarmfulRequest | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const norm = normalise(text);
+  const n = norm.text;
+  if (!atRisk && !OWN_DEATH_GOAL_EN.test(n) && !OWN_DEATH_GOAL_ZH.test(n)) return null;
+  if (METHOD_ASK_BENIGN_EN.test(n) || METHOD_ASK_BENIGN_ZH.test(n)) return null;
+  const families: [string, RegExp[]][] = [
+    ['en', METHOD_ASK_EN],
+    ['zh', METHOD_ASK_ZH],
+  ];
+  for (const [lang, patterns] of families) {
+    for (const [i, re] of patterns.entries()) {
+      const m = re.exec(n);
+      if (!m || told(n, m, lang) || !asked(n, m, lang)) continue;
+      // "是不是/会不会…就解脱" asks about a method only when one is named.
+      if (lang === 'zh' && i === ZH_YES_NO && !ZH_MEANS.test(n)) continue;
+      const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
+      return {
+        category: AMOUNT.test(n) ? 'overdose' : 'self-harm-method',
+        rule: `method-ask.${lang}.${i}`,
+        framing: false,
+        evidence: { start, end, text: text.slice(start, end) },
+      };
+    }
+  }
+  return null;
+}
