@@ -20,6 +20,7 @@ import {
   clearRiskCache,
   createSafetyPreCheck,
   detectHarmfulRequest,
+  detectMethodAsk,
   findPii,
   resetCrisisModel,
   type ConversationTurn,
@@ -424,6 +425,8 @@ function longInputs(): void {
     'd i e ',
     '💊🔪 ',
     '我不想活了哈哈哈 ',
+    'what which how much ',
+    '哪种哪个多少片',
   ];
   const texts = fragments.map((f) => f.repeat(Math.ceil(8000 / f.length)).slice(0, 8000));
   const worst = (fn: (t: string) => unknown): string => {
@@ -446,13 +449,80 @@ function longInputs(): void {
     `\n== Long inputs (8,000 characters, ${texts.length} adversarial patterns; slowest pattern, fastest of 3 warm runs; ${REGEXP_MODE}) ==`,
   );
   console.log(
-    `crisis assessTurn ${worst((t) => (clearRiskCache(), assessTurn(t)))} ms | PII findPii ${worst(findPii)} ms | harmful detectHarmfulRequest ${worst(detectHarmfulRequest)} ms`,
+    `crisis assessTurn ${worst((t) => (clearRiskCache(), assessTurn(t)))} ms | PII findPii ${worst(findPii)} ms | harmful detectHarmfulRequest ${worst(detectHarmfulRequest)} ms | method asks detectMethodAsk ${worst((t) => detectMethodAsk(t, true))} ms`,
   );
+}
+
+// ---------- second annotator ----------
+/**
+ * Label quality: a second annotator, blind to the first labels and to every prediction, labelled the
+ * test lines again (`*-annotator2.test.jsonl`, same order). Printed as agreement and as the figures
+ * the second annotator would score if it were a detector, which is the ceiling label noise leaves.
+ */
+function annotatorFigures(): void {
+  const gold = path.join(DATA, 'crisis.test.jsonl');
+  const second = path.join(DATA, 'crisis-annotator2.test.jsonl');
+  if (!fs.existsSync(gold) || !fs.existsSync(second)) return;
+  const a = readJsonl<CrisisRow>(gold);
+  const b = readJsonl<CrisisRow>(second);
+  if (a.length !== b.length || a.some((row, i) => row.text !== b[i]!.text)) {
+    console.log('\n== Second annotator: files out of step, skipped ==');
+    return;
+  }
+  const levels: RiskLevel[] = ['none', 'low', 'high', 'imminent'];
+  const high = (l: RiskLevel) => l === 'high' || l === 'imminent';
+  let same = 0;
+  let goldHigh = 0;
+  let bothHigh = 0;
+  let secondHigh = 0;
+  let goldLow = 0;
+  let lowFlagged = 0;
+  let goldNone = 0;
+  let noneFlagged = 0;
+  const countA = new Map<RiskLevel, number>();
+  const countB = new Map<RiskLevel, number>();
+  a.forEach((row, i) => {
+    const x = row.level;
+    const y = b[i]!.level;
+    if (x === y) same++;
+    countA.set(x, (countA.get(x) ?? 0) + 1);
+    countB.set(y, (countB.get(y) ?? 0) + 1);
+    if (high(x)) goldHigh++;
+    if (high(y)) secondHigh++;
+    if (high(x) && high(y)) bothHigh++;
+    if (x === 'low') {
+      goldLow++;
+      if (y !== 'none') lowFlagged++;
+    }
+    if (x === 'none') {
+      goldNone++;
+      if (y !== 'none') noneFlagged++;
+    }
+  });
+  const n = a.length;
+  const chance = levels.reduce((sum, l) => sum + ((countA.get(l) ?? 0) / n) * ((countB.get(l) ?? 0) / n), 0);
+  const kappa = (same / n - chance) / (1 - chance);
+  console.log(`\n== Second annotator (crisis test, n=${n}; blind to the labels and to every prediction) ==`);
+  console.log(`exact agreement ${f(same / n)} | Cohen's kappa ${f(kappa)}`);
+  console.log(
+    `as a detector: high+imminent R=${f(bothHigh / goldHigh)} P=${f(bothHigh / secondHigh)} | low flagged R=${f(lowFlagged / goldLow)} | false alarms on none=${f(noneFlagged / goldNone)}`,
+  );
+  const hGold = path.join(DATA, 'harmful.test.jsonl');
+  const hSecond = path.join(DATA, 'harmful-annotator2.test.jsonl');
+  if (fs.existsSync(hGold) && fs.existsSync(hSecond)) {
+    const ha = readJsonl<HarmRow>(hGold);
+    const hb = readJsonl<HarmRow>(hSecond);
+    if (ha.length === hb.length && ha.every((row, i) => row.text === hb[i]!.text)) {
+      const agree = ha.filter((row, i) => row.label === hb[i]!.label).length;
+      console.log(`requests (test, n=${ha.length}): refuse/answer agreement ${agree}/${ha.length}`);
+    }
+  }
 }
 
 for (const split of SPLITS) crisisFigures(split);
 for (const split of SPLITS) piiFigures(split);
 for (const split of SPLITS) await harmfulFigures(split);
+if (SPLITS.includes('test')) annotatorFigures();
 if (!OWN_ONLY) {
   sosFigures();
   redditFigures();
