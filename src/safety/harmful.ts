@@ -11,6 +11,7 @@ import {
   BENIGN,
   DETAIL,
   FRAMING,
+  otherAskTold,
   STRONG,
   TOPIC,
   type HarmCategory,
@@ -367,12 +368,15 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   for (const rule of STRONG) {
     if (strongOnly && rule.forwardOnly) continue;
     const m = firstMatch(rule, t);
-    if (m) return found(rule, m);
+    if (m && !otherAskTold(m)) return found(rule, m);
   }
   if (strongOnly || BENIGN.test(t)) return null;
   for (const rule of TOPIC) {
     const m = rule.re.exec(t);
-    if (m && (framing || (rule.detail ? rule.detail(t) : DETAIL.test(t)))) {
+    // A framing passed in (an encoded or reversed payload) always counts; one found in the text counts
+    // unless the rule says the message only tells a story.
+    const framingCounts = framed || (framing && (!rule.framedAsk || rule.framedAsk(t)));
+    if (m && (framingCounts || (rule.detail ? rule.detail(t) : DETAIL.test(t)))) {
       const category: HarmCategory = /purg|starv|催吐|绝食/u.test(m[0])
         ? 'extreme-weight-loss'
         : /overdos|lethal|fatal|安眠药|致死|过量/u.test(m[0])

@@ -238,14 +238,14 @@ function insideLongerGroup(value: string, text: string, start: number): boolean 
  * number is 0161 496 0000"): the service's own number, kept like the hotlines. Not a mobile, and not after "my".
  */
 const PUBLIC_LINE_BEFORE =
-  /(?:中心|医院|醫院|热线|熱線|服务台|服务站|门诊|急诊|诊所|派出所|卫健委|卫生院|救助站|妇联|援助|干预|总机|客服|挂号|预约)(?:的)?(?:电话|電話|热线|号码|总机)?\s*(?:是|为|[:：])?\s*$|(?<![Mm]y\s+)(?:hospital|clinic|surgery|GP|helpline|hotline|pharmacy|reception|switchboard|front desk|crisis (?:line|team|cent(?:re|er)))(?:['’]s)?\s*(?:main\s+)?(?:number|phone|line|tel\.?)?\s*(?:is|:|on|at)?\s*$/iu;
+  /(?:中心|医院|醫院|热线|熱線|服务台|服务站|门诊|急诊|诊所|派出所|警察局|公安局|警务室|警務室|报警|報警|保卫处|保衛處|保卫科|保衛科|保卫部|校警|值班室|卫健委|卫生院|救助站|妇联|援助|干预|总机|客服|挂号|预约)(?:的)?(?:电话|電話|热线|号码|號碼|总机)?\s*(?:是|为|係|[:：])?\s*$|(?<![Mm]y\s+)(?:hospital|clinic|surgery|GP|helpline|hotline|pharmacy|reception|switchboard|front desk|crisis (?:line|team|cent(?:re|er))|(?:campus |university |uni |school |local )?(?:police(?: station| department| dept\.?)?|security|public safety|non-emergency(?: line)?|poison control|ambulance|fire department))(?:['’]s)?\s*(?:main\s+|emergency\s+|non-emergency\s+)?(?:number|phone|line|tel\.?)?\s*(?:is|:|on|at)?\s*$/iu;
 
 /**
  * A landline asked about or named as a service's line right after it: "020-81899120 是广州心理危机热线吗",
  * "0571-85029595就是杭州的心理援助热线", "is 0161 496 0000 the Samaritans helpline?". Not after 我/你/他/她 (是我家的…).
  */
 const PUBLIC_LINE_AFTER =
-  /^\s*(?:(?:这个号码?|這個號碼?)?\s*(?:是不是|是|係|为|就是|算)\s*)?(?:[^\n，。,.!?！？；;我你他她家]{0,12}?)(?:热线|熱線|求助线|援助中心|干预中心|干預中心|救助站|服务台|總機|总机)|^\s*(?:is|was)\s+(?:that|this|it)?\s*(?:the|a)\s+[^\n.,!?]{0,30}?(?:hotline|helpline|crisis line|switchboard)(?![A-Za-z])/iu;
+  /^\s*(?:(?:这个号码?|這個號碼?)?\s*(?:是不是|是|係|为|就是|算)\s*)?(?:[^\n，。,.!?！？；;我你他她家]{0,12}?)(?:热线|熱線|求助线|援助中心|干预中心|干預中心|救助站|服务台|總機|总机|派出所|保卫处|保衛處|保卫科|保衛科|校警|值班室)|^\s*(?:is|was)\s+(?:that|this|it)?\s*(?:the|a)?\s*(?:(?!(?:my|his|her|their|our)\s)[^\n.,!?]){0,30}?(?:hotline|helpline|crisis line|switchboard|police(?: station| department| dept)?|campus security|public safety|poison control)(?![A-Za-z])|^\s*[(（]\s*(?:the\s+)?(?:campus |university |school |local )?(?:police|security|public safety|switchboard|hotline|helpline|front desk|reception|non-emergency)(?![A-Za-z])/iu;
 
 /** A landline (never a mobile) named as a public service's number. */
 function publicServiceLine(digits: string, text: string, start: number, end = start): boolean {

@@ -65,6 +65,8 @@ import {
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
 
+/** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
+const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
 export const RISK_ASSESSOR = 'carellm-crisis-rules@7';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
@@ -365,7 +367,14 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     if (!selfBetween && (subjectIsOther(sentence) ?? false)) return { suppressed: 'other-person' };
   }
   // Reported speech for rules that say "myself" ("my friend said she wants to kms").
-  if (rule.subject === 'self' && nominativeIsOther(beforeClause)) return { suppressed: 'other-person' };
+  // Not when the match itself names the speaker ("my wife passed in march and i won't be a burden much longer").
+  if (
+    rule.subject === 'self' &&
+    nominativeIsOther(beforeClause) &&
+    !SPEAKER_AT_MATCH.test(t.slice(start, end))
+  ) {
+    return { suppressed: 'other-person' };
+  }
   // `leisure` may name the rule's own everyday context (charcoal for a barbecue, a finished exam).
   // After a short sentence the next one may name it ("血止不住……刚才刮胡子刮破了", "我已经站在桥上了 你到哪了？
   // 说好一起拍夜景的"); a long sentence stands on its own.

@@ -37,8 +37,9 @@ const SURNAMES =
 const NAME_STOP = '今是在的了住来从我你他她，。,.!！?？、 和也都就想叫姓';
 const r = (src: string, flags = 'gu') => new RegExp(src, flags + 'd');
 
+/** Month names, capitalised or not ("July 9th", "july 9th": months only count after a birth cue or next to a year). */
 const MONTHS =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+  '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
 const ZH_DIGIT = '[〇零○一二三四五六七八九]';
 /** Month and day in digits or Chinese numerals (正月, 腊月, 初八, 二十三, 廿五). */
 const ZH_MONTH = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九正冬腊])`;
@@ -47,7 +48,7 @@ const ZH_DAY = `(?:${D}{1,2}|初[一二三四五六七八九十]|[二三]十[一
 const DATE = [
   `(?:19|20|１９|２０)${D}{2}\\s*[-/.年]\\s*${D}{1,2}\\s*[-/.月]\\s*${D}{1,2}\\s*[日号]?`,
   `${D}{1,2}[/.\\-]${D}{1,2}[/.\\-](?:(?:19|20|１９|２０)${D}{2}|${D}{2})`,
-  `(?:${MONTHS})\\.?\\s+${D}{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
+  `(?<![A-Za-z])(?:${MONTHS})\\.?\\s+${D}{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
   `${D}{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2}`,
   `(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
   `(?:民國|民国)?${D}{2,3}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*[日号]?`,
@@ -103,10 +104,10 @@ const NOT_NAME =
   '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
-const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b)?`;
+const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
 /** Words written capitalised after "I'm" that are not names. */
 const EN_NOT_NAME =
-  'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
+  'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Irish|Scottish|Welsh|French|German|Italian|Spanish|Russian|Polish|Dutch|Swedish|Brazilian|Filipino|Filipina|Vietnamese|Thai|Taiwanese|Malaysian|Singaporean|Nigerian|Kenyan|Black|White|Latina|Latino|Latinx|Hispanic|Aussie|Kiwi|Vegan|Vegetarian|Disabled|Deaf|Blind|Neurodivergent|Nonbinary|Agender|Pansexual|Asexual|Aro|Ace|Mormon|Sikh|Adopted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
 
 /** Traditional forms of common surnames (陳美玲, 劉德華). */
 const TRAD_SURNAMES = '麦麥陳劉張黃趙吳孫馬鄭謝韓馮鄧蕭萧葉蘇呂盧蔣許楊羅錢嚴龔萬賈湯鍾譚陸範閆閻賀顧龍鄒';
@@ -136,7 +137,7 @@ const EN_NAME_WORD = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-z
 const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
 const EN_RELATION =
-  'mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver';
+  'mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
 
 /** Characters of a given name after a relation word or a name cue. */
 const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
@@ -165,6 +166,13 @@ const DIGIT_GAP = '(?: ?[-－—.．] ?| )';
 /** A digit and a house-number or building character somewhere in the text. */
 const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
 
+/** English words after "WeChat is / was" that are not an id ("WeChat is banned here", "her WeChat was blocked"). */
+const ZH_FORM_NAME_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|(?:欧阳|司马|上官|诸葛|.)[^某]?某|于(?:今|昨|前|近|去|本|次|当|上|下|凌|晚|早|中|午|入|术|门|[0-9０-９])|余(?:下|生|额))`, 'u');
+/** Two characters after 我是/我叫 that are roles, groups or words, not given names (学渣, 宝妈, 独生, 留守, 社畜). */
+const ZH_GIVEN_ONLY_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|学渣|學渣|学霸|學霸|宝妈|寶媽|宝爸|独生|獨生|单亲|單親|留守|留学|留學|社畜|北漂|沪漂|南方|北方|外国|外國|华人|華人|女孩|男孩|真的|普通|文科|理科|工科|师范|師範|本科|专科|大专|中专|技校|转学|轉學|复读|復讀|应届|應屆|往届|在校|在读|辍学|休学|退学|新来|新來|刚来|剛來|楼主|樓主|博主|作者|过来|過來|单身|單身|离异|離異|丧偶|喪偶|病患|孕妇|孕婦|残疾|殘疾|抑郁|憂鬱|焦虑|焦慮|双相|雙相|同志|拉拉|直男|直女|跨性|内向|內向|外向|宅女|宅男|废物|廢物|垃圾|失败|失敗|多余|多餘|累赘|累贅|怪物|罪人|打工|上班|退休|无业|無業|失业|失業|全职|全職|兼职|兼職|自由|海归|海歸|农村|農村|城里|城裡|外地|本地|山东|山東|河南|四川|湖南|广东|廣東|东北|東北|台湾|台灣|香港|澳门|澳門)`, 'u');
+const EN_NOT_ID_WORD =
+  /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta)$/iu;
+
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
@@ -177,7 +185,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // Thirteen-digit cards in 4-4-5 groups (old Visa): 4929-4053-23524, 4929 4053 23524 (Luhn-checked).
-  { type: 'BANKCARD', id: 'bank-card-4-4-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-])${D}{4}\\1${D}{5}${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
+  { type: 'BANKCARD', id: 'bank-card-4-4-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-])${D}{4}([ \\-])${D}{4}\\1${D}{5}${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // American Express and Diners groups: 3714 496353 98431, 3056 930902 5904 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
@@ -209,8 +217,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|手提|電話|手機|號碼|聯絡|联络|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
   // Hong Kong mobiles (8 digits from 5, 6, 8 or 9) with the contact word after them: "6348 2710 WhatsApp 都得", "9123-4567 搵我", "5123 8890 係我手提".
   { type: 'PHONE', id: 'hk-mobile-cue-after', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?<![0-9０-９A-Za-z#+＋]|[0-9０-９][ \\-])([5689]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])(?=\\s*(?:[（(]?\\s*)?(?:[Ww]hats[Aa]pp|WA(?![A-Za-z])|[Ss]ignal|[Tt]elegram|打俾我|打畀我|打給我|打给我|搵我|找我|call我|[Cc]all me|text me|係我(?:嘅)?(?:手提|電話|號碼)|系我(?:嘅)?(?:手提|電話)|是我(?:的)?(?:手机|手機|电话|電話|号码|號碼)))`) },
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu') },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is|was)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu'), reject: EN_NOT_ID_WORD },
+  // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
+  { type: 'WECHAT', id: 'wechat-id-later', priority: 87, group: 1, needs: /wechat|weixin|微信/iu, reject: EN_NOT_ID_WORD, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[Ii][Dd]|username|user\\s?name|handle)(?:\\s+(?:is|was)|\\s*[:：])|(?:我|他|她)的?(?:号|号码|账号|id|ID)(?:是|为|[:：]))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信)[^\\n]{0,100})\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is|was|used to be)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
@@ -249,7 +259,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
-  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|my\\b|,)))`) },
+  { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|if (?:that|it) (?:matters|helps)|fwiw|lol|haha|tho|though|\\(|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|my\\b|,)))`) },
   // "my name is john smith": lower-case names after an explicit name cue.
   { type: 'NAME', id: 'en-name-lower', priority: 38, group: 1, re: r(`(?:[Mm]y name is|[Mm]y names|[Mm]y name['’]s|[Nn]ame['’]s)\\s+(?!(?:not|no|none|nothing|the|a|an|on|in|irrelevant|unimportant|important|weird|hard|so|too|very|really|just|literally|kinda|like|what|whatever|private|secret|also|still|spelled|pronounced|written|cursed|known|mud|whenever|anytime|later|tomorrow|tonight|now|back|maybe|if|when|at|on|crazy|stupid|weak|[a-z]+ed|[a-z]+ing|[a-z]+ly)\\b)([a-z]{2,15}(?:\\s+(?!(?:and|but|i|im|from|btw|lol|haha|tho|though)\\b)[a-z]{2,15})?)(?=\\s*(?:[,.!?;:]|$|\\s(?:and|but|i|im|from|btw|lol|haha|\\d)))`) },
   // 我妈叫周桂芳 / 班主任叫赵卫东 / 紧急联系人：张秀英: a name after a relation word and 叫 (or a colon).
@@ -264,6 +274,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
   // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
   { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
+  // Form and ticket fields, after a colon or a space: 乘车人 何子墨 身份证…, 乘机人：周若溪, 就诊人 林晓, 患者姓名：王建国, 联系人 陈红 电话… (an anonymised 林某 is no name).
+  { type: 'NAME', id: 'zh-name-form-field', priority: 40, group: 1, reject: ZH_FORM_NAME_REJECT, re: r(`(?:乘车人|乘機人|乘车人姓名|乘机人|乘客姓名|旅客姓名|就诊人|就診人|就诊者|患者姓名|病人姓名|患者|病人|入住人|预订人|預訂人|预约人|預約人|持卡人|开户人|开户名|户名|投保人|被保险人|被保人|申请人|报名人|考生姓名|学生姓名|監護人|监护人|聯絡人|联系人|取票人|订票人)(?:[:：]\\s*|[ \\t\\u3000]+)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[ \\t\\u3000]|[，,。.;；、|｜/（(]|$|身份证|身份證|证件|證件|电话|電話|手机|手機|性别|性別|[男女](?![生人孩士])|年龄|年齡|${D})(?<!${NOT_NAME_END})`) },
+  // 我是思妤，大三 / 我叫宇辰，今年16 / 我是靜宜，在台中念書: a two-character given name with no surname, after 我是 or 我叫, before what a self-introduction goes on with.
+  { type: 'NAME', id: 'zh-name-given-only', priority: 39, group: 1, reject: ZH_GIVEN_ONLY_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]))(?:我是|我叫)\\s*((?![大高初研本专小阿老一二三四五六七八九十这那])${ZH_GIVEN_FREE}{2})(?<!${NOT_NAME_END})(?=[，,]\\s*(?:大[一二三四]|研[一二三]|研究生|高[一二三]|初[一二三]|${D}{1,2}\\s*岁|[一二三四五六七八九十]{1,3}岁|今年|来自|來自|在[^，,。.!！?？\\n]{1,10}?(?:读|讀|念|上学|上學|工作|上班)))`) },
   // 我叫阿May， / 叫我小Ken就好: a pet name with a Latin given name after an explicit cue.
   { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是|(?<![A-Za-z])(?:[Tt]his is|I['’]?m|I am|[Mm]y name is|[Cc]all me|[Ii]t['’]s me,?)\\s)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s,.!?]|$|就好|就行|吧)`) },
   // 我是初二（3）班许嘉怡的家长 / 我是三年级二班王子涵的妈妈: a pupil's name after the class, before 的 + a parent.
@@ -346,7 +360,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     id: 'dob',
     priority: 45,
     group: 1,
-    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?![会派聚宴趴礼蛋快])(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?)(?![A-Za-z])(?!\\s*(?:party|parties|dinner|celebration|gift|present|cake|card|trip)\\b))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
+    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?![会派聚宴趴礼蛋快])(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?|[Bb]-?day(?:\\s+is)?|[Bb]['’]day(?:\\s+is)?)(?![A-Za-z])(?!\\s*(?:party|parties|dinner|celebration|gift|present|cake|card|trip)\\b))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
   },
   { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生日(?![会派聚宴趴礼蛋快])|生(?=[，,。.;；\\s]|$))`) },
   // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
@@ -360,7 +374,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'DOB', id: 'dob-today-birthday', priority: 44, group: 1, re: r(`(?:今天|明天|昨天|后天|今日|聽日|听日|尋日)(?:是|係)(?:我|他|她)(?:的|嘅)?生日[，,、]\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号號]?)(?![0-9０-９])`) },
   // Year and month of birth before a birth word: 我是1999年5月出生的, 1988年12月生人, 2001年3月份出生.
   { type: 'DOB', id: 'dob-year-month-after', needs: HAS_DIGIT, priority: 43, group: 1, re: r(`(?<![0-9０-９])((?:19|20|１９|２０)${D}{2}\\s*年\\s*(?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])\\s*月)(?:份)?\\s*(?:出生|生的|生人|出世|生(?=[，,。.;；\\s]|$))`) },
-  { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
+  { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|[Bb](?:-|['’])?day(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*(?:the\\s+)?((?<![A-Za-z])(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

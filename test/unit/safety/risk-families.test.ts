@@ -2282,3 +2282,95 @@ describe('crisis families: English round 13b — recall: overdose "at once", con
     expect(level(text)).toBe(want);
   });
 });
+
+describe('crisis families, round 14 zh (Cantonese intent, painless asks, not waking, burns, swallowed, giving away) — rules only', () => {
+  rulesAloneInThisBlock();
+  it.each([
+    ['我真係諗住自殺', 'high'],
+    ['我諗緊去死', 'high'],
+    ['最近成日諗住自殺', 'high'],
+    ['點樣死會冇咁痛', 'high'],
+    ['怎么死才不疼', 'high'],
+    ['想找个办法安静地离开', 'high'],
+    ['活落去都冇咩意思', 'low'],
+    ['活下去也没什么意义', 'low'],
+    ['活着只是因为还没死', 'low'],
+    ['这种日子过得真没意思', 'low'],
+    ['要是能不醒就好了', 'low'],
+    ['如果明天醒不来也无所谓', 'low'],
+    ['要是有个按钮我就从没存在过', 'low'],
+    ['我喺度都係阻住晒大家', 'low'],
+    ['我这种人活着就是浪费粮食', 'low'],
+    ['手上全是烟头烫的', 'high'],
+    ['今天又划了两道', 'high'],
+    ['我已經吞了 不要叫救護車', 'imminent'],
+    ['药我已经吞了', 'imminent'],
+    ['我啱啱食晒成樽藥', 'imminent'],
+    ['吞晒成樽安眠藥', 'imminent'],
+    ['把手办都寄给网友了 我不需要了', 'high'],
+    ['存款转给我妹了 反正我用不上了', 'high'],
+    // hard negatives
+    ['我以前成日諗住死，而家好好', 'none'],
+    ['我諗住去食飯', 'none'],
+    ['会开完了我想安静地离开会场', 'none'],
+    ['明天要是醒不来就好了 不想上早八', 'none'],
+    ['蛋糕上全是奶油', 'none'],
+    ['我吃光成瓶可乐了', 'none'],
+    ['旧衣服都捐了 我不需要了', 'none'],
+    ['明天是我最后一天上班', 'none'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe('crisis families, round 14 en (sideways passive wishes, better-off burden, give-away with a reason, acts now, farewells with a time, everyday method asks, speaker named at the match) — rules only', () => {
+  rulesAloneInThisBlock();
+  it.each([
+    ["honestly wouldn't mind if my plane went down on the way home", 'low'],
+    ['i would not really care if a truck hit me', 'low'],
+    ['if a car hit me tomorrow i wouldnt even be upset', 'low'],
+    ['if I never woke up that would honestly be a relief', 'low'],
+    ['some days it would be a mercy to just never wake up', 'low'],
+    ['I just want to go to sleep and never wake up', 'low'],
+    ['i dont even care whether i live or die', 'low'],
+    ['i keep asking myself why i bother getting up', 'low'],
+    ['I regret ever being born', 'low'],
+    ['I wake up disappointed that I survived another night', 'low'],
+    ['hoping something bad happens to me so I dont have to deal with it', 'low'],
+    ["I don't see any point in going on", 'low'],
+    ['my son would be better off with his grandparents than with a failure like me', 'low'],
+    ["they'd have an easier life if they didn't have to look after me", 'low'],
+    ["gave my games to my brother. I won't be needing them", 'high'],
+    ["giving away all my baby stuff, the twins outgrew it, i won't need it lol", 'none'],
+    ["I won't be around after tonight, going off grid on a hiking trip", 'none'],
+    ['left the gas on and shut all the windows?? omg turned it off, airing the flat', 'none'],
+    ['i wish i could go to sleep and stay asleep till spring like a bear', 'none'],
+    ['thinking about eating a bullet again', 'high'],
+    ['been googling lethal doses for my pills', 'high'],
+    ['lighting the charcoal now. thank you for everything', 'imminent'],
+    ['switched the gas on and sealed the windows', 'imminent'],
+    ['sitting in my car, the hose is connected', 'imminent'],
+    ['the rope is tied and ready', 'imminent'],
+    ["I'm sitting on the bridge railing", 'imminent'],
+    ["walking into the sea and I'm not going back", 'imminent'],
+    ['swallowed all my tablets. sorry', 'imminent'],
+    ["I won't be posting again after today", 'imminent'],
+    ["by the time you read this I'll be gone", 'imminent'],
+    ['said goodbye to my brother without him knowing', 'imminent'],
+    ["what's the quickest way out with what I have got", 'high'],
+    ['how many of these sleeping pills would do it', 'high'],
+    ["my husband left and i won't be a burden much longer", 'high'],
+    ['not going to be a nuisance to anyone for long', 'high'],
+    // hard negatives
+    ["I'm already on the roof fixing the gutter", 'none'],
+    ["gave my old guitar to my cousin, I won't need it anymore since I got a new one", 'none'],
+    ['I lit the charcoal for the bbq, thanks for the recipe', 'none'],
+    ["honestly don't see the point in living with roommates", 'none'],
+    ["if I didn't wake up tomorrow my boss would be mad", 'none'],
+    ['the surest way to pass the exam is practice', 'none'],
+    ["I won't be needing the car this weekend", 'none'],
+    ['my grandpa keeps thinking about taking all of them to the zoo', 'none'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
