@@ -21,6 +21,7 @@ import {
   ZH_MEANS,
   ZH_TOLD_AFTER,
   ZH_TOLD_BEFORE,
+  ZH_TOLD_WINDOW,
 } from './data/method-ask.ts';
 import type { HarmfulRequest } from './harmful.ts';
 import { normalise, originalRange } from './normalize.ts';
@@ -49,7 +50,7 @@ function asked(text: string, m: RegExpExecArray, lang: string): boolean {
 function told(text: string, m: RegExpExecArray, lang: string): boolean {
   if (lang === 'zh') {
     let a = m.index;
-    while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+    while (a > 0 && m.index - a < ZH_TOLD_WINDOW && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
     return (
       ZH_TOLD_BEFORE.test(text.slice(a, m.index)) || ZH_TOLD_AFTER.test(text.slice(m.index + m[0].length))
     );

@@ -24,6 +24,7 @@ export const METHOD_ASK_EN = [
   r(`\\bwhat (?:would|will|could|might|actually) work\\b`),
   // amounts: "how much would I have to take", "how many would be too many"
   r(`\\bhow (?:much|many)\\b(?!\\s+(?:longer|more (?:days|time|of this)|time|people|do you|does (?:it|this) cost))`),
+  r(`\\b(?:od|overdose|lethal|fatal|deadly) (?:number|amount|dose|limit|threshold)\\b`),
   r(`\\bhow long (?:till|until|does it take|would it take|before|do you have|does someone have)\\b(?=[^.!?\\n]{0,60}\\b(?:die|dying|dead|death|unconscious|pass(?:es)? out|lose consciousness|it works|it happens|kicks? in|bleed(?:s)? out|stops?|over|works?|to work|feel anything|hurt|its too late|too late)\\b|[^.!?\\n]{0,3}[?]?$)`),
   // "how do I do it", "how would someone make sure"
   r(`\\bhow (?:do|would|can|could|should|to|does) (?:i |you |someone |one |a person |people )?(?:do it|do this|go through with it|end it|end things|make it (?:look|quick|quicker|painless|permanent|work|count|happen|fast|easy)|make sure|go about it|make it look|kill|die|od|overdose|cut|hang|jump|drown|unalive|ctb|sewer ?slide|not wake|never wake|fall asleep forever|stop (?:my|the|your) heart)\\b`),
@@ -33,8 +34,10 @@ export const METHOD_ASK_EN = [
   r(`(?:^|[.!?]\\s*)(?:is it true|does|would|will|could|can)\\b[^.!?\\n]{0,80}\\b(?:fall asleep forever|never wake up|not wake up|sleep forever|be over|end it|kill (?:me|you|someone))\\b[^.!\\n]{0,30}\\?`),
 ];
 // Help, coping and prevention asks in the same message are not method asks.
-/** Told, not asked, in Chinese: thinking, searching or deciding earlier in the same clause. */
-export const ZH_TOLD_BEFORE = /(?:在想|想着|想过|一直想|老想|总想|天天想|又(?:开始)?想|(?:^|[^不要我])想|在算|算过|算着|心里在算|搜|查|问了|研究|想好|决定|定好|选好|不知道|知道|清楚|找|用|念头)/u;
+/** Told, not asked, in Chinese: thinking, searching or deciding just before the match (ZH_TOLD_WINDOW). */
+export const ZH_TOLD_BEFORE = /(?:在想|想着|想过|一直想|老想|总想|天天想|又(?:开始)?想|(?:^|[^不要我])想|在算|算过|算着|心里在算|搜|查|问了|研究|想好|决定|定好|选好|(?<![人你谁])不?知道|清楚|找|用|念头)/u;
+/** How many characters before a Chinese match are read for ZH_TOLD_BEFORE (spaces are gone after normalising). */
+export const ZH_TOLD_WINDOW = 6;
 export const ZH_TOLD_AFTER = /^[^，。,.!?！？]{0,8}(?:都在算|在算|在想|的念头|的想法|念头|的画面)/u;
 /** A means named in the message: a Chinese yes-no question is about a method only with one. */
 export const ZH_MEANS = /药|片|粒|跳|楼|割|刀|炭|绳|吊|喝|吃|吞|淹|车|桥|河|海|煤气|农药|血/u;
@@ -48,7 +51,7 @@ export const METHOD_ASK_BENIGN_EN = r(
 
 // ---------- Chinese ----------
 export const METHOD_ASK_ZH = [
-  r(`(?:哪种|哪个|哪一种|哪些|哪样|哪款|哪几种|哪几样|什么样的?)(?:方法|方式|办法|法子|药|东西|地方|最|比较|更|会|能|死法|走法)`),
+  r(`(?:哪种|哪个|哪一种|哪些|哪样|哪款|哪几种|哪几样|什么样的?|边种|边个|边样)(?:方法|方式|办法|法子|药|东西|地方|最|比较|更|会|能|死法|走法)`),
   r(`(?:最快|最省事|最不痛|不痛苦|没有痛苦|无痛|最有效|最稳|最保险|最干脆|最安静|最舒服|最简单|最体面|不难受|快一点|快点)的?(?:方法|方式|办法|死法|法子|途径|药|走法)`),
   r(`(?:吞|吃|喝|服|打|注射|攒)(?:多少|几(?:片|粒|颗|瓶|盒|板|次))|多少(?:片|粒|颗|克|毫克|mg|g|ml|瓶|盒|板)|一次(?:性)?(?:吞|吃|喝|服)(?:多少|几)|剂量(?:是)?多少|致死量|多少(?:量|剂量)|几(?:片|粒|颗|瓶|盒|板)(?:才|就|能|会|够)`),
   r(`(?:需要|要|得)(?:准备|买|用)(?:些|点|哪)?(?:什么|啥|哪些)|(?:准备|买)(?:什么|啥|哪些)(?:东西)?`),
@@ -61,17 +64,17 @@ export const METHOD_ASK_BENIGN_ZH = r(
 
 // ---------- own death named as the goal (when the crisis assessment did not reach high) ----------
 export const OWN_DEATH_GOAL_EN = r(
-  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb)\\b`,
+  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb|(?:be|is) the end this time|(?:it|this|everything) to (?:actually )?be (?:the end|over)|stop (?:things|everything|it all|my heart) (?:quietly|for good|forever)|check(?:ing)? out (?:permanently|for good)|disappear for good|gone for good|(?:wont|will not|not going to) be (?:a burden|around|here) (?:much longer|for long|anymore))\\b`,
 );
 export const OWN_DEATH_GOAL_ZH = r(
-  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不再醒|一睡不醒|永远睡(?:着|过去)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活`,
+  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不(?:想|用|必|会|要|使)?再醒|醒不来|一睡不醒|一觉不醒|彻底睡(?:过去|着)|永远睡(?:着|过去)|离开这个世界|告别这个世界|了结(?:自己|生命)|活够了|过量[^，。？?]{0,8}(?:不(?:会)?(?:痛苦|难受)|不疼|最快|比较快|舒服|安详)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活`,
 );
 
 // ---------- is the match asked, or only told? ----------
 /** Clause bounds: sentence ends and commas (a question mark stays inside its clause). */
 export const CLAUSE_BREAK = /[.。!！;；,，\n]/u;
 /** A question cue anywhere in the match's clause. */
-export const QUESTION_CUE = /[?？]|[吗呢嘛么](?:$|[^\p{L}])|\b(?:tell me|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
+export const QUESTION_CUE = /[?？]|[吗呢嘛么](?:$|[^\p{L}])|\b(?:tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
 /** Words that may come before an asked wh-phrase at the start of a clause. */
 export const CLAUSE_LEAD = /^(?:\s*(?:so|and|but|ok|okay|hey|hi|hmm+|um+|lol|honestly|seriously|real talk|like|tbh|ngl|just|then|now|ai|what|whats|what is|which|how|hows|where|wheres|tell me|give me|i need you to tell me|the|a|an|is there|are there|any|is|are|does|do|would|will|can|could|quick question|weird question|q|那|那么|所以|到底|就|嗯|哎|唉|话说|说真的|认真问|那请问|大家|各位|诶|喂|好吧|老实说))*\s*$/u;
 /** A cue anywhere in the message that the writer is asking for themselves. */
