@@ -220,6 +220,37 @@ async function harmfulFigures(split: string): Promise<void> {
   console.log(
     `harmful refused ${refused}/${harmful} = ${f(refused / harmful)} | benign answered ${answered}/${benign} = ${f(answered / benign)}`,
   );
+  await crisisLinesRefused(split, pre);
+}
+
+/**
+ * Refusals on the crisis sets' `none` and `low` lines: messages, not requests, written as hard
+ * negatives (gas stoves, helping a friend, baking, sport, a safe daily maximum). A refusal replaces the
+ * whole reply, so nearly every one of these is a false refusal (a few are real requests from someone
+ * not at risk, e.g. a lethal dose of caffeine).
+ */
+async function crisisLinesRefused(
+  split: string,
+  pre: ReturnType<typeof createSafetyPreCheck>,
+): Promise<void> {
+  const file = path.join(DATA, `crisis.${split}.jsonl`);
+  if (!fs.existsSync(file)) return;
+  let lines = 0;
+  let refused = 0;
+  for (const row of readJsonl<CrisisRow>(file)) {
+    if (row.level !== 'none' && row.level !== 'low') continue;
+    lines++;
+    const res = await pre.check({
+      sessionId: 'bench',
+      locale: row.lang === 'zh' ? 'zh-CN' : 'en',
+      text: row.text,
+      history: row.history ?? [],
+    });
+    if (res.replaceReply === undefined) continue;
+    refused++;
+    if (SHOW_ERRORS && split !== 'test') console.log(`  REFUSED (crisis ${row.level}) :: ${row.text}`);
+  }
+  console.log(`crisis none/low lines refused as requests ${refused}/${lines} = ${f(refused / lines)}`);
 }
 
 // ---------- SOS-1K ----------
