@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { findPii } from '../../src/safety/index.ts';
+import { findPii } from '../../src/safety/index.ts';
 
 /** Spans are in order, do not overlap, lie inside the text and quote it exactly. */
 export function expectWellFormedSpans(text: string, spans: ReturnType<typeof findPii>): void {
@@ -11,4 +11,11 @@ export function expectWellFormedSpans(text: string, spans: ReturnType<typeof fin
     expect(text.slice(s.start, s.end)).toBe(s.text);
     end = s.end;
   }
+}
+
+/** `findPii(text)` finds exactly `expected` ([type, text] pairs in order), as well-formed spans. */
+export function expectPiiSpans(text: string, expected: Array<[string, string]>): void {
+  const spans = findPii(text);
+  expectWellFormedSpans(text, spans);
+  expect(spans.map((s) => [s.type, s.text])).toEqual(expected);
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPii } from '../../../src/safety/index.ts';
-import { expectWellFormedSpans } from '../../support/pii-spans.ts';
+import { expectPiiSpans, expectWellFormedSpans } from '../../support/pii-spans.ts';
 
 describe('PII families, round 13', () => {
   it.each<[string, Array<[string, string]>]>([
@@ -62,9 +62,7 @@ describe('PII families, round 13', () => {
     ['020-81234567 是我家里的热线', [['PHONE', '020-81234567']]],
     ['打020-81234567没人接，热线都是骗人的', [['PHONE', '020-81234567']]],
   ])('%s', (text, expected) => {
-    const spans = findPii(text);
-    expectWellFormedSpans(text, spans);
-    expect(spans.map((s) => [s.type, s.text])).toEqual(expected);
+    expectPiiSpans(text, expected as Array<[string, string]>);
   });
 
   it.each([
