@@ -13,6 +13,7 @@ import {
   METHOD_ASK_BENIGN_ZH,
   METHOD_ASK_EN,
   METHOD_ASK_ZH,
+  METHOD_ASK_ZH_YES_NO,
   OWN_DEATH_GOAL_EN,
   OWN_DEATH_GOAL_ZH,
   QUESTION_CUE,
@@ -30,8 +31,12 @@ import { normalise, originalRange } from './normalize.ts';
 const AMOUNT =
   /\b(?:how (?:much|many)|pills?|tablets?|tabs|meds?|dose|doses|mg|enough)\b|多少|几(?:片|粒|颗|瓶|盒|板)|片|粒|颗|剂量|致死量|药/u;
 
-/** Index of the Chinese yes-no family in METHOD_ASK_ZH. */
-const ZH_YES_NO = 5;
+/** Where the clause around `index` starts, looking back at most `limit` characters. */
+function clauseStart(text: string, index: number, limit = Infinity): number {
+  let a = index;
+  while (a > 0 && index - a < limit && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  return a;
+}
 
 /**
  * Whether the match is asked: Chinese question words ask by themselves (told forms were ruled out
@@ -39,8 +44,7 @@ const ZH_YES_NO = 5;
  */
 function asked(text: string, m: RegExpExecArray, lang: string): boolean {
   if (lang === 'zh') return true;
-  let a = m.index;
-  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  const a = clauseStart(text, m.index);
   let b = m.index + m[0].length;
   while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
   if (QUESTION_CUE.test(text.slice(a, b)) || MESSAGE_ASK_CUE.test(text)) return true;
@@ -49,8 +53,7 @@ function asked(text: string, m: RegExpExecArray, lang: string): boolean {
 
 function told(text: string, m: RegExpExecArray, lang: string): boolean {
   if (lang === 'zh') {
-    let a = m.index;
-    while (a > 0 && m.index - a < ZH_TOLD_WINDOW && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+    const a = clauseStart(text, m.index, ZH_TOLD_WINDOW);
     return (
       ZH_TOLD_BEFORE.test(text.slice(a, m.index)) || ZH_TOLD_AFTER.test(text.slice(m.index + m[0].length))
     );
@@ -79,8 +82,7 @@ export function detectMethodAsk(text: string, atRisk: boolean): HarmfulRequest |
     for (const [i, re] of patterns.entries()) {
       const m = re.exec(n);
       if (!m || told(n, m, lang) || !asked(n, m, lang)) continue;
-      // "是不是/会不会…就解脱" asks about a method only when one is named.
-      if (lang === 'zh' && i === ZH_YES_NO && !ZH_MEANS.test(n)) continue;
+      if (re === METHOD_ASK_ZH_YES_NO && !ZH_MEANS.test(n)) continue;
       const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
       return {
         category: AMOUNT.test(n) ? 'overdose' : 'self-harm-method',

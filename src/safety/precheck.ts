@@ -22,12 +22,10 @@ import {
   crisisResources,
   protocolTexts,
 } from './protocol.ts';
-import { assessRisk, assessTurn, levelAtLeast, type RiskResult } from './risk.ts';
+import { HISTORY_TURNS, assessRisk, assessTurn, levelAtLeast, type RiskResult } from './risk.ts';
 
 /** How many recent assistant replies are searched for an earlier crisis message or check-in. */
 const RECENT_REPLIES = 3;
-/** How many earlier user turns can make a later method ask refused (risk revealed gradually). */
-const RECENT_USER_TURNS = 4;
 
 function recentAssistant(ctx: TurnContext): string[] {
   return ctx.history
@@ -47,7 +45,7 @@ function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (risk.reasons.some((r) => !r.startsWith('learned:'))) return true;
   return ctx.history
     .filter((m) => m.role === 'user')
-    .slice(-RECENT_USER_TURNS)
+    .slice(-HISTORY_TURNS)
     .some((m) => levelAtLeast(assessTurn(m.content).level, 'high'));
 }
 

@@ -67,6 +67,9 @@ import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/inde
 
 /** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
 const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
+/** How many earlier user turns a turn is judged with (risk revealed gradually). */
+export const HISTORY_TURNS = 4;
+
 export const RISK_ASSESSOR = 'carellm-crisis-rules@7';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
@@ -654,7 +657,7 @@ export function assessRisk(
   history: ConversationTurn[] = [],
   opts: RiskOptions = {},
 ): RiskResult {
-  const k = opts.historyTurns ?? 4;
+  const k = opts.historyTurns ?? HISTORY_TURNS;
   const current = assessTurn(text);
   const userTurns = history
     .filter((m) => m.role === 'user')
