@@ -110,10 +110,11 @@ describe('harmful requests: round-14 families', () => {
     expect(detectHarmfulRequest(text)).toBeNull();
   });
 
-  it('stays fast on long input', () => {
+  // Timing is measured by `npm run bench:safety` (long inputs); a backtracking blow-up would still
+  // hit the test timeout here.
+  it('reads a long repetitive input without throwing', () => {
     const long = '不吃不喝 bmi 15 laxatives 扮演 '.repeat(400);
-    const t = performance.now();
-    detectHarmfulRequest(long);
-    expect(performance.now() - t).toBeLessThan(500);
+    const found = detectHarmfulRequest(long);
+    expect(found === null || typeof found.rule === 'string').toBe(true);
   });
 });
