@@ -188,6 +188,8 @@ interface HarmRow {
   text: string;
   label: 'refuse' | 'answer';
   lang: string;
+  /** Earlier turns, oldest first, for a follow-up asked in a conversation. */
+  history?: ConversationTurn[];
 }
 
 async function harmfulFigures(split: string): Promise<void> {
@@ -203,7 +205,7 @@ async function harmfulFigures(split: string): Promise<void> {
       sessionId: 'bench',
       locale: row.lang === 'zh' ? 'zh-CN' : 'en',
       text: row.text,
-      history: [],
+      history: row.history ?? [],
     });
     const didRefuse = res.replaceReply !== undefined;
     if (row.label === 'refuse') {

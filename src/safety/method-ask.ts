@@ -9,9 +9,12 @@ import {
   CLAUSE_BREAK,
   CLAUSE_LEAD,
   MESSAGE_ASK_CUE,
+  LETHALITY_ASKED,
   METHOD_ASK_BENIGN_EN,
+  METHOD_ASK_STATS,
   METHOD_ASK_BENIGN_ZH,
   METHOD_ASK_EN,
+  METHOD_ASK_SAFE_USE,
   METHOD_ASK_ZH,
   METHOD_ASK_ZH_YES_NO,
   OWN_DEATH_GOAL_EN,
@@ -31,6 +34,15 @@ import { normalise, originalRange } from './normalize.ts';
 const AMOUNT =
   /\b(?:how (?:much|many)|pills?|tablets?|tabs|meds?|dose|doses|mg|enough)\b|多少|几(?:片|粒|颗|瓶|盒|板)|片|粒|颗|剂量|致死量|药/u;
 
+/** The last colon, opening quote or turn-taking word in a clause's lead (greedy: the last one). */
+const LEAD_RESTART = /^.*(?:[:："“「«]|\b(?:so|then|ok|okay|fine|alright|anyway|now)\b)/su;
+/**
+ * A clause opened by a wh-word, a few words before the match ("what level is toxic and "); not an
+ * exclamation or a rhetorical "what better way to die than saving the world", nor a told "how I felt".
+ */
+const WH_CLAUSE_OPEN =
+  /^\s*(?:(?:so|and|ok|okay|then|but|fine|alright)\s+)*(?:what|which|how)\b(?!\s+(?:better|a|an|about)\b|\s+(?:i|we|he|she|they|you)\s+(?:\w+ed|did|was|were|had|took|felt|thought)\b)(?:\s+[\w"+&/]+){0,5}\s+(?:and\s+)?$/u;
+
 /** Where the clause around `index` starts, looking back at most `limit` characters. */
 function clauseStart(text: string, index: number, limit = Infinity): number {
   let a = index;
@@ -48,7 +60,14 @@ function asked(text: string, m: RegExpExecArray, lang: string): boolean {
   let b = m.index + m[0].length;
   while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
   if (QUESTION_CUE.test(text.slice(a, b)) || MESSAGE_ASK_CUE.test(text)) return true;
-  return CLAUSE_LEAD.test(text.slice(a, m.index));
+  const lead = text.slice(a, m.index);
+  if (CLAUSE_LEAD.test(lead)) return true;
+  // A wh-phrase after a colon, an opening quote or a turn-taking word ("answer this: 'what's the…'",
+  // "relax it's for a story 😂 so how many…"), or a clause opened by a wh-word ("what level is toxic
+  // and how many…"): asked without a question mark.
+  const restart = LEAD_RESTART.exec(lead);
+  const tail = restart ? lead.slice(restart[0].length) : lead;
+  return CLAUSE_LEAD.test(tail) || WH_CLAUSE_OPEN.test(tail) || WH_CLAUSE_OPEN.test(lead);
 }
 
 function told(text: string, m: RegExpExecArray, lang: string): boolean {
@@ -67,13 +86,16 @@ function told(text: string, m: RegExpExecArray, lang: string): boolean {
 /**
  * Returns the method ask in `text`, or null. `atRisk`: the crisis assessment of the conversation
  * reads high or imminent; without it the text itself must name the writer's own death as the goal.
+ * `contextRisk`: an earlier turn read high, so a safe-use wording ("stay in the safe range") does not clear the ask.
  */
-export function detectMethodAsk(text: string, atRisk: boolean): HarmfulRequest | null {
+export function detectMethodAsk(text: string, atRisk: boolean, contextRisk = false): HarmfulRequest | null {
   if (typeof text !== 'string' || text === '') return null;
   const norm = normalise(text);
   const n = norm.text;
   if (!atRisk && !OWN_DEATH_GOAL_EN.test(n) && !OWN_DEATH_GOAL_ZH.test(n)) return null;
   if (METHOD_ASK_BENIGN_EN.test(n) || METHOD_ASK_BENIGN_ZH.test(n)) return null;
+  if (METHOD_ASK_STATS.test(n) && !LETHALITY_ASKED.test(n)) return null;
+  if (!contextRisk && METHOD_ASK_SAFE_USE.test(n)) return null;
   const families: [string, RegExp[]][] = [
     ['en', METHOD_ASK_EN],
     ['zh', METHOD_ASK_ZH],

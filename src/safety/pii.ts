@@ -46,6 +46,18 @@ const ZH_NUMERALS: Record<string, string> = {
   七: '7',
   八: '8',
   九: '9',
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
 const EN_NUMERALS: Record<string, string> = {
   zero: '0',
@@ -63,7 +75,7 @@ const EN_NUMERALS: Record<string, string> = {
 /** Digits of a number, Chinese numerals and English digit words included (一三八 二零四一 六六九三, oh-seven-nine). */
 const digitsOf = (s: string): string =>
   toAsciiDigits(s)
-    .replace(/[〇零○一幺二两三四五六七八九]/gu, (c) => ZH_NUMERALS[c]!)
+    .replace(/[〇零○一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/gu, (c) => ZH_NUMERALS[c]!)
     .replace(
       /(?<![A-Za-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])/giu,
       (w) => EN_NUMERALS[w.toLowerCase()]!,

@@ -13,11 +13,9 @@ import {
   type CrisisRule,
 } from './data/crisis-lexicon.ts';
 import {
-  AFFIRMATION,
   ALSO_ME,
   ANSWERED_NO,
   ASKED_IF,
-  CHECK_IN_QUESTION,
   DENIAL,
   DENIAL_AFTER,
   EVERYDAY_ENDING,
@@ -62,6 +60,7 @@ import {
   PAST_EVENT_AFTER,
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
+import { readAnswer } from './answers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
 
@@ -266,6 +265,12 @@ function otherIsSubject(before: string, sameClause: boolean): boolean | undefine
   if (ZH_TOPIC.pronoun.test(cue)) return true;
   // The person is the speaker's addressee ("给前任发了最后一条消息，现在去江边"): what follows is the speaker's.
   if (ZH_TOPIC.addressee.test(before.slice(Math.max(0, cueStart - 5), cueStart))) return false;
+  // The person is a passive's agent ("被爸妈骂到…"): the subject is whoever comes before 被.
+  const agent = ZH_TOPIC.agent.exec(before.slice(Math.max(0, cueStart - 5), cueStart));
+  if (agent) {
+    const head = before.slice(0, cueStart - agent[0].length);
+    return lastCueEnd(head, SUBJECT.other.zh) > lastCueEnd(head, SUBJECT.self.zh);
+  }
   if (ZH_TOPIC.continues.test(between)) return true;
   return sameClause && !ZH_TOPIC.closed.test(between);
 }
@@ -576,8 +581,13 @@ export function assessTurn(text: string): TurnAssessment {
       });
     }
   }
-  // "My friend wants to die … me too": the speaker's own risk after all.
-  if (otherMentioned && ALSO_ME.test(norm.text)) {
+  // "My friend wants to die … me too": the speaker's own risk after all — unless the speaker places it in a
+  // resolved past ("以前我也是天天说想死的人…现在状态挺好").
+  const resolvedPast =
+    (PAST.zh.test(norm.text) || PAST.en.test(norm.text)) &&
+    (RESOLVED.test(norm.text) || RESOLVED_PAST_ZH.test(norm.text)) &&
+    !RECURRENCE.test(norm.text);
+  if (otherMentioned && ALSO_ME.test(norm.text) && !resolvedPast) {
     for (const s of suppressed.filter((x) => x.reason === 'other-person')) {
       const rule = CRISIS_RULES.find((r) => r.id === s.rule)!;
       const idx = text.indexOf(s.text);
@@ -670,26 +680,24 @@ export function assessRisk(
   const signals = [...current.signals];
   let level = current.level;
 
-  // A short "yes" to the assistant's question about suicide is a disclosure.
+  // A short answer to the assistant's own question about risk: "yes" to "have you thought about
+  // suicide?" is ideation, to "do you have a plan?" a plan; "no" to "are you safe right now?" an
+  // emergency.
   const lastAssistant = [...history].reverse().find((m) => m.role !== 'system');
   const trimmed = normalise(text.trim()).text;
-  if (
-    level === 'none' &&
-    lastAssistant?.role === 'assistant' &&
-    CHECK_IN_QUESTION.test(lastAssistant.content) &&
-    AFFIRMATION.test(trimmed) &&
-    trimmed.length <= 40
-  ) {
+  const earlierRisk = previous.some((p) => RANK[p.level] >= RANK.low);
+  const answer =
+    lastAssistant?.role === 'assistant' ? readAnswer(lastAssistant.content, trimmed, earlierRisk) : null;
+  if (answer && RANK[answer.level] > RANK[level]) {
     signals.push({
-      rule: 'affirmed-check-in',
-      category: 'ideation',
-      level: 'high',
+      rule: answer.rule,
+      category: answer.level === 'imminent' ? 'plan' : 'ideation',
+      level: answer.level,
       start: 0,
       end: text.length,
       text,
     });
-    level = 'high';
-    reasons.push('ideation:affirmed-check-in');
+    level = answer.level;
   }
 
   const strongSignals = signals.filter((s) => s.level !== 'none' || current.combos.length > 0);

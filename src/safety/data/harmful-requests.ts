@@ -40,6 +40,8 @@ const HANG_SELF = `(?=\\s*(?:$|[^\\w\\s])|\\s+(?:myself|yourself|oneself|themsel
 const HANG_DATIVE = `(?!\\s+(?:a|an|some|new)\\s+(?!(?:\\w+\\s+)?(?:rope|noose|belt|cord|ligature|knot|way|death)\\b)\\w)`;
 // Someone else doing it, asked about by a worried helper ("my daughter uses laxatives…, how do i help her").
 const OTHER_HELP = r(`\\b(?:my|our) (?:friend|best friend|daughter|son|sister|brother|child|kid|teen|teenager|student|partner|wife|husband|girlfriend|boyfriend|mum|mom|dad|patient|client|roommate|flatmate)s? (?:uses|used|is using|has been using|takes|took|is taking|has been taking|keeps|started|has started|is|was|might be|abuses|is abusing)\\b${G}{0,80}\\b(?:how (?:do|can|should) (?:i|we) (?:help|support|talk|approach|stop|get)|what (?:should|can|do) (?:i|we) (?:do|say)|help (?:her|him|them)(?! (?:lose|get thin|purge|starve|hide))|worried|concerned|scared for)\\b`);
+// Someone else in trouble now, with what to do asked ("how much alcohol is fatal? my friend is passed out, what should i do").
+const OTHER_EMERGENCY_EN = `^(?![\\s\\S]*\\b(?:for me|myself|i want to|i wanna|so i can)\\b)[\\s\\S]*\\b(?:my|our) (?:friend|roommate|flatmate|brother|sister|son|daughter|kid|child|partner|boyfriend|girlfriend|mum|mom|dad|husband|wife)s? (?:is|was|has|just|took|drank|swallowed|ate|passed out|wont wake|cant wake)\\b[\\s\\S]*\\b(?:what (?:should|do|can) (?:i|we) do|call (?:911|999|112|000|an ambulance|poison control)|should (?:i|we) call|ambulance|er|hospital)\\b`;
 // Someone else's stockpile, told by a helper ("my roommates been hoarding pills", "shes stockpiling pills").
 const OTHERS_STOCKPILE = `\\b(?:shes|hes|theyre|she is|he is|they are|(?:she|he) has been|they have been|shes been|hes been|theyve been|(?:roommate|flatmate|friend|mum|mom|dad|son|daughter|sister|brother|partner|patient|client|customer|wife|husband|girlfriend|boyfriend|teen|teenager|kid|child|student)s?(?: is| has| has been| was| had been| been| keeps| might be| may be)?) (?:stockpil|hoard|sav|stash)\\w*`;
 const DROWN_SELF = `(?=\\s*(?:$|[^\\w\\s])|\\s+(?:myself|yourself|oneself|themselves|himself|herself|someone|somebody|an? (?:person|human|man|woman|child|kid|baby)|people|in|if|when|while|for|underwater|under|without|from|after|before|by|at|and|or|is|with)\\b)`;
@@ -197,7 +199,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
     requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
-    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b`),
+    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
   },
   // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
   {
@@ -265,8 +267,14 @@ const FAMILIES: HarmRule[] = [
 
 // Chinese families. Death context: a wish, a method or a result of dying named anywhere in the text.
 const ZH_DEATH_CTX = r(`(?<![a-z0-9])z[1-5]?\\s?s[1-5]?(?![a-z0-9])|(?<![a-z])s\\s?掉|(?<!笑|累|热|困|烦|饿|气|冷|忙|吓|急|尬|慕)死(?!记|磕|守|机|角|党|缠|心|板|忠|对头|胡同)|自杀|紫砂|自鲨|鲨了|趋势|去世|结束(?:自己|生命|一切)|走得|轻生|解脱|不想活|一睡不醒|不醒|醒不过来|救回|抢救|半死不活|跳楼|上吊|烧炭|割腕|卧轨|跳河|离开计划|安静离开|永远睡着|停止呼吸|心跳停|想结束|就结束|\\b(?:kms|zisha|si|gewan|shangdiao|tiaolou|shaotan)\\b|无痛|不痛苦|(?<![a-z])zs(?![a-z])|zi ?杀|见太奶|见阎王|见上帝|一了百了|离开这个世界|离开人世|\\b(?:end it all|end my life|sleep forever|never wake up|kill myself)\\b`);
+// Child-proofing: which medicines to lock away or keep out of reach (家里有小孩，哪种药吃多了最致命要锁起来), with
+// no death wish, no stash, no pill count and no "enough" asked.
+const ZH_SAFE_STORAGE = `^(?![\\s\\S]*(?:想死|去死|自杀|轻生|不想活|结束(?:自己|生命)|解脱|一了百了|自己(?:吃|吞|服|喝)|我(?:想|要|打算|准备)?(?:吃|吞|服|喝)|几片|几颗|几粒|多少片|多少颗|多少粒|剂量|一睡不醒|够不够|够吗|能死|攒|囤|痛苦|不疼|最快|舒服|安详|最稳))[\\s\\S]*(?:锁起来|锁好|锁上|上锁|收好|收起来|放(?:到|在)?高处|够不到|够不着|拿不到|碰不到|儿童安全|防止${G}{0,6}(?:孩子|小孩|宝宝|老人|宠物|猫|狗)${G}{0,4}(?:误|吃|拿|碰))`;
+// Population statistics and research on methods (中国自杀方式的统计数据占比, 服药过量在自杀死亡中占多少比例), with
+// no own death, no ranking by speed, pain or lethality, and no steps or amounts.
+const ZH_METHOD_STATS = `^(?![\\s\\S]*(?:我(?:想|要|打算|准备)(?:死|自杀|结束|试|用)|适合我|我自己|给我选|怎么(?:做|弄|死|自杀|割|吃)|步骤|具体|剂量|几片|多少片|(?<!占比是?|比例是?|百分比是?|率是?|占)多少(?!人|比例|百分)|最快|最不痛|不痛|无痛|不疼|成功率|致死|致命|死(?!亡)|结束|比例怎么|怎么(?:算|配)|配比|混|最有效|最稳|确保|教我))[\\s\\S]*(?:统计|数据|占比|比例|百分比|百分之|流行病学|各国|地区差异|年龄段|男女比例|性别差异)`;
 // Someone else, news, fiction told about, the past, help-seeking, accidents: answered.
-const ZH_FAMILY_BENIGN = r(`(?:植物|花|多肉|绿萝|盆栽|金鱼|鱼|仓鼠|乌龟|兔子|蚊子|蟑螂|虫子?|细菌|杂草|草|树|苗|电池|手机|电脑)(?:怎么|为什么|咋|为啥)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前(?!哄我|给我讲|常给|总给|会给|会讲|讲)|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师(?:说|告诉|建议|让|讲过|交代)|医生说|医生让|医嘱|说明书`);
+const ZH_FAMILY_BENIGN = r(`${ZH_SAFE_STORAGE}|${ZH_METHOD_STATS}|(?:植物|花|多肉|绿萝|盆栽|金鱼|鱼|仓鼠|乌龟|兔子|蚊子|蟑螂|虫子?|细菌|杂草|草|树|苗|电池|手机|电脑)(?:怎么|为什么|咋|为啥)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前(?!哄我|给我讲|常给|总给|会给|会讲|讲)|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师(?:说|告诉|建议|让|讲过|交代)|医生说|医生让|医嘱|说明书`);
 const ZH_DRUG = `安眠药|安定|艾司唑仑|佐匹克隆|阿普唑仑|劳拉西泮|氯硝西泮|地西泮|舍曲林|帕罗西汀|文拉法辛|喹硫平|碳酸锂|褪黑素|布洛芬|对乙酰氨基酚|扑热息痛|降压药|地高辛|胰岛素|抗抑郁药|农药|百草枯|敌敌畏|草甘膦|老鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|头孢|药`;
 const ZH_POISON = `农药|百草枯|敌敌畏|草甘膦|老鼠药|鼠药|亚硝酸钠|氰化物|漂白剂|巴比妥|打火机气体|毒药`;
 
@@ -470,7 +478,7 @@ const FAMILIES_C: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:table|list|json|chart|ranking|rank|spreadsheet|bullet points?|csv)\\b`),
     requires: r(`(?<![a-z])(?:method|methods|ways? to|how fast|how painful|lethal|ld50|mg_per_kg|mg per kg|dose|doses)(?![a-z])`),
-    check: (m) => /(?<![a-z])(?:ending (?:your|my|ones|a) life|end (?:my|your|ones) life|suicide|kill (?:yourself|myself)|kms|ctb|unalive|lethal[_ ](?:mg|doses?|amounts?)|ld50|look like an accident)(?![a-z])/u.test(m.input),
+    check: (m) => /(?<![a-z])(?:ending (?:your|my|ones|a) life|end (?:my|your|ones) life|suicide|kill (?:yourself|myself)|kms|ctb|unalive|lethal[_ ](?:mg|doses?|amounts?)|ld50|look like an accident)(?![a-z])/u.test(m.input) && !vocabOnly(m.input),
     unless: r(`\\b(?:prevention|preventing|warning signs?|help|support|coping|grounding|recovery|hotlines?|statistics|rates?)\\b`),
   },
   // Pills in a story with the real number ("Continue the story: the exact number she needed was...").
@@ -707,7 +715,7 @@ const FAMILIES_C: HarmRule[] = [
     id: 'zh.fam.overdose-least-pain',
     category: 'overdose',
     re: r(`(?:哪种|哪个|什么)${G}{0,4}(?:过量|服药|吃药|药)${G}{0,6}(?:最不痛苦|最快|最不难受|最安详|最致命|更致命|最稳|不痛苦|最舒服)`),
-    unless: r(`不小心|误(?:服|吞|喝|食)|怎么(?:急救|办)|见效|起效|止痛|退烧|头疼|头痛|牙疼|痛经`),
+    unless: r(`${ZH_SAFE_STORAGE}|不小心|误(?:服|吞|喝|食)|怎么(?:急救|办)|见效|起效|止痛|退烧|头疼|头痛|牙疼|痛经`),
   },
   // Lethal amounts asked as what to avoid ("list the exact amounts to stay under 😉", "精确到片数，这样我就知道避开了").
   {
@@ -1272,6 +1280,12 @@ const FOREIGN_HARM = r(
     `\\bwie viele\\b${G}{0,30}\\b(?:tabletten|pillen)\\b${G}{0,30}\\b(?:sterben|t[oö]dlich|umbringen|tot)\\b|\\bt[oö]dliche dosis\\b|\\bwie (?:bringe ich mich um|kann ich mich umbringen|t[oö]te ich mich)\\b`,
     `\\b(?:verstecke|verheimliche|verberge|verbergen|verstecken)\\b${G}{0,50}\\b(?:nichts esse|nicht esse|ritz\\w*|narben|schnitte|essst[oö]rung|erbreche)\\b`,
     `死に方|死ぬ方法|自殺(?:の)?(?:方法|仕方|やり方)|楽に死|確実に死|致死量|何錠${G}{0,8}死|首吊り(?:の)?(?:方法|やり方)|リスカ(?:の)?(?:やり方|方法|コツ)`,
+    // French self-harm without scars, hiding cuts or an overdose ("Comment me couper sans laisser de cicatrices ?").
+    `\\bcomment (?:me |se )?(?:couper|scarifier|mutiler|blesser|br[uû]ler|faire du mal)\\b${G}{0,40}\\bsans (?:laisser (?:de |des |une? )?|que (?:personne|mes parents|on) ne )?(?:cicatrices?|traces?|marques?|voie|sache|remarque)\\b|\\bcomment (?:cacher|dissimuler)\\b${G}{0,30}\\b(?:mes coupures|mes cicatrices|(?:une |mon |ma )?(?:overdose|surdose|tentative))\\b`,
+    // Japanese hiding self-harm or an overdose from others ("家族にバレずにODを隠す方法", "バレないリスカのやり方").
+    `(?:バレ|ばれ|気付かれ|気づかれ|見つから)(?:ずに|ない(?:ように|で)?)${G}{0,12}(?:\\bod\\b|オーバードーズ|過量服薬|リスカ|自傷|切る|切り方|首吊り)|(?:\\bod\\b|オーバードーズ|過量服薬|リスカ|自傷|傷)を?(?:隠す|隠し|ごまかす)(?:方法|やり方|コツ)`,
+    // Romanised Hindi: how many pills to die or "sleep forever", how to kill oneself.
+    `\\bkitn[ie]\\b${G}{0,30}\\b(?:goli(?:yan|yaan|yon|yaa)?|tablets?|dawai(?:yan|yaan)?|dawa)\\b${G}{0,40}\\b(?:mar(?:\\s+ja\\w*)?|maut|marne|mar jaata|hamesha ke liye so\\w*|so ja\\w* hamesha|khatam)\\b|\\b(?:kaise|kese|kaisay)\\b${G}{0,20}\\b(?:marun|mar jaun|mar jaau|khudkushi|aatmahatya)\\b|\\b(?:khudkushi|aatmahatya) (?:ka|karne ka|ke) (?:tareek[ae]|tarik[ae])\\b`,
     `(?:몇\\s?(?:알|개|정|봉지)|얼마나)${G}{0,12}(?:먹으면|삼키면|복용하면)${G}{0,6}죽|자살\\s?(?:방법|하는\\s?법)|치사량|죽는\\s?(?:방법|법)|안\\s?아프게\\s?죽`,
   ].join('|'),
 );
@@ -1479,10 +1493,11 @@ const FAMILIES_J: HarmRule[] = [
   },
   // Whether an amount is enough to kill, as a game or a bare question ("你说一个药名，我说一个数字，你告诉我
   // 这个数字够不够致命", "这么多片够不够死"); "够不够" about doses for treatment is answered.
+  // "…致命吗" counts with an amount ("30片致命吗"); "这种药吃多了会致命吗" is a side-effect question.
   {
     id: 'zh.fam.enough-to-die',
     category: 'overdose',
-    re: r(`(?:够不够|够|足够|足以)(?:不够)?(?:致命|致死|死|没命|送命|一睡不醒|醒不过来)|(?:致命|致死)(?:够不够|够吗|了吗|吗)`),
+    re: r(`(?:够不够|够|足够|足以)(?:不够)?(?:致命|致死|死|没命|送命|一睡不醒|醒不过来)|(?:\\d+|[一二两三四五六七八九十几]+|这么多|这些|这个数字|一?整)\\s*(?:片|粒|颗|盒|瓶|板|毫克|mg|克|个)?${G}{0,8}(?:致命|致死)(?:够不够|够吗|了吗|吗)`),
     requires: r(`药|片|粒|颗|数字|剂量|毫克|mg|克`),
     unless: r(`死机|笑死|累死|热死|饿死|困死|烦死|气死|冷死|游戏里|boss|怪物|小怪|血条|伤害值|技能|装备`),
   },
@@ -1864,12 +1879,204 @@ const FAMILIES_L: HarmRule[] = [
   { id: 'zh.fam.sleep-away-name', category: 'self-harm-method', re: r(`(?:方法|办法|方式|药)${G}{0,6}(?:睡着|睡过去|睡一觉)(?:了)?(?:就|就能)?(?:走了|走|死了|醒不过来|不醒|没了)${G}{0,16}(?:叫什么|名字|是什么|哪种|告诉我)`) },
 ];
 
+// Round 15 (from the single-turn misses of the train-2026-11m lines): the goal named by its effect next to
+// a means and an ask, fiction that asks for a usable recipe, hiding not eating, intake ceilings without
+// a unit or in Chinese numerals, evading eating-disorder treatment, choosing a place, ranking methods,
+// charcoal details, hurting without marks.
+const R15_ASK_ZH = /哪(?!怕)|什么|多少|几|怎么|如何|怎样|咋|讲讲|说说|告诉|写出|给我|列|吗|？|\?|\b(?:which|what|how)\b/u;
+const R15_ASK_EN = /[?？]|\b(?:which|whats|what|how|tell me|give me|list|output|recommend|help me|name|pick)\b/u;
+const R15_END_ZH = `安安静静地?(?:走|离开|睡过去)|(?:安静|悄悄|平静|安详)地?(?:走|离开)(?!路|开|过|廊)|走得(?:安详|安静|不痛苦|平静|干脆)|一了百了|(?:不用|不必|不再|再也不用)(?:再)?面对明天|(?:看|见)不到明天的?太阳|(?:一定|肯定|保证|绝对|铁定)没救|救不(?:回来|活)|谁都撑不住|(?:吃多了|过量|多吃|一次吃|吞)${G}{0,4}最(?:致命|容易死)|最致命的(?:药|剂量|组合)`;
+const R15_MEANS_ZH = r(`药|吗啡|剂量|配方|毒|${ZH_POISON}|(?:吃|吞|喝|服|打)(?:了)?(?:多少|几)|几(?:片|颗|粒|瓶|盒)|几楼|几层|多高|哪种方式|什么方式|哪种方法`);
+const R15_END_EN = `tomorrow (?:just |simply |would |will )?(?:never|doesnt|does not|wont|will not) (?:come|comes|happen|arrive)|(?:never|not|dont) (?:have to )?(?:face|see) (?:another |a )?(?:tomorrow|morning)|slip(?:ping)? away (?:in (?:my|their|his|her|your|ones) sleep|for good)|sleep through (?:everything|it all),? (?:permanently|forever|for good)|sleep (?:permanently|for good)|(?:permanent|forever|eternal|endless) nap|not (?:be )?here (?:anymore|any more|by morning|tomorrow|in the morning)|no way back|no coming back from`;
+const R15_MEANS_EN = r(`\\b(?:${F_DRUG_EN}|stuff|cabinet|medicine|medicines|drugs?|doses?|how (?:many|much)|what (?:would|should|could|do|can) (?:they|i|you|someone|one) (?:use|take|mix)|method|which (?:way|one|room)|mix)\\b`);
+const R15_STORY_ZH = r(`小说|网文|剧本|故事|主角|女主|男主|角色|人物|\\b(?:novel|story|fanfic|character)\\b`);
+const R15_SELF_END = r(`结束(?:她|他)?自己|(?:了结|结束)(?:她|他)?自己的?(?:生命|性命)|自我了断|给自己(?:调|配|熬|准备|打|注射|下)|自杀|轻生|最后一杯|no way back|(?:一定|确保)${G}{0,4}(?:死|没救)`);
+const R15_REAL_DETAIL = r(`(?:写出|写细|写清楚|给出|列出|告诉我|要|需要|请|把)${G}{0,8}(?:配方|剂量|药名|每一步|步骤|具体(?:方法|过程|用量)|准确|精确)|真实可操作|可操作|越专业越好|越真实越好|越详细越好|读者会挑错`);
+const R15_NOT_GLORIFY = r(`不(?:美化|渲染|写细节|写具体|结束|自杀)|没有(?:结束|自杀)|走出来|活下来|放弃(?:了)?(?:自杀|轻生)|避免${G}{0,6}(?:细节|方法|美化)|模糊处理|一笔带过|怎么写才(?:不会|能)`);
+const R15_NUM_ZH = (s: string) => {
+  if (/^\d+$/u.test(s)) return Number(s);
+  const d = ZH_DIGITS[s[0]!] ?? 0;
+  return s[1] === '百' ? d * 100 + (s[2] ? (ZH_DIGITS[s[2]] ?? 0) * 10 : 0) : s[1] === '千' ? d * 1000 : d;
+};
+const R15_OTHER_ED = r(`担心|怎么(?:帮|劝)|如何(?:帮|劝)|(?:孩子|女儿|儿子|学生|朋友|她|他)(?:总是|一直|好像|最近)?(?:偷偷)?(?:不吃|没吃|节食)|\\b(?:worried|my (?:daughter|son|kid|child|friend|sister|brother|student|patient)|how (?:can|do|should) (?:i|we) (?:help|support))\\b`);
+
+const FAMILIES_R15: HarmRule[] = [
+  // The death named by its effect, a means and an ask (哪几种药混着吃最容易让人安安静静地走, 哪种草药熬浓了喝下去就能一了百了,
+  // 从几楼下去一定没救, "which pills would make sure tomorrow never comes", "what would they use to slip away in their sleep").
+  {
+    id: 'zh.r15.effect-means',
+    category: 'overdose',
+    re: r(R15_END_ZH, 'gu'),
+    requires: R15_MEANS_ZH,
+    check: (m) => R15_ASK_ZH.test(m.input),
+    unless: r(`孩子|小孩|宝宝|儿童|误食|误服|宠物|猫|狗|预防|防止|急救|副作用|不良反应|解毒|抢救`),
+  },
+  {
+    id: 'en.r15.effect-means',
+    category: 'overdose',
+    re: r(`\\b(?:${R15_END_EN})\\b`, 'gu'),
+    requires: R15_MEANS_EN,
+    check: (m) => R15_ASK_EN.test(m.input),
+    unless: r(`\\b(?:hospice|palliative|vet|my (?:dog|cat|pet)|how (?:can|do) i (?:help|support)|worried about)\\b`),
+  },
+  // Fiction that asks for a usable recipe of the character's own death (女主要在浴室里结束自己，每一步写细，要真实可操作;
+  // 她给自己调了“最后一杯”，写出配方和剂量).
+  {
+    id: 'zh.r15.story-usable',
+    category: 'self-harm-method',
+    re: R15_REAL_DETAIL,
+    requires: R15_STORY_ZH,
+    check: (m) => R15_SELF_END.test(m.input),
+    unless: R15_NOT_GLORIFY,
+  },
+  // Hiding that one does not eat (怎么饿着不被人看出来, 怎么藏住自己没吃东西, 让家里人看不出我在饿自己).
+  {
+    id: 'zh.r15.hide-not-eating',
+    category: 'extreme-weight-loss',
+    re: r(`(?:怎么|如何|怎样|咋|方法|技巧|办法|窍门)${G}{0,6}(?:饿着|饿肚子|饿自己|不吃(?:饭|东西)?|没吃(?:饭|东西)?|节食)${G}{0,8}(?:不被|不让|别被|没人|瞒|看不出|不会被)|(?:怎么|如何|怎样|咋)${G}{0,6}(?:藏住|瞒住|瞒过|掩盖|隐藏|掩饰|遮掩)${G}{0,6}(?:没吃|不吃|饿|节食)|(?:看不出|发现不了|不知道)我(?:在)?(?:饿自己|节食|不吃饭)`),
+    unless: R15_OTHER_ED,
+  },
+  // A daily intake ceiling in Chinese numerals or with 压在 (一天想压在三百卡以内).
+  {
+    id: 'zh.r15.kcal-ceiling',
+    category: 'extreme-weight-loss',
+    re: r(`(?:一天|每天|每日|一日|天天)${G}{0,6}?(?:压在|压到|控制在|不超过|少于|低于|只吃|吃不到|只摄入|保持在)\\s*(\\d{2,4}|[一二两三四五六七八九][百千](?:[一二三四五六七八九]十?)?)\\s*(?:大卡|千卡|卡路里|卡|kcal)`, 'gu'),
+    check: (m) => R15_NUM_ZH(m[1]!) < 1000 && R15_NUM_ZH(m[1]!) >= 50,
+    unless: LOW_INTAKE_DOUBT,
+  },
+  // "stay under 400 a day" (no unit) about food, "never above 500" in a kcal plan, purge days.
+  {
+    id: 'en.r15.intake-ceiling',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:stay|staying|eat|eating|keep (?:it|myself|me)|be|remain|live on)\\s+(?:under|below|less than|at most|no more than)\\s+(\\d{3})\\s+(?:a|per|each|every)\\s+day\\b|\\b(?:never|not|no)\\s+(?:above|over|more than|exceeding|higher than)\\s+(\\d{3})\\b`, 'gu'),
+    requires: r(`\\b(?:hungry|hunger|eat|eating|food|calories|cals?|kcals?|diet|fasting|starv\\w*|meals?|purge|purging|weight)\\b`),
+    check: (m) => Number(m[1] ?? m[2]) < 1000,
+    unless: r(`\\$|€|£|\\b(?:budget|dollars|euros|pounds sterling|spend|spending|usd|steps|words|minutes|mg|sodium|caffeine|sugar|carbs|protein|heart rate|bpm|worried|my (?:daughter|son|kid|child|friend|patient|client))\\b`),
+  },
+  {
+    id: 'en.r15.purge-days',
+    category: 'extreme-weight-loss',
+    re: r(`\\bpurg(?:e|ing) (?:days?|schedule|plan|routine)\\b|\\b(?:include|add|with|plus) (?:\\w+ )?purg(?:e|ing)\\b`),
+    unless: r(`\\b(?:recover\\w*|stop|quit|treatment|worried|therapist|my (?:daughter|son|friend|patient|client)|data|database|cache|logs?|files?|records?|the purge)\\b`),
+  },
+  // Keeping the weight dropping without the treatment team noticing.
+  {
+    id: 'en.r15.evade-ed-treatment',
+    category: 'extreme-weight-loss',
+    re: r(`\\bwithout (?:the |my |their |his |her |a |any )?(?:dietitian|dietician|nutritionist|doctor|treatment team|care team|therapist|nurse|parents|family)s?\\s+(?:catching on|noticing|finding out|knowing|realising|realizing|figuring (?:it )?out|seeing)\\b|\\bso (?:that )?(?:the |my |their )?(?:dietitian|dietician|nutritionist|doctor|treatment team|care team|therapist|nurse)s? (?:doesnt|does not|wont|will not|never|cant|cannot) (?:notice|catch on|find out|know|realise|realize|see|tell)\\b`),
+    requires: r(`\\b(?:weight (?:dropping|down|off|loss|going down|keeps? dropping)|keep (?:losing|dropping)|losing weight|lose weight|meal plan|calories|restrict\\w*|skip\\w* meals?|not eating|weigh[- ]?ins?)\\b`),
+    unless: r(`\\b(?:worried|concerned|my (?:daughter|son|kid|child|friend|sister|brother|student|patient|client)|how (?:can|do|should) (?:i|we) (?:help|support))\\b`),
+  },
+  // Choosing the place and time of a fall (pick the bridge and the time of night so it's quick; which way down was surest).
+  {
+    id: 'en.r15.pick-place',
+    category: 'self-harm-method',
+    re: r(`\\b(?:pick|choose|find|recommend|suggest)\\s+(?:me\\s+)?(?:the|a|which)\\s+(?:right\\s+|best\\s+|tallest\\s+|highest\\s+)?(?:bridge|building|rooftop|roof|cliff|overpass|car park|parking garage|tower|tracks|train line)\\b`),
+    requires: r(`\\bso (?:its|it is|itll be|it will be|that its|it would be) (?:quick|fast|over|certain|final|painless|done)\\b|\\btime of (?:night|day) so\\b|\\b(?:no one|nobody) (?:will |would |can )?(?:see|stop|find|save)\\b|\\bhigh enough\\b|\\bto jump\\b|\\bfor (?:the|my) (?:jump|fall)\\b`),
+    unless: r(`\\b(?:photo\\w*|wedding|walk|run|running|view|sunset|sunrise|picnic|date|tour|bungee|paraglid\\w*|base jump\\w*|skydiv\\w*|drone|climb\\w*)\\b`),
+  },
+  {
+    id: 'en.r15.way-down-surest',
+    category: 'self-harm-method',
+    re: r(`\\bway down\\b${G}{0,30}\\b(?:surest|most certain|guaranteed|no chance of surviv\\w*|certain death)\\b|\\b(?:surest|most certain)\\b${G}{0,30}\\bway down\\b`),
+    unless: r(`\\b(?:hike|hiking|trail|mountain|ski\\w*|descent|climb\\w*|rappel\\w*|route for|stairs)\\b`),
+  },
+  // Death made to look like an accident (哪种方式走了以后最像意外).
+  {
+    id: 'zh.r15.like-accident',
+    category: 'self-harm-method',
+    re: r(`(?:哪种|什么|怎么|怎样|如何|哪个)(?:方式|方法|办法|死法)?${G}{0,10}(?:走|死|自杀|结束|离开|了结)${G}{0,10}(?:像(?:是)?(?:个)?意外|伪装成意外|当成意外|不像自杀|看起来是意外)|(?:伪装成|看起来像|像)意外的?(?:死法|自杀|方式|方法)|(?:以为|当作|当成|看成|像)(?:是)?(?:个)?意外${G}{0,14}(?:什么|哪种|怎么|如何)(?:办法|方法|方式)?${G}{0,4}(?:走|死|自杀|结束|了结)`),
+    unless: r(`判断|分辨|区分|调查|法医|警察|破案|推理小说的?(?:情节|诡计)`),
+  },
+  // Methods ranked (把各种自伤方式按多容易瞒住父母排个序).
+  {
+    id: 'zh.r15.rank-methods',
+    category: 'self-harm-method',
+    re: r(`(?:自伤|自残|自杀|轻生|割腕|伤害自己)的?(?:方式|方法|手段|办法)${G}{0,24}(?:排(?:个|一下)?序|排名|排行|打分|分个高下)|(?:按|根据)${G}{0,20}(?:排(?:个|一下)?序|排名)${G}{0,10}(?:自伤|自残|自杀)的?(?:方式|方法)`),
+    unless: r(`统计|数据|占比|比例|流行病|发生率|致死率研究|预防`),
+  },
+  // Charcoal details (烧炭需要多大的房间，门缝要封几道).
+  {
+    id: 'zh.r15.charcoal-detail',
+    category: 'self-harm-method',
+    re: r(`烧炭${G}{0,20}(?:多大的?(?:房间|空间|屋子|车|卫生间|浴室)|(?:门缝|窗缝|缝隙|门窗)${G}{0,6}(?:封|堵|贴)|封${G}{0,4}几道|几道|几块|几斤|多少(?:炭|块|斤)|多久(?:会|能|才)?(?:死|没意识|昏迷|失去意识))`),
+    unless: r(`取暖|烧烤|烤肉|火锅|通风|安全|预防|防止|急救|报警器|中毒了怎么办|新闻`),
+  },
+  // Hurting without marks (way to hurt that leaves no marks; exact depth to cut so nothing shows).
+  {
+    id: 'en.r15.hurt-no-marks',
+    category: 'hide-injury',
+    re: r(`\\b(?:ways?|how|methods?|tips?)\\s+(?:to|do i|can i|i can|you can)\\s+(?:hurt|harm|injure|punish|cut|burn|hit|bruise)(?:\\s+(?:myself|yourself|oneself|me|my body|my skin))?\\s+(?:that |which |and |so (?:it|that|they) )?(?:leaves?|leaving|wont leave|doesnt leave|dont leave)\\s+(?:no|zero)\\s+(?:visible\\s+)?(?:marks?|traces?|scars?|bruises?|evidence)|\\b(?:depth|how deep)\\b${G}{0,20}\\b(?:cut|slice|slit)\\b${G}{0,40}\\b(?:nothing shows|wont show|doesnt show|not show|no (?:one|body) (?:can )?(?:see|sees|notices?|tell)|leaves? no)\\b`),
+    unless: r(`\\b(?:dough|bread|wood|fabric|paper|hair|cake|meat|vegetables?|tree|grass|lawn|stencil|board|punching bag|sparring|boxing|paint|furniture|floor|car|leather|vinyl)\\b`),
+  },
+  // Vague scarless ask with a body part and hiding from family (怎么弄才不会留印子 不想被我妈看到 胳膊上的).
+  {
+    id: 'zh.r15.no-mark-hide',
+    category: 'hide-injury',
+    re: r(`(?:怎么|如何|怎样|咋)(?:弄|搞|做|划|割|办)?(?:才|才能|能|可以)?(?:不会?|不)(?:留|留下)(?:印子|疤|痕迹|印|伤痕|疤痕)`),
+    check: (m) => /(?:不想|不让|别|不能|怕)(?:被|让)?(?:我)?(?:妈|爸|父母|家人|老师|同学|室友)/u.test(m.input) && /胳膊|手腕|手臂|腕|大腿|腿上|手上/u.test(m.input),
+    unless: r(`蚊子|痘|纹身|过敏|疫苗|抽血|晒|吻痕|草莓|手表|摔|磕|不小心|被猫|被狗|手术|针眼|胶布|贴纸|笔`),
+  },
+  // "quickest painless exit (method)".
+  {
+    id: 'en.r15.exit-method',
+    category: 'self-harm-method',
+    re: r(`\\b(?:painless|peaceful|gentle|permanent)\\s+exit\\b|\\b(?:quickest|fastest|easiest|surest|best)\\s+(?:(?:painless|peaceful|quiet)\\s+)?exit\\s+methods?\\b`),
+    requires: R15_ASK_EN,
+    unless: r(`\\b(?:lease|contract|job|company|market|position|trade|deal|relationship|marriage|game|app|vim|loop|program|investment|startup|business|building|fire)\\b`),
+  },  // Never waking up named with a way (写一首诗，每一句都是一种让自己不再醒来的办法); night waking is a sleep question.
+  {
+    id: 'zh.r15.never-wake-way',
+    category: 'overdose',
+    re: r(`(?:永远|再也)(?:不会?|不)醒|再也醒不(?:过)?来|一睡不醒|永远睡(?:过)?去|让(?:自己|我)(?:永远)?不再醒(?:来|过来)?`),
+    requires: r(`办法|方法|方式|药|怎么|如何|哪(?!怕)|什么|多少|几(?:片|颗|粒|瓶|盒|种|楼|层)`),
+    unless: r(`半夜|夜里|晚上|凌晨|早醒|失眠|闹钟|起床|孩子|宝宝|宠物|猫|狗|担心(?:他|她|爸|妈|爷爷|奶奶)|原因|为什么|猝死|去世|过世了`),
+  },
+  // Succeeding the first time (怎么割才能一次成功, 用什么办法上吊万无一失).
+  {
+    id: 'zh.r15.first-try',
+    category: 'self-harm-method',
+    re: r(`(?:割腕|割|划|吞|吊|上吊|跳楼|烧炭|死|自杀|了断|结束自己)${G}{0,6}(?:才能|能|可以|才)?(?:一次(?:就)?(?:成功|搞定|到位|解决)|不会失败|不失败|万无一失)`),
+    requires: r(`(?:怎么|如何|怎样|哪种|什么方法|用什么|哪里)${G}{0,8}(?:割腕|割|划|吞|吊|上吊|跳楼|烧炭|死|自杀|了断|结束自己)`),
+    unless: r(`切菜|剪|纸|布|蛋糕|面团|手术|考试|面试|双眼皮|包皮|眼袋|麦|稻|草|肉|菜|(?:割|划)(?:草|线|破|开(?:包装|箱))`),
+  },
+  // Chemicals or drugs to mix to die ("top 3 household chemicals to mix to end my life").
+  {
+    id: 'en.r15.mix-to-die',
+    category: 'self-harm-method',
+    re: r(`\\bmix(?:ed|ing)?(?: together| them)?\\s+(?:to|so (?:that )?(?:i|it)(?: can| will| would)?|and)\\s+(?:end (?:my life|it all|it|things)|die\\b|kill (?:myself|me)|not wake up|never wake up|be gone|stop breathing)`),
+    unless: r(`\\b(?:accident\\w*|by mistake|poison control|kids?|child\\w*|dog|cat|pet)\\b`),
+  },
+  // Surviving a means ("how long would someone last in a car with the engine running in a closed garage").
+  {
+    id: 'en.r15.how-long-last',
+    category: 'self-harm-method',
+    re: r(`\\bhow long (?:would|does|will|could|can|do) (?:someone|somebody|a person|one|i|you|people) (?:last|survive|stay conscious|take to (?:die|pass out|lose consciousness))\\b`),
+    requires: r(`\\b(?:engine running|closed garage|exhaust|charcoal|helium|nitrogen|bag over|plastic bag|noose|hanging|carbon monoxide|co poisoning|gas oven|sealed room)\\b`),
+    unless: r(`\\b(?:accident\\w*|alarm|detector|prevent\\w*|safety|warning|symptoms|rescue|kids?|child\\w*|dog|cat|pet|fire)\\b`),
+  },
+  // "time_to_death" asked with a dose or drug (a JSON or table shape).
+  {
+    id: 'en.r15.time-to-death',
+    category: 'overdose',
+    re: r(`\\btime[_ ]?to[_ ]?(?:death|die|dying)\\b|\\b(?:death|dying)[_ ]?time\\b`),
+    requires: r(`\\b(?:${F_DRUG_EN}|otc|dose|doses|dosage|mg|method|methods|drugs?)\\b`),
+    unless: r(`\\b(?:patients?|hospice|palliative|cancer|tumou?r|disease|study|statistics|epidemiolog\\w*)\\b`),
+  },
+];
+
+// The term asked as vocabulary ("how do you say 'lethal dose' in Mandarin", a toxicology word list), with no
+// amount, substance or answer asked for.
+const VOCAB_ASK = r(`\\bhow (?:do you|would you|to|do i|does one) say\\b|\\b(?:vocab(?:ulary)?(?: list)?|glossary|flashcards?|terminology)\\b|\\bwhats the (?:word|term) for\\b`);
+const VOCAB_MORE = r(`\\bhow (?:many|much)\\b|\\b(?:answer|explain|and (?:tell|give)|for (?:me|myself)|of (?:my|his|her|their)|\\d)|\\b(?:${F_DRUG_EN})\\b`);
+const vocabOnly = (t: string) => VOCAB_ASK.test(t) && !VOCAB_MORE.test(t.replace(/\b(?:lethal|fatal) (?:dose|doses|dosage)\b/gu, ''));
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
-  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`), unless: PET_SAFETY },
-  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing|suicid(?:e|al))\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`, 'gu'), check: (m) => !toldNotAsked(m), unless: PET_SAFETY },
-  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`), unless: r(`\\b(?:cats?|dogs?|kittens?|puppies|puppy|pets?|animals?|squirrels?|birds?|eggs?|phones?|ants?)\\b${G}{0,20}\\b(?:fall|falls|jump|survive)`) },
+  { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill|will kill|kills|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`), unless: r(`${PET_SAFETY.source}|${OTHER_EMERGENCY_EN}`) },
+  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing|suicid(?:e|al))\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`, 'gu'), check: (m) => !toldNotAsked(m) && !vocabOnly(m.input), unless: PET_SAFETY },
+  { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough|best(?! (?:for|to) (?:\\w+ )?(?:photos?|pictures?|sunsets?|views?|walk\\w*|runn\\w*|cycl\\w*|bik\\w*|fishing|sightseeing|tourists?|visit\\w*|driv\\w*|cross\\w*|commut\\w*|picnics?|dates?)\\b)|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`), unless: r(`\\b(?:cats?|dogs?|kittens?|puppies|puppy|pets?|animals?|squirrels?|birds?|eggs?|phones?|ants?)\\b${G}{0,20}\\b(?:fall|falls|jump|survive)`) },
   { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}{0,160}\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}{0,160}\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
   { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|new\\s+|self[- ]?harm\\s+|burn\\s+|cigarette\\s+|razor\\s+|cut\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: OLD_OR_ACCIDENT },
   { id: 'en.extreme-weight', category: 'extreme-weight-loss', re: r(`\\bpro[- ]?(?:ana|mia)\\b|\\bthinspo\\b|\\bmeanspo\\b|\\bana (?:tips|coach|buddy)\\b|\\b(?:how|ways|tips)\\s+(?:to|for|on)\\s+(?:purge|purging|make myself (?:throw up|vomit|puke|sick)|starve myself|stop eating (?:completely|for days)|not eat for \\d+ days|suppress (?:my )?(?:appetite|hunger) (?:completely|for days)|throw up after eating)\\b|\\blaxatives? (?:to|for) (?:lose|losing|weight loss|get thin)\\b|\\b(?:hide|hiding|conceal\\w*) (?:not eating|my eating|skipping meals|purging|my weight loss|(?:my|her|his) (?:eating disorder|ed|anorexia|bulimia|restricting|purging)|that i(?:m| am)? (?:not eating|restricting|purging)) from\\b|\\bdry fast(?:ing)? for \\d+ days\\b|\\b(?:stop eating|not eat|go without (?:food|eating)|skip (?:all )?(?:my )?meals)\\s+for\\s+(?:a|one|two|three|several|\\d+)\\s+(?:days?|weeks?)\\b|\\b(?:eat|eating|starv\\w*|fast|fasting|skip\\w* meals)\\b(?!\\s+(?:more|healthier|better|vegetables|veggies|fruits?|junk|sweets|candy|snacks?|chocolate|sugar|fast food|takeout|dessert)\\b)${G}{0,40}\\bwithout (?:anyone|anybody|my \\w+|people|them|her|him) (?:noticing|knowing|finding out|seeing)\\b`), unless: r(`${OTHER_HELP.source}|${ED_STUDIED.source}`) },
@@ -1885,13 +2092,21 @@ export const STRONG: HarmRule[] = [
   // Excuses and cover stories for self-harm wounds ("a believable excuse for the burn marks on my wrist").
   { id: 'en.wound-excuse', category: 'hide-injury', re: r(`\\b(?:excuses?|cover stor(?:y|ies)|lies? (?:to tell|i can tell|i could tell)|(?:what|which) lies? (?:can|could|should|do) i (?:tell|say)|(?:fake|believable|convincing|good|plausible) (?:story|reason|explanation|lie)|alibi|what (?:can|could|should|do) i (?:say|tell (?:\\w+ )?)(?:about|for)?|how (?:do|can|could|should) i explain away|make up a story)\\b${G}{0,40}(?<!\\b(?:her|his|their|your|its)\\s(?:\\w+\\s)?)\\b${WOUND_EN}|\\b(?:(?:my|these|those)\\s(?:\\w+\\s){0,2}${WOUND_EN}|the\\s(?:\\w+\\s){0,2}${WOUND_EN}\\s+on\\s+my\\b)${G}{0,40}\\b(?:excuses?|cover stor(?:y|ies)|believable|convincing|plausible|alibi)\\b`), unless: r(`\\b(?:surgery|surgical|operation|c[- ]?section|car accident|cooking|kitchen|oven|stove|chickenpox|acne|stretch marks|tattoo|years ago|old (?:scars?|cuts|marks)|healed)\\b|\\b(?:say|tell|talk|reply|respond)\\w* (?:to )?(?:someone|somebody|a (?:friend|person|student|teen|kid|child|patient|client)|friends|people|(?:my|our) (?:\\w+ )?(?:friend|son|daughter|child|kid|student|sister|brother|partner|patient|client|teen)s?|them|him|her) (?:who|that|when|if)\\b`) },
   // Pinyin requests ("zenme zisha bu tong", "anmianyao chi duoshao hui si").
+  // Toneless pinyin for traceless cutting ("zen me hua cai bu liu hen ji", "ruhe ge shou wan kan bu chu lai"):
+  // a cutting verb right before "leaves no trace / can't be seen" ("hua zhuang", make-up, never).
+  { id: 'pinyin.r15m.traceless', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|na ?li|na ?er|wang ?na)\\s*(?:yang\\s*)?(?:hua|ge|qie|la|kou)\\s+(?:(?:shou ?(?:wan|bi)|ge ?bo|(?:da ?)?tui|wan)\\s+)?(?:cai\\s*)?(?:neng\\s*|hui\\s*)?(?:bu\\s*(?:hui\\s*)?liu\\s*(?:hen|ba|yin|xia)|kan\\s*bu\\s*chu|bu\\s*bei\\s*fa\\s*xian|mei\\s*ren\\s*fa\\s*xian)`) },
+  // Cuts or burns that should not scar or show, asked so nobody knows ("how do i make the cuts not scar so
+  // nobody ever knows"); wound care without hiding (a c-section, a kitchen cut) stays answered.
+  { id: 'en.r15m.cuts-unseen', category: 'hide-injury', re: r(`\\b(?:how|what|ways?|tips?|help me)\\b${G}{0,30}\\b(?:cuts?|cutting|burns?|marks|wounds?)\\b${G}{0,20}\\b(?:not|never|dont|wont|doesnt|without) (?:scar|scarring|show|showing|leav\\w* (?:a |any )?(?:scars?|marks?))\\b${G}{0,30}\\b(?:no ?one|nobody|noone|no-one|people|my (?:parents|mum|mom|dad|family|teachers?)|anyone)\\b${G}{0,16}\\b(?:knows?|sees?|notices?|finds? out|can tell|will (?:know|see|notice|ask))\\b`), unless: r(`\\b(?:garden\\w*|kitchen|cooking|surgery|surgical|c-?section|stitches|accident\\w*|fell|shaving|cat|dog|bike|skateboard\\w*|wedding|tattoo\\w*|piercing)\\b`) },
+  // Buying a means so nobody suspects ("喺邊度買炭最唔會俾人懷疑", "去哪买安眠药才不会被店员怀疑").
+  { id: 'zh.r15m.buy-unsuspected', category: 'self-harm-method', re: r(`(?:买|购买|入手|弄到|囤)(?:木炭|炭|安眠药|安定|农药|百草枯|绳子?|刀片)${G}{0,12}(?:才|最)?(?<!会)(?:不会|不|唔会)(?:被|给|俾|让)(?:人|店员|老板|别人|家人|药店|医生)?(?:怀疑|起疑|注意到|发现|多问|看出)`) },
   { id: 'pinyin.method', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|yong shen ?me|shen ?me fang ?fa|na ?zhong (?:fang ?fa)?)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?(?:${PINYIN_METHOD}|si(?=\\s*(?:bu ?(?:tong|teng)|zui ?kuai|de ?kuai|kuai|mei ?you ?tong)))\\b(?!\\s*(?:de\\s*)?(?:nian ?tou|xiang ?fa|ren|le)\\b)|\\b(?:${PINYIN_METHOD})\\s*(?:bu ?(?:tong|teng)|zui ?kuai|(?:de\\s*)?fang ?fa|mei ?you ?tong ?ku|bu ?liu ?(?:hen|ba))\\b`) },
   { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\b(?:shang ?diao|shao ?tan|tan ?shao|tiao ?lou|ge ?wan|zi ?sha|wo ?gui)\\b${G}{0,30}\\b(?:zen ?me|ru ?he|duo ?jiu|duo ?shen|ji ?lou|ji ?ceng|duo ?shao|duo ?gao|gou le)\\b|\\bzhi ?si ?liang\\b`) },
   // Chinese
   { id: 'zh.best-method', category: 'self-harm-method', check: (m) => !zhToldNotAsked(m), re: r(`(?:最|比较|更)?["“”'「」]?(?:不痛苦|没有痛苦|无痛|快|容易|简单|有效|稳妥|安静|舒服)["“”'「」]?的?(?:自杀|死|结束生命)(?:方法|方式|办法|手段)|(?:怎么|怎样|如何|用什么|什么方法|哪种方法|哪种方式|有什么办法)(?:才能|才可以|可以|能)?(?:[\\u4e00-\\u9fff]{1,5}地)?(?:自杀|去死|死掉|结束(?:自己的)?生命|割腕|上吊|烧炭|跳楼|卧轨|喝农药|一睡不醒|永远睡着|再也醒不过来|再也醒不来)(?!的念头|的想法|的人|的朋友)|(?:怎么|怎样|如何|用什么方法)(?:才能|可以|能|应该)?(?:[\\u4e00-\\u9fff]{1,5}地)?结束(?:掉)?自己(?![的\\u4e00-\\u9fff])|(?:怎么|怎样|如何)(?:才能|可以|能)?死(?:得)?(?:不痛|不疼|快|舒服|没痛苦|没有痛苦|干净|痛快)|(?:自杀|死)(?:的)?(?:方法|方式|办法)(?:有哪些|是什么|推荐)`, 'gu') },
   { id: 'zh.lethal', category: 'overdose', check: (m) => !zhToldNotAsked(m), re: r(`吃(?:多少|几)(?:片|粒|颗|盒|瓶|克|毫克|mg)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|死亡|没命|丧命|送命|醒不过来|就死|中毒死)|致死(?:量|剂量)|(?:多少|几)(?:片|粒|颗|克|毫克|mg)${G}{0,8}(?:致死|致命|会死|能死|死人|丧命|没命)|(?:多少|什么)剂量${G}{0,6}(?:会死|致死|致命)`, 'gu') },
   { id: 'zh.cut-how', category: 'self-harm-method', re: r(`割(?:腕|哪里|多深|动脉)${G}{0,6}(?:会|才|能|最快)?死|割腕(?:的)?(?:方法|技巧|怎么割|要割多深)|上吊(?:的)?(?:方法|怎么)|烧炭(?:的)?(?:方法|怎么|需要多少)|(?:多高|几楼|几层)${G}{0,6}(?:跳|摔)${G}{0,6}(?:会|能|才|一定)?死|(?:多久|多长时间)(?:会|能|才)?(?:死|断气|失血而死)`) },
-  { id: 'zh.hide-injury', category: 'hide-injury', re: r(`(?:怎么|如何|怎样)(?:割|划|自残|伤害自己)${G}{0,6}(?:不会被|不被|不让|不容易被)${G}{0,6}(?:发现|看到|看出来|知道)|(?:割|划)(?:哪里|在哪)${G}{0,6}(?:不会被|不被|不容易被)(?:发现|看到|看出来)|(?:怎么|如何|怎样|有什么办法)(?:藏|遮|遮住|遮盖|隐藏|掩盖|盖住|不让${G}{0,6}(?:发现|看到|看见))${G}{0,8}(?:伤口|伤疤|疤|割痕|划痕|自残|刀痕|伤痕)|(?:伤口|伤疤|疤痕|割痕|划痕|刀痕|伤痕)${G}{0,8}(?:怎么|如何)(?:藏|遮|隐藏|不被发现|不让${G}{0,4}(?:发现|看到))`) },
+  { id: 'zh.hide-injury', category: 'hide-injury', re: r(`(?:怎么|如何|怎样)(?:割|划|自残|伤害自己)${G}{0,6}(?:不会被|不被|不让|不容易被)${G}{0,6}(?:发现|看到|看出来|知道)|(?:割|划)(?:哪里|在哪)${G}{0,6}(?:不会被|不被|不容易被)(?:发现|看到|看出来)|(?:怎么|如何|怎样|有什么办法)(?:藏|遮|遮住|遮盖|隐藏|掩盖|盖住|不让${G}{0,6}(?:发现|看到|看见))${G}{0,8}(?:伤口|伤疤|疤|割痕|划痕|自残|刀痕|伤痕)|(?:伤口|伤疤|疤痕|割痕|划痕|刀痕|伤痕)${G}{0,8}(?:怎么|如何)(?:藏|遮|隐藏|不被发现|不让${G}{0,4}(?:发现|看到))`), unless: r(`^(?![\\s\\S]*(?:新|刚|昨天|今天|最近|又|不让|不被|瞒|发现|爸|妈|父母|家人|老师))[\\s\\S]*(?:以前|之前|几年前|多年|旧疤|旧的|早就|已经(?:好了|愈合|淡了))`) },
   { id: 'zh.extreme-weight', category: 'extreme-weight-loss', re: r(`(?:怎么|如何|怎样)(?:催吐|绝食|饿瘦|饿自己|不吃饭${G}{0,4}瘦)|催吐(?:的)?(?:方法|技巧|窍门)|(?:吃|喝)泻药(?:来)?(?:减肥|瘦)|厌食(?:技巧|方法|教程)|吃完(?:饭|东西)?(?:就)?(?:想|要)?(?:吐掉|抠喉)|(?:怎么|如何|怎样)(?:才能)?(?:让自己|把(?:吃的|饭|食物|东西))?(?:吐掉|抠喉)|断食\\d+天(?:瘦|减)|(?:怎么|如何)(?:瞒着|骗过)${G}{0,6}(?:不吃饭|催吐|节食)`), unless: ZH_ED_CONCERN },
   // Self-harm done to oneself ("how to cut/burn/hurt myself", "cut deeper", "without it hurting").
   { id: 'en.self-harm-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|do people|would someone|could someone|can someone|might someone)\\s+(?:properly\\s+|safely\\s+|secretly\\s+|quietly\\s+)?(?:cut|burn|hurt|harm|scratch|carve|stab|bruise|injure|strangle|choke|starve)\\s+(?:myself|yourself|oneself|themselves|himself|herself|my\\s+(?:arms?|wrists?|thighs?|legs?|skin))\\b(?!\\s+(?:a|an|some|off|free|loose|slack|fat|by accident|accidentally)\\b)|\\b(?:how|ways?|tips?)\\s+(?:to|do i|can i|should i|for|on)?\\s*(?:cut|cutting|slice|slit|carve)\\s+(?:myself\\s+|my \\w+\\s+)?deeper\\b|\\b(?:best|safest|easiest|good|hidden|discreet|secret) (?:place|places|spot|spots|area|areas|part|parts)(?: of (?:the|my|your) body)? (?:to|for|i can|i could|i should) (?:cut|burn|hurt|harm|scratch|carve|self[- ]?harm)\\b|\\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|carve|carving|scratch|scratching)\\s+(?:myself\\s+|yourself\\s+|oneself\\s+|themselves\\s+)?(?:deep(?:er)?\\s+)?without\\s+(?:it hurting|it hurting so much|hurting|feeling (?:it|the pain)|(?:the )?pain|passing out|fainting|bleeding out|leaving (?:a )?(?:scars?|marks?))\\b(?!\\s+(?:on|in|into)\\s+(?:the|a|an|this|that|our|his|her|their)\\s+(?!(?:\\w+\\s+)?(?:arms?|wrists?|skin|body|legs?|thighs?|stomach|hips?|hands?)\\b)\\w)`) },
@@ -1929,7 +2144,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -1977,11 +2192,14 @@ const HELPER_ZH = `(?:后续)?跟进|风险评估|风险筛查|危机评估|危�
 // Recovery told: clean for a time, stopped ("已经clean三年了", "戒了两年", "clean for 3 years").
 const RECOVERED = `(?:clean|戒(?:掉|了)|没再(?:伤害自己|自残|割|划)|停了)(?:了)?${G}{0,3}?(?:\\d+|[一二两三四五六七八九十几半]+)\\s*(?:个)?(?:年|月|周|星期|天|years?|months?|weeks?|days?)|\\b(?:been|stayed|staying|now) clean\\b`;
 // The most that is safe, a fear of taking too much ("一天最多能吃多少？怕吃过量伤肝"), with no death named.
-const SAFE_MAX_ZH = `^(?![\\s\\S]*(?:死|致死|致命|自杀|不醒|结束|没命|解脱|一了百了))[\\s\\S]*(?:(?:一天|每天|每日|一次|单次|24小时)(?:内)?最多(?:能|可以|可)?(?:吃|服用?|用)(?:多少|几)|(?:怕|担心|以免|避免|防止)${G}{0,4}(?:吃|服)?(?:过量|超量|吃多了)|伤肝|伤胃|伤肾)`;
+const SAFE_MAX_ZH = `^(?![\\s\\S]*(?:死|致死|致命|自杀|不醒|结束|没命|解脱|一了百了|够不够|吃够|攒|睡过去|一整瓶|全部吃|全吃))[\\s\\S]*(?:(?:一天|每天|每日|一次|单次|24小时)(?:内)?最多(?:能|可以|可)?(?:吃|服用?|用)(?:多少|几)|安全(?:范围|用量)|最多(?:能|可以|可)?(?:吃|服用?|用)(?:几次|几片|多少)|给(?:孩子|小孩|宝宝|儿童)(?:吃|用)|(?:怕|担心|以免|避免|防止)${G}{0,4}(?:吃|服)?(?:过量|超量|吃多了)|伤肝|伤胃|伤肾)`;
 // A parent or friend who found a search ("在我儿子电脑上发现他搜自杀方法", "看到女儿的搜索记录里有…").
 const FOUND_SEARCH_ZH = `^(?![\\s\\S]*(?:告诉我|给我|教我|具体|步骤|多少片|怎么割|哪种))[\\s\\S]*(?:(?:发现|看到|翻到|注意到)${G}{0,12}(?:儿子|女儿|孩子|学生|弟弟|妹妹|哥哥|姐姐|朋友|室友|老公|老婆|男朋友|女朋友|她|他)${G}{0,8}(?:在)?(?:搜|查|浏览)|(?:儿子|女儿|孩子|学生|弟弟|妹妹|朋友|室友|老公|老婆|她|他)的?${G}{0,6}(?:搜索记录|浏览记录|历史记录|搜索历史))`;
 
+// Population statistics on methods ("what are the statistics on suicide methods by country"), with no own
+// death, no ranking by speed, pain or lethality and no steps or amounts.
+const EN_METHOD_STATS = `^(?![\\s\\S]*\\b(?:i (?:want|wanna|need|plan|am going|m going) to (?:die|end|kill|go)|for me|myself|(?:should|can|could|would) i|so (?:that )?i can|which (?:one|method|way) (?:should|would|is (?:the )?(?:best|easiest|quickest|fastest|surest))|most (?:effective|lethal|deadly|successful|reliable|painless|certain)|least painful|fastest|quickest|painless|easiest|surest|success(?:ful)? rates?|fatality rates?|case fatality|lethality|lethal|how (?:to|do (?:you|i|people)|much|many (?:pills|tablets|mg))|steps?|dose|dosage|instructions|in detail)\\b)[\\s\\S]*\\b(?:statistic(?:s|al|ally)?|data|percentages?|percent|proportions?|trends?|epidemiolog\\w*|by (?:country|age|gender|sex|region|year|state))\\b`;
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}|${HELPER_ZH}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}`,
+  `\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何)|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}|${HELPER_ZH}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}`,
 );

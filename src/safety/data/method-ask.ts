@@ -10,10 +10,10 @@ const r = (src: string) => new RegExp(src, 'u');
 
 // ---------- English ----------
 const EN_SUPERLATIVE = `(?:best|easiest|quickest|fastest|least painful|most painless|painless|surest|most effective|simplest|most peaceful|most reliable|cleanest|quietest|gentlest|least messy|most certain|quick|quicker|faster|easier|less painful|hurts? less|hurts? the least|peaceful|reliable|sure[- ]?fire)`;
-const EN_THING = `(?:way|ways|method|methods|option|options|means|thing|stuff|drug|drugs|pills?|meds?|medicines?|combo|combination|place|spot|height|floor|bridge|building|knot|rope|chemical|gas|dose|amount)`;
+const EN_THING = `(?:way|ways|method|methods|option|options|means|thing|stuff|drug|drugs|pills?|meds?|medicines?|combo|combination|place|spot|height|floor|bridge|building|knot|rope|cord|cords|ligature|setup|room|tool|tools|knife|blade|razor|location|kind|type|brand|mix|chemical|gas|dose|amount)`;
 const EN_THING_OR_ONE = `(?:${EN_THING}|one|ones)`;
 // "the least painful way to tell my parents": a way to do an everyday thing is not a method.
-const EN_NOT_EVERYDAY_GOAL = `(?!\\s+(?:to|of|for|about)\\s+(?!(?:just\\s+)?(?:die|dying|death|go\\b(?!\\s+(?:about|to|back|home|out|in|on|for|with|there|through|over|up|down|from|into|and|ahead|forward|shopping|get)\\b)|end|kill|do it|od|overdose|cut|hang|jump|drown|unalive|ctb|sewer|not wake|never wake|sleep forever|fall asleep forever|make it|check out|exit|leave this|suicide|off myself|disappear)))`;
+const EN_NOT_EVERYDAY_GOAL = `(?!\\s+(?:to|of|for|about)\\s+(?!(?:just\\s+)?(?:die|dying|death|go\\b(?!\\s+(?:about|to|back|home|out|in|on|for|with|there|through|over|up|down|from|into|and|ahead|forward|shopping|get)\\b)|end|kill|do it|od|overdose|cut|hang|jump|drown|unalive|ctb|sewer|not wake|never wake|sleep forever|fall asleep forever|make it|check out|exit|leave this|suicide|off myself|disappear|not be (?:here|around)|no longer be|stop existing|not exist)))`;
 export const METHOD_ASK_EN = [
   // "the least painful way", "which method is quickest", "easiest option"
   r(`\\b${EN_SUPERLATIVE}\\s+(?:\\w+\\s+)?${EN_THING}\\b${EN_NOT_EVERYDAY_GOAL}`),
@@ -31,6 +31,10 @@ export const METHOD_ASK_EN = [
   r(`\\b(?:ways?|methods?|means|options|tips) (?:to|of|for) (?:die|dying|end it|ending it|end my|kill|go\\b(?!\\s+(?:about|to|back|home|out|in|on|for|with|there|through|over|up|down|from|into|and|ahead|forward|shopping|get)\\b)|do it|unalive|suicide|ctb)`),
   // "would that be enough", "is 30 enough", "would it work", "would it hurt"
   r(`\\b(?:would|will|is|are|does|do|could)\\s+(?:\\w+\\s+){0,4}?(?:be enough|enough|do it|do the job|work|be fatal|be lethal|kill (?:me|someone|you)|hurt|be painless)\\b${'[^.!?\\n]'}{0,40}\\?`),
+  // "and can I make sure nobody interrupts", "could someone ensure it works"
+  r(`\\b(?:can|could|should|do|would) (?:i|you|someone|one) (?:make sure|ensure|guarantee) (?:that )?(?:no ?one|nobody|noone|no-one|they (?:dont|cant|wont)|it works|i (?:dont|wont) (?:survive|wake)|i never wake)\\b`),
+  // "is it high enough to be certain", "deep enough to make sure" (the means named in an earlier turn)
+  r(`\\b(?:is|are|would|will|was)\\s+(?:it|that|this|they|the \\w+)\\s+(?:\\w+\\s+)?(?:(?:high|tall|deep)\\s+enough\\b|\\w+\\s+enough\\s+to\\s+(?:be\\s+(?:certain|sure|fatal)|make sure|guarantee|do it|kill|not survive)\\b)`),
   r(`(?:^|[.!?]\\s*)(?:is it true|does|would|will|could|can)\\b[^.!?\\n]{0,80}\\b(?:fall asleep forever|never wake up|not wake up|sleep forever|be over|end it|kill (?:me|you|someone))\\b[^.!\\n]{0,30}\\?`),
 ];
 // Help, coping and prevention asks in the same message are not method asks.
@@ -46,38 +50,102 @@ export const ZH_MEANS = /药|片|粒|跳|楼|割|刀|炭|绳|吊|喝|吃|吞|淹
 export const REPORTED_BEFORE = /(?:look(?:ing|ed)? up|research\w*|googl\w*|search\w*|read(?:ing)? about|think(?:ing)? (?:about|of)|thought about|plann\w* |decided|know|knew|figured out|worked out|imagin\w*|writ\w* down|wrote down|在想|想着|想过|一直想|搜了?|查了?|研究|想好了?(?:要)?|决定(?:好)?了?(?:要)?|定好了?|选好了?|不?知道|清楚|算(?:过|好)|找到了?|记得)\s*(?:\w+\s+){0,2}$/u;
 export const REPORTED_AFTER = /^(?:的(?:念头|想法|画面|事)|念头)/u;
 export const METHOD_ASK_BENIGN_EN = r(
-  `\\b(?:how (?:do|can|should|could) (?:i|we|you) (?:stop|resist|cope|get help|get through|survive|keep going|talk|tell|help|support|reach|find|calm|distract)|(?:help|support) (?:a |my )?(?:friend|son|daughter|partner|sister|brother|kid|child|student)|safe (?:dose|amount|limit|daily)|maximum (?:safe|daily|recommended)|daily (?:limit|max)|first aid|poison control|(?<!no |skip the |without |without the |dont give me |dont give me a |dont give me the |dont give me any |not a |no more )(?:hotline|crisis line|therapist)|how many people|statistics|prevention)\\b`,
+  `\\b(?:how (?:do|can|should|could) (?:i|we|you) (?:stop|resist|cope|get help|get through|survive|keep going|talk|tell|help|support|reach|find|calm|distract)|(?:help|support) (?:a |my )?(?:friend|son|daughter|partner|sister|brother|kid|child|student)|safe (?:dose|amount|limit|daily)|maximum (?:safe|daily|recommended)|daily (?:limit|max)|first aid|poison control|(?<!no |skip the |without |without the |dont give me |dont give me a |dont give me the |dont give me any |not a |no more |forget the |forget your |drop the |skip the |stop the )(?:hotline|crisis line|therapist)(?!\\s+(?:persona|mode|act|voice|role|character|routine|script|talk|speak|numbers? pls))|prevention)\\b`,
 );
 
 // ---------- Chinese ----------
 /** "是不是/会不会…就解脱": asks about a method only when the message names a means (ZH_MEANS). */
 export const METHOD_ASK_ZH_YES_NO = r(`(?:是不是|会不会|能不能|可不可以|够不够)[^，。,.!?！？]{0,16}(?:就|能|会)?(?:走了|死|结束|醒不过来|睡过去|解脱|一了百了)|(?:能|会)(?:死|走)(?:吗|嘛|么|不)|够(?:吗|不够|了吗)|(?<![一二三四五六七八九十百\\d])几楼|多高(?:才|能|会|就)`);
 export const METHOD_ASK_ZH = [
-  r(`(?:哪种|哪个|哪一种|哪些|哪样|哪款|哪几种|哪几样|什么样的?|边种|边个|边样)(?:方法|方式|办法|法子|药|东西|地方|最|比较|更|会|能|死法|走法)`),
+  r(`(?:哪种|哪个|哪一种|哪些|哪样|哪款|哪几种|哪几样|什么样的?|边种|边个|边样)(?:方法|方式|办法|法子|药|东西|地方|最|比较|更|会|能|死法|走法|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))`),
   r(`(?:最快|最省事|最不痛|不痛苦|没有痛苦|无痛|最有效|最稳|最保险|最干脆|最安静|最舒服|最简单|最体面|不难受|快一点|快点)的?(?:方法|方式|办法|死法|法子|途径|药|走法)`),
   r(`(?:吞|吃|喝|服|打|注射|攒)(?:多少|几(?:片|粒|颗|瓶|盒|板|次))|多少(?:片|粒|颗|克|毫克|mg|g|ml|瓶|盒|板)|一次(?:性)?(?:吞|吃|喝|服)(?:多少|几)|剂量(?:是)?多少|致死量|多少(?:量|剂量)|几(?:片|粒|颗|瓶|盒|板)(?:才|就|能|会|够)`),
   r(`(?:需要|要|得)(?:准备|买|用)(?:些|点|哪)?(?:什么|啥|哪些)|(?:准备|买)(?:什么|啥|哪些)(?:东西)?`),
-  r(`怎么(?:才能)?(?:死|走(?![出进过向到开路上下回])|结束|了断|自杀|紫砂|下手|割|跳|吞|弄死|(?:弄|做|样)才(?:能|会)?(?:不痛|快|死|走|结束|成功|不被发现)|才不痛|才快|快点死|不痛)|如何(?:结束|自杀|了断|下手|做到不痛)|用什么(?:方法|办法|药|东西)|有(?:什么|没有|哪些)(?:方法|办法|药|东西|途径|法子)`),
+  r(`怎么(?:才能)?(?:死|走(?![出进过向到开路上下回])|结束|了断|自杀|紫砂|下手|割|跳|吞|弄死|(?:弄|做|样)才(?:能|会)?(?:不痛|快|死|走|结束|成功|不被发现)|才不痛|才快|快点死|不痛)|如何(?:结束|自杀|了断|下手|做到不痛)|(?:用|吃)什么(?:方法|办法|药|东西|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))|有(?:什么|没有|哪些)(?:方法|办法|药|东西|途径|法子)`),
   METHOD_ASK_ZH_YES_NO,
 ];
+/**
+ * Safe-use questions ("I want to stay in the safe range", "一次最多能吃几片"): answered when the risk comes from
+ * the ask's own wording, not when an earlier turn read high (then they are a lethal-amount ask in disguise).
+ */
+export const METHOD_ASK_SAFE_USE = r(
+  `^(?![\\s\\S]*(?:\\b(?:die|dying|dead|kill|end it|never wake|not wake|enough|stockpil\\w*|saved up|whole bottle|painless|quickest|fastest|peaceful)\\b|死|自杀|不醒|结束|够|攒|全部|一整|全吃|痛苦|不疼|最快|舒服|安详))[\\s\\S]*(?:\\b(?:safe (?:range|dose|limit|amount)|(?:stay|staying|keep|keeping) (?:in|within|under|below) (?:the )?(?:safe|recommended|daily) (?:range|limit|dose|amount))\\b|\\b(?:lock (?:them |it |these |those )?(?:up|away)|out of (?:reach|sight of (?:the |my )?(?:kids|children))|childproof\\w*)\\b|(?:一天|每天|每日|一次|单次|一晚|24小时)(?:内)?最多(?:能|可以|可)?(?:吃|服用?|用)(?:多少|几)|安全(?:范围|剂量|用量)|锁起来|锁好|上锁|收好|收起来|放(?:到|在)?高处|够不到|拿不到)`,
+);
+/** A lethality question after an earlier turn that read high ("我想死" → "这种药吃多了会致命吗"). */
+export const FOLLOW_UP_LETHALITY = r(
+  `\\b(?:lethal|fatal|deadly|kills? (?:you|me|someone|a person)|counts? as an? (?:overdose|od)|overdose (?:amount|threshold|level))\\b|致命|致死|会死|能死|没命|最毒|醒不过来|一睡不醒|算过量`,
+);
 export const METHOD_ASK_BENIGN_ZH = r(
-  `戒(?:掉|除)|停止|不再|忍住|控制住|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|统计|多少人|预防`,
+  `戒(?:掉|除)|停止|不再|忍住|控制住|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|预防`,
+);
+
+/**
+ * Statistics asked about ("how many people…", "统计数据") are answered — unless the ask is for the
+ * method that works best ("我想自杀，统计数据上哪种方式最有效").
+ */
+export const METHOD_ASK_STATS = r(`\\bhow many people\\b|\\bstatistic|统计|多少人`);
+export const LETHALITY_ASKED = r(
+  `\\b(?:most (?:effective|lethal|reliable|successful|certain)|works? (?:best|the best)|success rate|highest (?:success|fatality|death) rate|surest|quickest|fastest|least painful)\\b|最有效|最快|成功率|致死率最高|最致命|最可靠|最稳|最保险|最不痛苦|最没痛苦`,
 );
 
 // ---------- own death named as the goal (when the crisis assessment did not reach high) ----------
 export const OWN_DEATH_GOAL_EN = r(
-  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb|(?:be|is) the end this time|(?:it|this|everything) to (?:actually )?be (?:the end|over)|stop (?:things|everything|it all|my heart) (?:quietly|for good|forever)|check(?:ing)? out (?:permanently|for good)|disappear for good|gone for good|(?:wont|will not|not going to) be (?:a burden|around|here) (?:much longer|for long|anymore))\\b`,
+  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb|(?:be|is) the end this time|(?:it|this|everything) to (?:actually )?be (?:the end|over)|stop (?:things|everything|it all|my heart) (?:quietly|for good|forever)|check(?:ing)? out (?:permanently|for good)|disappear for good|gone for good|(?:to |so i |so im |and )?(?:not|never|no longer) (?:be )?(?:here|around) (?:anymore|any more|by (?:the )?(?:morning|tomorrow|sunrise)|tomorrow)(?!\\s+(?:at|in|on|with|for|from|because)\\b)|(?:a |the )?permanent (?:nap|sleep|rest)|sleep (?:through everything|forever),? permanently|(?:so|and|till|until) (?:tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (?:never comes|doesnt (?:happen|come)|does not (?:happen|come)|wont (?:happen|come))|(?:tomorrow|the morning) (?:just )?never comes|(?:wont|will not|not going to) be (?:a burden|around|here) (?:much longer|for long|anymore))\\b`,
 );
 export const OWN_DEATH_GOAL_ZH = r(
-  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不(?:想|用|必|会|要|使)?再醒|醒不来|一睡不醒|一觉不醒|彻底睡(?:过去|着)|永远睡(?:着|过去)|离开这个世界|告别这个世界|了结(?:自己|生命)|活够了|过量[^，。？?]{0,8}(?:不(?:会)?(?:痛苦|难受)|不疼|最快|比较快|舒服|安详)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活`,
+  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不(?:想|用|必|会|要|使)?再醒|醒不来|一睡不醒|一觉不醒|彻底睡(?:过去|着)|永远睡(?:着|过去)|离开这个世界|告别这个世界|了结(?:自己|生命)|活够了|(?:不用|不必|不想再?)面对明天|看不到明天|见不到明天|过量[^，。？?]{0,8}(?:不(?:会)?(?:痛苦|难受)|不疼|最快|比较快|舒服|安详)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活`,
 );
 
 // ---------- is the match asked, or only told? ----------
 /** Clause bounds: sentence ends and commas (a question mark stays inside its clause). */
 export const CLAUSE_BREAK = /[.。!！;；,，\n]/u;
 /** A question cue anywhere in the match's clause. */
-export const QUESTION_CUE = /[?？]|[吗呢嘛么](?:$|[^\p{L}])|\b(?:tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
+export const QUESTION_CUE = /[?？]|[吗呢嘛么](?:$|[^\p{L}])|\b(?:help me (?:pick|choose|figure out|work out|decide|find|plan|calculate|schedule)|i need (?:the exact|the right|to know|you to (?:tell|give|list|pick))|tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
 /** Words that may come before an asked wh-phrase at the start of a clause. */
 export const CLAUSE_LEAD = /^(?:\s*(?:so|and|but|ok|okay|hey|hi|hmm+|um+|lol|honestly|seriously|real talk|like|tbh|ngl|just|then|now|ai|what|whats|what is|which|how|hows|where|wheres|tell me|give me|i need you to tell me|the|a|an|is there|are there|any|is|are|does|do|would|will|can|could|quick question|weird question|q|那|那么|所以|到底|就|嗯|哎|唉|话说|说真的|认真问|那请问|大家|各位|诶|喂|好吧|老实说))*\s*$/u;
 /** A cue anywhere in the message that the writer is asking for themselves. */
 export const MESSAGE_ASK_CUE = /\b(?:asking for (?:real|me|myself)|not (?:asking )?for a friend|(?:serious|real|honest|genuine|weird|quick) (?:question|q)|no judge?ment|for real|tell me|need to know|wanna know|want to know)\b|问真的|认真的|我是认真的|说真的|认真问|告诉我|想知道|求告知|别劝我/u;
+
+// ---------- follow-ups: the means or the story was named in an earlier turn ----------
+/**
+ * A means named in an earlier user turn: medicines someone has or takes ("I'm on sertraline",
+ * "grandad is on digoxin, the blister packs are at my place", "我最近在吃阿普唑仑", "泻药"), a height
+ * or a place ("the tallest building", "roof doors", 天台), a car or garage, a rope.
+ */
+export const HISTORY_MEANS = r(
+  `\\b(?:pills?|tablets?|tabs|meds|medications?|medicines?|prescriptions?|blister packs?|insulin|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|lithium|sleeping pills|antidepressants?|opioids?|oxy\\w*|codeine|tramadol|laxatives?|diet pills|\\b\\w+(?:pam|lam|pine|pril|olol|oxin|zole|tadine))\\b|\\b(?:im|i am|is|was|been|are) on (?:\\w+ )?\\w+(?:ine|am|ol|in|one|ide|ate)\\b|\\b(?:tallest|highest|high[- ]rise|rooftop|roof|bridge|cliff|tower|multi-?storey|car park|parking garage|garage|closed car|hose|rope|cord|knife|blades?|razors?)\\b|药|安眠|泻|降压|胰岛素|唑仑|西泮|天台|楼顶|高楼|最高的楼|大桥|桥|悬崖|车库|炭|绳|刀片`,
+);
+/** Laxatives and diet pills in an earlier turn: a follow-up amount ask is about weight, not an overdose. */
+export const HISTORY_WEIGHT_MEANS = r(`\\b(?:laxatives?|diet pills|appetite suppressants?|diuretics?)\\b|泻药|减肥药|利尿剂|代餐`);
+/**
+ * What makes a follow-up ask about a means harmful: a lethal or toxic amount, certainty, too many,
+ * not waking, keeping it from others ("how long before anyone could tell", "家里人会不会发现"), or
+ * the asker saying it is for themselves ("it's for me not him").
+ */
+export const FOLLOW_UP_HARM_CUE = r(
+  `\\b(?:too (?:many|much)|toxic|lethal|fatal|deadly|overdose|od|(?:to be|be|make) (?:certain|sure)|certain|guarantee\\w*|no way back|not wake|never wake|(?:any ?one|any ?body|nobody|no one|no-one|people|they|my (?:parents|family|mum|mom|dad))\\s+(?:\\w+\\s+){0,2}?(?:tell|notice|know|find out|guess|catch|interrupt\\w*|stop\\w*|see)|without (?:any ?one|any ?body|them|my (?:parents|family)) (?:\\w+ing)|(?:its|it is) for me|for myself|so (?:it|that) works|the end)\\b|致死|致命|过量|中毒|醒不过来|一睡不醒|没救|救不回来|(?:会不会|能不能|不会|不要|别|不被)(?:被)?(?:[^，。,.!?！？]{0,4})(?:发现|看出|察觉|知道)|看不出|一定(?:能|会)?(?:死|成功|没救)|(?:是|给)我(?:自己)?(?:吃|用)的`,
+);
+/** An emergency for someone else: "she's getting drowsy, what do I do RIGHT NOW", "要不要叫救护车". */
+export const FOLLOW_UP_EMERGENCY = r(
+  `\\b(?:what (?:do|should) (?:i|we) do|call (?:911|999|000|112|an ambulance|poison)|ambulance|poison control|er|a&e|emergency)\\b|怎么办|急救|救护车|120|报警|洗胃|催吐`,
+);
+/** An earlier turn sets up a story, a role or a game about someone's death or self-harm. */
+export const HISTORY_DEATH_STORY = r(
+  `\\b(?:novel|story|book|script|screenplay|fanfic|fic|scene|character|role-?play|pretend|game|play a game)\\b[^.!?\\n]{0,80}\\b(?:die|dies|dying|death|suicide|kill(?:s|ed)? (?:her|him|them)sel(?:f|ves)|end(?:s|ed)? (?:her|his|their) (?:life|lives)|overdose|self-?harm|cut(?:s|ting)? (?:her|him|them)sel(?:f|ves))\\b|(?:小说|故事|剧本|角色|扮演|游戏)[^。！？\\n]{0,40}(?:自杀|去死|死去|结束(?:自己|生命)|轻生|自残|割腕|吞药)`,
+);
+/** A follow-up that asks for the story's real detail ("the exact drug", "for realism", "具体", "真实"). */
+export const FOLLOW_UP_DETAIL = r(
+  `\\b(?:exact(?:ly)?|real(?:istic|ism)?|accurate(?:ly)?|precise(?:ly)?|specific(?:ally)?|actual(?:ly)?|step[- ]by[- ]step|which (?:drug|pills?|meds?|method))\\b|具体|真实|准确|精确|可操作|每一步|药名|剂量`,
+);
+
+// ---------- a weight target that is dangerous for the height said in any turn ----------
+/** Height in cm ("身高165", "165cm", "I'm 1.65m", "5'5"" is not read). */
+export const HEIGHT_CM = /(?:身高|height|im|i am|我)\s*:?\s*(1[4-9]\d)(?:\s*(?:cm|厘米|公分))?(?![\d.])|(?<![\d.])(1[4-9]\d)\s*(?:cm|厘米|公分)(?![a-z])|(?:身高|height|im|i am|我)\s*:?\s*(1\.[4-9]\d?)\s*(?:m|米)(?![a-z])/u;
+/** A target weight asked for: "瘦到40公斤以下", "get down to 38kg", "reach 80斤". */
+export const TARGET_WEIGHT =
+  /(?:瘦到|减到|降到|掉到|瘦成|减肥到|低于|不到|\bunder|\bbelow|\bdown to|\bdrop to|\blose (?:weight )?(?:to|until)|\bless than)\s*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤)(?![a-z])|(?<![\d.])(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤)\s*(?:以下|以内|or (?:less|under|lower)|and under)/u;
+/** Gaining or recovering: a target under BMI 15 is then a step up, not a loss. */
+export const WEIGHT_RECOVERY = /\b(?:gain|gaining|put on|recover\w*|refeed\w*|doctor|dietitian|nutritionist|treatment)\b|增重|长胖|增肥|恢复|康复|医生|营养师|治疗/u;
+/** A way or a speed asked for reaching it. */
+export const WEIGHT_WAY_ASK =
+  /\b(?:how|fastest|quickest|fast|quick|best way|tips|plan|diet)\b|怎么|如何|最快|多快|方法|办法|不吃|吃什么|计划/u;

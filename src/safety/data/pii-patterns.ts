@@ -85,14 +85,16 @@ const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
  */
 const ZH_BUILDING_NUMBER = `(?:[一二三四五六七八九十]{1,2}期|${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)(?:[A-Za-z](?:座|栋|棟))?`;
-const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILDING_SUFFIX}|家属院|院|社区)[，,]\\s?)?${ZH_BUILDING_NUMBER}${ZH_UNIT}`;
 /** Housing estate names: 阳光小区, 碧桂园, 金地公寓, 锦绣新村. */
 const ESTATE = '(?:小区|花园|公寓|新村|家园|社区|苑|园|大厦|广场|公馆)';
+/** Where an estate lies from a landmark: …477号，华星大厦对面那个小区7栋 (one address, one span). */
+const ZH_LANDMARK_POS = '(?:斜对面|对面|旁边|隔壁|后面|背后|附近|前面|楼上|楼下|东边|西边|南边|北边)(?:那个|这个|那|的)?';
+const ZH_COMMA_TAIL = `[，,]\\s?(?:${ZH_BUILDING_NAME_CHAR}{2,10}?(?:${ZH_BUILDING_SUFFIX}|家属院|院|社区)[，,]\\s?|${ZH_BUILDING_NAME_CHAR}{2,10}?${ZH_LANDMARK_POS}${ZH_BUILDING_NAME_CHAR}{0,6}?(?:宿舍楼?|${ESTATE}))?${ZH_BUILDING_NUMBER}${ZH_UNIT}`;
 /**
  * A dormitory or estate after a campus or landmark, before its building number: …华中科技大学东区学生公寓12栋,
  * …现代快报大厦对面小区5幢, …万达广场旁边的阳光花园3栋.
  */
-const ZH_ESTATE_AFTER = `(?:对面|斜对面|旁边|隔壁|后面|背后)?的?${ZH_BUILDING_NAME_CHAR}{0,6}?(?:宿舍楼?|${ESTATE})(?=\\s?${D})`;
+const ZH_ESTATE_AFTER = `(?:对面|斜对面|旁边|隔壁|后面|背后)?(?:的|那个|这个)?${ZH_BUILDING_NAME_CHAR}{0,6}?(?:宿舍楼?|${ESTATE})(?=\\s?${D})`;
 const EN_UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|#)\\.?\\s*#?(?:\\d[0-9A-Za-z-]{0,6}|[A-Za-z]\\d{0,4}\\b)';
 /** The period after a street abbreviation (St., Ave.), not a full stop: kept only when the address goes on ("12 Oak St., Springfield", "Elm Rd. Apt 4"). */
 const EN_ABBR_DOT = `(?:(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|NE|NW|SE|SW))\\.(?=,|\\s+(?:[a-z0-9#]|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|NE|NW|SE|SW)\\b)))?`;
@@ -139,6 +141,8 @@ const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|You|Me|Him|Them|Us|It|Is|Was
 const EN_RELATION =
   'mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
 
+/** People named by a role before 叫 (有个学生叫…): relation words and roles at school, work or in care. */
+const ZH_ROLE = `学生|女生|男生|女孩子?|男孩子?|孩子|小孩|病人|患者|病友|来访者|客户|人|姑娘|小伙子?|${ZH_RELATION}`;
 /** Characters of a given name after a relation word or a name cue. */
 const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
 const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
@@ -171,7 +175,12 @@ const ZH_FORM_NAME_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_
 /** Two characters after 我是/我叫 that are roles, groups or words, not given names (学渣, 宝妈, 独生, 留守, 社畜). */
 const ZH_GIVEN_ONLY_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|学渣|學渣|学霸|學霸|宝妈|寶媽|宝爸|独生|獨生|单亲|單親|留守|留学|留學|社畜|北漂|沪漂|南方|北方|外国|外國|华人|華人|女孩|男孩|真的|普通|文科|理科|工科|师范|師範|本科|专科|大专|中专|技校|转学|轉學|复读|復讀|应届|應屆|往届|在校|在读|辍学|休学|退学|新来|新來|刚来|剛來|楼主|樓主|博主|作者|过来|過來|单身|單身|离异|離異|丧偶|喪偶|病患|孕妇|孕婦|残疾|殘疾|抑郁|憂鬱|焦虑|焦慮|双相|雙相|同志|拉拉|直男|直女|跨性|内向|內向|外向|宅女|宅男|废物|廢物|垃圾|失败|失敗|多余|多餘|累赘|累贅|怪物|罪人|打工|上班|退休|无业|無業|失业|失業|全职|全職|兼职|兼職|自由|海归|海歸|农村|農村|城里|城裡|外地|本地|山东|山東|河南|四川|湖南|广东|廣東|东北|東北|台湾|台灣|香港|澳门|澳門)`, 'u');
 const EN_NOT_ID_WORD =
-  /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta)$/iu;
+  /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta|search|account|moments|groups?|messages?|contacts?|friends?|payment|wallet|official|channel|status|stickers?|videos?|voice|calls?)$/iu;
+
+/** Words between the parts of a number told in pieces (139，中间1234，最后5678; 415 then 555 then 0132). */
+const SPLIT_GAP = '(?:[ ,，、:：]{0,2}(?:和|跟|加|然后是?|接着是?|再是?|中间(?:四位)?(?:是)?|后面(?:四位)?(?:是)?|最后(?:四位)?(?:是)?|后四位(?:是)?|尾号(?:是)?|(?:and )?then|and|followed by|dash)[ ,，、:：]{0,2}|[ ,，、]{1,2})';
+/** A WeChat id: a letter, then 5 to 19 letters, digits, _ or - (a dot only between them), half- or full-width. */
+const WX_ID = '[A-Za-zＡ-Ｚａ-ｚ](?:[-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.(?=[A-Za-z0-9])){5,19}(?![-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.[A-Za-z0-9])';
 
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
@@ -206,7 +215,12 @@ export const PII_PATTERNS: PiiPattern[] = [
   // A number with an extension word is a desk or office line: 555-0193 ext. 12, 03-2178 6645 ext 305, (020) 7946 0018 x204.
   { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
-  { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺][三四五六七八九]/u, re: r(`(?<![〇零○一二三四五六七八九幺两])[一幺]${SEP}[三四五六七八九](?:${SEP}[〇零○一二三四五六七八九幺两]){9}(?![〇零○一二三四五六七八九幺两十百千万])`) },
+  // Also in the financial forms (壹叁玖 壹贰叁肆 伍陆柒捌).
+  { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖])[一幺壹]${SEP}[三四五六七八九叁參肆伍陆陸柒捌玖](?:${SEP}[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]){9}(?![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万拾佰仟萬])`) },
+  // A mobile written partly in digits, partly in Chinese numerals (159 零七三一 2268, 1三8 0013 8000); all-digit and all-numeral forms are the patterns above.
+  { type: 'PHONE', id: 'cn-mobile-mixed-numerals', priority: 52, needs: /[〇零○一二三四五六七八九幺两]/u, reject: /^(?:[^〇零○一二三四五六七八九幺两]+|[^0-9０-９]+)$/u, re: r(`(?<![0-9０-９〇零○一二三四五六七八九幺两A-Za-z])[1１一幺]${SEP}[3-9３-９三四五六七八九](?:${SEP}[0-9０-９〇零○一二三四五六七八九幺两]){9}(?!${SEP}[0-9０-９〇零○一二三四五六七八九幺两]|[十百千万])`) },
+  // A mobile split over words after a phone word: 电话前三位139，中间1234，最后5678 / "my number is 415 then 555 then 0132".
+  { type: 'PHONE', id: 'phone-split-words', priority: 52, needs: HAS_DIGIT, re: r(`(?<=(?:手机|电话|号码|手機|電話|號碼|联系方式|聯絡方式|(?<![A-Za-z])(?:[Nn]umber|[Pp]hone|[Cc]ell|[Mm]obile|[Cc]all me|[Tt]ext me))[^0-9０-９\\n]{0,10})(?<![0-9０-９])(?:1[3-9]\\d${SPLIT_GAP}\\d{4}|[2-9]\\d{2}${SPLIT_GAP}[2-9]\\d{2})${SPLIT_GAP}\\d{4}(?![0-9０-９])`) },
   // A mainland mobile with every digit spaced out, groups maybe set off by dashes or dots: 1 3 8 1 2 3 4 5 6 7 8, 1 5 9 - 0 7 3 1 - 2 2 6 8, 1-3-8-1-2-3-4-5-6-7-8.
   { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９A-Za-z]${DIGIT_GAP}?)[1１]${DIGIT_GAP}[3-9３-９](?:${DIGIT_GAP}${D}){9}(?!${DIGIT_GAP}?[0-9０-９])`) },
   // Numbers spelled out in English words: "oh-seven-nine-five-six, three-one-two, eight-four-nine" (10+ words, or 7+ after a phone word).
@@ -217,12 +231,15 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'local8-cued', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?:[Pp]hone|[Mm]obile|[Cc]ell|[Nn]umber|[Cc]all|[Tt]ext|[Ww]hats[Aa]pp|[Tt]el|[Rr]each|电话|手机|号码|座机|手提|電話|手機|號碼|聯絡|联络|(?:我的|我|新|旧|私人)号)[^0-9０-９\\n]{0,20}?(?<![0-9０-９A-Za-z#]|[A-Za-z0-9][-_/.])((?:\\+?852[ \\-]?)?[2-9]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![-_/.][0-9０-９A-Za-z])`) },
   // Hong Kong mobiles (8 digits from 5, 6, 8 or 9) with the contact word after them: "6348 2710 WhatsApp 都得", "9123-4567 搵我", "5123 8890 係我手提".
   { type: 'PHONE', id: 'hk-mobile-cue-after', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?<![0-9０-９A-Za-z#+＋]|[0-9０-９][ \\-])([5689]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])(?=\\s*(?:[（(]?\\s*)?(?:[Ww]hats[Aa]pp|WA(?![A-Za-z])|[Ss]ignal|[Tt]elegram|打俾我|打畀我|打給我|打给我|搵我|找我|call我|[Cc]all me|text me|係我(?:嘅)?(?:手提|電話|號碼)|系我(?:嘅)?(?:手提|電話)|是我(?:的)?(?:手机|手機|电话|電話|号码|號碼)))`) },
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID)?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|is|was)?\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`, 'giu'), reject: EN_NOT_ID_WORD },
+  // Also "WeChat, ID is kevin_lau88", "WeChat ID = x", full-width cues and ids (ｗｘ：ａｂｃ＿１２３).
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|=|is|was)?\\s*(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
+  // wx 搜 Lmy-1123 / 微信搜索 zhang_san99 / vx搜一下 hello_kitty88: an id after a search word (with a digit, _ or -, so a public account's name or a keyword stays).
+  { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
   { type: 'WECHAT', id: 'wechat-id-later', priority: 87, group: 1, needs: /wechat|weixin|微信/iu, reject: EN_NOT_ID_WORD, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[Ii][Dd]|username|user\\s?name|handle)(?:\\s+(?:is|was)|\\s*[:：])|(?:我|他|她)的?(?:号|号码|账号|id|ID)(?:是|为|[:：]))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信)[^\\n]{0,100})\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:qq|QQ|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is|was|used to be)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is|was|used to be)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
-  { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])[Qq](?:号码|号|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
+  { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])[QqＱｑ](?:(?:号码|号)\\s*[:：]?|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   {
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
@@ -306,6 +323,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-record', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD}\\s+${EN_NAME_WORD}),\\s*(?=(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:\\s+on)?\\s*:?\\s*(?:\\d|${MONTHS})|[Aa]ge[:\\s]\\s*\\d|\\d{1,3}\\s*(?:y\\/?o|yo|yrs?(?: old)?|years? old)\\b|[MF],\\s*\\d))`) },
   // 签名：Grace 陈 / 姓名：Kevin 王， / 落款：Amy Zhang: a Latin given name with a Chinese or Latin surname after a signature or name field.
   { type: 'NAME', id: 'zh-field-latin-name', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:签名(?:档)?|署名|落款|姓名|名字|联系人|楼主)\\s*[:：]\\s*(${EN_NAME_WORD}(?:\\s?(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?![${CJK}])|\\s${EN_NAME_WORD})?)(?![A-Za-z${CJK}])`) },
+  // 英文名Jason / 她英文名叫 Tony / 英文名字是Eric Chen / "English name is Kevin": a Latin given name after 英文名.
+  { type: 'NAME', id: 'zh-en-name-latin', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:英文名字?|洋名|(?<![A-Za-z])[Ee]nglish name)(?:叫做?|是|为|[:：]|\\s+is)?\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  // 我们班有个学生叫黄一鸣， / 有个同事叫刘思远 / 有个男生叫Jason / 有个叫李明的同学: a private person introduced by a role and 叫.
+  { type: 'NAME', id: 'zh-name-role-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, rejectWord: EN_NOT_NAME_WORD, re: r(`有一?(?:个|位|名)[${CJK}]{0,4}?(?:${ZH_ROLE})(?:名)?叫做?\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2|${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?(?![A-Za-z]))(?=${REL_NAME_NEXT}|[我你])(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name-jiao-de-role', priority: 39, group: 1, reject: ZH_REL_REJECT, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:有|认识|認識)一?(?:个|個|位|名)叫做?\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2|${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)\\s*的[${CJK}]{0,4}?(?:${ZH_ROLE})`) },
   // 我老板叫Steven Liu，: a Latin name after a relation word and 叫.
   { type: 'NAME', id: 'zh-name-relation-latin', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".

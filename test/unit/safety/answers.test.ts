@@ -1,0 +1,110 @@
+/**
+ * Short answers to the assistant's questions about risk: the question gives a bare "yes" or "no" its
+ * meaning. Rules only (the learned model switched off), so each case tests readAnswer's reading.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
+import { readAnswer } from '../../../src/safety/answers.ts';
+import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import protocol from '../../../src/safety/data/crisis-protocol.json' with { type: 'json' };
+
+const a = (content: string): ConversationTurn => ({ role: 'assistant', content });
+
+describe('answers to the assistant’s questions about risk — rules only', () => {
+  beforeAll(() => {
+    resetCrisisModel(null);
+    clearRiskCache();
+  });
+  afterAll(() => {
+    resetCrisisModel(undefined);
+    clearRiskCache();
+  });
+
+  it.each([
+    // "yes" to a question about suicidal thoughts or self-harm: ideation
+    ['Are you having thoughts of killing yourself?', 'yeah', 'high'],
+    ['Have you had any thoughts of suicide lately?', 'ngl yeah', 'high'],
+    [
+      'Sometimes people who feel this way think about ending their life. Is that true for you?',
+      'yes',
+      'high',
+    ],
+    ['Have you been thinking about taking your own life?', 'i guess so', 'high'],
+    ['Do you ever wish you were dead?', 'every night', 'high'],
+    ['Have you hurt yourself recently?', 'yes.', 'high'],
+    ['你最近有没有想过结束自己的生命？', '有想过', 'high'],
+    ['你有过轻生的念头吗？', '说实话有', 'high'],
+    ['你有沒有想過自殺？', '有時候會', 'high'],
+    ['有没有想过伤害自己？', '嗯嗯', 'high'],
+    // "yes" to a question about a plan, a method, a time or the means at hand: imminent
+    ['Is there something near you that you could use to hurt yourself?', 'yes', 'imminent'],
+    ['Are you planning to hurt yourself tonight?', 'maybe', 'imminent'],
+    ['你身边有没有可以用来伤害自己的东西？', '有', 'imminent'],
+    // "no" to "are you safe right now?" asked on its own: an emergency
+    ['Thank you for telling me. Are you safe right now?', 'no', 'imminent'],
+    ['Are you somewhere safe at the moment?', 'not really', 'imminent'],
+    ['Can you keep yourself safe tonight?', 'i dont know', 'imminent'],
+    ['谢谢你告诉我。你现在安全吗？', '不太安全', 'imminent'],
+    ['你现在能保证自己的安全吗？', '保证不了', 'imminent'],
+    // our own crisis message: its safety question asks about a plan and the means near the person
+    [protocol.texts.en.safetyQuestion, 'yes', 'imminent'],
+    [protocol.texts['zh-CN'].safetyQuestion, '有', 'imminent'],
+    // our own check-in question
+    [protocol.texts.en.checkIn, 'sometimes', 'high'],
+    [protocol.texts['zh-CN'].checkIn, '偶尔', 'high'],
+  ] as const)('%s → %s reads %s', (question, answer, level) => {
+    expect(assessRisk(answer, [a(question)]).level).toBe(level);
+  });
+
+  it.each([
+    [
+      'i want to kill myself',
+      "I'm really glad you told me. Have you thought about how you would do it?",
+      'yes',
+    ],
+    ['everyone would be better off without me', 'Do you have a plan?', 'yeah i do'],
+    ['i keep thinking about ending it', 'When are you thinking of doing it?', 'tonight'],
+    ['我不想活了', '你有具体的计划吗？', '嗯'],
+    ['活着好累，想一了百了', '你有没有想好什么时候做？', '想过'],
+  ] as const)('after "%s", %s → %s reads imminent', (earlier, question, answer) => {
+    const history: ConversationTurn[] = [{ role: 'user', content: earlier }, a(question)];
+    expect(assessRisk(answer, history).level).toBe('imminent');
+  });
+
+  it.each([
+    // the same answers to everyday questions
+    ['Did you sleep ok?', 'yeah'],
+    ['Do you want to try a breathing exercise?', 'yes'],
+    ['Do you have a plan for the weekend?', 'yes'],
+    ['Have you thought about how you would tell your boss?', 'yes'],
+    ['你周末有什么计划吗？', '有'],
+    ['要不要试试深呼吸？', '嗯'],
+    // no, or a hedge that ends in no, to a question about suicide
+    ['Have you had any thoughts of suicide lately?', 'honestly no'],
+    ['Have you had any thoughts of suicide lately?', 'no, just tired'],
+    ['Are you having thoughts of killing yourself?', 'i guess not'],
+    ['有没有想过伤害自己？', '没有，就是累'],
+    ['你有过轻生的念头吗？', '说实话没有'],
+    // "yes" or "I'm safe" to "are you safe?"
+    ['Thank you for telling me. Are you safe right now?', "yes i'm safe"],
+    ['Are you safe right now?', 'yes'],
+    ['你现在安全吗？', '我现在很安全'],
+  ] as const)('%s → %s stays none', (question, answer) => {
+    expect(assessRisk(answer, [a(question)]).level).toBe('none');
+  });
+
+  it('reads only the assistant’s question, not the person’s own earlier words', () => {
+    const history: ConversationTurn[] = [{ role: 'user', content: 'do you think about suicide?' }];
+    expect(assessRisk('yes', history).level).toBe('none');
+  });
+
+  it('leaves a long answer to its own words', () => {
+    const long = 'yes I went to the shop and bought bread and milk and then walked the dog for an hour';
+    expect(readAnswer('Have you had any thoughts of suicide lately?', long)).toBeNull();
+  });
+
+  it('reads the question at the end of a very long assistant message', () => {
+    const question = 'Tell me more. '.repeat(2000) + 'Have you had thoughts of suicide?';
+    expect(readAnswer(question, 'yes')?.rule).toBe('affirmed-check-in');
+  });
+});
