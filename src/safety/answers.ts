@@ -8,6 +8,7 @@ import type { RiskLevel } from '../core/types.ts';
 import {
   AFFIRMATION,
   AFFIRMATION_MORE,
+  AFFIRMATION_ZH_RUN,
   ANSWER_HEDGE,
   HEDGED_NO,
   PLAN_QUESTION,
@@ -34,7 +35,7 @@ const QUESTION_TAIL = 600;
 function affirms(answer: string): boolean {
   const rest = answer.replace(ANSWER_HEDGE, '');
   if (rest === '' || DENIAL.test(rest) || HEDGED_NO.test(rest)) return false;
-  return AFFIRMATION.test(rest) || AFFIRMATION_MORE.test(rest);
+  return AFFIRMATION.test(rest) || AFFIRMATION_MORE.test(rest) || AFFIRMATION_ZH_RUN.test(rest);
 }
 
 /** The last question sentence of the message ("…. Are you safe right now?"), or ''. */

@@ -80,6 +80,8 @@ const digitsOf = (s: string): string =>
       /(?<![A-Za-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])/giu,
       (w) => EN_NUMERALS[w.toLowerCase()]!,
     )
+    // A check digit of ten read out as 叉 (身份证号 …三四叉).
+    .replace(/叉/gu, 'X')
     .replace(/[^0-9Xx]/gu, '')
     .toUpperCase();
 
@@ -163,6 +165,10 @@ export function luhnValid(value: string): boolean {
 
 const CARD_CONTEXT =
   /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)\s*[:：是为]?\s*$/iu;
+
+/** A card word somewhere before a card number read out in words. */
+const SPOKEN_CARD_CUE =
+  /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)/iu;
 
 /** Country codes tried when a number written with "+" or "00" might be a hotline: +852 2389 2222, +44 116 123, +86 10 8295 1332. */
 const COUNTRY_CODES = ['86', '852', '853', '886', '1', '44', '353', '61', '64', '81', '82', '65', '60', '91'];
@@ -291,8 +297,14 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         text[start - 1] !== '+' &&
         digits.length >= 13 &&
         digits.length <= 19 &&
-        (luhnValid(value) || CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)))
+        (luhnValid(value) ||
+          CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) ||
+          // A card read out in words: a card word a few words before it (让我把卡号报给他 六二二八…, "read out my card number five four …").
+          (!/[0-9０-９]/u.test(value) && SPOKEN_CARD_CUE.test(text.slice(Math.max(0, start - 24), start))))
       );
+    case 'SSN':
+      // Area 000, 666 and 900–999, group 00 and serial 0000 are never issued (also for an SSN read out in words).
+      return /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/u.test(digits);
     case 'PHONE':
       if (SPELLED_DIGITS.test(value))
         return (

@@ -12,6 +12,16 @@
  */
 import type { PreCheckResult, SafetyAction, SafetyPreCheck, TurnContext } from '../core/stages.ts';
 import {
+  AFFIRM,
+  DOSE_MULTIPLE,
+  ENOUGH_ASK,
+  HIDE_ASK,
+  HISTORY_DOSE,
+  HISTORY_OWN_OVERDOSE,
+  HISTORY_SEVERE_INTAKE,
+  HUNGER_ASK,
+  REFUSAL_PRESS,
+  SI_QUESTION,
   FOLLOW_UP_DETAIL,
   FOLLOW_UP_EMERGENCY,
   FOLLOW_UP_HARM_CUE,
@@ -71,6 +81,27 @@ function historyHigh(ctx: TurnContext): boolean {
     .some((m) => levelAtLeast(assessTurn(m.content).level, 'high'));
 }
 
+/**
+ * The person said yes to the assistant's question about suicide or self-harm, in this turn or one of the
+ * last few ("Are you having thoughts of ending your life?" → "yes. which of my meds would do it";
+ * "有没有想过伤害自己？" → "有 你就告诉我吃什么最快"). Then a method ask counts as asked at risk.
+ */
+function affirmedSuicideQuestion(ctx: TurnContext): boolean {
+  const turns = [...ctx.history.slice(-6), { role: 'user', content: ctx.text }];
+  for (let i = 1; i < turns.length; i++) {
+    const q = turns[i - 1]!;
+    const a = turns[i]!;
+    if (
+      q.role === 'assistant' &&
+      a.role === 'user' &&
+      SI_QUESTION.test(q.content) &&
+      AFFIRM.test(a.content.toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
 const ASK_CUE = /[?？]|吗|多少|几|哪|\b(?:how|what|which|is|does|would|will|can)\b/u;
 
 /**
@@ -113,6 +144,41 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
   const weight = dangerousTarget(n, earlier);
   if (weight) return { ...weight, evidence: { start: 0, end: ctx.text.length, text: ctx.text } };
   if (earlier.length === 0) return null;
+  const whole = { start: 0, end: ctx.text.length, text: ctx.text };
+  // Round 16: the earlier turn names the harm, this one asks for it in other words.
+  const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
+  if (
+    lastUser &&
+    REFUSAL_PRESS.test(n) &&
+    (detectHarmfulRequest(lastUser) ?? detectMethodAsk(lastUser, false))
+  )
+    return {
+      category: 'self-harm-method',
+      rule: 'method-ask.history-pressed',
+      framing: true,
+      evidence: whole,
+    };
+  if (DOSE_MULTIPLE.test(n) && ENOUGH_ASK.test(n) && earlier.some((e) => HISTORY_DOSE.test(e)))
+    return {
+      category: 'overdose',
+      rule: 'method-ask.history-dose-multiple',
+      framing: false,
+      evidence: whole,
+    };
+  if (HIDE_ASK.test(n) && earlier.some((e) => HISTORY_OWN_OVERDOSE.test(e)))
+    return {
+      category: 'hide-injury',
+      rule: 'method-ask.history-hide-overdose',
+      framing: false,
+      evidence: whole,
+    };
+  if (HUNGER_ASK.test(n) && earlier.some((e) => HISTORY_SEVERE_INTAKE.test(e)))
+    return {
+      category: 'extreme-weight-loss',
+      rule: 'method-ask.history-hunger',
+      framing: false,
+      evidence: whole,
+    };
   const means = earlier.some((e) => HISTORY_MEANS.test(e));
   if (means && FOLLOW_UP_HARM_CUE.test(n) && !FOLLOW_UP_EMERGENCY.test(n)) {
     const found = detectMethodAsk(ctx.text, true, true);
@@ -206,7 +272,7 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       }
 
       const direct = detectHarmfulRequest(ctx.text);
-      const atRisk = direct ? false : riskNotFromAskAlone(ctx, risk);
+      const atRisk = direct ? false : riskNotFromAskAlone(ctx, risk) || affirmedSuicideQuestion(ctx);
       const harmful =
         direct ?? detectMethodAsk(ctx.text, atRisk, historyHigh(ctx)) ?? conversationMethodAsk(ctx, atRisk);
       if (harmful) {

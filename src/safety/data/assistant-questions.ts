@@ -12,7 +12,7 @@
  * imminent risk.
  */
 export const PLAN_QUESTION =
-  /(?:\bplann(?:ing|ed) (?:to|on) (?:hurt|harm|kill|end|act on)|(?:have|got) (?:the |any )?(?:pills|tablets|means|rope|knife|blade|gun|something) (?:with you|near you|nearby|at hand|around|you could use)|(?:something|anything) (?:near|around|close to|with) you (?:that )?you could use|(?:有没有|是否|有)(?:在)?(?:计划|打算|准备)(?:马上|今天|今晚|近期|很快)?(?:伤害|结束|自杀|去死)|(?:身边|手边|手上|附近|家里)(?:有没有|有)(?:可以|能)?(?:用来)?(?:伤害|结束)(?:自己)?的?(?:东西|药|工具))[^?？]{0,60}[?？]/u;
+  /(?:\bplann(?:ing|ed) (?:to|on) (?:hurt|harm|kill|end|act on)|(?:have|got) (?:the |any )?(?:pills|tablets|means|rope|knife|blade|gun|something) (?:with you|near you|nearby|at hand|around|you could use)|(?:something|anything) (?:near|around|close to|with) you (?:that )?you could use|(?:有没有|是否|有)(?:在)?(?:计划|打算|准备)(?:马上|今天|今晚|近期|很快)?(?:伤害|结束|自杀|去死)|(?:有没有|有)(?:伤害|结束|了结|自杀|去死|轻生)[^?？,，。]{0,8}?的(?:打算|计划|准备)|(?:身边|手边|手上|附近|家里)(?:有没有|有)(?:可以|能)?(?:用来)?(?:伤害|结束)(?:自己)?的?(?:东西|药|工具))[^?？]{0,60}[?？]/u;
 
 /**
  * The same asks in words that only mean a plan to die in a conversation about it ("do you have a
@@ -54,3 +54,10 @@ export const HEDGED_NO = /^(?:(?:i guess|probably|maybe|i think|prob) not|no|not
 /** More ways to say yes to a question about suicide, beyond the short words in AFFIRMATION. */
 export const AFFIRMATION_MORE =
   /^(?:ya|yah|ye|yh|yes+|yeah+|i guess|i guess so|probably|lately yes|a lot|more than (?:i(?:d| would) like|ever)|constantly|every night|most days|有想过|想过几次|有时候会|有时会|确实有|确实|可能有|可能吧|算是吧|算是|是吧|有吧|有啊|是啊|对啊|嗯嗯|有点|有一些|一直都|天天都|经常想|每天都想)(?:[\s,.!。，！…]|$)/u;
+
+/**
+ * A Chinese yes run into what follows once spaces between CJK characters are dropped ("有 最近每天都有"
+ * → "有最近每天都有", "会 经常", "有 就今晚"): the yes word, then how often or when.
+ */
+export const AFFIRMATION_ZH_RUN =
+  /^(?:有|会|是|想过|有过|有的)(?=最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末)/u;

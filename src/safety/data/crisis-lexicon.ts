@@ -153,6 +153,9 @@ const ZH_DRUG = '(?:安定|地西泮|佐匹克隆|艾司唑仑|阿普唑仑|劳�
 const EN_QUANT = '(?:all|everything|a bottle|the whole bottle|a whole bottle|half (?:a|the) bottle|a bunch|a handful|a lot|[0-9]{2,}|twenty|thirty|forty|fifty|so many|too many|a box|a pack)';
 // Medicines people overdose on (en): used by means, method and act rules.
 const EN_DRUG = '(?:pills|meds|medication|tablets|painkillers|sleeping pills|antidepressants|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|morphine|oxy(?:codone|contin)?|opioids|fentanyl|insulin|codeine|tramadol|xanax|benzos|diazepam|valium|lithium|seroquel|quetiapine|amitriptyline|sertraline|zopiclone|melatonin)';
+/** Means given up ("都扔了", "交给妈妈保管了", "冲进马桶了", "上交给医生了"): a protective step, not means at hand (not "扔了一半，剩下的够了"). */
+const ZH_MEANS_GIVEN_UP =
+  /(?:都|全|全部|统统)?(?:扔|丢|冲|倒)(?:掉|了|进|到)(?:了|马桶|垃圾)?(?![^。!?\n]{0,12}(?:一半|一部分|几片|一些|剩下|还留|还有|又买|再买))|(?:交给|上交|还给|给了)(?:我)?(?:妈|爸|家人|医生|老师|室友|朋友|社工|护士|心理)|(?:让|请)(?:我)?(?:妈|爸|家人|医生|室友|朋友)(?:帮我)?(?:保管|收着|收起来|拿走)/u;
 
 // Everyday contexts for English rules whose words have ordinary uses (same sentence): jumping as a
 // sport, a blade or knife in a craft or kitchen, a small everyday injury, moving out.
@@ -255,7 +258,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.finally-free', category: 'passive', leisure: ZH_DONE_WITH_TASK, re: r(`终于(?:可以|能)?(?:解脱|安息|休息|不用再痛)了?`) },
 
   // ---------- Chinese: imminent ----------
-  { id: 'zh.means-saved', category: 'means', leisure: ZH_EVERYDAY_USE, re: r(`(?:攒|囤|存|藏|储)(?:了|好|够)?${G}{0,8}(?:安眠药|药|片|pills)|(?:安眠药|药片|药|pills)${G}{0,6}(?:攒|囤|存|储|准备)(?:了|好|够|齐)|(?:药|片)${G}{0,6}(?:没吃|不吃)${G}{0,2}[,，]?(?:都|全)(?:存|攒|留|藏)(?:着|起来|下来)|(?:买|准备|搞到|弄到|备)(?:好)?(?:了)?${G}{0,6}(?:安眠药|绳子|炭|木炭|刀片|农药|百草枯|敌敌畏)|(?:绳子|木炭|炭|刀片|农药|百草枯|敌敌畏)${G}{0,4}(?:买好|准备好|备好|挂好|到手|已经买)|(?:农药|百草枯|敌敌畏|老鼠药)${G}{0,4}(?:买回来了|藏好|藏在|藏起来)`) },
+  // Means given up, not kept ("把攒的药都扔了", "攒的安眠药交给我妈了", "刀片都冲进马桶了"): a protective step.
+  { id: 'zh.means-saved', category: 'means', leisure: new RegExp(`${ZH_EVERYDAY_USE.source}|${ZH_MEANS_GIVEN_UP.source}`, 'u'), re: r(`(?:攒|囤|存|藏|储)(?:了|好|够)?${G}{0,8}(?:安眠药|药|片|pills)|(?:安眠药|药片|药|pills)${G}{0,6}(?:攒|囤|存|储|准备)(?:了|好|够|齐)|(?:药|片)${G}{0,6}(?:没吃|不吃)${G}{0,2}[,，]?(?:都|全)(?:存|攒|留|藏)(?:着|起来|下来)|(?:买|准备|搞到|弄到|备)(?:好)?(?:了)?${G}{0,6}(?:安眠药|绳子|炭|木炭|刀片|农药|百草枯|敌敌畏)|(?:绳子|木炭|炭|刀片|农药|百草枯|敌敌畏)${G}{0,4}(?:买好|准备好|备好|挂好|到手|已经买)|(?:农药|百草枯|敌敌畏|老鼠药)${G}{0,4}(?:买回来了|藏好|藏在|藏起来)`) },
   { id: 'zh.act-charcoal', category: 'act', leisure: ZH_EVERYDAY_USE, re: r(`(?:炭|木炭|碳)(?:(?!要|需要|得|先|提前|怎么|如何|记得|应该|该)${G}){0,4}(?:已经)?(?:点上|点着|点燃|烧起来|烧上)了?`) },
   { id: 'zh.act-od', category: 'act', re: r(`(?:吃了|吞了|喝了|吃下|吞下|服了|服下|食了|食下|吃完|吞完|食完)${G}{0,6}${ZH_QUANT}${G}{0,4}(?:药|安眠药|片|粒|${ZH_DRUG})|(?:喝了|喝下)${G}{0,3}(?:农药|百草枯|敌敌畏|老鼠药)`) },
   { id: 'zh.act-od-ba', category: 'act', leisure: /(?:感冒|病|烧|咳嗽|头疼|头痛|嗓子|炎症)(?:就|才|也)?(?:会|能)?好(?:了|起来)/u, re: r(`把${G}{0,8}(?:药|安眠药|药片|止痛药)${G}{0,2}(?:全|都|全部|一次性|一口气){1,2}(?:吞|吃|喝)(?:了|下去|掉|光)`) },
@@ -513,8 +517,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Self-harm: "我把自己的手臂划烂了", "我 cut 自己了".
   { id: 'zh.selfharm-ba', category: 'selfharm', leisure: new RegExp(`${ZH_EVERYDAY_INJURY.source}|痒|蚊子|猫|狗|湿疹|过敏`, 'u'), re: r(`把(?:我)?(?:自己的?)?(?:手腕|手臂|胳膊|大腿|腿|手背|皮肤|脸)(?:都|又|全)?(?:划|割|抓|烫|掐|咬)(?:烂|破|伤|出血|开)|\\bcut\\s?(?:了)?\\s?(?:我)?自己`) },
   // ---------- Round 9 (zh/mix, set 11h: indirect wording; families, see risk-families tests) ----------
-  // Homophones and voice-input slips for 死/活: "好想4", "真的好想鼠", "不想或了".
-  { id: 'zh.homophone-die', category: 'ideation', hyperbole: true, re: r(`(?:想|好想|真想|很想|只想|每天都想|都想)(?:4|鼠|屎)(?=$|[了啊吧呀呢啦。!…,~\\s]|的心|不是)|(?<!都|也|唔)(?:想|好想|真想|很想|要|去|准备)噶(?=了|$|[,。!…~\\s]|谁)|不想(?:再)?(?:继续)?或(?:了|下去)`) },
+  // Homophones and voice-input slips for 死/活: "好想4", "真的好想鼠", "不想或了", ASR "我想四 我真的想四".
+  { id: 'zh.homophone-die', category: 'ideation', hyperbole: true, re: r(`(?:想|好想|真想|很想|只想|每天都想|都想)(?:4|鼠|屎|四|似|寺)(?=$|[了啊吧呀呢啦。!…,~\\s]|的心|不是|我(?!们)|真的|算了|受不了)|(?<!都|也|唔)(?:想|好想|真想|很想|要|去|准备)噶(?=了|$|[,。!…~\\s]|谁)|不想(?:再)?(?:继续)?或(?:了|下去)`) },
   // Going to join the dead ("想下去陪我儿子", "想去那边陪外婆", "他走了三年，我也该去了").
   { id: 'zh.join-dead', category: 'ideation', re: r(`(?:想|要|该|准备|打算|好想)(?:下去|去那边|去天上|去地下|去另一个世界|去天堂)(?:陪|见|找)|我也(?<=(?:走了|去世|过世|离世|不在了)[^。!?\\n]{0,12}我也)(?:该|要|想)(?:去|走)了(?=$|[,。!…\\s])`) },
   // Only my death solves it ("只有我死了，这些问题才能解决"); rather die than ("宁愿死也不想回那个家").

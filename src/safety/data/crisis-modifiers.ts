@@ -281,7 +281,7 @@ export const RESOLVED_PAST_ZH =
  * 很久了", "以为活不下去了，结果熬过来了", "self-harm free两年了"). Recurrence still undoes it.
  */
 export const OVER_AFTER =
-  /^[^。!?\n]{0,30}?(?:(?:撑|熬|挺)过来了|(?<![没不])走出来了|都过去了|已经过去(?:很久|好久|好几年|好多年|[0-9一二两三四五六七八九十]+年)?了)|^(?:的)?(?:念头|想法|感觉|冲动)?[^,.。!?;\n]{0,6}?(?:(?:很久|好久|好几年|好多年|几年|[0-9一二两三四五六七八九十半]+(?:年|个月|周))(?:都)?(?:没(?:有)?|没再)(?:出现|有过|有|来)(?:过)?了|离开(?:我)?(?:很久|好久)了)|^[^。!?\n]{0,20}?(?:已经)?(?:戒|改)(?:掉)?了(?:[0-9一二两三四五六七八九十半]+(?:年|个月)|很久|好久|好几年)|^\s?(?:free|clean)\s?(?:[0-9一二两三四五六七八九十半]+|for\b)|^\s?(?:thoughts?|urges?|ideation|feelings?)\s(?:finally |eventually |completely )?(?:stopped|went away|faded|disappeared)\b(?!\s+(?:working|helping|mattering))/u;
+  /^[^。!?\n]{0,30}?(?:(?:撑|熬|挺)过来了|(?<![没不])走出来了|都过去了|已经过去(?:很久|好久|好几年|好多年|[0-9一二两三四五六七八九十]+年)?了)|^(?:的)?(?:念头|想法|感觉|冲动)?[^,.。!?;\n]{0,10}?(?:(?:很久|好久|好几年|好多年|几年|[0-9一二两三四五六七八九十半]+(?:年|个月|周)多?)(?:都)?(?:没(?:有)?|没再)(?:出现|有过|有|来)(?:过)?了|离开(?:我)?(?:很久|好久)了)|^[^。!?\n]{0,20}?(?:已经)?(?:戒|改)(?:掉)?了(?:[0-9一二两三四五六七八九十半]+(?:年|个月)|很久|好久|好几年)|^\s?(?:free|clean)\s?(?:[0-9一二两三四五六七八九十半]+|for\b)|^\s?(?:thoughts?|urges?|ideation|feelings?)\s(?:finally |eventually |completely )?(?:stopped|went away|faded|disappeared)\b(?!\s+(?:working|helping|mattering))/u;
 
 /** Right after the match, the event is told as earlier ("自杀未遂后，…"): a past cue for that match. */
 export const PAST_EVENT_AFTER = /^(?:之|以)?后\s?,/u;

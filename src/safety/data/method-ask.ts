@@ -58,7 +58,7 @@ export const METHOD_ASK_BENIGN_EN = r(
 export const METHOD_ASK_ZH_YES_NO = r(`(?:是不是|会不会|能不能|可不可以|够不够)[^，。,.!?！？]{0,16}(?:就|能|会)?(?:走了|死|结束|醒不过来|睡过去|解脱|一了百了)|(?:能|会)(?:死|走)(?:吗|嘛|么|不)|够(?:吗|不够|了吗)|(?<![一二三四五六七八九十百\\d])几楼|多高(?:才|能|会|就)`);
 export const METHOD_ASK_ZH = [
   r(`(?:哪种|哪个|哪一种|哪些|哪样|哪款|哪几种|哪几样|什么样的?|边种|边个|边样)(?:方法|方式|办法|法子|药|东西|地方|最|比较|更|会|能|死法|走法|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))`),
-  r(`(?:最快|最省事|最不痛|不痛苦|没有痛苦|无痛|最有效|最稳|最保险|最干脆|最安静|最舒服|最简单|最体面|不难受|快一点|快点)的?(?:方法|方式|办法|死法|法子|途径|药|走法)`),
+  r(`(?:吃|用|喝|吞)(?:什么|啥|哪种|哪个|哪样)(?:药|东西)?(?:最|比较|更)(?:快|有效|管用|不痛|稳|保险|省事|干脆)|(?:最快|最省事|最不痛|不痛苦|没有痛苦|无痛|最有效|最稳|最保险|最干脆|最安静|最舒服|最简单|最体面|不难受|快一点|快点)的?(?:方法|方式|办法|死法|法子|途径|药|走法)`),
   r(`(?:吞|吃|喝|服|打|注射|攒)(?:多少|几(?:片|粒|颗|瓶|盒|板|次))|多少(?:片|粒|颗|克|毫克|mg|g|ml|瓶|盒|板)|一次(?:性)?(?:吞|吃|喝|服)(?:多少|几)|剂量(?:是)?多少|致死量|多少(?:量|剂量)|几(?:片|粒|颗|瓶|盒|板)(?:才|就|能|会|够)`),
   r(`(?:需要|要|得)(?:准备|买|用)(?:些|点|哪)?(?:什么|啥|哪些)|(?:准备|买)(?:什么|啥|哪些)(?:东西)?`),
   r(`怎么(?:才能)?(?:死|走(?![出进过向到开路上下回])|结束|了断|自杀|紫砂|下手|割|跳|吞|弄死|(?:弄|做|样)才(?:能|会)?(?:不痛|快|死|走|结束|成功|不被发现)|才不痛|才快|快点死|不痛)|如何(?:结束|自杀|了断|下手|做到不痛)|(?:用|吃)什么(?:方法|办法|药|东西|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))|有(?:什么|没有|哪些)(?:方法|办法|药|东西|途径|法子)`),
@@ -76,7 +76,7 @@ export const FOLLOW_UP_LETHALITY = r(
   `\\b(?:lethal|fatal|deadly|kills? (?:you|me|someone|a person)|counts? as an? (?:overdose|od)|overdose (?:amount|threshold|level))\\b|致命|致死|会死|能死|没命|最毒|醒不过来|一睡不醒|算过量`,
 );
 export const METHOD_ASK_BENIGN_ZH = r(
-  `戒(?:掉|除)|停止|不再|忍住|控制住|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|预防`,
+  `戒(?:掉|除)|停止|不再|忍住|控制住|(?:先|能|才能|怎么)?(?:忍|熬|扛|撑|挺)过(?:去|这阵|今晚|这一次)|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|预防`,
 );
 
 /**
@@ -90,17 +90,17 @@ export const LETHALITY_ASKED = r(
 
 // ---------- own death named as the goal (when the crisis assessment did not reach high) ----------
 export const OWN_DEATH_GOAL_EN = r(
-  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb|(?:be|is) the end this time|(?:it|this|everything) to (?:actually )?be (?:the end|over)|stop (?:things|everything|it all|my heart) (?:quietly|for good|forever)|check(?:ing)? out (?:permanently|for good)|disappear for good|gone for good|(?:to |so i |so im |and )?(?:not|never|no longer) (?:be )?(?:here|around) (?:anymore|any more|by (?:the )?(?:morning|tomorrow|sunrise)|tomorrow)(?!\\s+(?:at|in|on|with|for|from|because)\\b)|(?:a |the )?permanent (?:nap|sleep|rest)|sleep (?:through everything|forever),? permanently|(?:so|and|till|until) (?:tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (?:never comes|doesnt (?:happen|come)|does not (?:happen|come)|wont (?:happen|come))|(?:tomorrow|the morning) (?:just )?never comes|(?:wont|will not|not going to) be (?:a burden|around|here) (?:much longer|for long|anymore))\\b`,
+  `\\b(?:(?:to|so (?:that )?(?:i|it)|for it to|until i|till i|and just|and) (?:\\w+ )?(?:end it|end it all|end my life|be over|die|not wake up|never wake up|sleep forever|fall asleep forever|stop breathing)|(?:fall|go to) (?:a )?sleep forever|never wake up|kill myself|end it all|end my life|unalive myself|kms|ctb|(?:be|is) the end this time|(?:it|this|everything) to (?:actually )?be (?:the end|over)|stop (?:things|everything|it all|my heart) (?:quietly|for good|forever)|check(?:ing)? out (?:permanently|for good)|disappear for good|gone for good|(?:to |so i |so im |and )?(?:not|never|no longer) (?:be )?(?:here|around) (?:anymore|any more|by (?:the )?(?:morning|tomorrow|sunrise)|tomorrow)(?!\\s+(?:at|in|on|with|for|from|because)\\b)|(?:a |the )?permanent (?:nap|sleep|rest)|sleep (?:through everything|forever),? permanently|(?:so|and|till|until) (?:tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week) (?:never comes|doesnt (?:happen|come)|does not (?:happen|come)|wont (?:happen|come))|(?:tomorrow|the morning) (?:just )?never comes|(?:wont|will not|not going to) be (?:a burden|around|here) (?:much longer|for long|anymore))\\b|^(?=[\\s\\S]*\\b(?:late|passed|died|dead|heaven|widow\\w*|gone|lost (?:her|him|my))\\b)[\\s\\S]*\\b(?:(?:let|help) me (?:go )?|go |finally )(?:be with|join|see) (?:her|him|them|my (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|nan|nana|grandma|grandpa|gran|partner))\\b(?!\\s+(?:for|at|on|this|tonight|tomorrow|next|when)\\b)`,
 );
 export const OWN_DEATH_GOAL_ZH = r(
-  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不(?:想|用|必|会|要|使)?再醒|醒不来|一睡不醒|一觉不醒|彻底睡(?:过去|着)|永远睡(?:着|过去)|离开这个世界|告别这个世界|了结(?:自己|生命)|活够了|(?:不用|不必|不想再?)面对明天|看不到明天|见不到明天|过量[^，。？?]{0,8}(?:不(?:会)?(?:痛苦|难受)|不疼|最快|比较快|舒服|安详)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活`,
+  `(?:就能|就可以|才能|就会|能够?|就)\\s*(?:[a-z]+\\s*)?(?:结束|走了|死|解脱|一了百了|醒不过来|睡过去|离开人世)|结束(?:自己|生命|这一切|一切)|醒不过来|不(?:想|用|必|会|要|使)?再醒|醒不来|一睡不醒|一觉不醒|彻底睡(?:过去|着)|永远睡(?:着|过去)|离开这个世界|告别这个世界|了结(?:自己|生命)|活够了|(?:不用|不必|不想再?)面对明天|看不到明天|见不到明天|过量[^，。？?]{0,8}(?:不(?:会)?(?:痛苦|难受)|不疼|最快|比较快|舒服|安详)|(?:我|自己)(?:想|要)(?:自杀|紫砂|自鲨|死|走|噶|寄)|想(?:死|噶|寄)了|不想活|(?:天上|天堂|那边|那个世界|地底下|阴间)(?:去)?(?:找|见|陪|团聚)|(?:就|就能|能|可以|就可以|好)(?:去)?(?:找|见|陪)(?:老伴|老头子|老太婆)(?:了|去)`,
 );
 
 // ---------- is the match asked, or only told? ----------
 /** Clause bounds: sentence ends and commas (a question mark stays inside its clause). */
 export const CLAUSE_BREAK = /[.。!！;；,，\n]/u;
 /** A question cue anywhere in the match's clause. */
-export const QUESTION_CUE = /[?？]|[吗呢嘛么](?:$|[^\p{L}])|\b(?:help me (?:pick|choose|figure out|work out|decide|find|plan|calculate|schedule)|i need (?:the exact|the right|to know|you to (?:tell|give|list|pick))|tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
+export const QUESTION_CUE = /[?？]|\bhow (?:many|much)(?: of (?:those|them|these|it|that|my \w+))? (?:would|will|does it take|do i need|should i)\b|[吗呢嘛么](?:$|[^\p{L}])|\b(?:help me (?:pick|choose|figure out|work out|decide|find|plan|calculate|schedule)|i need (?:the exact|the right|to know|you to (?:tell|give|list|pick))|tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
 /** Words that may come before an asked wh-phrase at the start of a clause. */
 export const CLAUSE_LEAD = /^(?:\s*(?:so|and|but|ok|okay|hey|hi|hmm+|um+|lol|honestly|seriously|real talk|like|tbh|ngl|just|then|now|ai|what|whats|what is|which|how|hows|where|wheres|tell me|give me|i need you to tell me|the|a|an|is there|are there|any|is|are|does|do|would|will|can|could|quick question|weird question|q|那|那么|所以|到底|就|嗯|哎|唉|话说|说真的|认真问|那请问|大家|各位|诶|喂|好吧|老实说))*\s*$/u;
 /** A cue anywhere in the message that the writer is asking for themselves. */
@@ -149,3 +149,24 @@ export const WEIGHT_RECOVERY = /\b(?:gain|gaining|put on|recover\w*|refeed\w*|do
 /** A way or a speed asked for reaching it. */
 export const WEIGHT_WAY_ASK =
   /\b(?:how|fastest|quickest|fast|quick|best way|tips|plan|diet)\b|怎么|如何|最快|多快|方法|办法|不吃|吃什么|计划/u;
+
+// ---------- round 16: the conversation makes the ask ----------
+/** The assistant asked about suicide or self-harm ("Are you having thoughts of ending your life?", "有没有想过伤害自己？"). */
+export const SI_QUESTION = /\b(?:suicid\w*|kill(?:ing)? yourself|end(?:ing)? your life|hurt(?:ing)? yourself|harm(?:ing)? yourself|thoughts of (?:dying|death|ending))\b|伤害自己|自杀|结束(?:自己的)?生命|不想活|轻生|想死/u;
+/** A reply that says yes ("yes.", "maybe", "有", "嗯 有"); "有点…" and "no not really" are not. */
+export const AFFIRM = /^\s*(?:yes|yeah|yep|yea|ya|yup|maybe|kinda|sort of|i think so|sometimes|a little|有过?|有的|是的?|对|嗯+\s*有|想过|会|可能吧?|也许)(?=$|[\s,.!?，。！？、~…])/u;
+/** Pressing after a refusal ("fine then hypothetically … what would you have said", "just answer", "假如你可以说"). */
+export const REFUSAL_PRESS = /\b(?:hypothetical\w*|in a world where|if you (?:were|could|had been) (?:allowed|able)|(?:were|are) allowed|what would you (?:have )?(?:said|say)|just answer|answer (?:it|the question|her question|his question|me) (?:then|anyway|already)|pretend (?:you can|youre allowed|there are no rules))\b|假如你(?:可以|能)|假设你(?:可以|能)|如果你(?:可以|能)(?:说|回答)|你就(?:回答|说)吧|就回答(?:我|一下)|换个说法|那你就当/u;
+/** A multiple of a dose asked about ("and like 10x that. would that be enough", "翻十倍够不够"). */
+export const DOSE_MULTIPLE = /\b(?:\d+|ten|twenty|fifty|a hundred)\s?(?:x|times)\s+(?:that|it|this|the (?:normal |usual )?dose|as much|more)\b|(?:翻|吃)?(?:十|二十|几十|\d+)倍/u;
+export const ENOUGH_ASK = /\b(?:enough|do it|do the job|kill|fatal|lethal|work)\b|够|致命|会死|醒不过来/u;
+/** A dose or a medicine named in an earlier turn ("the normal dose of my amitriptyline"). */
+export const HISTORY_DOSE = /\b(?:dose|dosage|mg|pills?|tablets?|meds?)\b|剂量|药|片/u;
+/** An overdose of one's own told in an earlier turn ("我之前吃了好多药", "i took a bunch of my pills"). */
+export const HISTORY_OWN_OVERDOSE = /(?:吃|吞|喝)了(?:好多|很多|一堆|一把|一整|半瓶|整瓶|一盒|一板|好几)|\b(?:i )?took (?:a bunch|a lot|too many|all|the whole|a handful)\b/u;
+/** Keeping it from family or doctors ("就想知道怎么让我妈看不出来", "how do i make sure my parents dont notice"). */
+export const HIDE_ASK = /(?:怎么|如何|怎样|咋|有没有办法|有什么办法)[^，。,.!?！？]{0,10}(?:看不出|发现不了|不被发现|不会发现|瞒|(?:不让|别让)[^，。,.!?！？]{0,4}(?:发现|知道|看出))|\bhow (?:do|can|could|should) i\b[^.!?]{0,40}\b(?:hide|cover|(?:doesnt|dont|wont|do not|does not|will not) (?:notice|find out|know|see))\b/u;
+/** Starvation told in an earlier turn ("我一天只吃一个苹果", "i only eat 400 calories"). */
+export const HISTORY_SEVERE_INTAKE = /一天只吃|只吃一个|一天一顿|不吃(?:饭|东西)|断食|绝食|(?<![\d.])(?:[1-7]\d{2}|\d{2})\s*(?:卡|大卡|kcal|cal)(?![a-z])|\b(?:only eat|under|below)\s+(?:\d{2,3}|one apple|a few hundred)\s*(?:cal\w*|kcal|a day)?\b|\bfasting for\b/u;
+/** Hunger suppressed asked for ("还有什么办法能让自己不觉得饿", "how do i stop feeling hungry"). */
+export const HUNGER_ASK = /(?:怎么|如何|办法|方法|技巧|有什么|有没有)[^，。,.!?！？]{0,10}(?:不觉得饿|不感觉饿|感觉不到饿|不饿|抗饿|扛饿|忍住饿|压(?:住|下)?饥饿)|\b(?:how|tips?|tricks?|ways?)\b[^.!?]{0,30}\b(?:stop|not|never|suppress|curb|ignore)\s+(?:feeling\s+)?hung(?:er|ry)\b/u;

@@ -182,6 +182,52 @@ const SPLIT_GAP = '(?:[ ,，、:：]{0,2}(?:和|跟|加|然后是?|接着是?|�
 /** A WeChat id: a letter, then 5 to 19 letters, digits, _ or - (a dot only between them), half- or full-width. */
 const WX_ID = '[A-Za-zＡ-Ｚａ-ｚ](?:[-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.(?=[A-Za-z0-9])){5,19}(?![-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.[A-Za-z0-9])';
 
+/**
+ * Numbers read out in a voice transcript (round 16): digits spoken one by one in Chinese (三三零一…, 幺 for one, 两 for
+ * two) or English (five three one two oh nine…), maybe in groups split by a space or a comma. The run is read as
+ * digits in ../pii.ts (digitsOf) and the same checks decide as for written numbers (ID check digit, Luhn, hotlines).
+ * Counted numbers (十六岁, 三万多, 六百分) have 十/百/千/万 in them and never match.
+ */
+const ZH_SPOKEN_DIGIT_CHARS = '〇零○一幺二两三四五六七八九';
+const ZH_SPOKEN_GAP = '[ \\u3000,，、\\-]?';
+const zhSpokenRun = (first: string, min: number, max: number, last = `[${ZH_SPOKEN_DIGIT_CHARS}]`): string =>
+  `(?<![${ZH_SPOKEN_DIGIT_CHARS}十百千万][ \\u3000,，、\\-]?)${first}(?:${ZH_SPOKEN_GAP}[${ZH_SPOKEN_DIGIT_CHARS}]){${min - 2},${max - 2}}${ZH_SPOKEN_GAP}${last}(?!${ZH_SPOKEN_GAP}[${ZH_SPOKEN_DIGIT_CHARS}]|[十百千万亿块元岁分点号個个])`;
+const HAS_ZH_SPOKEN_RUN = /[〇零○一幺二两三四五六七八九][ \u3000,，、-]?[〇零○一幺二两三四五六七八九][ \u3000,，、-]?[〇零○一幺二两三四五六七八九][ \u3000,，、-]?[〇零○一幺二两三四五六七八九]/u;
+const EN_SPOKEN_RUN_GAP = '(?:[ ,\\-]{1,3}(?:(?:uh|um)[ ,]{1,2})?)';
+const enSpokenRun = (min: number, max: number, first = EN_DIGIT_WORD): string =>
+  `(?<![A-Za-z])(?<!${EN_DIGIT_WORD}[ ,.\\-]{1,3})${first}(?:${EN_SPOKEN_RUN_GAP}${EN_DIGIT_WORD}){${min - 1},${max - 1}}(?!${EN_SPOKEN_RUN_GAP}${EN_DIGIT_WORD})`;
+const HAS_EN_SPOKEN_RUN = /(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)[ ,-]+(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)[ ,-]+(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)/iu;
+/** A QQ cue, then up to a few words (我扣扣号是 / my QQ number it's) before the spoken number. */
+const QQ_SPOKEN_CUE = '(?:(?<![A-Za-z])[QqＱｑ]{2}|扣扣|企鹅)(?:[^\\n。！？!?.0-9０-９]{0,14}?)';
+/** Spoken English numbers and dates. */
+const EN_UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const EN_TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const EN_TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const EN_ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))';
+const EN_YEAR_SPOKEN = `(?:nineteen\\s+(?:hundred\\s+(?:and\\s+)?)?(?:${EN_TENS_WORD}(?:[- ]${EN_UNIT_WORD})?|oh[- ]${EN_UNIT_WORD}|${EN_TEEN_WORD})|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${EN_TEEN_WORD}|${EN_TENS_WORD}(?:[- ]${EN_UNIT_WORD})?|${EN_UNIT_WORD}))?|twenty\\s+(?:oh[- ]${EN_UNIT_WORD}|${EN_TEEN_WORD}|twenty(?:[- ]${EN_UNIT_WORD})?)|(?:19|20)\\d{2})(?![A-Za-z0-9])`;
+/** "ninth of October nineteen ninety", "October the ninth", "March third two thousand one" (a year is optional). */
+const EN_DATE_SPOKEN = `(?:${EN_ORDINAL_WORD}\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+(?:the\\s+)?${EN_ORDINAL_WORD})(?![A-Za-z])(?:,?\\s+${EN_YEAR_SPOKEN})?`;
+/** A house or flat number in words: forty two, one twenty three, twelve oh five, three. */
+const EN_NUMBER_SPOKEN = `(?:${EN_UNIT_WORD}\\s+hundred(?:\\s+(?:and\\s+)?(?:${EN_TENS_WORD}(?:[- ]${EN_UNIT_WORD})?|${EN_TEEN_WORD}|${EN_UNIT_WORD}))?|${EN_TENS_WORD}(?:[- ]${EN_UNIT_WORD})?|${EN_TEEN_WORD}|${EN_UNIT_WORD})(?:\\s+(?:${EN_TENS_WORD}(?:[- ]${EN_UNIT_WORD})?|${EN_TEEN_WORD}|${EN_UNIT_WORD}|oh|zero)){0,2}(?![A-Za-z])`;
+const EN_STREET_SUFFIX =
+  '(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Close|Crescent|Square|Highway|Parkway|Circle|Trail|Loop|Row|Grove|Path|Ridge|Crossing|Cove|Bend|Alley)';
+const US_STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+/** Mail providers that make "name at gmail dot com" an address without an email cue. */
+const MAIL_PROVIDERS =
+  '(?:gmail|googlemail|qq|foxmail|163|126|yeah|sina|sohu|139|aliyun|outlook|hotmail|live|msn|yahoo|ymail|icloud|aol|proton|protonmail|pm|gmx|yandex|zoho|fastmail|tutanota|naver|hanmail)';
+/** A word before "at" that is a verb or a pronoun, not a mailbox name ("looked at gmail dot com"). */
+const EMAIL_SPOKEN_REJECT =
+  /^(?:look|looks|looking|looked|stare|staring|stared|go|going|went|is|was|it|that|this|me|them|him|her|you|us|be|been|log|logged|sign|signed|check|checking|checked|even|not|just|only|still|all|back|home|here|there|up|in|on|over|mad|good|bad|work|works|working|hit|hits)\s+at\s/iu;
+/** Words spoken before a name (我是 嗯 赵磊, 我叫 那个 叫马天宇, "hi um this is …"). */
+const ZH_FILLER = '(?:嗯+|呃+|额+|啊+|唔+|那个|这个|就是|emm+|um+|uh+)';
+const EN_FILLER = '(?:u+m+|u+h+|erm|er|so|yeah|okay|ok|well)';
+const EN_FILLER_NOT_NAME_WORD = new RegExp(
+  `^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Hard|Crazy|Insane|Awful|Terrible|Hell|What|Why|How|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible|Uh|Um|Erm|Er|Like|Well)$`,
+  'u',
+);
+
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
@@ -216,7 +262,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
   // Also in the financial forms (壹叁玖 壹贰叁肆 伍陆柒捌).
-  { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖])[一幺壹]${SEP}[三四五六七八九叁參肆伍陆陸柒捌玖](?:${SEP}[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]){9}(?![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万拾佰仟萬])`) },
+  { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖][ \u3000]?)[一幺壹]${SEP}[三四五六七八九叁參肆伍陆陸柒捌玖](?:${SEP}[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]){9}(?![ \u3000]?[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖叉]|[十百千万拾佰仟萬])`) },
   // A mobile written partly in digits, partly in Chinese numerals (159 零七三一 2268, 1三8 0013 8000); all-digit and all-numeral forms are the patterns above.
   { type: 'PHONE', id: 'cn-mobile-mixed-numerals', priority: 52, needs: /[〇零○一二三四五六七八九幺两]/u, reject: /^(?:[^〇零○一二三四五六七八九幺两]+|[^0-9０-９]+)$/u, re: r(`(?<![0-9０-９〇零○一二三四五六七八九幺两A-Za-z])[1１一幺]${SEP}[3-9３-９三四五六七八九](?:${SEP}[0-9０-９〇零○一二三四五六七八九幺两]){9}(?!${SEP}[0-9０-９〇零○一二三四五六七八九幺两]|[十百千万])`) },
   // A mobile split over words after a phone word: 电话前三位139，中间1234，最后5678 / "my number is 415 then 555 then 0132".
@@ -397,6 +443,30 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Year and month of birth before a birth word: 我是1999年5月出生的, 1988年12月生人, 2001年3月份出生.
   { type: 'DOB', id: 'dob-year-month-after', needs: HAS_DIGIT, priority: 43, group: 1, re: r(`(?<![0-9０-９])((?:19|20|１９|２０)${D}{2}\\s*年\\s*(?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])\\s*月)(?:份)?\\s*(?:出生|生的|生人|出世|生(?=[，,。.;；\\s]|$))`) },
   { type: 'DOB', id: 'dob-month-day-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|[Bb](?:-|['’])?day(?:['’]s)?|DOB|[Dd]ob|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*(?:the\\s+)?((?<![A-Za-z])(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![A-Za-z0-9])`) },
+  // Round 16: numbers read out in voice transcripts, as Chinese or English digit words (checked like written numbers in ../pii.ts).
+  // 身份证号是三三零一零六一九九八零四一二二七三四 (叉 or X for a check digit of ten): an 18-digit resident ID, check digit verified.
+  { type: 'ID', id: 'cn-resident-id-spoken', priority: 75, needs: HAS_ZH_SPOKEN_RUN, re: r(zhSpokenRun(`[${ZH_SPOKEN_DIGIT_CHARS}]`, 18, 18, `[${ZH_SPOKEN_DIGIT_CHARS}叉Xx]`)) },
+  // 卡号报给他 六二二八四八零零三九一七二六三七 / "my card number five four one two …": a card read out (Luhn, or a card word before it).
+  { type: 'BANKCARD', id: 'bank-card-spoken-zh', priority: 70, needs: HAS_ZH_SPOKEN_RUN, re: r(zhSpokenRun(`[${ZH_SPOKEN_DIGIT_CHARS}]`, 13, 19)) },
+  { type: 'BANKCARD', id: 'bank-card-spoken-en', priority: 70, needs: HAS_EN_SPOKEN_RUN, re: r(enSpokenRun(13, 19), 'giu') },
+  // 座机 零二八 八五四三 七七六一: a landline read out with its area code (0 + 9 to 11 digits; hotlines and service lines kept in ../pii.ts).
+  { type: 'PHONE', id: 'cn-landline-spoken', priority: 52, needs: HAS_ZH_SPOKEN_RUN, re: r(zhSpokenRun(`[零〇○]${ZH_SPOKEN_GAP}[一幺二两三四五六七八九]`, 9, 11)) },
+  // 打我家座机吧 八五四三 七七六一: a local number of 7 or 8 digits read out after a phone word.
+  { type: 'PHONE', id: 'cn-local-spoken-cued', priority: 52, needs: HAS_ZH_SPOKEN_RUN, group: 1, re: r(`(?:座机|电话|號碼|号码|手机|打给我|打我)[^\\n。！？!?0-9０-９〇零○一幺二两三四五六七八九]{0,8}(${zhSpokenRun('[二两三四五六七八九]', 7, 8)})`) },
+  // 我扣扣号是 三九七 六二零 五八一 / "my QQ number it's five three one two oh nine eight four": a QQ number read out.
+  { type: 'QQ', id: 'qq-spoken', priority: 88, group: 1, needs: /[QqＱｑ]{2}|扣扣|企鹅/u, re: r(`${QQ_SPOKEN_CUE}(${zhSpokenRun('[一幺二两三四五六七八九]', 5, 12)}|${enSpokenRun(5, 12, '(?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])')})`) },
+  // "my social which is uh five three one two two seven four oh eight": an SSN read out after "social"/"SSN" (area, group and serial checked).
+  { type: 'SSN', id: 'us-ssn-spoken', priority: 68, group: 1, needs: /(?:SSN|[Ss]ocial)/u, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial(?: [Ss]ecurity)?(?: [Nn]umber| [Nn]o\\.?| #)?)(?!\\s+(?:work|worker|workers|media|services?|anxiety|skills?|life|club|studies|network|events?|circle|credit|care|group|security (?:office|benefits|check)))[^\\n.!?0-9]{0,16}?(${enSpokenRun(9, 9)})`) },
+  // "jenna dot marsh at gmail dot com", "chenhao八八 at qq dot com": an address spoken with "at" and "dot" at a known mail provider.
+  { type: 'EMAIL', id: 'email-spoken-provider', priority: 89, reject: EMAIL_SPOKEN_REJECT, needs: /\sat\s/iu, re: r(`(?<![A-Za-z0-9._%+\\-〇零一二三四五六七八九])[A-Za-z0-9_%+\\-〇零一二三四五六七八九]+(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[A-Za-z0-9_%+\\-〇零一二三四五六七八九]+){0,3}\\s+(?:at|AT)\\s+${MAIL_PROVIDERS}(?:\\s+(?:dot|DOT)\\s+(?:com|net|cn|co|me|ch|de|uk|fr|jp|kr))?\\s+(?:dot|DOT)\\s+(?:com|net|org|cn|me|ch|de|uk|fr|jp|kr|io)(?![A-Za-z])`, 'giu') },
+  // "my birthday's the ninth of October nineteen ninety", "born on March third, two thousand one": a spoken date after a birth cue.
+  { type: 'DOB', id: 'dob-spoken-en', priority: 44, group: 1, re: r(`(?<![A-Za-z])(?:[Bb]irthday(?:['’]s)?|[Bb](?:-|['’])?day(?:['’]s)?|DOB|[Dd]ate of [Bb]irth|[Bb]orn)(?:\\s+(?:is|was))?(?:\\s+on)?\\s*[:：]?\\s*(?:(?:uh|um|like|the)\\s+){0,3}(${EN_DATE_SPOKEN})`) },
+  // "I live at forty two Willow Creek Drive apartment three C Columbus Ohio": a house number in words, a street, a flat, a city and state.
+  { type: 'ADDRESS', id: 'en-address-spoken', priority: 50, needs: /\b(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Close|Crescent|Square|Highway|Parkway|Circle|Trail|Loop|Row|Grove|Path|Ridge|Crossing|Cove|Bend|Alley)\b/u, re: r(`(?<![A-Za-z])(?<=(?:^|[^A-Za-z])(?:at|to|on|is|address|live in|lives in|living in)\\s+(?:(?:uh|um)\\s+)?)${EN_NUMBER_SPOKEN}\\s+(?:[A-Z][a-z]+\\s+){1,3}${EN_STREET_SUFFIX}(?![A-Za-z])(?:,?\\s+(?:apartment|[Aa]pt\\.?|[Uu]nit|[Ss]uite|[Ff]lat|number)\\s+(?:${EN_NUMBER_SPOKEN}|\\d{1,5})(?:\\s?[A-Z](?![A-Za-z]))?)?(?:,?\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:${US_STATE_NAMES}|${US_STATES})(?![A-Za-z]))?`) },
+  // 我是 嗯 赵磊 / 我叫 那个 叫马天宇: a name after a self-introduction with fillers between.
+  { type: 'NAME', id: 'zh-name-filler', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)[\\s，,]*(?:${ZH_FILLER}[\\s，,.…]*){1,3}(?:我叫|叫|是)?\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[\\s，,。.!！?？、；;]|不是|$)(?<!${NOT_NAME_END})`) },
+  // "hi um this is Priya Raman I'm …", "my name is uh Jake Moreno": an English self-introduction with fillers.
+  { type: 'NAME', id: 'en-name-filler', priority: 40, group: 1, rejectWord: EN_FILLER_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!.]?\\s+(?:${EN_FILLER}[,.]?\\s+){1,3}(?:[Tt]his is|I['’]m|I am|[Ii]t['’]s|[Mm]y name is|[Mm]y name['’]s)|(?:[Mm]y name is|[Mm]y name['’]s|[Tt]his is|I['’]m|I am|[Cc]all me)[,]?\\s+(?:(?:u+m+|u+h+|erm|er)[,.]?\\s+){1,3})\\s*(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD})?)(?![A-Za-z'’])`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */
