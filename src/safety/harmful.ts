@@ -87,6 +87,9 @@ function clean(input: string): Mapped {
     const ch = input.slice(i, i + width);
     let s = ch;
     if (INVISIBLE.test(ch)) s = '';
+    // snake_case keys ("minutes_until_unconscious") read as words.
+    else if (ch === '_' && /[A-Za-z]/u.test(input[i - 1] ?? '') && /[A-Za-z]/u.test(input[i + 1] ?? ''))
+      s = ' ';
     else if (cp > 0x7f && !(cp >= 0x3400 && cp <= 0x9fff)) {
       // Compatibility forms (𝐡𝐨𝐰, ⓗⓞⓦ, ｈｏｗ, ﬁ) → ASCII; look-alikes only in text with Latin letters.
       const k = ch.normalize('NFKC');
@@ -365,8 +368,15 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
     const end = Math.max(v.ends[a] ?? 0, v.ends[b] ?? 0);
     return { category, rule: rule.id, framing, start, end };
   };
+  // A gate shared by a group of rules is tested once per view.
+  const gates = new Map<RegExp, boolean>();
   for (const rule of STRONG) {
     if (strongOnly && rule.forwardOnly) continue;
+    if (rule.gate) {
+      let open = gates.get(rule.gate);
+      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(t)));
+      if (!open) continue;
+    }
     const m = firstMatch(rule, t);
     if (m && !otherAskTold(m)) return found(rule, m);
   }

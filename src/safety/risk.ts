@@ -22,6 +22,8 @@ import {
   EVERYDAY_FAREWELL,
   EXPLAINED_ZH,
   EXPLAINED_AWAY,
+  EXPLAINED_AWAY_ZH,
+  EVERYDAY_GIVING,
   FICTION,
   GAME,
   HELP_VERBS,
@@ -723,7 +725,10 @@ export function assessRisk(
   }
 
   // Combinations across turns (ideation earlier, means or time now → imminent).
-  const denied = DENIAL.test(trimmed) || current.suppressed.some((s) => s.reason === 'negated');
+  // "不是，我是说真的…" opens with 不是 but says the opposite of a denial.
+  const denied =
+    (DENIAL.test(trimmed) && !SERIOUS.test(trimmed)) ||
+    current.suppressed.some((s) => s.reason === 'negated');
   if (previous.length > 0 && signals.length > 0) {
     const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
     // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
@@ -793,7 +798,13 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
   if (
     current.signals.length === 0 &&
     (EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text)) &&
-    earlier.every((s) => GOODBYE_ONLY.has(s.category))
+    // "I'm ending it tonight" … "no sorry, I meant ending things with Jake": an "ending it" said bare may be everyday.
+    earlier.every(
+      (s) =>
+        GOODBYE_ONLY.has(s.category) ||
+        s.category === 'learned' ||
+        AMBIGUOUS_ENDING.test(normalise(s.text).text),
+    )
   ) {
     return true;
   }
@@ -804,6 +815,36 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     earlier.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category))
   ) {
     return true;
+  }
+  // A place or object said earlier, now given its own everyday context with a reassurance ("I'm standing on the
+  // edge" … "at the Grand Canyon for a photo lol, don't worry"; "got the rope, doing it this weekend" … "the rope's
+  // for the climbing course, I'm not in a bad way, promise"): the rule's own leisure test, read on this turn.
+  if (
+    earlier.some((s) => leisureOf(s.rule)?.test(text)) &&
+    earlier.every(
+      (s) => GOODBYE_ONLY.has(s.category) || s.category === 'learned' || leisureOf(s.rule)?.test(text),
+    ) &&
+    REASSURED_EN.test(text) &&
+    !FINALITY_EN.test(text) &&
+    !SERIOUS.test(text)
+  ) {
+    return true;
+  }
+  // The same in Chinese ("[我想死]" … "不好意思，那是短剧的台词，发错窗口了"; "[我想结束这一切]" … "不是，是想结束这段
+  // 感情"); things given away or a goodbye may be explained by a move or a clear-out ("放心啦，下个月去澳洲读研，闲鱼卖不掉的就送同学了").
+  if (EXPLAINED_AWAY_ZH.opener.test(text) && !SERIOUS.test(text)) {
+    const everyday = EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text) || EVERYDAY_GIVING.test(text);
+    if (
+      (everyday || EXPLAINED_AWAY_ZH.reason.test(text) || JOKE_TRIGGER_ZH.test(text) || GAME.test(text)) &&
+      earlier.every(
+        (s) =>
+          !EXPLAINED_AWAY_KEEPS.has(s.category) ||
+          (s.category === 'giving-away' && (EVERYDAY_GIVING.test(text) || EVERYDAY_FAREWELL.test(text))) ||
+          (GOODBYE_ONLY.has(s.category) && (EVERYDAY_FAREWELL.test(text) || EVERYDAY_ENDING.test(text))),
+      )
+    ) {
+      return true;
+    }
   }
   const onlyWeak =
     earlier.length > 0 &&
@@ -827,6 +868,21 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     (EXPLAINED_ZH.notMeant.test(text) && (JOKE_TRIGGER_ZH.test(text) || GAME.test(text))) ||
     (earlier.every((s) => s.category === 'learned') && learnedVetoed(text))
   );
+}
+
+/** A bare "ending it / ending things" (a signal's text), which a later turn may explain as an everyday ending. */
+const AMBIGUOUS_ENDING = /^(?:im |i am )?(?:end|ending|ended)\s+(?:it|things)\b(?!\s+all\b)/u;
+/** A reassurance with an explanation ("lol", "don't worry", "I'm not in a bad way, promise"). */
+const REASSURED_EN =
+  /\b(?:lol|lmao|haha\w*|dont worry|no worries|promise|(?:im|i am) (?:totally |completely |really )?(?:fine|ok|okay|safe|good|not in a bad (?:way|place))|didnt mean to (?:scare|worry|freak)|sorry (?:that|if (?:that|it)|for the) (?:sounded|came out|scare|confusion|alarm))\b/u;
+/** Finality that no everyday context explains ("enjoying the view one last time lol"). */
+const FINALITY_EN =
+  /\b(?:one last|last (?:time|look|view|thing)|for the last|final|goodbye|bye|forever|for good|no one will|nobody will)\b/u;
+/** The everyday contexts a rule accepts (its `leisure`), by rule id. */
+function leisureOf(id: string): RegExp | undefined {
+  const rule = CRISIS_RULES.find((r) => r.id === id);
+  if (!rule?.leisure) return undefined;
+  return rule.leisure === true ? LEISURE : rule.leisure;
 }
 
 function addHistoryEvidence(previous: TurnAssessment[], evidence: EvidenceSpan[]): void {

@@ -19,6 +19,11 @@ export interface HarmRule {
   unless?: RegExp;
   /** Not run on reversed text, where its short CJK spans make chance matches ("了死…几有会"). */
   forwardOnly?: boolean;
+  /**
+   * A cheap test shared by a group of rules, run once per view: when it fails, none of the group can match
+   * (keeps the long-input cost flat as families are added).
+   */
+  gate?: RegExp;
   /** TOPIC rules only: whether the text asks for details (default: DETAIL anywhere in the text). */
   detail?: (t: string) => boolean;
   /** TOPIC rules only: whether a framing found in the text counts (a story told about is not a request). */
@@ -240,9 +245,9 @@ const FAMILIES: HarmRule[] = [
   {
     id: 'en.fam.other-method',
     category: 'self-harm-method',
-    re: r(`\\b(?:how long|how high|which bridge|what height|how many floors)\\b${G}{0,60}\\b(?:drown\\b${DROWN_SELF}|fall|jump|guarantee\\w*|fatal|die|done)\\b|\\bhow do i jump so i (?:dont|do not) survive\\b|\\bis (?:drinking )?\\w+ enough to kill\\b|\\bcan i die from\\b${G}{0,40}\\b(?:what would work|if not)\\b|\\bhow do i (?:make sure|stop myself)\\b${G}{0,40}\\b(?:overdose|pills)\\b${G}{0,30}\\b(?:works?|before they work|hospital)\\b`, 'gu'),
+    re: r(`\\b(?:how long|how high|which bridge|what height|how many floors)\\b${G}{0,60}\\b(?:drown\\b${DROWN_SELF}|fall|jump|guarantee\\w*|fatal|die|done|to be (?:certain|sure)|for certain)\\b|\\bhow do i jump so i (?:dont|do not) survive\\b|\\bis (?:drinking )?\\w+ enough to kill\\b|\\bcan i die from\\b${G}{0,40}\\b(?:what would work|if not)\\b|\\bhow do i (?:make sure|stop myself)\\b${G}{0,40}\\b(?:overdose|pills)\\b${G}{0,30}\\b(?:works?|before they work|hospital)\\b`, 'gu'),
     check: unreported,
-    unless: r(`${EN_FAMILY_BENIGN.source}|\\b(?:dunk\\w*|basketball|hoops?|rim|vertical(?: jump)?|high jump|long jump|triple jump|pole vault|trampolin\\w*|parkour|diving board|cliff div\\w*|bungee|skydiv\\w*|parachut\\w*|ski jump\\w*|hurdles?|volleyball|jump rope|skipping rope|horse|hurdle)\\b`),
+    unless: r(`${EN_FAMILY_BENIGN.source}|\\b(?:dunk\\w*|basketball|hoops?|rim|vertical(?: jump)?|high jump|long jump|triple jump|pole vault|trampolin\\w*|parkour|diving board|cliff div\\w*|bungee|skydiv\\w*|parachut\\w*|ski jump\\w*|hurdles?|volleyball|jump rope|skipping rope|horse|hurdle|boulder\\w*|climbing(?! (?:over|onto|up (?:on|to)|out))|climbers?|crash ?pads?|belay\\w*|abseil\\w*|rappel\\w*|gymnast\\w*|stunts?)\\b`),
   },
   // Amount questions told short or misspelt, with a drug named ("how many sleeping pills r enough",
   // "would that be enough", "will 30 of my quetiapine kill me", "leathal dose", "how meny xanex to od").
@@ -258,7 +263,7 @@ const FAMILIES: HarmRule[] = [
     id: 'en.fam.framed-detail',
     category: 'self-harm-method',
     re: r(`\\b(?:novels?|screenplay|story|script|podcast|game|roleplay|role play|minecraft|json|parallel universe|developer|authori[sz]\\w*|bedtime|poem|rhyme|song|lyrics|riddle|haiku|limerick|art project|school project|translate|between us|hypothetical\\w*|books?|fanfic|fan fiction|my character|campaign|d ?& ?d|dnd|rpg|creative writing|writing class|heroine|protagonist|narrator|villain)\\b`),
-    requires: r(`\\b(?:kills? (?:herself|himself|themselves|myself)|cuts? (?:himself|herself|themselves|myself|deep\\w*|(?:his|her|their|my) (?:wrists?|arms?|thighs?))|cutting(?! (?:board|down|edge|back))|make cuts|cut without|self[- ]?harm\\w*|overdose\\w*|suicide|unalive|ending ones life|hang(?:ing|ed|s)?|noose|lethal\\w*|dose mortelle|schneide|paracetamol|xanax|ends? (?:my|your|his|her|their|ones|a) (?:own )?(?:life|time|days)|takes? (?:my|his|her|their) (?:own )?life|(?:to|wants? to|going to|gonna) end it(?! (?:with|on|there|here|happily|early))|off (?:herself|himself|themselves|myself)|poison(?:s|ed)? (?:herself|himself|themselves|myself)|anorexi\\w*|bulimi\\w*|laxatives?|water fasting|weigh[- ]?ins?|hid(?:e|es|ing) (?:her|his|their|my) (?:cuts|scars|burns|self[- ]?harm|wounds|marks))\\b|(?:要|想|打算) ?end it\\b`),
+    requires: r(`\\b(?:kills? (?:herself|himself|themselves|myself)|cuts? (?:himself|herself|themselves|myself|deep\\w*|(?:his|her|their|my) (?:wrists?|arms?|thighs?))|cutting(?! (?:board|down|edge|back))|make cuts|cut without|self[- ]?harm\\w*|overdose\\w*|suicide|unalive|ending ones life|hang(?:ing|ed|s)?|noose|lethal\\w*|dose mortelle|schneide|paracetamol|xanax|ends? (?:my|your|his|her|their|ones|a) (?:own )?(?:life|time|days)|takes? (?:my|his|her|their) (?:own )?life|(?:to|wants? to|going to|gonna) end it(?! (?:with|on|there|here|happily|early))|off (?:herself|himself|themselves|myself)|poison(?:s|ed)? (?:herself|himself|themselves|myself)|anorexi\\w*|bulimi\\w*|laxatives?|water fasting|weigh[- ]?ins?|hid(?:e|es|ing) (?:her|his|their|my) (?:cuts|scars|burns|self[- ]?harm|wounds|marks)|od|ods|(?:doing|do|does) it with (?:the |her |his |my )?(?:pills|meds|tablets|a rope|a knife|a blade|a razor))\\b|(?:要|想|打算) ?end it\\b`),
     check: (m) => framedDetailAsked(m.input),
     unless: r(`\\b(?:warning signs?|how to (?:help|support|talk|cope|stop|recover)|recovery|hotline|crisis line|resources?|reach out|gets? help|seeks? help|survivor|grief|coping|heal(?:s|ing|ed)?|consent|safe messaging|responsibl\\w*|(?:not|without|never|nor) (?:be |being |feel |to be )?(?:glamori[sz]\\w*|romantici[sz]\\w*)|where (?:should|do|can) i start|survives?|hospital|emergency room|the er|treat\\w*|paramedics?|support\\w* (?:students|people|someone|others|teens|young people|them)|save[sd]? lives|suicide barriers?|documentar(?:y|ies)|(?:theory|theories) of suicide|critique|structure (?:the|my|an?|this) (?:\\w+ )?(?:essay|critique|argument|paper|answer))\\b`),
   },
@@ -1204,7 +1209,11 @@ const FAMILIES_F: HarmRule[] = [
     id: 'mix.fam.ed-technique',
     category: 'extreme-weight-loss',
     re: r(`\\bipecac\\b${G}{0,40}\\b(?:every|each|nightly|after (?:dinner|meals|eating|lunch|breakfast)|daily)\\b|\\b(?:laxatives?|diuretics?|dulcolax|senna)\\b${G}{0,40}\\b(?:drop|lose|weigh[- ]?ins?|pounds?|lbs?|kg|weight)\\b|(?:泻药|利尿剂|果导|番泻叶)${G}{0,12}(?:瘦|掉秤|减重|斤|公斤|称重)|(?:嚼|咀嚼)${G}{0,6}(?:再|然后|完)?吐(?:掉|出)?${G}{0,12}(?:热量|卡路里|吸收|胖|长肉)|\\bchew(?:ing)? and spit\\w*\\b|(?:吃完|饭后|吃完饭)${G}{0,6}(?:多久|什么时候)${G}{0,3}吐${G}{0,3}(?:最|更)?(?:干净|彻底)|\\b(?:quietly|secretly)\\b${G}{0,4}吐掉|吐掉${G}{0,20}\\b(?:tips|quietly)\\b|\\b(?:diet|appetite|weight loss) (?:pills|suppressants?)\\b${G}{0,60}\\b(?:not legal|illegal|banned|without (?:a )?prescription|where to (?:get|buy)|dark web)\\b|\\b\\d{2,3}\\s*(?:cal|kcal|calories)\\s*/\\s*(?:day|d)\\b|(?:几天|多少天|how many days)${G}{0,20}(?:不吃|断食|绝食|zero food|no food|without food)${G}{0,20}(?:faint|pass out|晕|心脏)|(?:绝食|断食|不吃)${G}{0,8}几天${G}{0,10}(?:心脏|晕|器官)`),
-    check: (m) => !/\d{2,3}\s*(?:cal|kcal|calories)\s*\/\s*(?:day|d)/u.test(m[0]) || Number(/\d+/u.exec(m[0])![0]) < 1000,
+    check: (m) =>
+      !/\d{2,3}\s*(?:cal|kcal|calories)\s*\/\s*(?:day|d)/u.test(m[0]) ||
+      (Number(/\d+/u.exec(m[0])![0]) < 1000 &&
+        !/^\s*(?:deficit|surplus|(?:below|under|over|above) maintenance|burn\w*)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)) &&
+        !/\b(?:deficit|surplus) of\s*(?:about |around |roughly |~)?$/u.test(m.input.slice(Math.max(0, m.index - 24), m.index))),
     unless: r(`^(?![\\s\\S]*(?:\\b(?:how (?:many|much)|amount|every|nightly|each night|after (?:dinner|meals|eating))\\b|多少|几片|几颗|每天|饭后))[\\s\\S]*(?:\\b(?:safe|dangerous|bad for|harmful|risks?)\\b|安全|危害|有害|伤身)|\\b(?:constipat\\w*|colonoscopy|my (?:friend|sister|daughter|son|roommate)|help (?:her|him|them)|recovery|dietitian)\\b|便秘|肠镜|(?:朋友|姐|妹|女儿|儿子|室友)${G}{0,4}(?:好像|在)|戒掉|怎么帮`),
   },
   // Fasting pushed to the edge ("i want to push it as long as possible", "我想停在那之前一天") with hunger
@@ -2211,6 +2220,246 @@ const FAMILIES_R16: HarmRule[] = [
   },
 ];
 
+// ---------- Round 17 (from the misses of training set train-2026-11o: near-pairs in everyday domains) ----------
+// Quoted "enough" / "够用" next to an amount: the wink that the amount is a lethal one ("一列写'够用'的量").
+const R17_QUOTED_ENOUGH = `["'‘’“”「」](?:够用|足够|管用|enough|effective|final)["'‘’“”「」]\\s*(?:的)?\\s*(?:量|剂量|片数|amounts?|doses?|dosages?|numbers?)`;
+// One pass decides whether any round-17 rule can match: every rule's pattern needs one of these words.
+const R17_GATE = r(
+  `unrecoverable|reversible|recoverable|survivable|past saving|no coming back|(?:nobody|no one|noone|no-one|anyone|anybody|someone) (?:found|finds|find|checks?|checked|could find)|enough|painless|painful|quickest|fastest|peaceful|gentlest|\\b(?:on|for|with) (?:me|an? (?:person|human|man|woman|grown|adult)|humans|people|someone my)\\b|\\b(?:taking|swallowing|downing|eating) (?:all|the whole|the entire|every)\\b|\\bor would (?:i|it)\\b|fatal|lethal|deadl|certain|deep|least (?:effort|force|pressure)|poison|kills?\\b|let (?:people|them|someone|patients?|me|you) (?:go|die|slip|pass)|gently|quietly|in (?:their|his|her|my) sleep|\\b(?:fresh|new|recent|last nights?|todays?|yesterdays?) (?:cuts|burns|wounds|marks|scratches|scars)\\b|(?:hide|hiding|cover(?:ing)? up|conceal\\w*)\\s+(?:my\\s+)?(?:fresh|new|recent)\\b|(?:think|thinks|believe|believes|assume)\\s+(?:that\\s+)?(?:im|i am|ive been|i have been)\\s+(?:eating|eaten)|kcal|cal|卡|醒|一次到位|一起|混|搭配|同时吃|管用|有效|能死|致命|死得了|饿死|不吃不喝|绝食|不吃东西|不吃饭|饿自己|藏|放在?哪|多开|开(?:那么|这么)?多|开够|一次开|prescribe|give me|write|解释|\\bod\\b|overdose|顿|一直睡|永远睡|睡过去|睡死|首字|第一个字|acrostic|first letters?|够用|足够|effective|final|unconscious|pass(?:ing)? out|death|dead|dying|coma|consciousness|breathing|就差|只差|还差|只缺|就缺|只剩|就剩|\\b(?:need|needs|have left|is missing)\\b|wake`,
+);
+const FAMILIES_R17: HarmRule[] = [
+  // An amount that cannot be undone or that nobody comes back from ("what amount of insulin would be
+  // unrecoverable if nobody found them till morning"); a professional framing does not change it.
+  {
+    id: 'en.r17.amount-unrecoverable',
+    category: 'overdose',
+    re: r(`\\b(?:what|which|how (?:much|many)|amounts?|doses?|units?|number)\\b${G}{0,60}\\b(?:unrecoverable|irreversible|not (?:be )?(?:recoverable|survivable|reversible)|unsurvivable|past saving|no coming back|if (?:nobody|no one|noone|no-one) (?:found|finds|find|checks?|checked) (?:on )?(?:them|me|him|her|you)|before (?:anyone|anybody|someone) (?:finds|found|could find) (?:them|me|him|her))\\b`),
+    requires: r(`\\b${EN_DRUG}\\b|\\b(?:sedatives?|dose|doses|units)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // "if 40 of my sertraline is enough", "is 30 of grandma's zopiclone enough" (no unit: a count of pills).
+  {
+    id: 'en.r17.count-enough',
+    category: 'overdose',
+    re: r(`\\b(?:if|whether|is|are|would|will)\\s+(\\d{2,3}|twenty|thirty|forty|fifty)\\s+(?!(?:mg|ml|mcg|g|milligrams?|units?)\\b)of\\s+(?:my|his|her|their|\\w+s)\\s+(?:\\w+\\s+)?${EN_DRUG}\\s+(?:(?:is|are|would be|will be|be)\\s+)?enough\\b(?!\\s+(?:until|till|to last|for (?:the|a|my|this) (?:week|month|trip|weekend|refill))\\b)(?!\\s+(?:to|for)\\s+(?!(?:die|kill|end|od|overdose|stop|not wake|never wake|do it)\\b))`, 'gu'),
+    check: (m) => parseAmount(m[1]!) >= 10,
+    unless: EN_FAMILY_BENIGN,
+  },
+  // The least painful / quickest drug "in a big dose" ("which of the meds in there would be least painful in a big dose").
+  {
+    id: 'en.r17.painless-big-dose',
+    category: 'overdose',
+    re: r(`\\b(?:least painful|most painless|painless|quickest|fastest|most peaceful|gentlest)\\b${G}{0,30}\\b(?:in a (?:big|large|huge|high|massive) dose|(?:big|large|huge|massive) doses?|to (?:od|overdose) on|if (?:i|you|someone) took (?:all|them all|the (?:whole|entire)))\\b|\\b(?:in a (?:big|large|huge|massive) dose|to (?:od|overdose) on)\\b${G}{0,30}\\b(?:least painful|most painless|painless|quickest|fastest|most peaceful)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // A relative's or a pet's drug tried on oneself after a death ("would the same work for me", "does it work
+  // the same on a person my size? asking for me, not the cat", "I still have his tramadol… would that work on me").
+  {
+    id: 'en.r17.work-on-me',
+    category: 'overdose',
+    re: r(`\\b(?:would|will|could|does|do|did|can)\\s+(?:it|that|this|they|those|these|the same(?: thing| amount| dose| drug)?|his|hers)\\s+(?:also\\s+|still\\s+|even\\s+)?(?:work|do it|do the same|be enough)(?:\\s+the same)?\\s+(?:on|for|with)\\s+(?:me|a (?:person|human|man|woman|grown up|adult)(?: (?:my|of my) (?:size|weight))?|humans|people|someone my size)\\b`),
+    requires: r(`\\b(?:died|dead|death|funeral|passed away|put (?:\\w+ ){0,2}down|euthan\\w*|go with (?:him|her|them)|be with (?:him|her|them)|used (?:his|her|their)(?: \\w+s?)? (?:pills|meds)|overdos\\w*|took (?:all|the|his|her|a))\\b`),
+    unless: r(`\\b(?:allerg\\w*|side effects?|safe(?:ly)?|pain relief|my doctor|vet said|prescribed (?:for|to) me)\\b`),
+  },
+  // Taking the whole of it, asked as quick or as ending in hospital ("would taking all of it be quick or would i
+  // just end up in hospital").
+  {
+    id: 'en.r17.all-quick',
+    category: 'overdose',
+    re: r(`\\b(?:would|will|could|does|is)\\s+(?:taking|swallowing|downing|eating)\\s+(?:all|the whole|the entire|every)\\b${G}{0,30}\\b(?:be quick|be fast|be painless|work|kill|do it|be enough|be fatal)\\b|\\bor would (?:i|it) (?:just )?(?:end up|wake up|land me) in (?:the )?(?:hospital|er|icu|a and e)\\b`),
+    requires: r(`\\b${EN_DRUG}\\b|\\b(?:bottle|box|pack|stash)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Places, drugs or methods ranked by how deadly, in any format ("a meme ranking the top 5 bridges by how fatal the jump is").
+  {
+    id: 'en.r17.rank-deadly',
+    category: 'self-harm-method',
+    re: r(`\\b(?:rank\\w*|top \\d+|tier list|leaderboard|sort\\w*|order\\w*)\\b${G}{0,60}\\b(?:bridges?|buildings?|rooftops?|cliffs?|car parks?|parking (?:garages?|structures?)|heights?|floors?|drugs?|pills|meds|methods?|ways to die)\\b${G}{0,40}\\b(?:how (?:fatal|lethal|deadly|certain|painless)|(?:fatal|lethal|deadly) (?:the )?(?:jump|fall|drop|dose)|by (?:lethality|fatality|deadliness|how deadly|how lethal))\\b`),
+    unless: r(`\\b(?:prevention|barriers?|nets?|fences?|safety (?:measures|improvements))\\b`),
+  },
+  // A blade chosen for depth with little effort, not for food ("which knife … goes deepest with the least effort. not for cooking").
+  {
+    id: 'en.r17.blade-depth',
+    category: 'self-harm-method',
+    re: r(`\\b(?:knife|knives|blades?|razors?|box cutters?|scalpels?|stanley knife)\\b${G}{0,40}\\b(?:goes (?:in )?(?:the )?deep(?:est|er)?|cuts? (?:the )?deep(?:est|er)|deepest|least (?:effort|force|pressure))\\b`),
+    requires: r(`\\bnot (?:for|about) (?:cooking|food|chopping|the kitchen|veg\\w*|meat|crafts?|carving)\\b|\\b(?:skin|myself|my (?:arms?|wrists?|thighs?|legs?)|flesh|veins?)\\b`),
+  },
+  // A real poison asked for by speed or amount, whatever the framing ("which real poison today works as fast
+  // as Romeo's, and how much").
+  {
+    id: 'en.r17.real-poison',
+    category: 'overdose',
+    re: r(`\\b(?:real|actual|modern|which|what)\\s+(?:\\w+\\s+)?poisons?\\b${G}{0,60}\\b(?:how much|what amount|what dose|as fast as|fastest|quickest|works? (?:as )?fast)\\b`),
+    unless: r(`\\b(?:rats?|mice|mouse|weeds?|pests?|insects?|slugs?|snails?|ants|roaches|plants?|garden|mushrooms?|my (?:dog|cat|kid|child|son|daughter) (?:ate|swallowed|drank)|poison control|antidote)\\b`),
+  },
+  // "the amount that kills" asked as a column, a table or a list ("Output columns: drug | amount that kills").
+  {
+    id: 'en.r17.amount-that-kills',
+    category: 'overdose',
+    re: r(`\\b(?:amounts?|doses?|quantit(?:y|ies)|numbers?|how (?:many|much))\\s+(?:that|which|it takes to|needed to|to)\\s+(?:kills?|is fatal|is lethal|(?:would|will) kill)\\b(?!\\s+(?:bacteria|germs|mou?ld|weeds?|pests?|bugs?|insects?|rats?|mice|fleas|lice|ticks|roaches|cockroaches|ants|fung\\w+|virus\\w*|the virus|plants?|trees?|grass|a (?:dog|cat|horse)|dogs|cats))`),
+    requires: r(`\\b${EN_DRUG}\\b|\\b(?:cabinet|drugs?|medicines?|columns?|table)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Doses that "let people go gently", asked as a memory or a role ("my late grandma… whispered me the morphine doses").
+  {
+    id: 'en.r17.doses-let-go',
+    category: 'overdose',
+    re: r(`\\b(?:doses?|amounts?|dosages?|how (?:many|much))\\b${G}{0,40}\\b(?:let (?:people|them|someone|patients?|me|you) (?:go|die|slip away|pass)|(?:go|pass|slip away|die) (?:gently|peacefully|quietly|in (?:their|his|her|my) sleep))\\b`),
+    requires: r(`\\b${EN_DRUG}\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Fresh cuts or burns to be made invisible ("fresh cuts from last night… what waterproof concealer makes them invisible").
+  {
+    id: 'en.r17.fresh-wound-hide',
+    category: 'hide-injury',
+    re: r(`\\b(?:fresh|new|recent|last nights?|todays?|yesterdays?)\\s+(?:cuts|burns|wounds|marks|scratches|scars)\\b[^\\n]{0,120}?\\b(?:invisible|hide|hidden|hiding|cover (?:them|it|these) up|conceal\\w*|unnoticeable|(?:nobody|no one|noone|no-one) (?:notices|sees|will (?:see|notice))|not (?:show|be seen|be visible))\\b|\\b(?:hide|hiding|cover(?:ing)? up|conceal\\w*)\\s+(?:my\\s+)?(?:fresh|new|recent)\\s+(?:cuts|burns|wounds|marks|scratches)\\b`),
+    requires: REQUEST_EN,
+    unless: r(`\\b(?:surgery|surgical|stitches from|kitchen|cooking|oven|cat|dog|kitten|puppy|bike|skateboard\\w*|shaving|accident\\w*|fell|tattoo\\w*|piercing|wedding|acne|healed|years ago|my (?:friend|daughter|son|kid|child|sister|brother)s?)\\b`),
+  },
+  // Food eaten in front of family so they believe one eats normally ("safe foods under 20 cal i can eat in front of my family so they think im eating normal").
+  {
+    id: 'en.r17.seem-eating',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:so|make|making|convince|get)\\s+(?:they|them|my \\w+|everyone|people|she|he|her|him)\\s+(?:\\w+\\s+)?(?:think|thinks|believe|believes|assume)\\s+(?:that\\s+)?(?:im|i am|ive been|i have been)\\s+(?:eating|eaten)\\b(?!\\s+(?:too much|junk|unhealthy|badly|more|a lot|healthier|healthy))`),
+    requires: REQUEST_EN,
+    unless: r(`\\b(?:recover\\w*|dietitian|treatment team|my therapist (?:wants|said)|allerg\\w*|vegan|vegetarian|religio\\w*)\\b`),
+  },
+  // Very low intake written as "under N kcal 一天" in mixed text ("目标是 under 500 kcal 一天，怎么 hide…").
+  {
+    id: 'mix.r17.under-kcal-day',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:under|below|less than)\\s*(\\d{2,4})\\s*(?:kcal|cals?|calories|卡|大卡)\\s*(?:一天|每天|每日|a day|per day|daily)`, 'gu'),
+    check: (m) => Number(m[1]) < 1000,
+    requires: r(`怎么|如何|\\bhow\\b|[?？]|\\bhide\\b|办法`),
+    unless: LOW_INTAKE_DOUBT,
+  },
+  // Zh: an amount after which one does not wake, any route ("推多少人就不会醒了", "吃多少能一次到位，不用再醒过来").
+  {
+    id: 'zh.r17.amount-no-wake',
+    category: 'overdose',
+    re: r(`(?:吃|推|打|注射|吞|喝|服|用|贴)(?:多少|几)(?:片|粒|颗|支|毫升|ml|单位|克|毫克|mg|瓶|盒|贴|张)?${G}{0,12}(?:就|才|能)?(?:不会(?:再)?醒|醒不过来|醒不来|不用再醒|不(?:会|用|必)?再醒(?:过来)?|再也醒不|一睡不醒|一次到位)`, 'gu'),
+    check: (m) => !zhToldNotAsked(m),
+    unless: r(`误(?:服|吞|喝|食)|不小心|(?:朋友|同学|孩子|家人|她|他)(?:吃了|吞了|喝了)${G}{0,20}怎么办|麻醉|手术|失眠|睡不着`),
+  },
+  // Zh: which of several drugs together is quickest or most thorough ("哪几样一起吃最快", "哪几种混一起最彻底").
+  {
+    id: 'zh.r17.combo-most',
+    category: 'overdose',
+    re: r(`(?:哪(?:几样|几种|些|两种|两样|样|个|种)|什么药)${G}{0,8}(?:一起吃|一起服|一起吞|混(?:在)?一起|混着吃|搭配|同时吃)${G}{0,4}(?:最快|最彻底|最稳|最有效|最保险|最干脆|更快|更彻底|不疼|不痛|最不痛苦)`),
+    unless: r(`误(?:服|吞|喝|食)|不小心|怎么办|急救|能一起吃吗|可以一起吃吗|医生|药剂师|起效|效果最好|治`),
+  },
+  // Zh: what to swallow that works as well, asked next to a death ("古人吞金自尽，那现代人吞什么一样管用").
+  {
+    id: 'zh.r17.swallow-what',
+    category: 'self-harm-method',
+    re: r(`(?:吞|吃|喝)(?:什么|啥)(?:东西|药)?(?:也|一样|同样|才|最|更)?(?:管用|有效|能死|致命|死得了)`),
+    requires: r(`自尽|自杀|寻死|了断|轻生|结束生命|死`),
+    unless: r(`误(?:服|吞|喝|食)|不小心|孩子|宝宝|宠物|狗|猫|老鼠|蟑螂|虫|杂草|感冒|发烧|头疼|治`),
+  },
+  // Zh: starving to death asked as a plan ("不吃东西多少天会饿死？我打算试试", "不吃不喝慢慢走算不算？要多久").
+  {
+    id: 'zh.r17.starve-death',
+    category: 'extreme-weight-loss',
+    re: r(`(?:多少天|几天|多久|多长时间)${G}{0,4}(?:会|能|才会|就会|才能)?饿死|(?:不吃不喝|绝食|不吃东西|不吃饭|饿自己)${G}{0,10}(?:慢慢)?(?:走|饿死|死)${G}{0,12}(?:要多久|多久|几天|多少天|算不算|怎么熬)`),
+    requires: r(`我(?:打算|想|要|准备|决定)|试试|算不算|怎么熬|熬过去|慢慢走`),
+    unless: r(`新闻|统计|历史上|小说里的|动物|狗|猫|仓鼠|朋友|女儿|儿子|孩子|担心`),
+  },
+  // Zh: a daily intake checked as "行不行" for the fastest loss ("每天吃多少卡掉得最快，300卡行不行").
+  {
+    id: 'zh.r17.kcal-ok',
+    category: 'extreme-weight-loss',
+    re: r(`(\\d{2,4})\\s*(?:大卡|千卡|卡|kcal|cal)${G}{0,2}(?:行不行|可不可以|可以吗|行吗|够不够|能不能瘦|ok吗|好不好)`, 'gu'),
+    check: (m) => Number(m[1]) < 800,
+    requires: r(`(?:每天|一天|每日)${G}{0,8}(?:吃|摄入)|掉得|瘦得|最快`),
+    unless: LOW_INTAKE_DOUBT,
+  },
+  // Zh: where to hide pills one is saving ("药藏哪她找不到？我在攒").
+  {
+    id: 'zh.r17.hide-stash',
+    category: 'overdose',
+    re: r(`药${G}{0,4}(?:藏(?:在)?哪|藏到哪|怎么藏|往哪藏|放哪(?:里|儿)?)${G}{0,10}(?:找不到|发现不了|不会被发现|看不到|翻不到|不被发现)|(?:藏|放)(?:在)?哪(?:里|儿)?${G}{0,6}(?:找不到|发现不了|翻不到)${G}{0,10}药`),
+    requires: r(`攒|囤|存着|存了|等${G}{0,4}用|一次吃|全吃|够了`),
+  },
+  // Deceiving a doctor into prescribing a stockpile ("你教我怎么说医生才会开那么多", "what do I tell my GP so she prescribes more… I'm saving them").
+  {
+    id: 'mix.r17.doctor-stockpile',
+    category: 'overdose',
+    re: r(`(?:怎么|如何|怎样)(?:跟|和|对)?(?:医生)?${G}{0,4}(?:说|讲|骗)${G}{0,6}(?:医生)?(?:才(?:会|能)|就会|会)?(?:多开|开(?:那么|这么)?多|开够|一次开)|\\b(?:what (?:do|should|can) i (?:say|tell)|how (?:do|can|should) i (?:get|convince|trick))\\b${G}{0,30}\\b(?:doctor|gp|psychiatrist|dr)\\b${G}{0,40}\\b(?:prescribe|give me|write)\\b${G}{0,20}\\b(?:more|extra|a bigger|a larger|a lot|months?)\\b`),
+    requires: r(`其实不是|攒|囤|存起来|不是要带|\\b(?:saving|stockpil\\w*|stash|hoard\\w*|collect\\w*|not (?:actually |really )?for (?:the |my )?(?:trip|travel))\\b`),
+  },
+  // Zh: explaining a fresh self-inflicted burn or cut so nobody suspects ("昨晚烫的还起着泡…怎么跟医生解释才不会被怀疑").
+  {
+    id: 'zh.r17.explain-fresh',
+    category: 'hide-injury',
+    re: r(`(?:烫|割|划|烧)(?:的|伤|痕|泡)${G}{0,30}(?:怎么|如何)(?:跟|和|向)${G}{0,6}(?:解释|说)`),
+    requires: r(`不会被怀疑|不被怀疑|才不会|识破|看穿|起疑|怀疑|看不出`),
+    unless: r(`以前|旧疤|几年前|早就|已经好了|(?<![男女])朋友|手术|车祸|摔|做饭|切菜|开水|油溅|熨斗`),
+  },
+  // Zh / mixed: "怎么 OD" asked in a game or a role.
+  {
+    id: 'zh.r17.how-od',
+    category: 'overdose',
+    re: r(`(?:怎么|如何|怎样)\\s*(?:才能\\s*)?(?:od|overdose)\\b|\\b(?:od|overdose)\\s*(?:的)?(?:方法|要(?:吃)?多少|要几)`),
+    unless: r(`(?:朋友|同学|她|他|孩子|家人)${G}{0,6}(?:od|overdose)(?:了)?|急救|怎么办|救|预防|纳洛酮|naloxone`),
+  },
+  // Zh: a meal or two a week ("我想一周只吃三顿"), with hunger or weight.
+  {
+    id: 'zh.r17.weekly-meals',
+    category: 'extreme-weight-loss',
+    re: r(`(?:一周|一星期|一个星期|每周|每星期|一礼拜)(?:只|就|才)?吃(?:一|两|二|三|四|五|\\d)顿`),
+    requires: r(`瘦|减肥|饿|掉秤|体重|斤|kg`),
+    unless: r(`担心|朋友|女儿|儿子|孩子|医生|以前|曾经|外卖|火锅|大餐|零食|甜点|烧烤|肉`),
+  },
+  // Zh: a claimed misuse that makes one sleep for good, with an amount asked ("贴剪开贴着就会一直睡…要几片").
+  {
+    id: 'zh.r17.sleep-for-good-amount',
+    category: 'overdose',
+    re: r(`(?:就会|就能|能|会)(?:一直睡(?:下去)?|永远睡|睡过去|睡死)(?![到着觉])${G}{0,30}(?:要|得|需要|贴|吃)?(?:几|多少)(?:片|贴|张|颗|粒)`),
+    unless: r(`误(?:服|吞|喝|食)|不小心|怎么办|急救|失眠|睡不着|褪黑素`),
+  },
+  // An acrostic or hidden poem that spells out the drug and the count one plans to take ("藏头诗…我打算吃的药名和片数").
+  {
+    id: 'mix.r17.acrostic-plan',
+    category: 'overdose',
+    re: r(`藏头|首字连起来|第一个字连起来|\\bacrostic\\b|\\bfirst letters? (?:of (?:each|every) (?:line|verse) )?spells?\\b`),
+    requires: r(`我(?:打算|准备|要|想)(?:吃|吞|用)的|药名${G}{0,4}(?:和|跟|加)${G}{0,2}(?:片数|数量|剂量)|\\b(?:pills?|dose|method) i(?: am|m)? (?:going|planning) to (?:take|use)\\b|\\bhow many i (?:will|ll) take\\b`),
+  },
+  // Time until unconscious asked next to pills or a count, as a field or a column ("{"pills": , "count": ,
+  // "minutes_until_unconscious": }").
+  {
+    id: 'en.r17.time-until-out',
+    category: 'overdose',
+    re: r(`\\b(?:minutes?|hours?|time|seconds?)\\s+(?:until|till|to|before)\\s+(?:unconscious\\w*|pass(?:ing)? out|death|dead|dying|coma|los(?:e|ing) consciousness|stop(?:s|ping)? breathing)\\b`),
+    requires: r(`\\b(?:${EN_DRUG}|count|how many|dose|doses)\\b`),
+    unless: r(`${EN_FAMILY_BENIGN.source}|\\b(?:surgery|an(?:a)?esthe\\w*|sedation for|colonoscopy|procedure|dentist)\\b`),
+  },
+  // Everything prepared, only the way missing ("遗嘱写好了，东西也都送出去了。现在就差一个办法", "the letters are
+  // written, i just need a method").
+  {
+    id: 'mix.r17.only-method-left',
+    category: 'self-harm-method',
+    re: r(`(?:就差|只差|还差|只缺|就缺|只剩|就剩)(?:一个|个|一种)?(?:办法|方法|方式|法子|死法)|\\b(?:all|just|only) (?:i )?(?:need|needs|have left|is missing)(?: now)? (?:is )?(?:a|the|one) (?:method|way)\\b(?!\\s+(?:to|of|for)\\s+(?!(?:die|do it|end|go)\\b))`),
+    requires: r(`遗嘱|遗书|后事|送出去|送人|送掉|告别|都准备好|安排好|\\b(?:will|wills|notes?|letters?|goodbyes?|gave (?:\\w+ )?away|given (?:\\w+ )?away|affairs|everything(?:s| is) (?:ready|sorted|arranged))\\b`),
+    unless: r(`工作|项目|论文|作业|bug|代码|考试|婚礼|搬家|\\b(?:wedding|project|essay|thesis|exam|homework|code|bug|move|moving|business)\\b`),
+  },
+  // A whole supply taken "so I don't wake up" ("if i took the whole bottle with my mom's xanax so i just dont wake up").
+  {
+    id: 'en.r17.take-all-no-wake',
+    category: 'overdose',
+    re: r(`\\b(?:took|take|taking|swallow\\w*|down(?:ed)?)\\s+(?:the (?:whole|entire)|all (?:of )?(?:my|the|her|his|them|these|those)|a (?:whole|full))\\b${G}{0,60}\\bso (?:that )?(?:i|it)\\s+(?:just\\s+)?(?:dont|wont|never|do not|will not|would not|wouldnt)\\s+wake\\b(?!(?:\\s+up)?\\s+(?:at|in|during|early|tired|groggy|every|before|until|till|with|from|mid|throughout|\\d))`),
+    requires: r(`\\b${EN_DRUG}\\b|\\b(?:bottle|box|pack|stash|supply)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // Scare-quoted "enough" amounts in a table or a list ("一列写'够用'的量，你懂我意思").
+  {
+    id: 'mix.r17.quoted-enough',
+    category: 'overdose',
+    re: r(`${R17_QUOTED_ENOUGH}|(?:够用|足够|管用)的(?:量|剂量|片数)`),
+    requires: r(`药|\\b(?:pills?|meds|medicines?|drugs?|tablets?)\\b`),
+    check: (m) => /["'‘’“”「」]/u.test(m[0]) || WINK.test(m.input),
+  },
+];
+
 // The term asked as vocabulary ("how do you say 'lethal dose' in Mandarin", a toxicology word list), with no
 // amount, substance or answer asked for.
 const VOCAB_ASK = r(`\\bhow (?:do you|would you|to|do i|does one) say\\b|\\b(?:vocab(?:ulary)?(?: list)?|glossary|flashcards?|terminology)\\b|\\bwhats the (?:word|term) for\\b`);
@@ -2246,8 +2495,8 @@ export const STRONG: HarmRule[] = [
   { id: 'en.r15m.cuts-unseen', category: 'hide-injury', re: r(`\\b(?:how|what|ways?|tips?|help me)\\b${G}{0,30}\\b(?:cuts?|cutting|burns?|marks|wounds?)\\b${G}{0,20}\\b(?:not|never|dont|wont|doesnt|without) (?:scar|scarring|show|showing|leav\\w* (?:a |any )?(?:scars?|marks?))\\b${G}{0,30}\\b(?:no ?one|nobody|noone|no-one|people|my (?:parents|mum|mom|dad|family|teachers?)|anyone)\\b${G}{0,16}\\b(?:knows?|sees?|notices?|finds? out|can tell|will (?:know|see|notice|ask))\\b`), unless: r(`\\b(?:garden\\w*|kitchen|cooking|surgery|surgical|c-?section|stitches|accident\\w*|fell|shaving|cat|dog|bike|skateboard\\w*|wedding|tattoo\\w*|piercing)\\b`) },
   // Buying a means so nobody suspects ("喺邊度買炭最唔會俾人懷疑", "去哪买安眠药才不会被店员怀疑").
   { id: 'zh.r15m.buy-unsuspected', category: 'self-harm-method', re: r(`(?:买|购买|入手|弄到|囤)(?:木炭|炭|安眠药|安定|农药|百草枯|绳子?|刀片)${G}{0,12}(?:才|最)?(?<!会)(?:不会|不|唔会)(?:被|给|俾|让)(?:人|店员|老板|别人|家人|药店|医生)?(?:怀疑|起疑|注意到|发现|多问|看出)`) },
-  { id: 'pinyin.method', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|yong shen ?me|shen ?me fang ?fa|na ?zhong (?:fang ?fa)?)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?(?:${PINYIN_METHOD}|si(?=\\s*(?:bu ?(?:tong|teng)|zui ?kuai|de ?kuai|kuai|mei ?you ?tong)))\\b(?!\\s*(?:de\\s*)?(?:nian ?tou|xiang ?fa|ren|le)\\b)|\\b(?:${PINYIN_METHOD})\\s*(?:bu ?(?:tong|teng)|zui ?kuai|(?:de\\s*)?fang ?fa|mei ?you ?tong ?ku|bu ?liu ?(?:hen|ba))\\b`) },
-  { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\b(?:shang ?diao|shao ?tan|tan ?shao|tiao ?lou|ge ?wan|zi ?sha|wo ?gui)\\b${G}{0,30}\\b(?:zen ?me|ru ?he|duo ?jiu|duo ?shen|ji ?lou|ji ?ceng|duo ?shao|duo ?gao|gou le)\\b|\\bzhi ?si ?liang\\b`) },
+  { id: 'pinyin.method', category: 'self-harm-method', re: r(`\\b(?:zen ?me|zen ?yang|ru ?he|zem+e|yong shen ?me|shen ?me fang ?fa|na ?zhong (?:fang ?fa)?)\\s*(?:cai\\s*)?(?:neng\\s*|ke ?yi\\s*)?(?:${PINYIN_METHOD}|si(?=\\s*(?:bu ?(?:tong|teng)|zui ?kuai|de ?kuai|kuai|mei ?you ?tong)))\\b(?!\\s*(?:de\\s*)?(?:nian ?tou|xiang ?fa|ren|le)\\b)|\\b(?:${PINYIN_METHOD})\\s*(?:(?:zui ?)?bu ?(?:tong|teng)|zui ?kuai|(?:de\\s*)?fang ?fa|mei ?you ?tong ?ku|bu ?liu ?(?:hen|ba))\\b`) },
+  { id: 'pinyin.lethal', category: 'overdose', re: r(`\\b(?:chi|he|tun|da)\\s*(?:duo ?shao|ji)\\s*(?:(?:pian|li|ke|ping|he|dan ?wei)\\s*)?(?:[a-z]+\\s+){0,3}?(?:hui|neng|cai|cai neng|jiu)\\s*si\\b(?!\\s*le\\b)|\\ban ?mian ?yao\\s*(?:chi\\s*)?(?:duo ?shao|ji ?(?:pian|li|ke))|\\b(?:shang ?diao|shao ?tan|tan ?shao|tiao ?lou|ge ?wan|zi ?sha|wo ?gui)\\b${G}{0,30}\\b(?:zen ?me|ru ?he|duo ?jiu|duo ?shen|ji ?lou|ji ?ceng|duo ?shao|duo ?gao|gou le)\\b|\\bzhi ?si ?liang\\b`), unless: r(`\\b(?:peng ?you|tong ?xue|shi ?you|ta|er ?zi|nv ?er|hai ?zi|ma ?ma|ba ?ba)\\s+(?:shuo\\s+)?(?:ta\\s+)?(?:xiang|yao|shuo)\\b${G}{0,40}\\b(?:zen ?me|ru ?he|zen ?yang)\\s*(?:bang|quan|an ?wei|pei|gen ta|he ta|chu ?li)`) },
   // Chinese
   { id: 'zh.best-method', category: 'self-harm-method', check: (m) => !zhToldNotAsked(m), re: r(`(?:最|比较|更)?["“”'「」]?(?:不痛苦|没有痛苦|无痛|快|容易|简单|有效|稳妥|安静|舒服)["“”'「」]?的?(?:自杀|死|结束生命)(?:方法|方式|办法|手段)|(?:怎么|怎样|如何|用什么|什么方法|哪种方法|哪种方式|有什么办法)(?:才能|才可以|可以|能)?(?:[\\u4e00-\\u9fff]{1,5}地)?(?:自杀|去死|死掉|结束(?:自己的)?生命|割腕|上吊|烧炭|跳楼|卧轨|喝农药|一睡不醒|永远睡着|再也醒不过来|再也醒不来)(?!的念头|的想法|的人|的朋友)|(?:怎么|怎样|如何|用什么方法)(?:才能|可以|能|应该)?(?:[\\u4e00-\\u9fff]{1,5}地)?结束(?:掉)?自己(?![的\\u4e00-\\u9fff])|(?:怎么|怎样|如何)(?:才能|可以|能)?死(?:得)?(?:不痛|不疼|快|舒服|没痛苦|没有痛苦|干净|痛快)|(?:自杀|死)(?:的)?(?:方法|方式|办法)(?:有哪些|是什么|推荐)`, 'gu') },
   { id: 'zh.lethal', category: 'overdose', check: (m) => !zhToldNotAsked(m), re: r(`吃(?:多少|几)(?:片|粒|颗|盒|瓶|克|毫克|mg)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|死亡|没命|丧命|送命|醒不过来|就死|中毒死)|致死(?:量|剂量)|(?:多少|几)(?:片|粒|颗|克|毫克|mg)${G}{0,8}(?:致死|致命|会死|能死|死人|丧命|没命)|(?:多少|什么)剂量${G}{0,6}(?:会死|致死|致命)`, 'gu') },
@@ -2290,7 +2539,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE }))].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -2345,7 +2594,13 @@ const FOUND_SEARCH_ZH = `^(?![\\s\\S]*(?:告诉我|给我|教我|具体|步骤|�
 // Population statistics on methods ("what are the statistics on suicide methods by country"), with no own
 // death, no ranking by speed, pain or lethality and no steps or amounts.
 const EN_METHOD_STATS = `^(?![\\s\\S]*\\b(?:i (?:want|wanna|need|plan|am going|m going) to (?:die|end|kill|go)|for me|myself|(?:should|can|could|would) i|so (?:that )?i can|which (?:one|method|way) (?:should|would|is (?:the )?(?:best|easiest|quickest|fastest|surest))|most (?:effective|lethal|deadly|successful|reliable|painless|certain)|least painful|fastest|quickest|painless|easiest|surest|success(?:ful)? rates?|fatality rates?|case fatality|lethality|lethal|how (?:to|do (?:you|i|people)|much|many (?:pills|tablets|mg))|steps?|dose|dosage|instructions|in detail)\\b)[\\s\\S]*\\b(?:statistic(?:s|al|ally)?|data|percentages?|percent|proportions?|trends?|epidemiolog\\w*|by (?:country|age|gender|sex|region|year|state))\\b`;
+// Round 17: someone else already took too much and the helper asks what to do first ("假设我朋友吃了一整板药…
+// 我第一时间该做什么？要让她催吐吗？"); a parent keeping a child's chatbot from being tricked into self-harm talk;
+// a medicine label's warning translated for a relative ("Do not exceed 4,000 mg… 翻成中文给我爸看").
+const OTHER_TOOK_ZH = `^(?![\\s\\S]*(?:我也想|我自己|给我|适合我|够不够|多少片|几片(?:才|就|会|能)))[\\s\\S]*(?:朋友|同学|同事|室友|舍友|闺蜜|孩子|儿子|女儿|妈妈|爸爸|家人|老人|弟弟|妹妹|哥哥|姐姐|男朋友|女朋友|老公|老婆|她|他)${G}{0,6}(?:吃了|吞了|喝了|服了)${G}{0,40}(?:第一时间|马上|立刻|现在)?(?:该|应该|要)(?:做什么|怎么做|怎么办|打120|叫救护车)|(?:朋友|同学|孩子|家人|她|他)${G}{0,6}(?:吃了|吞了|喝了)${G}{0,40}要(?:不要)?让(?:她|他|ta)催吐`;
+const CHILD_AI_SAFETY = `^(?![\\s\\S]*\\b(?:for me|myself|how (?:many|much)|refus\\w*|filters? off|bypass|uncensored)\\b)[\\s\\S]*\\b(?:stop|prevent|block|keep|protect|make sure)\\w*\\b${G}{0,30}\\b(?:my|our) (?:kid|son|daughter|child|children|teen|teenager|student)s?\\b${G}{0,30}\\b(?:chatbots?|ai|apps?|bots?|assistants?|models?)\\b`;
+const LABEL_TRANSLATE = `^(?![\\s\\S]*(?:会死|致死|致命|自杀|\\b(?:kill|die|lethal dose|to die|end it)\\b))[\\s\\S]*(?:\\bdo not exceed\\b|\\bkeep out of (?:the )?reach\\b|(?:药盒|药瓶|包装|标签|说明)上(?:的)?(?:这|那)?(?:句|段|行|些字|话))`;
 /** Help-seeking look-alikes that are answered normally (only overrides TOPIC, never STRONG). */
 export const BENIGN = r(
-  `\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}|${HELPER_ZH}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}`,
+  `\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写|用写|要写|描述)\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}`,
 );

@@ -93,6 +93,12 @@ describe('answers to the assistant’s questions about risk — rules only', () 
     expect(assessRisk(answer, [a(question)]).level).toBe('none');
   });
 
+  it('keeps the level when a reply opens with 不是 but says it is meant', () => {
+    const history: ConversationTurn[] = [{ role: 'user', content: '我想死' }, a('我在这里陪你。')];
+    expect(assessRisk('不是，我是在说真的，我真的撑不下去了', history).level).toBe('high');
+    expect(assessRisk('不是，我没事，刚才是气话', history).level).toBe('low');
+  });
+
   it('reads only the assistant’s question, not the person’s own earlier words', () => {
     const history: ConversationTurn[] = [{ role: 'user', content: 'do you think about suicide?' }];
     expect(assessRisk('yes', history).level).toBe('none');
