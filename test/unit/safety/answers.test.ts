@@ -2,23 +2,16 @@
  * Short answers to the assistant's questions about risk: the question gives a bare "yes" or "no" its
  * meaning. Rules only (the learned model switched off), so each case tests readAnswer's reading.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
 import { readAnswer } from '../../../src/safety/answers.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
 import protocol from '../../../src/safety/data/crisis-protocol.json' with { type: 'json' };
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const a = (content: string): ConversationTurn => ({ role: 'assistant', content });
 
 describe('answers to the assistant’s questions about risk — rules only', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  useRulesOnly();
 
   it.each([
     // "yes" to a question about suicidal thoughts or self-harm: ideation

@@ -2,22 +2,15 @@
  * Round 15 (English, from the misses of train-2026-11m-en): families with variants that are not in the
  * benchmark sets, and hard negatives for each. Rules only (the learned model switched off).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('crisis families, round 15 en (older adults, everyday burden, algospeak, lookups, plain acts, scheduled goodbyes) — rules only', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  useRulesOnly();
 
   it.each([
     // passive wishes: indifference to not waking, older adults, "why am I still here", stop existing

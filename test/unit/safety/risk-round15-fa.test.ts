@@ -5,21 +5,14 @@
  * meme habit placed in a resolved past — with the risky paraphrases of each family, which must keep their level.
  * Rules only (the learned model switched off).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('crisis precision, round 15b (everyday uses of risk words) — rules only', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  useRulesOnly();
 
   it.each([
     // medicine carried somewhere or for someone

@@ -2,19 +2,12 @@
  * Round 15 (Chinese and mixed, from the misses of train-2026-11m): families with variants that are not in
  * the benchmark sets, and hard negatives for each. Rules only (the learned model switched off).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 describe('crisis families, round 15 zh (painless asks, sideways wishes, burden, overdose by amount, edges, affairs, Cantonese and TW forms) — rules only', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  useRulesOnly();
   it.each([
     // asking for a death without pain or rescue
     ['哪种方法自杀最不痛啊', 'high'],

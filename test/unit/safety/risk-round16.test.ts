@@ -3,21 +3,14 @@
  * questions): families with variants that are not in the benchmark sets, and hard negatives for each.
  * Rules only (the learned model switched off).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const bot = (content: string): ConversationTurn[] => [{ role: 'assistant', content }];
 
 describe('crisis families, round 16 (ASR homophones of 死, Chinese yes run into its answer, plan asks) — rules only', () => {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
+  useRulesOnly();
   it.each([
     // ASR homophones of 死 after 想 (spaces between CJK are dropped by normalisation)
     ['嗯我想四 我真的想四 我受不了了', [], 'high'],

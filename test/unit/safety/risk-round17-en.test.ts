@@ -2,9 +2,9 @@
  * Round 17 (en, precision): everyday uses of risk words at the boundary, and retractions with a concrete
  * reason. Rules only (the learned model is switched off). Every case is a paraphrase, not a benchmark line.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 type Level = 'none' | 'low' | 'high' | 'imminent';
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
@@ -13,14 +13,7 @@ const ASK = 'I hear you. Can you tell me more about what is going on?';
 /** Level of `text`, after an earlier user turn `earlier` (and an assistant question) when given. */
 const level = (text: string, earlier?: string) => assessRisk(text, earlier ? [u(earlier), a(ASK)] : []).level;
 
-beforeAll(() => {
-  resetCrisisModel(null);
-  clearRiskCache();
-});
-afterAll(() => {
-  resetCrisisModel(undefined);
-  clearRiskCache();
-});
+useRulesOnly();
 
 describe('round 17 en: single messages (rules only)', () => {
   const cases: Array<[string, Level]> = [

@@ -2,22 +2,15 @@
  * Round 17, Chinese: everyday readings of risk words (families, not benchmark strings), rules alone.
  * Each family has paraphrases that must read `none` and risk said in the same domain that must still read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
 const a = (content: string): ConversationTurn => ({ role: 'assistant', content });
 const ASK = a('听起来你现在很难受，可以多说一点吗？');
 
-beforeAll(() => {
-  resetCrisisModel(null);
-  clearRiskCache();
-});
-afterAll(() => {
-  resetCrisisModel(undefined);
-  clearRiskCache();
-});
+useRulesOnly();
 
 describe('a retraction with a concrete everyday reason ends the floor (zh)', () => {
   const cases: Array<[string, string, 'none' | 'low' | 'high' | 'imminent']> = [
