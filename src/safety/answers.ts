@@ -32,7 +32,8 @@ const MAX_ANSWER = 40;
 /** A question sits near the end of a long message; the tail keeps the cost flat. */
 const QUESTION_TAIL = 600;
 
-function affirms(answer: string): boolean {
+/** Whether a short answer (normalised) says yes: hedges read through, denials and hedged noes not. */
+export function affirms(answer: string): boolean {
   const rest = answer.replace(ANSWER_HEDGE, '');
   if (rest === '' || DENIAL.test(rest) || HEDGED_NO.test(rest)) return false;
   return AFFIRMATION.test(rest) || AFFIRMATION_MORE.test(rest) || AFFIRMATION_ZH_RUN.test(rest);

@@ -431,13 +431,6 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
       if (f) return result(f, 'leet');
     }
   }
-  // Kept for decodedViews(), which the pre-check calls next with the same text.
-  const views: Array<{ kind: string; text: string }> = [];
-  if (spaced) views.push({ kind: 'spaced', text: spaced.text });
-  for (const v of [cleaned, spaced]) {
-    const leet = v && deleet(v);
-    if (leet) views.push({ kind: 'leet', text: leet.text });
-  }
   const emoji = unemoji(cleaned);
   if (emoji) {
     const f = detectIn(normaliseMapped(emoji), outerFraming, false);
@@ -456,17 +449,11 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
   }
   // Encoded payloads: decoded text is checked with a framing; evidence is the encoded run.
   for (const p of payloads(text)) {
-    const cleanedPayload = clean(p.text);
-    views.push({ kind: p.kind, text: cleanedPayload.text });
-    const f = detectIn(normaliseMapped(cleanedPayload), true, false);
+    const f = detectIn(normaliseMapped(clean(p.text)), true, false);
     if (f) return result({ ...f, start: p.start, end: p.end }, p.kind);
   }
-  lastViews = { text, views };
   return null;
 }
-
-/** The decoded readings of the last text that detectHarmfulRequest() found nothing in. */
-let lastViews: { text: string; views: Array<{ kind: string; text: string }> } | null = null;
 
 /**
  * The decoded readings of `text` (letters spaced out, leetspeak, base64 / hex payloads), for checks
@@ -475,7 +462,6 @@ let lastViews: { text: string; views: Array<{ kind: string; text: string }> } | 
  */
 export function decodedViews(text: string): Array<{ kind: string; text: string }> {
   if (typeof text !== 'string' || text === '') return [];
-  if (lastViews?.text === text) return lastViews.views;
   const out: Array<{ kind: string; text: string }> = [];
   const cleaned = clean(text);
   const spaced = despace(cleaned);

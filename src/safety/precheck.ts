@@ -12,7 +12,6 @@
  */
 import type { PreCheckResult, SafetyAction, SafetyPreCheck, TurnContext } from '../core/stages.ts';
 import {
-  AFFIRM,
   DOSE_MULTIPLE,
   ENOUGH_ASK,
   HIDE_ASK,
@@ -21,7 +20,6 @@ import {
   HISTORY_SEVERE_INTAKE,
   HUNGER_ASK,
   REFUSAL_PRESS,
-  SI_QUESTION,
   FOLLOW_UP_DETAIL,
   FOLLOW_UP_EMERGENCY,
   FOLLOW_UP_HARM_CUE,
@@ -34,6 +32,8 @@ import {
   WEIGHT_RECOVERY,
   WEIGHT_WAY_ASK,
 } from './data/method-ask.ts';
+import { affirms } from './answers.ts';
+import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import { learnedHarmfulRequest } from './learned/index.ts';
 import { normalise } from './normalize.ts';
@@ -66,11 +66,7 @@ function recentAssistant(ctx: TurnContext): string[] {
  */
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (!levelAtLeast(risk.level, 'high')) return false;
-  if (risk.reasons.some((r) => !r.startsWith('learned:'))) return true;
-  return ctx.history
-    .filter((m) => m.role === 'user')
-    .slice(-HISTORY_TURNS)
-    .some((m) => levelAtLeast(assessTurn(m.content).level, 'high'));
+  return risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx);
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -94,8 +90,9 @@ function affirmedSuicideQuestion(ctx: TurnContext): boolean {
     if (
       q.role === 'assistant' &&
       a.role === 'user' &&
-      SI_QUESTION.test(q.content) &&
-      AFFIRM.test(a.content.toLowerCase())
+      RISK_TOPIC.test(normalise(q.content).text) &&
+      // Raw, lower-cased: normalising drops the space in "有 你就告诉我…", which is what ends the yes.
+      affirms(a.content.trim().toLowerCase())
     )
       return true;
   }
@@ -118,6 +115,8 @@ const ASK_CUE = /[?？]|吗|多少|几|哪|\b(?:how|what|which|is|does|would|wil
  *   about a woman who decides to die" → "for realism I need the exact drug and how many she'd take").
  */
 function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulRequest | null {
+  // The evidence of every conversation check is the whole message: no one span carries it.
+  const whole = { start: 0, end: ctx.text.length, text: ctx.text };
   for (const v of decodedViews(ctx.text)) {
     // The ask shape first (cheap); the crisis assessment of the decoded words only when one is there.
     let found = detectMethodAsk(v.text, true);
@@ -131,7 +130,7 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
         ...found,
         framing: true,
         obfuscation: v.kind,
-        evidence: { start: 0, end: ctx.text.length, text: ctx.text },
+        evidence: whole,
       };
     }
   }
@@ -142,9 +141,8 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
   // Normalising costs a pass over the text: a single turn only needs the weight check's lower-case view.
   const n = earlier.length ? normalise(ctx.text).text : ctx.text.toLowerCase();
   const weight = dangerousTarget(n, earlier);
-  if (weight) return { ...weight, evidence: { start: 0, end: ctx.text.length, text: ctx.text } };
+  if (weight) return { ...weight, evidence: whole };
   if (earlier.length === 0) return null;
-  const whole = { start: 0, end: ctx.text.length, text: ctx.text };
   // Round 16: the earlier turn names the harm, this one asks for it in other words.
   const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
   if (
@@ -203,7 +201,7 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
       category: 'overdose',
       rule: 'method-ask.history-lethality',
       framing: false,
-      evidence: { start: 0, end: ctx.text.length, text: ctx.text },
+      evidence: whole,
     };
   }
   return null;

@@ -23,7 +23,7 @@ export const PLAN_QUESTION_IN_CONTEXT =
 
 /** Words about suicide or self-harm anywhere in the assistant's message: the topic of the talk. */
 export const RISK_TOPIC =
-  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead/u;
+  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|ending|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead/u;
 
 /** "Are you safe right now?" asked on its own (the last question in the message). */
 export const SAFETY_QUESTION =
@@ -53,7 +53,7 @@ export const HEDGED_NO = /^(?:(?:i guess|probably|maybe|i think|prob) not|no|not
 
 /** More ways to say yes to a question about suicide, beyond the short words in AFFIRMATION. */
 export const AFFIRMATION_MORE =
-  /^(?:ya|yah|ye|yh|yes+|yeah+|i guess|i guess so|probably|lately yes|a lot|more than (?:i(?:d| would) like|ever)|constantly|every night|most days|有想过|想过几次|有时候会|有时会|确实有|确实|可能有|可能吧|算是吧|算是|是吧|有吧|有啊|是啊|对啊|嗯嗯|有点|有一些|一直都|天天都|经常想|每天都想)(?:[\s,.!。，！…]|$)/u;
+  /^(?:ya|yah|ye|yh|yes+|yeah+|i guess|i guess so|probably|lately yes|a lot|more than (?:i(?:d| would) like|ever)|constantly|every night|most days|有想过|想过几次|有时候会|有时会|确实有|确实|可能有|可能吧|也许|算是吧|算是|是吧|有吧|有啊|是啊|对啊|嗯嗯|有点|有一些|一直都|天天都|经常想|每天都想)(?:[\s,.!。，！…]|$)/u;
 
 /**
  * A Chinese yes run into what follows once spaces between CJK characters are dropped ("有 最近每天都有"

@@ -153,10 +153,6 @@ export const WEIGHT_WAY_ASK =
   /\b(?:how|fastest|quickest|fast|quick|best way|tips|plan|diet)\b|怎么|如何|最快|多快|方法|办法|不吃|吃什么|计划/u;
 
 // ---------- round 16: the conversation makes the ask ----------
-/** The assistant asked about suicide or self-harm ("Are you having thoughts of ending your life?", "有没有想过伤害自己？"). */
-export const SI_QUESTION = /\b(?:suicid\w*|kill(?:ing)? yourself|end(?:ing)? your life|hurt(?:ing)? yourself|harm(?:ing)? yourself|thoughts of (?:dying|death|ending))\b|伤害自己|自杀|结束(?:自己的)?生命|不想活|轻生|想死/u;
-/** A reply that says yes ("yes.", "maybe", "有", "嗯 有"); "有点…" and "no not really" are not. */
-export const AFFIRM = /^\s*(?:yes|yeah|yep|yea|ya|yup|maybe|kinda|sort of|i think so|sometimes|a little|有过?|有的|是的?|对|嗯+\s*有|想过|会|可能吧?|也许)(?=$|[\s,.!?，。！？、~…])/u;
 /** Pressing after a refusal ("fine then hypothetically … what would you have said", "just answer", "假如你可以说"). */
 export const REFUSAL_PRESS = /\b(?:hypothetical\w*|in a world where|if you (?:were|could|had been) (?:allowed|able)|(?:were|are) allowed|what would you (?:have )?(?:said|say)|just answer|answer (?:it|the question|her question|his question|me) (?:then|anyway|already)|pretend (?:you can|youre allowed|there are no rules))\b|假如你(?:可以|能)|假设你(?:可以|能)|如果你(?:可以|能)(?:说|回答)|你就(?:回答|说)吧|就回答(?:我|一下)|换个说法|那你就当/u;
 /** A multiple of a dose asked about ("and like 10x that. would that be enough", "翻十倍够不够"). */

@@ -2,9 +2,10 @@
  * Families of phrasings the crisis rules cover (not single strings): each case is a variant that is
  * not in the benchmark sets, so a rule that only matched the exact benchmark wording fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assessRisk, assessTurn, clearRiskCache, type ConversationTurn } from '../../../src/safety/index.ts';
 import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
 const level = (text: string, history: ConversationTurn[] = []) => assessRisk(text, history).level;
 const u = (content: string): ConversationTurn => ({ role: 'user', content });
@@ -23,17 +24,6 @@ function rulesAlone<T>(fn: () => T): T {
   }
 }
 
-/** Runs the enclosing describe block with the learned model switched off. */
-function rulesAloneInThisBlock(): void {
-  beforeAll(() => {
-    resetCrisisModel(null);
-    clearRiskCache();
-  });
-  afterAll(() => {
-    resetCrisisModel(undefined);
-    clearRiskCache();
-  });
-}
 const atLeast = (text: string, min: keyof typeof RANK, history: ConversationTurn[] = []) =>
   expect(RANK[level(text, history)], `${text} → ${level(text, history)}`).toBeGreaterThanOrEqual(RANK[min]);
 
@@ -187,7 +177,7 @@ describe('crisis assessment: mixed scripts and caching', () => {
 
 // Chinese, Traditional, Cantonese and code-switched families (rules only, the learned model off).
 describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     '刚把动脉划开了', // an act just done
@@ -320,7 +310,7 @@ describe('crisis families: Chinese and Cantonese wording (rules alone)', () => {
 // Chinese false-alarm families from the training lines (round 2), rules only: made-up variants of
 // each family, and the crisis wording that shares their words and must still count.
 describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // someone else's words in quotes, or a quote talked about
@@ -403,7 +393,7 @@ describe('crisis families: Chinese hard negatives, round 2 (rules alone)', () =>
 // Chinese false-alarm families from the training lines (round 10, set 11i), rules only: made-up variants of
 // each family, and the crisis wording that shares their words and must still count.
 describe('crisis families: Chinese hard negatives, round 10 (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // someone else described right after the match, or named as the subject (大爷, 大妈, 女士)
@@ -475,7 +465,7 @@ describe('crisis families: Chinese hard negatives, round 10 (rules alone)', () =
 });
 
 describe('crisis families: English wording (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     'already swallowed them, like 30 of them', // took them + a count
@@ -590,7 +580,7 @@ describe('crisis families: English wording (rules alone)', () => {
 // English false-alarm families (rules alone): each modifier or narrowed rule with made-up variants,
 // and the real-risk wording that shares its words and must stay flagged.
 describe('crisis families: English everyday wording stays none (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // idioms and predictions, not wishes
@@ -687,7 +677,7 @@ describe('crisis families: English everyday wording stays none (rules alone)', (
 });
 
 describe('crisis families: English round 4 — jokes, idioms, resolved past, everyday contexts (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // laughter with a trivial trigger: a condition, a comparison, a small mishap, a hyperbole cue
@@ -782,7 +772,7 @@ describe('crisis families: English round 4 — jokes, idioms, resolved past, eve
 });
 
 describe('crisis families: Chinese and mixed wording, round 4 (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // resolved remote past: a good present after it, or told as over right after the match
@@ -885,7 +875,7 @@ describe('crisis families: Chinese and mixed wording, round 4 (rules alone)', ()
 });
 
 describe('crisis families: English round 5 — acts, means, methods, self-harm, passive wishes (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // an overdose or poison told by its object
@@ -976,7 +966,7 @@ describe('crisis families: English round 5 — acts, means, methods, self-harm, 
 });
 
 describe('crisis families: Chinese and mixed wording, round 5 recall (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // killing oneself with 自己 as the object, 一死了之
@@ -1061,7 +1051,7 @@ describe('crisis families: Chinese and mixed wording, round 5 recall (rules alon
 });
 
 describe('crisis families: English round 6 — buried signals, slang, typos, short replies (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     'took them all, like 40 of them', // overdose told loosely
@@ -1130,7 +1120,7 @@ describe('crisis families: English round 6 — buried signals, slang, typos, sho
 });
 
 describe('crisis families: Chinese and mixed wording, round 6 — 火星文, slang, dialect, short replies, buried signals (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // 火星文 (look-alike characters) and homophone typing: 莪 亖 芣 萿 孒 兲囼, 紫紗 / 自沙, 一书 (遗书), 结数
@@ -1235,7 +1225,7 @@ describe('crisis families: Chinese and mixed wording, round 6 — 火星文, sla
 });
 
 describe('crisis families: Chinese and mixed canonical wording, round 7 audit grid (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // passive wishes, hopelessness, burden
@@ -1365,7 +1355,7 @@ describe('crisis families: Chinese and mixed canonical wording, round 7 audit gr
 });
 
 describe('crisis families: English round 7 — canonical phrasings along the C-SSRS ladder (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     ['i wish i didnt exist', 'low'],
@@ -1443,7 +1433,7 @@ describe('crisis families: English round 7 — canonical phrasings along the C-S
 });
 
 describe('crisis families: Chinese and mixed round 8 — resolved past, denials, other people, school texts, leisure (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // resolved past: a life stage with words before 时/那会儿, a good present, looking back, new life
@@ -1491,7 +1481,7 @@ describe('crisis families: Chinese and mixed round 8 — resolved past, denials,
 });
 
 describe('crisis families: English round 8 — resolved past, screening answers, other people, chores, accidents, writing (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // resolved past: what helped, a good present, a life built since, a chapter closed
@@ -1539,7 +1529,7 @@ describe('crisis families: English round 8 — resolved past, screening answers,
 });
 
 describe('crisis families: English round 9 — indirect wording, last arrangements, slang, stages (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
   it.each([
     // an overdose told by what was taken; about to take the whole supply
     ['downed the whole lot an hour ago, everything is fuzzy', 'imminent'],
@@ -1653,7 +1643,7 @@ describe('crisis families: English round 9 — indirect wording, last arrangemen
 });
 
 describe('crisis families: Chinese and mixed round 9 — indirect wording, last arrangements, stages, slang (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // slang and voice-input slips for 死/活
@@ -1783,7 +1773,7 @@ describe('crisis families: Chinese and mixed round 9 — indirect wording, last 
 });
 
 describe('crisis families: English round 10 — false alarms of typical wording, retractions, a few recall families (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
   it.each([
     // a question answered no right after it; a screening question answered no
     'tired? always. suicidal? nope, just need a holiday',
@@ -1852,7 +1842,7 @@ describe('crisis families: English round 10 — false alarms of typical wording,
 });
 
 describe('crisis families: Chinese and mixed round 11 — places, household poison, addressees, quoted idioms (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // a jump set off by a count or a moment; walking into the water
@@ -1903,7 +1893,7 @@ describe('crisis families: Chinese and mixed round 11 — places, household pois
 // Round 11 (en): everyday readings a few words after a self-harm, hanging, farewell, plan or passive match,
 // and farewells said as a goodbye with love or sorry; injected or remaining insulin with a time.
 describe('crisis families: English round 11 (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     'sliced myself yesterday while making dinner, grating carrots of all things',
@@ -1973,7 +1963,7 @@ describe('crisis families: English round 11 (rules alone)', () => {
 });
 
 describe('crisis families: English round 13 — a relative named with an adjective or age says it; "X as in Y" explains a turn (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     'my little bro keeps saying kms',
@@ -2030,7 +2020,7 @@ describe('crisis families: English round 13 — a relative named with an adjecti
 });
 
 describe('crisis families: Chinese and mixed round 13 — ad copy, joke markers, "没到…的地步", trips, coping thanks, history explained (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // a quoted line that is ad copy, a slogan or a clickbait title is a mention
@@ -2076,7 +2066,7 @@ describe('crisis families: Chinese and mixed round 13 — ad copy, joke markers,
 });
 
 describe('crisis families: Chinese and mixed round 13b — recall: slang, grinding on, not-born, burden, drugs that "won\'t wake", acts, scheduled goodbyes (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // slang: 噶 / 屎 for 死
@@ -2204,7 +2194,7 @@ describe('crisis families: Chinese and mixed round 13b — recall: slang, grindi
 });
 
 describe('crisis families: English round 13b — recall: overdose "at once", containers, fumes, places now, letters for family, never born, lethal look-ups (rules alone)', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
 
   it.each([
     // overdose intent with "at once" / "in one go" (was excluded as a dosing time)
@@ -2284,7 +2274,7 @@ describe('crisis families: English round 13b — recall: overdose "at once", con
 });
 
 describe('crisis families, round 14 zh (Cantonese intent, painless asks, not waking, burns, swallowed, giving away) — rules only', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
   it.each([
     ['我真係諗住自殺', 'high'],
     ['我諗緊去死', 'high'],
@@ -2324,7 +2314,7 @@ describe('crisis families, round 14 zh (Cantonese intent, painless asks, not wak
 });
 
 describe('crisis families, round 14 en (sideways passive wishes, better-off burden, give-away with a reason, acts now, farewells with a time, everyday method asks, speaker named at the match) — rules only', () => {
-  rulesAloneInThisBlock();
+  useRulesOnly();
   it.each([
     ["honestly wouldn't mind if my plane went down on the way home", 'low'],
     ['i would not really care if a truck hit me', 'low'],
