@@ -226,6 +226,10 @@ function quotedAs(t: string, start: number, end: number): 'other' | 'mention' | 
   return other > self ? 'other' : undefined;
 }
 
+/** A condition right before a threat's act: "你再这样我就", "要是分手他就", "如果你走了我就". */
+const THREAT_CONDITION =
+  /(?:再|要是|如果|假如|敢|若|只要)[^,.。!?;\n]{0,10}(?:我|他|她)?(?:就|会|便)?(?:要|会|去)?$/u;
+
 /** The clause before a match ends with another person's speech verb and a few characters ("她跟我说我"). */
 function unquotedSpeechOfOther(beforeClause: string): boolean {
   const re = UNQUOTED_SPEECH.verb;
@@ -363,6 +367,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Someone else's words without quotes, with a question about how to answer them
   // ("学生跟我说老师我好想消失，应该怎么回应").
   if (unquotedSpeechOfOther(beforeClause) && UNQUOTED_SPEECH.respond.test(t.slice(end, end + 80))) {
+    return { suppressed: 'other-person' };
+  }
+  // Another person's threat told without quotes: their "我" follows their speech verb and a condition
+  // ("他说你再这样我就去死", "妈妈说我再不听话她就跳楼"). The writer's own words after it still count.
+  if (THREAT_CONDITION.test(beforeClause) && unquotedSpeechOfOther(beforeClause)) {
     return { suppressed: 'other-person' };
   }
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
@@ -529,11 +538,55 @@ export function clearRiskCache(): void {
   turnCache.clear();
 }
 
+/**
+ * Stutters, speech-to-text repeats and split words read as the whole word ("自 自杀", "自、自杀", "想 想死",
+ * "不想 不想活了", "k-k-kill", "sui- suicide", "d-d-die"): a lead that the next word repeats is dropped, with
+ * its offsets, so evidence still points into the original. CJK: a unit of one to three characters
+ * repeated across a stutter mark (、 … - or a space in the original); Latin: one to four letters and a
+ * hyphen. A repeated hyperbole ("热死了 热死了") stays what it was.
+ */
+const STUTTER_LATIN = /\b([a-z]{1,4})-\s?(?=\1)/gu;
+const STUTTER_CJK = /([\u3400-\u9fff]{1,3})([、…,\-—]{1,3}|(?=\1))(?=\1)/gu;
+const STUTTER_NOT = /[我你他她它们了的吗啊吧呢呀哦嗯么]/u;
+function destutter(norm: NormalisedText): NormalisedText {
+  const t = norm.text;
+  if (!t.includes('-') && !CJK_CHAR.test(t)) return norm;
+  const drop = new Set<number>();
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) drop.add(i);
+  };
+  STUTTER_LATIN.lastIndex = 0;
+  for (const m of t.matchAll(STUTTER_LATIN)) mark(m.index, m.index + m[0].length);
+  STUTTER_CJK.lastIndex = 0;
+  for (const m of t.matchAll(STUTTER_CJK)) {
+    const unitEnd = m.index + m[1]!.length;
+    // Without a mark, only a space in the original between the two units counts ("自 自杀"), not a
+    // doubled word ("天天", "好好").
+    if (m[2] === '' && !(norm.starts[unitEnd]! > norm.ends[unitEnd - 1]!)) continue;
+    // A doubled word before the space ("画画 画了") and a pronoun or particle that ends one clause and opens
+    // the next ("不要找我 我走了") are not stutters.
+    if (m.index > 0 && t[m.index - 1] === m[1]![0] && !drop.has(m.index - 1)) continue;
+    if (m[2] === '' && m[1]!.length === 1 && STUTTER_NOT.test(m[1]!)) continue;
+    mark(m.index, m.index + m[0].length);
+  }
+  if (drop.size === 0) return norm;
+  const out: NormalisedText = { text: '', starts: [], ends: [] };
+  let text = '';
+  for (let i = 0; i < t.length; i++) {
+    if (drop.has(i)) continue;
+    text += t[i];
+    out.starts.push(norm.starts[i]!);
+    out.ends.push(norm.ends[i]!);
+  }
+  out.text = text;
+  return out;
+}
+
 /** Assesses one message on its own. */
 export function assessTurn(text: string): TurnAssessment {
   const cached = turnCache.get(text);
   if (cached) return cached;
-  const norm = normalise(text);
+  const norm = destutter(normalise(text));
   const ctx: Ctx = {
     norm,
     sentences: boundaries(norm.text, SENTENCE_END),
