@@ -18,6 +18,7 @@ import {
   type HarmRule,
 } from './data/harmful-requests.ts';
 import { LEET as NORMALISER_LEET, normalise } from './normalize.ts';
+import { literalPrefilter } from './regex-prefilter.ts';
 
 export interface HarmfulRequest {
   category: HarmCategory;
@@ -336,7 +337,11 @@ const rot13 = (s: string) =>
 function firstMatch(rule: HarmRule, t: string): RegExpExecArray | null {
   if (rule.requires && !rule.requires.test(t)) return null;
   if (rule.unless && rule.unless.test(t)) return null;
-  if (!rule.check) return rule.re.exec(t);
+  if (!rule.check) {
+    // A global pattern starts from the beginning every time (its lastIndex is not carried from another text).
+    rule.re.lastIndex = 0;
+    return rule.re.exec(t);
+  }
   if (!rule.re.global) {
     const m = rule.re.exec(t);
     return m && rule.check(m) ? m : null;
@@ -348,6 +353,19 @@ function firstMatch(rule: HarmRule, t: string): RegExpExecArray | null {
   }
   return null;
 }
+
+// Per rule, literal lists worked out from its pattern and its `requires` (see regex-prefilter.ts): a text
+// that contains no string of one of the lists cannot match the rule, so its regexes are not run. Keeps
+// long inputs cheap as families are added; results are the same as running every rule.
+const PREFILTERS = new Map<HarmRule, string[][]>(
+  STRONG.map((rule) => [
+    rule,
+    [rule.re, rule.requires].flatMap((re) => {
+      const list = re && literalPrefilter(re);
+      return list ? [list] : [];
+    }),
+  ]),
+);
 
 interface Found {
   category: HarmCategory;
@@ -370,6 +388,13 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   };
   // A gate shared by a group of rules is tested once per view.
   const gates = new Map<RegExp, boolean>();
+  // Whether the view contains a literal, remembered for the view: rules share many literals.
+  const seen = new Map<string, boolean>();
+  const present = (s: string): boolean => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = t.includes(s)));
+    return v;
+  };
   for (const rule of STRONG) {
     if (strongOnly && rule.forwardOnly) continue;
     if (rule.gate) {
@@ -377,6 +402,8 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
       if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(t)));
       if (!open) continue;
     }
+    const lists = PREFILTERS.get(rule);
+    if (lists && !lists.every((list) => list.some(present))) continue;
     const m = firstMatch(rule, t);
     if (m && !otherAskTold(m)) return found(rule, m);
   }
