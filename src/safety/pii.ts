@@ -407,7 +407,11 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
         p.type !== 'DOB' &&
         p.type !== 'WECHAT' &&
         keep.some(
-          ([ks, ke]) => start < ke && ks < end && !(p.type === 'ADDRESS' && ke - ks <= 5 && ks > start),
+          ([ks, ke]) =>
+            start < ke &&
+            ks < end &&
+            // A unit number after "#" (Blk 456 … #12-345) is no hotline either.
+            !(p.type === 'ADDRESS' && ks > start && (ke - ks <= 5 || text[ks - 1] === '#')),
         )
       )
         continue;
