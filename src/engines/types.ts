@@ -93,6 +93,12 @@ export interface Engine {
 export interface TextRedactor {
   redact(text: string): string;
   restore(text: string): string;
+  /**
+   * Optional: reads a text that will be redacted in this request without redacting it, so that what
+   * it reveals (a person's name) is also redacted in texts redacted before it. The engine calls it
+   * on every message of the request before redacting any of them.
+   */
+  learn?(text: string): void;
 }
 
 export type RedactorFactory = () => TextRedactor;

@@ -202,7 +202,7 @@ function keepNumber(digits: string, extra: Set<string>, value = ''): boolean {
 const NOT_PLACE = '(?![省市区區县縣州镇鎮乡路街道巷弄号號])[\\u4e00-\\u9fa5]';
 /** Words before an address that end in a cue: 麻烦寄到, 把资料寄到, 学校地址, 家在, 把我家门牌, 住院的地方是. */
 const ADDRESS_CUE_LEAD = new RegExp(
-  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|门牌号?|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|在)?|${NOT_PLACE}{0,6}?(?:住喺|喺|住|在|是|为))[:：]?\\s*`,
+  `^(?:${NOT_PLACE}{0,6}?(?:地址|住址|门牌号?|寄到|寄往|寄去|寄给|送到|送去|发到|搬到|搬去|住在|家在|位于)(?:是|为|係|在)?|${NOT_PLACE}{0,6}?(?:住喺|喺|住|在|是|为))[:：]?\\s*`,
   'u',
 );
 
@@ -330,11 +330,89 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
 }
 
 /**
+ * English words that are also given names (Will, Grace, Hope, Mark): a name detected once is looked for again on
+ * its own only where it does not start a sentence ("I'm Will" does not make "Will you help?" a name; "and Will
+ * said" stays one). Months and other words never named alone are not looked for again at all (NEVER_REPEATED).
+ */
+const NAME_ALSO_WORD =
+  /^(?:will|hope|faith|grace|joy|rose|mark|bill|pat|sue|art|dawn|summer|autumn|sunny|chase|hunter|page|drew|rich|frank|ray|sky|river|rain|star|angel|honey|brown|white|black|green|young|king|long|love|lily|ivy|holly|jade|ruby|amber|crystal|destiny|harmony|liberty|trinity|patience|charity|mercy|max|guy|don|jack|jean|rob|sandy|gene|carol|heather|iris|violet|daisy|olive|pearl|penny|robin|sage|storm|wade|cliff|glen|lane|dale|miles|van|dear)$/iu;
+const NEVER_REPEATED =
+  /^(?:may|june|april|august|god|lord|boss|doc|mum|mom|dad|bro|sis|babe|baby|the|and|but|not|you|she|her|his|him|they|this|that|what|who|why|how|here|there|when|then|just|okay|fine|sorry|sure|yes|well|still|also|new|old|big|little|good|great|best)$/iu;
+/** Where a sentence starts: a name-like word there is read as the word (Will you…). */
+const SENTENCE_START_BEFORE = /(?:^|[.!?。！？:："“\n]\s*|^\s+)$/u;
+const LATIN_NAME_CHAR = /[A-Za-z\u00c0-\u024f0-9_]/u;
+const HAS_CJK = /[\u4e00-\u9fa5]/u;
+/** Detected names at most this many are looked for again in one text (a long text of made-up names stays linear). */
+const MAX_REPEATED_NAMES = 64;
+
+/**
+ * The forms of a detected name that are redacted wherever else they stand in the same text or request: the
+ * name itself when it has two characters or more (Chinese), or is capitalised or a full name (Latin letters),
+ * and each capitalised part of three letters or more of a Latin full name ("Kevin Tran" → Kevin, Tran).
+ */
+export function repeatedNameForms(name: string): string[] {
+  const n = name.trim();
+  if (n.length < 2) return [];
+  if (HAS_CJK.test(n)) return [n];
+  const words = n.split(/\s+/u);
+  const capitalised = (w: string) => /^[A-Z\u00c0-\u00de]/u.test(w);
+  if (words.length === 1) return capitalised(n) && !NEVER_REPEATED.test(n) ? [n] : [];
+  return [n, ...words.filter((w) => w.length >= 3 && capitalised(w) && !NEVER_REPEATED.test(w))];
+}
+
+/**
+ * Adds the other whole-word occurrences of `names` (forms from repeatedNameForms) to `spans` ("Hi, I'm Ben.
+ * Ben's plan…", 我叫林晓。林晓这个名字…), never over a span already found. Latin names only between non-letters,
+ * and with their exact capitals; Chinese names anywhere.
+ */
+function withRepeatedNames(text: string, spans: PiiSpan[], names: Iterable<string>): PiiSpan[] {
+  const forms = [...new Set(names)].sort((a, b) => b.length - a.length).slice(0, MAX_REPEATED_NAMES);
+  if (forms.length === 0) return spans;
+  const taken = new Uint8Array(text.length);
+  for (const s of spans) taken.fill(1, s.start, s.end);
+  const added: PiiSpan[] = [];
+  for (const form of forms) {
+    const latin = !HAS_CJK.test(form);
+    const wordLike = NAME_ALSO_WORD.test(form);
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (
+        latin &&
+        ((at > 0 && LATIN_NAME_CHAR.test(text[at - 1]!)) ||
+          (end < text.length && LATIN_NAME_CHAR.test(text[end]!)))
+      )
+        continue;
+      if (wordLike && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+      // Not inside a placeholder left by an earlier redaction ([NAME_1]).
+      if (at > 0 && text[at - 1] === '[' && /^[A-Z]+_\d/u.test(text.slice(at, at + 12))) continue;
+      let free = true;
+      for (let i = at; i < end; i++)
+        if (taken[i]) {
+          free = false;
+          break;
+        }
+      if (!free) continue;
+      taken.fill(1, at, end);
+      added.push({ type: 'NAME', start: at, end, text: form });
+    }
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+const namesIn = (spans: PiiSpan[]): string[] =>
+  spans.filter((s) => s.type === 'NAME').flatMap((s) => repeatedNameForms(s.text));
+
+/**
  * Finds PII spans, non-overlapping, in order of position. Detection repeats on the text with the
  * found spans masked, so a value hidden behind an overlapping longer match is still found (and
- * redaction stays idempotent).
+ * redaction stays idempotent). A name found once is also found where it stands again.
  */
 export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
+  const spans = findPiiOnce(text, opts);
+  return withRepeatedNames(text, spans, namesIn(spans));
+}
+
+function findPiiOnce(text: string, opts: RedactOptions): PiiSpan[] {
   let spans = findOnce(text, opts);
   for (let pass = 0; pass < 3 && spans.length > 0; pass++) {
     let masked = '';
@@ -379,7 +457,7 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       if (p.type === 'ADDRESS') {
         // Drop a leading "我住在" / "地址是" that the greedy CJK run picked up.
         const lead =
-          /^(?:我们?(?:家)?(?:现在)?(?:住喺|住|就住|住在|在|喺)?(?:在)?|(?:我的?)?(?:家庭|家里|家|现|居住|通讯|收货|联系|寄送|快递|老家)?(?:住址|地址)(?:是|为|在)?[:：]?|(?:我的?)?老家(?:是|在)?|家住(?:在)?|住在|现住(?:址)?[:：]?|(?:寄|送|搬)(?:到|去)了?|住喺|喺|在)/u.exec(
+          /^(?:我们?(?:家)?(?:现在)?(?:住喺|住|就住|住在|在|喺)?(?:在)?|(?:我的?)?(?:家庭|家里|家|现|居住|通讯|收货|联系|寄送|快递|老家)?(?:住址|地址)(?:是|为|係|在)?[:：]?|(?:我的?)?老家(?:是|在)?|家住(?:在)?|住在|现住(?:址)?[:：]?|(?:寄|送|搬)(?:到|去)了?|(?:我|我哋)?(?:屋企|屋企地址)(?:係|喺|在)?|住喺|喺|係|在)/u.exec(
             value,
           );
         if (lead && lead[0].length < value.length - 3) start += lead[0].length;
@@ -497,15 +575,30 @@ export function redact(text: string, opts: RedactOptions = {}): RedactResult {
 const PLACEHOLDER = /\[([A-Z]+)_(\d+)\]/gu;
 
 /** A redactor for one request: consistent placeholders across all its messages, restored locally. */
-export function createRedactor(opts: RedactOptions = {}): TextRedactor & { spans(): PiiSpan[] } {
+export function createRedactor(
+  opts: RedactOptions = {},
+): TextRedactor & { learn(text: string): void; spans(): PiiSpan[] } {
   const book = new PlaceholderBook();
   const seen: PiiSpan[] = [];
+  /** Names found in any text of the request (learned or redacted), looked for in every text redacted. */
+  const names = new Set<string>();
+  /** Spans of texts read by learn(), reused when the same text is redacted. */
+  const learned = new Map<string, PiiSpan[]>();
+  const find = (text: string): PiiSpan[] => {
+    const spans = learned.get(text) ?? findPii(text, opts);
+    for (const n of namesIn(spans)) names.add(n);
+    return spans;
+  };
   return {
     redact(text: string): string {
       if (!text) return text;
-      const spans = findPii(text, opts);
+      const spans = withRepeatedNames(text, find(text), names);
       seen.push(...spans);
       return apply(text, spans, book);
+    },
+    learn(text: string): void {
+      if (!text || learned.has(text)) return;
+      learned.set(text, find(text));
     },
     restore(text: string): string {
       if (!text) return text;

@@ -152,7 +152,13 @@ export async function buildPrompt(args: PromptArgs): Promise<Prompt> {
     (args.audio ? estimateMessageTokens({ content: PERSONA_ACKNOWLEDGEMENT[locale] }) : 0) +
     estimateMessageTokens(current);
 
+  // A name said in any message is redacted in every message (and in a summary made from them),
+  // whatever order they are redacted in: the redactor reads them all first.
+  if (redactor.learn) {
+    for (const m of [...history, current]) if (m.content !== '') redactor.learn(m.content);
+  }
   const stored = findStoredSummary(history);
+  if (redactor.learn && stored?.text) redactor.learn(stored.text);
   const plan = planBudget({
     contextWindow: args.contextWindow,
     maxOutputTokens: args.maxOutputTokens,

@@ -105,7 +105,7 @@ const US_STATES =
 
 /** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character. */
 const NOT_NAME =
-  '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|谭|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
@@ -146,7 +146,8 @@ const EN_RELATION =
 /** People named by a role before 叫 (有个学生叫…): relation words and roles at school, work or in care. */
 const ZH_ROLE = `学生|女生|男生|女孩子?|男孩子?|孩子|小孩|病人|患者|病友|来访者|客户|人|姑娘|小伙子?|${ZH_RELATION}`;
 /** Characters of a given name after a relation word or a name cue. */
-const ZH_GIVEN = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]`;
+/** 刚 is a stop (王丽刚才…) but also ends names (赵志刚, 李建刚): kept as the last character before punctuation, the end or 我/你. */
+const ZH_GIVEN = `(?:[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]|刚(?=[，,。.!！?？、；;\\s]|$|[我你](?!们?的)))`;
 const ZH_GIVEN_FREE = `[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z车]`;
 /** Values that are words, roles or kin terms rather than names (高兴, 天天, 妈妈, 高中). */
 const ZH_REL_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION})`, 'u');
@@ -401,14 +402,19 @@ export const PII_PATTERNS: PiiPattern[] = [
   // "Mrs Okafor", "Ms. Park's email": the name after a title.
   { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "hi, Marcus here".
+  // "Myself Rahul Verma, 24 years" (Indian English introductions) and a name in apposition: "my real name, Kevin Tran, and…".
+  { type: 'NAME', id: 'en-name-myself', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:(?:^|(?<=[.!?\\n]\\s{0,3}))[Mm]yself|(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:real|full|legal|actual|first)\\s+)?name,)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*[,.;)(]|\\s*$|\\s+(?:here|from|and|aged?|\\d))`) },
   { type: 'NAME', id: 'en-name-here', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s+here\\b`) },
   // Sign-offs at the end of a message: "Thanks, Jordan", "Best, Alex Romero (he/him)", "— M. Delacroix", "—— 小雨".
   { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~)\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$|\\s*[|｜]|[ \\t]*\\n)`) },
   { type: 'NAME', id: 'zh-name-signoff', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:——|—|－－|--|~)\\s*(${ZH_PET_NAME}|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?<!${NOT_NAME_END})\\s*[。.!！]?\\s*$`) },
   // 我是转学生，叫冯一帆，…: 叫 + a full name right after a self-introduction.
+  // A signature on the last line: a name with the date (and time) it was written (\n张子涵 2024.11.09 凌晨3:12), or after "your old friend" (你的老朋友 蒋思琪).
+  { type: 'NAME', id: 'zh-name-signoff-dated', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:^|\\n)[ \\t\\u3000]*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})[ \\t\\u3000]*[，,]?[ \\t\\u3000]*(?:19|20)\\d{2}\\s?[./\\-年]\\s?\\d{1,2}\\s?[./\\-月]\\s?\\d{1,2}[日号]?(?:[ \\t\\u3000]*[^\\n]{0,12})?\\s*$`) },
+  { type: 'NAME', id: 'zh-name-signoff-your', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:你的|您的|你们的|妳的)[^\\n\\s，,。]{0,4}?(?:朋友|老友|好友|同学|学生|女儿|儿子|孩子|闺蜜|兄弟|姐妹|室友|同事|来访者|病人|妈妈|爸爸)[ \\t\\u3000]*[，,：:]?[ \\t\\u3000]*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME})(?<!${NOT_NAME_END})[ \\t\\u3000]*[。.!！~～]?\\s*$`) },
   { type: 'NAME', id: 'zh-name-intro-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是[^，,。.!！?？\\n]{1,12}[，,]\\s*(?:名字)?叫\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // 他叫韦嘉， / 她叫李玉梅，58岁: a full name after 他/她叫, before punctuation.
-  { type: 'NAME', id: 'zh-name-ta-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:他|她)(?:的名字)?(?:叫做?|名叫)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s（(]|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name-ta-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:他|她)(?:的名字)?(?:叫做?|名叫)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s（(]|$|[我你他她]们)(?<!${NOT_NAME_END})`) },
   // 梁志伟（舅舅）: a full name with the relation in brackets after it.
   { type: 'NAME', id: 'zh-name-paren-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![${CJK}])((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})\\s*[（(](?:${ZH_RELATION}|母亲|父亲|本人|配偶|监护人)[）)]`) },
   // 我是馨馨的妈妈: a repeated or pet name before 的 + a parent or carer.
