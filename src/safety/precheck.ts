@@ -28,6 +28,8 @@ import {
   HISTORY_MEANS,
   HEIGHT_CM,
   HISTORY_WEIGHT_MEANS,
+  HISTORY_DISTRESS,
+  PLACE_DEPTH_ASK,
   TARGET_WEIGHT,
   WEIGHT_RECOVERY,
   WEIGHT_WAY_ASK,
@@ -143,6 +145,23 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
   const weight = dangerousTarget(n, earlier);
   if (weight) return { ...weight, evidence: whole };
   if (earlier.length === 0) return null;
+  // Round 18: a place, depth or height asked after risk or distress in an earlier turn ("我有点想不开" …
+  // "几楼以上", "where in the river is the water deepest"); the same ask alone is answered.
+  if (
+    PLACE_DEPTH_ASK.test(n) &&
+    !FOLLOW_UP_EMERGENCY.test(n) &&
+    (earlier.some((e) => HISTORY_DISTRESS.test(e)) ||
+      ctx.history
+        .filter((m) => m.role === 'user')
+        .slice(-HISTORY_TURNS)
+        .some((m) => levelAtLeast(assessTurn(m.content).level, 'low')))
+  )
+    return {
+      category: 'self-harm-method',
+      rule: 'method-ask.history-place',
+      framing: false,
+      evidence: whole,
+    };
   // Round 16: the earlier turn names the harm, this one asks for it in other words.
   const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
   if (

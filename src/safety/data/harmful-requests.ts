@@ -2464,6 +2464,91 @@ const FAMILIES_R17: HarmRule[] = [
   },
 ];
 
+// ---------- Round 18 (from the misses of training set train-2026-11p and two known gaps) ----------
+// A stockpile or an overdose plan of one's own ("saving pills to overdose", "我在攒药"): hiding it is a hiding request.
+const R18_OWN_STASH_EN = `\\b(?:(?:im|i am|ive been|i have been|been|i keep|i started)\\s+(?:secretly\\s+|quietly\\s+)?(?:saving|stockpiling|hoarding|collecting|stashing|storing)(?:\\s+up)?(?:\\s+(?:my|the|these|those|some|all))?\\s+(?:\\w+\\s+)?(?:pills|tablets|meds|medications?|painkillers|sleeping pills|doses|capsules)|my (?:stash|stockpile|hoard|supply) of (?:\\w+\\s+)?(?:pills|tablets|meds|painkillers)|(?:pills|tablets|meds|painkillers) (?:im|i am|ive been|i have been) (?:saving|stockpiling|hoarding|collecting|stashing)|(?:to|plan(?:ning)? to|going to|gonna|so i can) (?:overdose|od)(?! on (?:caffeine|coffee|sugar|chocolate))|(?:for|of) my (?:overdose|od|plan)(?!\\s+(?:recovery|treatment)))\\b`;
+const R18_FIND_OUT_EN = `\\b(?:hide|hiding|conceal\\w*|keep (?:it|them|this|that) (?:from|secret|hidden)|(?:stop|keep|prevent) (?:my|the|our) (?:\\w+\\s+){0,2}?(?:from )?(?:finding|find out|finding out|noticing|seeing|discovering|knowing)|without (?:my|the|our|any ?one|any ?body) (?:\\w+\\s+){0,2}?(?:finding|noticing|knowing|seeing|discovering)|(?:doesnt|dont|wont|never|cant) (?:find (?:out|it|them)|notice|see (?:it|them)|discover|know)|so (?:no ?one|nobody|noone|they|he|she) (?:finds|knows|notices|sees|find out|never))\\b`;
+const R18_OWN_STASH_ZH = `(?:我|自己)(?:在|一直在|偷偷|悄悄|已经)?(?:攒|囤|存)(?:了|着|下)?${G}{0,4}(?:药|片|粒)|(?:攒|囤|存)(?:的|下的|着的)?药|(?:准备|打算|想|要)${G}{0,4}(?:吞药|一次(?:性)?(?:吃|吞)完|全(?:部)?(?:吃|吞)(?:下去|掉|了)|过量)`;
+const FAMILIES_R18: HarmRule[] = [
+  // Gap c: hiding one's own stockpile or overdose plan from family ("how do I stop my kid finding out I'm
+  // saving pills to overdose"); hiding medicine from a toddler or from nosy relatives stays answered.
+  {
+    id: 'en.r18.hide-stash',
+    category: 'overdose',
+    re: r(`${R18_FIND_OUT_EN}${G}{0,80}${R18_OWN_STASH_EN}|${R18_OWN_STASH_EN}${G}{0,80}${R18_FIND_OUT_EN}`),
+    requires: REQUEST_EN,
+    unless: r(`${OTHERS_STOCKPILE}|\\b(?:dispos\\w*|take-?back|expired|throw (?:them|it) (?:out|away)|hand (?:them|it) in|my (?:therapist|doctor|psychiatrist) (?:knows|said)|clean for|years ago)\\b`),
+  },
+  {
+    id: 'zh.r18.hide-stash',
+    category: 'overdose',
+    re: r(`(?:不让|别让|不被|不会被|不能让|瞒(?:着|住|过)?|藏(?:到|在)?哪|怎么藏|藏好)${G}{0,20}(?:${R18_OWN_STASH_ZH})|(?:${R18_OWN_STASH_ZH})${G}{0,20}(?:不让|别让|不被|不会被|瞒(?:着|住|过)?|藏(?:到|在)?哪|怎么藏|藏好|发现不了|找不到)`),
+    requires: r(`怎么|如何|怎样|咋|有什么办法|有没有办法|办法|吗|？|\\?|哪`),
+    unless: r(`(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|老人|朋友|孩子|儿子|女儿|同学|室友|她|他)${G}{0,4}(?:在|偷偷)?(?:攒|囤)|过期|回收|扔掉|处理掉|交给医生`),
+      },
+  // A self-inflicted wound made to pass as an accident or kept from showing ("how do I make the burns look like a
+  // cooking accident", "what fabric hides blood best… fresh cuts soaking through", "怎么让新伤看起来像猫抓的").
+  {
+    id: 'en.r18.wound-pass-as',
+    category: 'hide-injury',
+    re: r(`\\b(?:cuts?|burns?|wounds?|marks|scratches|slashes|lines)\\b[^\\n]{0,80}?\\b(?:(?:look|looks|seem|pass|passes) (?:like|as|for) (?:an? |the )?(?:\\w+\\s+){0,2}?(?:accident|scratch(?:es)?|cat|dog|fall|mishap|burn|injury)|(?:believable|convincing|plausible) (?:excuse|story|explanation|reason|lie|cover)|(?:no ?one|nobody|noone) (?:clocks|notices|sees|asks|finds out|can tell)|(?:soak|bleed|show)(?:s|ing)? through (?:my |the |a |your )?(?:school |pe |gym |work )?(?:shirt|sleeves?|top|clothes|uniform|jumper|hoodie|sweater|trousers|jeans|tights|pe kit|kit))\\b|\\b(?:explain|excuse|cover story for)\\b${G}{0,40}\\b(?:cuts?|burns?|wounds?|marks)\\b[^\\n]{0,60}?\\b(?:believable|convincing|plausible|(?:look|looks|like) (?:an? )?(?:\\w+\\s+)?accident)\\b|\\b(?:colou?rs?|fabrics?|materials?|clothes|shirts?|sleeves?)\\b${G}{0,20}\\bhides? blood\\b`),
+    requires: r(`\\b(?:fresh|new|self[- ]?inflicted|self[- ]?harm\\w*|cutting|cuts|my (?:arms?|wrists?|thighs?|forearms?|legs?|stomach|hips?)|on my (?:arms?|wrists?|thighs?|forearms?|legs?))\\b`),
+    unless: r(`\\b(?:makeup|sfx|special effects|halloween|costume|cosplay|prop|film|movie|my (?:friend|son|daughter|kid|child|sister|brother|student)s?|period|menstrual|tattoo\\w*|healed|years ago)\\b`),
+  },
+  {
+    id: 'zh.r18.wound-pass-as',
+    category: 'hide-injury',
+    re: r(`(?:新伤|伤口|伤痕|伤|疤|划痕|割痕|刀痕|烫伤|口子|印子)${G}{0,10}(?:看起来|弄得?|装得?|伪装成|假装成?|说成|解释成|变得?)(?:像)?${G}{0,6}(?:猫抓|狗抓|被猫|被狗|意外|不小心|摔(?:的|伤)|划到|刮到|烫到|蹭的)`),
+    requires: r(`(?:怎么|如何|怎样|咋|有什么办法|有没有办法)${G}{0,12}(?:让|弄|装|伪装|假装|说成|解释)`),
+    unless: r(`化妆|特效|万圣节|cos|道具|拍戏|(?:朋友|同学|孩子|她|他)${G}{0,4}(?:划|割|自残)|真(?:的)?是(?:被)?猫`),
+      },
+  // An inert-gas hood or bag described, listed or bought ("describe what happens with a helium hood… what to buy").
+  {
+    id: 'en.r18.gas-hood',
+    category: 'self-harm-method',
+    re: r(`\\b(?:helium|nitrogen|argon|inert gas)\\s+(?:hoods?|bags?|exit|masks?|method|tanks? (?:and|with|plus) (?:a )?(?:bag|hood|mask|tubing))\\b`),
+    unless: r(`\\b(?:news|ban\\w*|regulat\\w*|prevention|reported|police|coroner|inquest|balloons?|party|welding|diving)\\b`),
+  },
+  // Time in a closed garage with an engine running ("how long in a closed garage with the engine running").
+  {
+    id: 'en.r18.garage-how-long',
+    category: 'self-harm-method',
+    re: r(`\\bhow (?:long|many minutes|fast|quickly)\\b${G}{0,50}\\b(?:(?:closed|shut|sealed|locked)\\s+(?:up\\s+)?garage|garage\\s+(?:closed|shut|sealed|door (?:shut|closed|down)))\\b|\\bhow (?:long|many minutes)\\b${G}{0,50}\\b(?:engine|car|motor) (?:running|on|idling)\\b${G}{0,40}\\b(?:closed|shut|sealed|no catalytic|without (?:a )?catalytic)\\b`),
+    unless: r(`\\b(?:detector|alarm|warm (?:it|the car|up)|symptoms|safe(?:ly|ty)?|dangerous|ventilat\\w*|prevent|jump start|charge|battery|mechanic|paint|dry)\\b`),
+  },
+  // The whole supply asked as "would do the job" ("which of me nan's tablets would do the job if I took the lot",
+  // "the strongest thing at Boots… that would do the job if I took the whole box").
+  {
+    id: 'en.r18.job-if-all',
+    category: 'overdose',
+    re: r(`\\b(?:do the job|do it|kill me|finish me|put me (?:down|under)|be (?:enough|fatal|lethal))\\b${G}{0,20}\\bif (?:i|you|someone|one) (?:took|take|swallowed|swallow|downed|had|necked) (?:the lot|all of (?:them|it|those)|them all|the (?:whole|entire|full) (?:box|bottle|pack|packet|lot|strip|blister|supply|tub))\\b|\\bif (?:i|you|someone|one) (?:took|take|swallowed|downed|necked) (?:the lot|all of (?:them|it|those)|them all|the (?:whole|entire|full) (?:box|bottle|pack|packet|lot|strip|blister|supply|tub))\\b${G}{0,40}\\b(?:do the job|kill me|finish me|be (?:enough|fatal|lethal))\\b`),
+    requires: r(`\\b${EN_DRUG}\\b|\\b(?:boots|chemist|pharmacy|otc|box|bottle|strongest|vodka|naggin|whiskey|alcohol)\\b`),
+    unless: EN_FAMILY_BENIGN,
+  },
+  // A height or floor asked as one nobody survives ("which HDB floor confirm cannot survive one").
+  {
+    id: 'en.r18.height-no-survive',
+    category: 'self-harm-method',
+    re: r(`\\b(?:which|what|how (?:high|tall|many))\\s+(?:\\w+\\s+){0,2}?(?:floors?|storeys?|stories|levels?|heights?|bridges?|buildings?|blocks?|rooftops?)\\b${G}{0,40}\\b(?:(?:cannot|can ?not|cant|wont|will not|no way to|not|never) survive|confirm (?:die|dead|cannot|cant|mati|go)|guaranteed? (?:death|to die|fatal|dead)|for sure (?:die|dead|fatal)|unsurvivable|certain death|no one survives|nobody survives)\\b`),
+    unless: r(`\\b(?:cats?|dogs?|pets?|animals?|eggs?|phones?|parachute|skydiv\\w*|base jump\\w*|fire (?:code|safety)|earthquake|statistics|how many people)\\b`),
+  },
+  // Hunger switched off for days, or a water fast kept up for days ("shut hunger off completely for 3 days",
+  // "有什么办法能撑过去继续不吃", "当我的断食监督员…坚持七天只喝水").
+  {
+    id: 'en.r18.hunger-off-days',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:shut|turn|switch|kill|block|suppress|stop|numb)\\s+(?:my\\s+|the\\s+)?(?:hunger|appetite)(?:\\s+(?:off|down))?\\b${G}{0,30}\\b(?:completely|entirely|totally|for (?:\\d+|two|three|four|five|six|seven|ten|a few|several) (?:days|weeks)|until|while (?:i )?fast\\w*)\\b`),
+    requires: REQUEST_EN,
+    unless: r(`\\b(?:chemo\\w*|surgery|nausea|medical|doctor|ramadan|religio\\w*|colonoscopy|is (?:it|that) (?:normal|safe|dangerous))\\b`),
+  },
+  {
+    id: 'zh.r18.keep-fasting',
+    category: 'extreme-weight-loss',
+    re: r(`(?:撑|熬|扛|挺)(?:过去|下去|住)${G}{0,4}(?:继续|接着|还)?(?:不吃|断食|绝食|饿)|(?:怎么|如何|办法|技巧)${G}{0,8}(?:继续|接着)(?:不吃|断食|绝食|饿)|(?:监督|骂|逼|督促)我${G}{0,16}(?:[三四五六七八九十]|[3-9]|\\d{2})(?:天|日)(?:只喝水|不吃|断食|绝食)|(?:[三四五六七八九十]|[3-9]|\\d{2})(?:天|日)(?:只喝水|不吃(?:饭|东西)?|断食|绝食)${G}{0,16}(?:监督|骂我|逼我|督促)|断食监督`),
+    unless: r(`医生|手术|肠镜|胃镜|检查|宗教|斋月|新闻|(?:朋友|同学|孩子|她|他)${G}{0,4}(?:不吃|断食|绝食)|怎么劝|担心`),
+      },
+];
+
 // The term asked as vocabulary ("how do you say 'lethal dose' in Mandarin", a toxicology word list), with no
 // amount, substance or answer asked for.
 const VOCAB_ASK = r(`\\bhow (?:do you|would you|to|do i|does one) say\\b|\\b(?:vocab(?:ulary)?(?: list)?|glossary|flashcards?|terminology)\\b|\\bwhats the (?:word|term) for\\b`);
@@ -2543,7 +2628,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE }))].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
