@@ -32,6 +32,7 @@ import {
   JOKE_TRIGGER,
   LAUGHTER,
   MEANING_QUESTION,
+  MEDIA_AFTER,
   SERIOUS,
   LEISURE,
   MENTION_BEFORE,
@@ -268,9 +269,10 @@ function otherIsSubject(before: string, sameClause: boolean): boolean | undefine
     cueStart = m.index;
   }
   const between = before.slice(zhEnd);
-  if (ZH_TOPIC.pronoun.test(cue)) return true;
-  // The person is the speaker's addressee ("给前任发了最后一条消息，现在去江边"): what follows is the speaker's.
+  // The person is the speaker's addressee ("给前任发了最后一条消息，现在去江边", "给他发了…", "给爸妈的话录好了"):
+  // what follows is the speaker's.
   if (ZH_TOPIC.addressee.test(before.slice(Math.max(0, cueStart - 5), cueStart))) return false;
+  if (ZH_TOPIC.pronoun.test(cue)) return true;
   // The person is a passive's agent ("被爸妈骂到…"): the subject is whoever comes before 被.
   const agent = ZH_TOPIC.agent.exec(before.slice(Math.max(0, cueStart - 5), cueStart));
   if (agent) {
@@ -348,6 +350,13 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     // closed one ("导师回邮件只有两个字“再改”，我盯着屏幕想…") does not.
     if (selfAfter < 0 || insideQuotes(after) || /[:：]/u.test(after))
       return { suppressed: 'fiction-or-media' };
+  }
+  // A work named right after the match ("death sounds nice in that song").
+  if (
+    (rule.category === 'passive' || rule.category === 'hopeless' || rule.category === 'ideation') &&
+    MEDIA_AFTER.test(t.slice(end, Math.min(cEnd, end + 60)))
+  ) {
+    return { suppressed: 'fiction-or-media' };
   }
   // Inside a title (《I want to die》); deaths in a game ("在MC里killed myself三次了"); a word asked
   // about ("zs是啥意思").
