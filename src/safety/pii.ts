@@ -81,7 +81,7 @@ const digitsOf = (s: string): string =>
       (w) => EN_NUMERALS[w.toLowerCase()]!,
     )
     // A check digit of ten read out as 叉 (身份证号 …三四叉).
-    .replace(/叉/gu, 'X')
+    .replace(/[叉Ｘｘ]/gu, 'X')
     .replace(/[^0-9Xx]/gu, '')
     .toUpperCase();
 

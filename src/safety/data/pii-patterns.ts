@@ -24,6 +24,8 @@ export interface PiiPattern {
 }
 
 const D = '[0-9０-９]';
+/** One Chinese numeral digit (round 19). */
+const ZN = '[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]';
 const SEP = '[ \\-－—–\u00a0\u3000]?';
 /** Mobile groups may also be split by dots, slashes or underscores: 138.1234.5678, 147/5530/8219, 166_2087_1134. */
 const MSEP = '[ \\-－—–.．/／_·\u00a0\u3000]?';
@@ -178,7 +180,7 @@ const ZH_FORM_NAME_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_
 /** Two characters after 我是/我叫 that are roles, groups or words, not given names (学渣, 宝妈, 独生, 留守, 社畜). */
 const ZH_GIVEN_ONLY_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|学渣|學渣|学霸|學霸|宝妈|寶媽|宝爸|独生|獨生|单亲|單親|留守|留学|留學|社畜|北漂|沪漂|南方|北方|外国|外國|华人|華人|女孩|男孩|真的|普通|文科|理科|工科|师范|師範|本科|专科|大专|中专|技校|转学|轉學|复读|復讀|应届|應屆|往届|在校|在读|辍学|休学|退学|新来|新來|刚来|剛來|楼主|樓主|博主|作者|过来|過來|单身|單身|离异|離異|丧偶|喪偶|病患|孕妇|孕婦|残疾|殘疾|抑郁|憂鬱|焦虑|焦慮|双相|雙相|同志|拉拉|直男|直女|跨性|内向|內向|外向|宅女|宅男|废物|廢物|垃圾|失败|失敗|多余|多餘|累赘|累贅|怪物|罪人|打工|上班|退休|无业|無業|失业|失業|全职|全職|兼职|兼職|自由|海归|海歸|农村|農村|城里|城裡|外地|本地|山东|山東|河南|四川|湖南|广东|廣東|东北|東北|台湾|台灣|香港|澳门|澳門)`, 'u');
 const EN_NOT_ID_WORD =
-  /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta|search|account|moments|groups?|messages?|contacts?|friends?|payment|wallet|official|channel|status|stickers?|videos?|voice|calls?)$/iu;
+  /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta|search|account|moments|groups?|messages?|contacts?|friends?|payment|wallet|official|channel|status|stickers?|videos?|voice|calls?|anymore|lately|recently|nowadays|either|instead|except|unless|myself|mostly|rarely|barely|hardly|sometimes|because)$/iu;
 
 /** Words between the parts of a number told in pieces (139，中间1234，最后5678; 415 then 555 then 0132). */
 const SPLIT_GAP = '(?:[ ,，、:：]{0,2}(?:和|跟|加|然后是?|接着是?|再是?|中间(?:四位)?(?:是)?|后面(?:四位)?(?:是)?|最后(?:四位)?(?:是)?|后四位(?:是)?|尾号(?:是)?|(?:and )?then|and|followed by|dash)[ ,，、:：]{0,2}|[ ,，、]{1,2})';
@@ -256,7 +258,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
   { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<!(?<![A-Za-z])[Vv](?:ersion|er)?\\.?\\s?|版本?号?[:：]?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
-  { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９Xx]${NOT_DIGIT_AFTER}(?![A-Za-z])`) },
+  { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９XxＸｘ]${NOT_DIGIT_AFTER}(?![A-Za-zＡ-Ｚａ-ｚ])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // Thirteen-digit cards in 4-4-5 groups (old Visa): 4929-4053-23524, 4929 4053 23524 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-4-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-])${D}{4}([ \\-])${D}{4}\\1${D}{5}${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
@@ -271,6 +273,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
   // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
   { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  // Round 19: Indian mobiles in the usual 5-5 groups after +91 / 0091: +91 98201 47736, +91-98201-47736, 0091 98201 47736.
+  { type: 'PHONE', id: 'in-mobile-5-5', needs: /91/u, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋|00)91[ \\-]?[6-9]\\d{4}[ \\-]?\\d{5}${NOT_DIGIT_AFTER}`) },
   // E.164 written without separators: +14155550132, +447911123456, +85291234567 (8 to 15 digits after the plus).
   { type: 'PHONE', id: 'e164', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)[1-9]\\d{7,14}${NOT_DIGIT_AFTER}`) },
   // Hong Kong, Macau and Taiwan numbers written with the country code but no plus: 852-9417-3360, 853 6612 3456, 886-912-345-678.
@@ -297,7 +301,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Hong Kong mobiles (8 digits from 5, 6, 8 or 9) with the contact word after them: "6348 2710 WhatsApp 都得", "9123-4567 搵我", "5123 8890 係我手提".
   { type: 'PHONE', id: 'hk-mobile-cue-after', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?<![0-9０-９A-Za-z#+＋]|[0-9０-９][ \\-])([5689]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])(?=\\s*(?:[（(]?\\s*)?(?:[Ww]hats[Aa]pp|WA(?![A-Za-z])|[Ss]ignal|[Tt]elegram|打俾我|打畀我|打給我|打给我|搵我|找我|call我|[Cc]all me|text me|係我(?:嘅)?(?:手提|電話|號碼)|系我(?:嘅)?(?:手提|電話)|是我(?:的)?(?:手机|手機|电话|電話|号码|號碼)))`) },
   // Also "WeChat, ID is kevin_lau88", "WeChat ID = x", full-width cues and ids (ｗｘ：ａｂｃ＿１２３).
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信号?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|微性|微芯|wexin|weixn|wechart|wecaht|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|:|：|=|is|was)?\\s*(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|微性|微芯|wexin|weixn|wechart|wecaht|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|係|系|:|：|=|is|was)?\\s*[「『“"'‘]?(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // wx 搜 Lmy-1123 / 微信搜索 zhang_san99 / vx搜一下 hello_kitty88: an id after a search word (with a digit, _ or -, so a public account's name or a keyword stays).
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
@@ -305,6 +309,16 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is|was|used to be)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])[QqＱｑ](?:(?:号码|号)\\s*[:：]?|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
+  // Round 19: a mobile number given right after the WeChat word is the WeChat id (加我微信13825496017 / 微信：139 1234 5678 / wx號係13512345678);
+  // "微信号就是手机号15921884073" (the number follows 手机号) stays a phone.
+  { type: 'WECHAT', id: 'wechat-mobile-id', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat|(?<![A-Za-z])(?:vx|wx|VX|WX|Vx|Wx)|v信)\\s*(?:[号號])?\\s*(?:是|为|係|系|[:：])?\\s*((?:1|１)[3-9３-９]${D}${MSEP}${D}{4}${MSEP}${D}{4})${NOT_DIGIT_AFTER}`) },
+  // Round 19: a second QQ number named by its kind after QQ was named (QQ大号1592038476被盗了，现在用小号3046718825 / 扣扣…新号是…).
+  { type: 'QQ', id: 'qq-alt-number', needs: /[QqＱｑ]{2}|扣扣|企鹅/u, priority: 87, group: 1, re: r(`(?:小号|大号|新号|旧号|備用號|备用号|另一个号)\\s*(?:是|为|係|[:：])?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}(?<=(?:[QqＱｑ]{2}|扣扣|企鹅)[^\\n]{0,60})`) },
+  // Round 19: another person's WeChat id after WeChat was named: "my wechat is jm_rivera, my girlfriend's is sophie_xx_0408" /
+  // "我的微信是…，我妹妹的是 lily_0312" (the id carries a digit or _ so "my sister's is amazing" stays).
+  { type: 'WECHAT', id: 'wechat-someones-is', needs: /wechat|weixin|微信|(?<![A-Za-z])(?:vx|wx)/iu, priority: 87, group: 1, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+[A-Za-z]{2,15}(?:'s|’s)\\s+(?:is|was)|(?:我|他|她)(?:的)?[\\u4e00-\\u9fff]{1,4}的(?:是|为|係))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信|(?<![A-Za-z])(?:vx|wx))[^\\n]{0,80})\\s*((?=[A-Za-z][-_.A-Za-z0-9]{0,19}[_0-9])[A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
+  // Round 19: a mainland mobile read out in Chinese numerals in 3-4-4 groups set off by commas (幺八六，二七三一，五零四九).
+  { type: 'PHONE', id: 'cn-mobile-zh-numerals-commas', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖])[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]${ZN}\\s?[，,、]\\s?${ZN}{4}\\s?[，,、]\\s?${ZN}{4}(?![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万])`) },
   {
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
