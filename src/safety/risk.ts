@@ -72,7 +72,7 @@ const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@7';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@8';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
