@@ -69,6 +69,31 @@ import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/inde
 
 /** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
 const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
+/**
+ * Round 20: a thought the writer says they have had for days or weeks ("已经想了好几周了", "这个念头已经有好几天了",
+ * "I've been thinking about it for weeks"): the hyperbole discount does not apply.
+ */
+const THOUGHT_FOR_DAYS =
+  /(?:已经|都)?(?:想了|想过|这(?:个|种)(?:念头|想法)(?:已经)?(?:有|持续)(?:了)?)(?:好|快|整整)?(?:几|两|三|一|多|[0-9]+)(?:个)?(?:天|周|星期|礼拜|月|年)|\b(?:been|was|have been|ive been) (?:thinking|thought) (?:about|of) (?:it|this|dying|death|that|ending it|suicide) for (?:days|weeks|months|years|a (?:week|month|year|while|long time)|ages|(?:a few|several|many|two|three|\d+) (?:days|weeks|months|years))\b/u;
+/** Round 20: a leisure word said to be NOT meant ("我想 delete 自己，不是说账号") does not clear the match. */
+const NEGATED_BEFORE_LEISURE =
+  /(?:不是|并不是|又不是|唔系|唔係|不系|不係|\bnot|\bisnt|\bnothing to do with)\s?(?:说|講|讲|指|在说|讲紧)?\s?(?:the |my |a |an |about |talking about )?(?:我的|我嘅|在)?\s?$/u;
+const LEISURE_G = new WeakMap<RegExp, RegExp>();
+function unnegatedHit(re: RegExp, text: string): boolean {
+  if (!re.test(text)) return false;
+  let g = LEISURE_G.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    LEISURE_G.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (const m of text.matchAll(g)) {
+    if (!NEGATED_BEFORE_LEISURE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+    if (m[0].length === 0) break;
+  }
+  return false;
+}
+
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
@@ -409,7 +434,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   let nextEnd = firstAfter(ctx.sentences, sEnd, t.length);
   if (nextEnd - sEnd <= 1) nextEnd = firstAfter(ctx.sentences, nextEnd, t.length); // "……"
   const leisureText = sEnd - sStart <= 14 ? t.slice(sStart, nextEnd) : sentence;
-  if (rule.leisure && (rule.leisure === true ? LEISURE : rule.leisure).test(leisureText)) {
+  if (rule.leisure && unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText)) {
     return { suppressed: 'leisure' };
   }
   // Medicine taken as treatment ("今晚开始吃", "as prescribed") is not a means being readied.
@@ -439,7 +464,8 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   let level = rule.level ?? CATEGORY_LEVEL[rule.category];
   let softened: 'laughter' | 'past-history' | 'no-intent' | undefined;
   if (rule.category === 'location' && PRESENT.test(sentence)) level = 'high';
-  if (rule.hyperbole) {
+  // A thought held for days or weeks is not a figure of speech ("累到想死，已经想了好几周了").
+  if (rule.hyperbole && !THOUGHT_FOR_DAYS.test(t)) {
     if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause) || HYPERBOLE_BEFORE_ZH.test(beforeClause)) {
       return { suppressed: 'hyperbole' };
     }

@@ -119,7 +119,7 @@ export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi
  * sentence, before the match).
  */
 export const FICTION = {
-  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|一场戏|这场戏|那场戏|拍戏|演戏|戏里|戏中|剧组|话剧|舞台剧|短片|微电影|假血|这首|那首|凶手|案子|案件|播客|podcast|电视|悬疑剧|第[0-9一二三四五六七八九十]+集|画画|画了(?:一个|个|一幅|幅)|这幅画|贴吧|帖子|论坛|广播|视频|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|阅读理解|文言文|古诗|诗人|课文|翻译题|考题|培训|讲座|工作坊|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq|(?:老师|学校|辅导员|班主任)(?:让|叫|要|要求|布置)(?:我们|大家|全班|学生|每个人)|(?:写|做|读|研究)(?:一篇|一个|篇|个)?关于|\b(?:drama|webtoon|manhua|k-?drama|c-?drama)\b/u,
+  zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|一场戏|这场戏|那场戏|拍戏|演戏|戏里|戏中|剧组|话剧|舞台剧|短片|微电影|假血|这首|那首|凶手|案子|案件|播客|podcast|电视|悬疑剧|第[0-9一二三四五六七八九十]+集|画画|画了(?:一个|个|一幅|幅)|这幅画|贴吧|帖子|论坛|广播|(?<!给[^,.。!?;\n]{0,8}|录[^,.。!?;\n]{0,4}(?:告别|遗言))视频(?![^,.。!?;\n]{0,3}(?:录好|录完|已经录|都录好))|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|阅读理解|文言文|古诗|诗人|课文|翻译题|考题|培训|讲座|工作坊|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq|(?:老师|学校|辅导员|班主任)(?:让|叫|要|要求|布置)(?:我们|大家|全班|学生|每个人)|(?:写|做|读|研究)(?:一篇|一个|篇|个)?关于|\b(?:drama|webtoon|manhua|k-?drama|c-?drama)\b/u,
   en: /\b(?:novel|story|stories|character|protagonist|movie|film|book|tv show|the show|series|episode|song|lyrics?|poem|news|article|headline|reported|documentary|the game|play|essay|paper|lecture|class|textbook|quote|sings?|rapper|singer|(?:horror|video|board|rpg|indie|visual novel) game|scene|the player|plot|script|screenplay|fanfic\w*|my (?:oc|dnd|d&d) (?:character|campaign)|detective|thriller|villain|whodunn?it|murder mystery|crime (?:novel|drama|show))\b/u,
 };
 
