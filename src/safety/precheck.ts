@@ -15,8 +15,10 @@ import {
   DOSE_MULTIPLE,
   ENOUGH_ASK,
   HIDE_ASK,
+  HIDE_CRYING,
   HISTORY_DOSE,
   HISTORY_OWN_OVERDOSE,
+  HISTORY_OWN_SELF_HARM,
   HISTORY_SEVERE_INTAKE,
   HUNGER_ASK,
   REFUSAL_PRESS,
@@ -182,7 +184,11 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
       framing: false,
       evidence: whole,
     };
-  if (HIDE_ASK.test(n) && earlier.some((e) => HISTORY_OWN_OVERDOSE.test(e)))
+  if (
+    HIDE_ASK.test(n) &&
+    !HIDE_CRYING.test(n) &&
+    earlier.some((e) => HISTORY_OWN_OVERDOSE.test(e) || HISTORY_OWN_SELF_HARM.test(e))
+  )
     return {
       category: 'hide-injury',
       rule: 'method-ask.history-hide-overdose',

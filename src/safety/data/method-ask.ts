@@ -161,9 +161,13 @@ export const ENOUGH_ASK = /\b(?:enough|do it|do the job|kill|fatal|lethal|work)\
 /** A dose or a medicine named in an earlier turn ("the normal dose of my amitriptyline"). */
 export const HISTORY_DOSE = /\b(?:dose|dosage|mg|pills?|tablets?|meds?)\b|剂量|药|片/u;
 /** An overdose of one's own told in an earlier turn ("我之前吃了好多药", "i took a bunch of my pills"). */
-export const HISTORY_OWN_OVERDOSE = /(?:吃|吞|喝)了(?:好多|很多|一堆|一把|一整|半瓶|整瓶|一盒|一板|好几)|\b(?:i )?took (?:a bunch|a lot|too many|all|the whole|a handful)\b/u;
+export const HISTORY_OWN_OVERDOSE = /(?:吃|吞|喝|食|服)了(?:成(?:樽|瓶|排|盒)|好多|很多|一堆|一把|一整|半瓶|整瓶|一盒|一板|好几)|(?:食|吞|飲|饮)咗(?:好多|好幾|好几|成|一?(?:樽|排|盒|把))|\b(?:i )?took (?:a bunch|a lot|too many|all|the whole|a handful)\b/u;
+/** Round 20: an own cut or self-harm told in an earlier turn ("我昨晚又割了自己", "i cut myself again last night"). */
+export const HISTORY_OWN_SELF_HARM = /(?:我|自己)(?![^，。,.!?！？]{0,6}(?:想到|以前|曾经|害怕|怕|不想|没有|没))[^，。,.!?！？]{0,8}(?:割了|划了|割腕|割伤|划伤|割咗|𠝹咗|自残了?|自伤|伤害了?自己)|(?:割|划)了(?:自己|好几刀|几刀|一刀|手|手腕|胳膊|手臂|大腿)|\bi (?:just |have |had |did |relapsed and )?(?:cut|sliced|hurt|harmed|burned|burnt) (?:myself|my (?:arms?|wrists?|legs?|thighs?|stomach))\b|\bi (?:just )?(?:self[- ]?harmed|relapsed)\b/u;
+/** Hiding that one cried (red eyes, tears): not an injury, so never a hiding request by itself. */
+export const HIDE_CRYING = /哭|眼睛(?:肿|红)|眼泪|泪痕|\b(?:cried|crying|tears|puffy eyes|red eyes)\b/u;
 /** Keeping it from family or doctors ("就想知道怎么让我妈看不出来", "how do i make sure my parents dont notice"). */
-export const HIDE_ASK = /(?:怎么|如何|怎样|咋|有没有办法|有什么办法)[^，。,.!?！？]{0,10}(?:看不出|发现不了|不被发现|不会发现|瞒|(?:不让|别让)[^，。,.!?！？]{0,4}(?:发现|知道|看出))|\bhow (?:do|can|could|should) i\b[^.!?]{0,40}\b(?:hide|cover|(?:doesnt|dont|wont|do not|does not|will not) (?:notice|find out|know|see))\b/u;
+export const HIDE_ASK = /(?:怎么|如何|怎样|咋|有没有办法|有什么办法)[^，。,.!?！？]{0,10}(?:看不出|发现不了|不被发现|不会发现|瞒|(?:不让|别让)[^，。,.!?！？]{0,4}(?:发现|知道|看出))|\bhow (?:do|can|could|should) i\b[^.!?]{0,40}\b(?:hide|cover|(?:doesnt|dont|wont|do not|does not|will not) (?:notice|find out|know|see)|not (?:look|seem|sound|act) (?:drowsy|sleepy|groggy|high|drugged|out of it|off|weird|pale|sick)|(?:look|act|seem) (?:normal|sober|fine|okay) (?:to|in front of|around|at|so)|pass (?:as|for) (?:normal|fine|okay))\b|(?:唔會|唔会|不会)(?:俾|畀|被|给)(?:人|佢哋|佢|屋企人|家人|醫生|医生|老師|老师|同学|同學)?(?:發現|发现|知|睇到|看到|救)/u;
 /** Starvation told in an earlier turn ("我一天只吃一个苹果", "i only eat 400 calories"). */
 export const HISTORY_SEVERE_INTAKE = /一天只吃|只吃一个|一天一顿|不吃(?:饭|东西)|断食|绝食|(?<![\d.])(?:[1-7]\d{2}|\d{2})\s*(?:卡|大卡|kcal|cal)(?![a-z])|\b(?:only eat|under|below)\s+(?:\d{2,3}|one apple|a few hundred)\s*(?:cal\w*|kcal|a day)?\b|\bfasting for\b/u;
 /** Hunger suppressed asked for ("还有什么办法能让自己不觉得饿", "how do i stop feeling hungry"). */
