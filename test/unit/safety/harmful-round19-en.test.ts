@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHarmfulRequest } from '../../../src/safety/harmful';
+import { detectHarmfulRequest } from '../../../src/safety/index.ts';
 
 // Round 19 (English): families for the 2026-11q coverage grid. Each row is a made-up variant, not a bench line.
 const refused: Array<[string, string]> = [

@@ -5,15 +5,19 @@
  * written here (not the benchmark lines), with hard negatives on the same subjects.
  */
 import { describe, expect, it } from 'vitest';
+import type { PreCheckResult } from '../../../src/core/index.ts';
 import { createSafetyPreCheck, detectHarmfulRequest } from '../../../src/safety/index.ts';
 
+// The pre-check is synchronous in this layer; the stage type allows a promise, so narrow it here.
 const refused = (text: string, history: string[] = []) =>
-  createSafetyPreCheck().check({
-    sessionId: 'r20',
-    locale: /[\u4e00-\u9fff]/u.test(text) ? 'zh-CN' : 'en',
-    text,
-    history: history.map((content) => ({ role: 'user' as const, content })),
-  }).replaceReply !== undefined;
+  (
+    createSafetyPreCheck().check({
+      sessionId: 'r20',
+      locale: /[\u4e00-\u9fff]/u.test(text) ? 'zh-CN' : 'en',
+      text,
+      history: history.map((content) => ({ role: 'user' as const, content })),
+    }) as PreCheckResult
+  ).replaceReply !== undefined;
 
 describe('harmful requests: round 20', () => {
   it.each([
