@@ -494,6 +494,19 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
       softened = 'laughter';
     }
   }
+  // Round 20b: an unwanted self-harm thought, feared and rejected ("脑子里总冒出拿剪刀戳自己的念头，我很害怕，我不想这样做",
+  // "intrusive thoughts about jumping …, they scare me, I don't want to act on them", "我想到自伤就害怕") is an
+  // intrusive thought (OCD), not intent; fear of acting without a rejection ("我怕自己会忍不住去划") still counts.
+  if (
+    INTRUSIVE_CATEGORIES.has(rule.category) &&
+    (wholeTest(ctx, INTRUSIVE.thoughtFeared) ||
+      (wholeTest(ctx, INTRUSIVE.fear) &&
+        (wholeTest(ctx, INTRUSIVE.rejected) || wholeTest(ctx, INTRUSIVE.named)))) &&
+    !wholeTest(ctx, INTRUSIVE.givingIn) &&
+    !wholeTest(ctx, SERIOUS)
+  ) {
+    return { suppressed: 'negated' };
+  }
   // Thoughts with no intent said outright ("not planning anything") count as passive.
   if (
     (rule.category === 'ideation' || rule.category === 'method') &&
@@ -843,7 +856,11 @@ export function assessRisk(
   const recent = previous.slice(0, SUSTAIN_TURNS);
   const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
   if (levelAtLeast(recentMax, 'high') && !explainedNow(trimmed, current, recent)) {
-    const resolved = denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
+    // "I want to end it all" … "no, not the relationship, me": the "no" denies the everyday reading, not the risk.
+    const aboutSelf =
+      recent.flatMap((p) => p.signals).some((s) => ENDING_ALL.test(normalise(s.text).text)) &&
+      endingSelfClarified(trimmed);
+    const resolved = !aboutSelf && (denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed));
     // An attempt told as history ("我有过自杀未遂") and now placed years back and resolved ("大概七年前了，
     // 后来治疗了很久，现在挺好的") is resolved past, not current risk: no check-in floor.
     const remoteResolved =
@@ -897,6 +914,15 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     return true;
   }
   if (current.level !== 'none') return false;
+  if (
+    current.signals.length === 0 &&
+    earlier.length > 0 &&
+    earlier.every((s) => s.category === 'learned' || ENDING_ALL.test(normalise(s.text).text)) &&
+    endingClarified(text) &&
+    !SERIOUS.test(text)
+  ) {
+    return true;
+  }
   if (
     EXPLAINED_AWAY.opener.test(text) &&
     EXPLAINED_AWAY.reason.test(text) &&
@@ -957,6 +983,54 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     (earlier.every((s) => s.category === 'learned') && learnedVetoed(text))
   );
 }
+
+/**
+ * Round 20b: "end it all / end everything / 结束这一切" said bare (a signal's text), which a short next turn may tie
+ * to an everyday object ("the relationship!! I meant my boyfriend", "lol the group chat", "我是说这段感情"); the
+ * object must not be negated ("not the relationship, me", "不是感情，是我自己" keep the floor).
+ */
+const ENDING_ALL =
+  /^(?:(?:i |im |i am )?(?:want|wanna|going|gonna|need|have) (?:to )?)?(?:end|ending)\s+(?:it(?:\s+all)?|things|everything|this)\b|^(?:想|要)?结束(?:这一切|一切|这些|这一切吧)/u;
+const CLARIFIED_OBJECT_EN =
+  /(?<!\bnot (?:the |my |this |our |that |about )?)\b(?:relationship|situationship|boyfriend|girlfriend|bf|gf|partner|husband|wife|marriage|engagement|friendship|group ?chat|gc|chat|group project|project|job|internship|lease|contract|subscription|streak|ex|thing with \w+)\b/u;
+const SELF_CLARIFIED_EN = /(?<!\bnot )\b(?:me|myself|my (?:own )?life|my existence|living)\b/u;
+const CLARIFIED_OBJECT_ZH =
+  /(?<!不是(?:说)?(?:这段|这个|这份|我的)?)(?:感情|关系|恋爱|婚姻|友情|友谊|群聊|这个群|工作|项目|合同|租约|实习|冷战)/u;
+const SELF_CLARIFIED_ZH =
+  /(?<!不是(?:说)?)(?:我自己|我的(?:生命|命)|自己的(?:生命|命)|(?<!不)是(?:说)?我(?=[,.。!?\s]|$))/u;
+/** Whether `text` (normalised) ties an earlier bare "end it all" to an everyday object, and not to the writer. */
+function endingClarified(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    (CLARIFIED_OBJECT_EN.test(text) || CLARIFIED_OBJECT_ZH.test(text)) &&
+    !SELF_CLARIFIED_EN.test(text) &&
+    !SELF_CLARIFIED_ZH.test(text)
+  );
+}
+/** Whether `text` (normalised) says an earlier bare "end it all" was about the writer ("no, not the relationship, me"). */
+function endingSelfClarified(text: string): boolean {
+  return text.length <= 80 && (SELF_CLARIFIED_EN.test(text) || SELF_CLARIFIED_ZH.test(text));
+}
+
+/** Round 20b: categories an intrusive thought, feared and rejected, may name (see `judgeMatch`). */
+const INTRUSIVE_CATEGORIES = new Set<CrisisCategory>([
+  'ideation',
+  'selfharm',
+  'method',
+  'passive',
+  'location',
+]);
+/** Round 20b: an unwanted thought of self-harm told with fear and a rejection (whole message, normalised). */
+const INTRUSIVE = {
+  fear: /侵入性|强迫(?:症|思维|观念|念头)|害怕|恐惧|吓(?:死|坏|到|人)|(?:很|好|特别|非常|真的|超)怕|惊恐|\b(?:intrusive|ocd|unwanted (?:thoughts?|images?|urges?)|scare[sd]?|scary|scaring|terrif\w*|frighten\w*|freak(?:s|ed|ing)? me out|horrif\w*|afraid|high place phenomenon|call of the void)\b/u,
+  rejected:
+    /(?:根本|绝对|并|真的|其实|完全|也)?不想(?:去)?(?:这样做|这么做|死|自杀|自残|伤害自己|付诸行动)|不想(?:这样|这么)(?!活|下去|过|继续)(?=[,.。!?\s]|$)|我(?:绝对|肯定|永远|也|是)?不会(?:去|真的)?(?:这么做|这样做|做|伤害自己|付诸行动)(?:的)?(?=[,.。!?\s]|$)|(?:并)?没有(?:想死|轻生|自杀|自残)的?(?:念头|想法|打算|意思)|\b(?:(?:i (?:would|will)|id|i)\s+)?never (?:ever )?(?:act on (?:it|them|these|this|that)|do (?:it|that|this|anything)|hurt myself|actually do)\b|\b(?:i (?:would|will)|id) never\s*(?:[.!,;]|$)|\bi wouldnt (?:act|do (?:it|that|anything)|actually)\b|\bdont (?:ever )?want to (?:act on|do (?:it|that|this|anything)|die|hurt myself|kill myself|actually)\b|\bi dont want to\s*(?:[.!,;]|$)|\bno (?:desire|intention|intent|wish|plans?) (?:to|of) (?:die|dying|act|acting|do|doing|hurt|hurting|kill|killing)\b|\bnot (?:actually )?suicidal\b/u,
+  named:
+    /(?:医生|心理医生|咨询师|治疗师|精神科)(?:说|讲|告诉我)[^,.。!?\n]{0,8}(?:侵入性|强迫)|\b(?:doctor|therapist|psychiatrist|gp|counsell?or)\s+(?:says|said|told me)\b[^.!?\n]{0,20}\b(?:intrusive|ocd)\b/u,
+  thoughtFeared: /想到[^,.。!?\n]{0,12}就(?:会)?(?:很|好|特别|非常|浑身)?(?:害怕|恐惧|发抖|心慌|慌)/u,
+  givingIn:
+    /忍不住|控制不住|管不住|撑不住|快(?:要)?(?:做|动手)|(?:但是?|可是|不过|然而)[^。!?\n]{0,20}(?:撑不|活不|熬不|(?<!不|没)(?:想死|想跳|想自杀|想割|想划)|一直想|总是想|还是想|老是想)|\bbut\b[^.!?\n]{0,30}(?:\b(?:keep|cant stop|still|always) (?:thinking|wanting|planning)|(?<!dont |not |never )\bwant to (?:die|kill|end|hurt|cut|jump|do it)|\bcant (?:go on|take (?:it|this)|keep going|cope))|\b(?:cant (?:stop|control|trust) myself|cant resist|(?:ill|i will|im going to|gonna|might) (?:actually |really )?(?:do it|act on)|getting (?:stronger|harder to resist))\b/u,
+};
 
 /** A bare "ending it / ending things" (a signal's text), which a later turn may explain as an everyday ending. */
 const AMBIGUOUS_ENDING = /^(?:im |i am )?(?:end|ending|ended)\s+(?:it|things)\b(?!\s+all\b)/u;
