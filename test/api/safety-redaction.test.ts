@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import { createEngine } from '../../src/engines/index.ts';
 import { createRedactor, isValidResidentId } from '../../src/safety/index.ts';
-import { FakeLlmServer } from '../support/fake-llm/index.ts';
+import { FakeLlmServer, fakeLlmEnv } from '../support/fake-llm/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { readSse, type SseEvent } from '../support/sse.ts';
 
@@ -33,17 +33,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-function envFor(redact: 'on' | 'off' | 'auto'): Record<string, string> {
-  return {
-    CARELLM_ENGINE: 'openai',
-    CARELLM_LLM_BASE_URL: fake.baseUrl,
-    CARELLM_LLM_MODEL: 'Qwen/Qwen2.5-Omni-7B',
-    CARELLM_LLM_PROFILE: 'vllm',
-    CARELLM_LLM_FALLBACK: 'none',
-    CARELLM_LLM_MAX_RETRIES: '0',
-    CARELLM_LLM_REDACT: redact,
-  };
-}
+const envFor = (redact: 'on' | 'off' | 'auto') => fakeLlmEnv(fake.baseUrl, redact);
 
 async function withServer<T>(redact: 'on' | 'off' | 'auto', fn: (s: TestServer) => Promise<T>): Promise<T> {
   const env = envFor(redact);

@@ -11,17 +11,7 @@
  * calorie deficit. Variants written here (not the benchmark lines) and hard negatives on the same subjects.
  */
 import { describe, expect, it } from 'vitest';
-import { createSafetyPreCheck } from '../../../src/safety/index.ts';
-
-const refused = async (text: string) =>
-  (
-    await createSafetyPreCheck().check({
-      sessionId: 't',
-      locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-      text,
-      history: [],
-    })
-  ).replaceReply !== undefined;
+import { refusedByPreCheck as refused } from '../../support/precheck.ts';
 
 describe('round 17: refused', () => {
   it.each([

@@ -4,18 +4,8 @@
  * stays refused. Also the literal prefilters that skip rules (regex-prefilter.ts) on small examples.
  */
 import { describe, expect, it } from 'vitest';
-import { createSafetyPreCheck } from '../../../src/safety/index.ts';
 import { literalPrefilter } from '../../../src/safety/regex-prefilter.ts';
-
-const refused = async (text: string) =>
-  (
-    await createSafetyPreCheck().check({
-      sessionId: 't',
-      locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-      text,
-      history: [],
-    })
-  ).replaceReply !== undefined;
+import { refusedByPreCheck as refused } from '../../support/precheck.ts';
 
 describe('round 18: a cleaning or garden target is answered', () => {
   it.each([

@@ -6,18 +6,7 @@
  * "不要进医院那种" as the goal of a method ask. Each with hard negatives on the same subject.
  */
 import { describe, expect, it } from 'vitest';
-import { createSafetyPreCheck } from '../../../src/safety/index.ts';
-
-type Turn = { role: 'user' | 'assistant'; content: string };
-const refused = async (text: string, history: Turn[] = []) =>
-  (
-    await createSafetyPreCheck().check({
-      sessionId: 't',
-      locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-      text,
-      history,
-    })
-  ).replaceReply !== undefined;
+import { refusedByPreCheck as refused, type Turn } from '../../support/precheck.ts';
 
 describe('round 18 (c): hiding one’s own stockpile or overdose plan is refused', () => {
   it.each([

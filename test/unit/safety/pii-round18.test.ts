@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.ts';
 import { createEngine } from '../../../src/engines/index.ts';
 import { createRedactor, findPii, redact } from '../../../src/safety/index.ts';
-import { FakeLlmServer } from '../../support/fake-llm/index.ts';
+import { FakeLlmServer, fakeLlmEnv } from '../../support/fake-llm/index.ts';
 import { startTestServer } from '../../support/server.ts';
 import { readSse } from '../../support/sse.ts';
 
@@ -144,15 +144,7 @@ describe('engine level: a name said earlier and repeated bare later never reache
   beforeEach(() => fake.reset());
 
   async function conversation(redactMode: 'on' | 'off', turns: string[]): Promise<string[]> {
-    const env = {
-      CARELLM_ENGINE: 'openai',
-      CARELLM_LLM_BASE_URL: fake.baseUrl,
-      CARELLM_LLM_MODEL: 'Qwen/Qwen2.5-Omni-7B',
-      CARELLM_LLM_PROFILE: 'vllm',
-      CARELLM_LLM_FALLBACK: 'none',
-      CARELLM_LLM_MAX_RETRIES: '0',
-      CARELLM_LLM_REDACT: redactMode,
-    };
+    const env = fakeLlmEnv(fake.baseUrl, redactMode);
     const config = loadConfig({ env, file: undefined });
     const engine = createEngine(config, { redactor: () => createRedactor() });
     const server = await startTestServer({ env, deps: { engine } });

@@ -1,0 +1,20 @@
+/**
+ * Runs the whole safety pre-check on one message (with earlier turns) and tells whether it refused,
+ * i.e. replaced the reply. The locale follows the text's script, as a client's would.
+ */
+import { createSafetyPreCheck } from '../../src/safety/index.ts';
+
+export type Turn = { role: 'user' | 'assistant'; content: string };
+
+export async function refusedByPreCheck(text: string, history: Turn[] = []): Promise<boolean> {
+  const result = await createSafetyPreCheck().check({
+    sessionId: 't',
+    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
+    text,
+    history,
+  });
+  return result.replaceReply !== undefined;
+}
+
+/** Earlier turns given as the user's messages only. */
+export const userTurns = (texts: string[]): Turn[] => texts.map((content) => ({ role: 'user', content }));
