@@ -67,7 +67,7 @@ const DATE = [
 const ZH_BLDG_CODE = `[A-Za-z]{1,2}(?:${D}{1,3}(?:[-－][A-Za-z0-9]{1,2})?)?`;
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5}|[〇零一二三四五六七八九]{3,4})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -77,11 +77,16 @@ const ZH_ADMIN = `(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州
 const ZH_ADMIN_REQUIRED = `(?:(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|區|县|縣|旗))?|(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{1,7}?(?:区|區|县|縣|旗))`;
 /** A building or campus after the street number: 中信广场北塔, 科大天工大厦B座, 华中科技大学东九楼, 恒隆广场二期, 哈工大二校区. */
 const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|写字楼|大学|大學|学院|校区|小学|中学|学校|幼儿园|附中|附小|医院|卫生院|诊所|门诊部|小区|花园|公寓|新村|家园|公馆|国际|國際|商城|商场|酒店|宾馆|大院|城|苑|园区|产业园|科技园|园|府)';
-const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
+const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老第]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
 const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
+/**
+ * Round 21: a house number in Chinese numerals (珞喻路一百五十二号, 一五二号, 四十八号); not a day of the month (十号, 二十三号),
+ * not a line (一号线).
+ */
+const ZH_NUMERAL_HOUSE = `(?:[一二三四五六七八九两]百(?:[零〇]?[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九][〇零一二三四五六七八九]{1,3}|[四五六七八九]十[一二三四五六七八九]?|三十[二三四五六七八九])(?:号|號)(?![线口车位楼樓線車])`;
 /** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号. */
-const ZH_STREET_NUMBER = `(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?`;
+const ZH_STREET_NUMBER = `(?:${ZH_NUMERAL_HOUSE}|(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)`;
 /**
  * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
@@ -110,7 +115,7 @@ const NOT_NAME =
   '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
-const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
+const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
 /** Words written capitalised after "I'm" that are not names. */
 const EN_NOT_NAME =
   'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Irish|Scottish|Welsh|French|German|Italian|Spanish|Russian|Polish|Dutch|Swedish|Brazilian|Filipino|Filipina|Vietnamese|Thai|Taiwanese|Malaysian|Singaporean|Nigerian|Kenyan|Black|White|Latina|Latino|Latinx|Hispanic|Aussie|Kiwi|Vegan|Vegetarian|Disabled|Deaf|Blind|Neurodivergent|Nonbinary|Agender|Pansexual|Asexual|Aro|Ace|Mormon|Sikh|Adopted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
@@ -125,13 +130,20 @@ const ZH_RELATION =
 const REL_NAME_STOP = '的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|动手|家暴';
+  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
   '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子$|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
 /** Repeated characters that are words, not names (天天, 刚刚, 看看, 谢谢). */
 const ZH_REDUP_NOT_NAME =
   '天天|刚刚|常常|渐渐|慢慢|偷偷|悄悄|默默|好好|看看|想想|纷纷|弱弱|滔滔|白白|谢谢|哈哈|呵呵|嘿嘿|嘻嘻|明明|恰恰|往往|每每|仅仅|早早|久久|时时|处处|人人|家家|年年|月月|日日|夜夜|多多|统统|通通|连连|频频|屡屡|缓缓|轻轻|匆匆|急急|稍稍|微微|暗暗|隐隐|深深|远远|高高|大大|小小|紧紧|死死|快快|乖乖|冷冷|淡淡|狠狠|傻傻|呆呆|直直|个个|样样|步步|声声|口口|事事|哭哭|吵吵|说说|走走|等等|试试|问问|聊聊|玩玩|听听|尝尝|找找|坐坐|逛逛|抱抱|亲亲|摸摸|拍拍|笑笑|帮帮|我我|你你|他他|她她|嗯嗯|啊啊|呜呜|嘤嘤|哇哇|哦哦|对对|是是|好好|也也|都都|就就|老老|实实|清清|楚楚|干干|净净|平平|安安|开开|心心|欢欢|喜喜|生生|世世|密密|麻麻|星星|猩猩|狒狒|蝈蝈|蛐蛐|宝宝|娃娃|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|姥姥|舅舅|叔叔|婶婶|姑姑|伯伯|公公|婆婆|太太|嫂嫂';
+/** Round 21: roles written right before a person's full name (小组长陈晓雨, 患者家属张涛, 主治医生刘建国). */
+const ZH_ROLE_BEFORE_NAME =
+  '小组长|组长|班长|队长|群主|患者家属|病人家属|家属|班主任|辅导员|主治医生|主治医师|主管医生|管床医生|心理咨询师|咨询师|心理医生|治疗师|社工|督导|教练|室长|宿管|中介|师兄|师姐|带教老师|导师|房东|老板|领导|上司|主管|经理|同事|室友|舍友|同学|闺蜜|邻居|舅舅|表哥|表姐';
+/** Titles written right after a person's name (孙雅琴医生, 王立新老师). */
+const ZH_NAME_TITLE = '老师|医生|医师|大夫|护士|主任|教授|律师|警官|社工|咨询师|阿姨|叔叔';
+/** Three characters before a title that are not a name (高年级老师, 上一任老师, 金牌讲师). */
+const ZH_TITLE_NOT_NAME = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|谢谢|马屁|高年级|低年级|上一|下一|金牌|江湖|马来|韩国|石油|金融|方向|何时|曾经|万能|白衣|黄埔|宋代|唐代|明代|秦汉)`, 'u');
 /** Words written after a title that are not surnames (Mr. President, Dr. Now). */
 const EN_NOT_TITLE_NAME =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
@@ -139,6 +151,8 @@ const EN_NOT_TITLE_NAME =
 const ZH_PET_NAME = `(?:小|阿)(?![时区心孩店哥姐朋伙学组说吃事米猫狗妹弟])[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2}`;
 /** A name written in Latin letters (Sebastián, Ji-woo, O'Brien), one word. */
 const EN_NAME_WORD = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-zà-öø-ÿ]{1,15})?";
+/** Round 21: a third short word of a full name (Lim Wei Kiat, Tan Mei Ling, Ng Kah Hui): only after two name words. */
+const EN_NAME_3RD = "(?:\\s+[A-Z][a-z]{1,4}(?![A-Za-z'’]))?";
 /** Words that are not names after a relation word or a title. */
 const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Today|Tomorrow|Tonight|Yesterday|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
@@ -171,9 +185,9 @@ const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE
 const EN_DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])';
 const HAS_DIGIT = /[0-9０-９]/u;
 /** Between digits written one by one: a space, or a dash or dot with optional spaces around it. */
-const DIGIT_GAP = '(?: ?[-－—.．] ?| )';
+const DIGIT_GAP = '(?: ?[-－—.．/] ?| )';
 /** A digit and a house-number or building character somewhere in the text. */
-const ZH_STREET_NUMBER_HINT = /^(?=[^]*[0-9０-９])(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
+const ZH_STREET_NUMBER_HINT = /^(?=[^]*(?:[0-9０-９]|[一二三四五六七八九十百零〇][号號]))(?=[^]*[号號弄栋棟幢座楼樓室层層口])/u;
 
 /** English words after "WeChat is / was" that are not an id ("WeChat is banned here", "her WeChat was blocked"). */
 const ZH_FORM_NAME_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|(?:欧阳|司马|上官|诸葛|.)[^某]?某|于(?:今|昨|前|近|去|本|次|当|上|下|凌|晚|早|中|午|入|术|门|[0-9０-９])|余(?:下|生|额))`, 'u');
@@ -183,7 +197,7 @@ const EN_NOT_ID_WORD =
   /^(?:banned|blocked|censored|monitored|restricted|required|mandatory|useless|annoying|terrible|horrible|awesome|amazing|better|easier|faster|cheaper|slower|popular|different|similar|everywhere|literally|basically|actually|really|probably|definitely|totally|honestly|always|usually|already|deleted|hacked|working|offline|online|broken|frozen|suspended|private|public|unknown|somewhere|everything|nothing|something|another|because|though|through|without|anyway|before|after|still|pretty|kinda|sorta|search|account|moments|groups?|messages?|contacts?|friends?|payment|wallet|official|channel|status|stickers?|videos?|voice|calls?|anymore|lately|recently|nowadays|either|instead|except|unless|myself|mostly|rarely|barely|hardly|sometimes|because)$/iu;
 
 /** Words between the parts of a number told in pieces (139，中间1234，最后5678; 415 then 555 then 0132). */
-const SPLIT_GAP = '(?:[ ,，、:：]{0,2}(?:和|跟|加|然后是?|接着是?|再是?|中间(?:四位)?(?:是)?|后面(?:四位)?(?:是)?|最后(?:四位)?(?:是)?|后四位(?:是)?|尾号(?:是)?|(?:and )?then|and|followed by|dash)[ ,，、:：]{0,2}|[ ,，、]{1,2})';
+const SPLIT_GAP = '(?:[ ,，、:：]{0,2}(?:和|跟|加|然后是?|接着是?|再是?|中间(?:四位)?(?:是)?|后面(?:四位)?(?:是)?|最后(?:四位)?(?:是)?|后四位(?:是)?|尾号(?:是)?|(?:and )?then|and|followed by|dash)[ ,，、:：]{0,2}|[ ,，、]{1,2}|\\n)';
 /** A WeChat id: a letter, then 5 to 19 letters, digits, _ or - (a dot only between them), half- or full-width. */
 const WX_ID = '[A-Za-zＡ-Ｚａ-ｚ](?:[-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.(?=[A-Za-z0-9])){5,19}(?![-_A-Za-z0-9＿－Ａ-Ｚａ-ｚ０-９]|\\.[A-Za-z0-9])';
 
@@ -249,6 +263,19 @@ const ZH_LIVE_CUE = '(?:住在|住|家在|家住|住址[是为:：]?|地址[是�
 /** Common English topic words searched in WeChat (搜一下 depression): not ids. */
 const EN_SEARCH_TOPIC = /^(?:depression|anxiety|therapy|psychology|meditation|mindfulness|insomnia|stress|panic|counseling|counselling|selfcare|health|mentalhealth|wellness|sleep|yoga|music|news|jobs?|english|study|recipes?|articles?|videos?|movies?|games?|help|support|hotline|crisis|doctor|hospital|school|college|university|shopping|weather|travel)$/iu;
 
+/** Round 21b: words after a greeting or @ that are not a person's name (Hi Doctor, Dear Diary, Hey Siri, @Everyone). */
+const EN_GREETING_NOT_NAME_WORD = new RegExp(
+  `^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Everyone|Everybody|All|Guys|Team|Folks|Friends?|Doc|Doctor|Sir|Madam|Maam|Mate|Bro|Sis|Dude|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nana|Auntie|Uncle|Diary|Journal|Self|Future|Past|Younger|Older|Stranger|Reader|Readers|Claude|Siri|Alexa|Cortana|Gemini|Bot|Robot|Therapist|Counsellor|Counselor|Nurse|Teacher|Coach|Boss|Babe|Baby|Honey|Darling|Love|Sweetie|Buddy|Pal|There|World|Universe|Lord|Father|Mother|Heavenly|Santa|Admin|Mods?|Moderators?|Support|Here|Me|Myself|Again|Singapore|America|Australia|Canada|London|England|Britain|Ireland|Scotland|Wales|India|China|Japan|Korea|Europe|Asia|Africa|Internet|Redditors?|Reddit|Tumblr|Twitter|Universe|Earth|Humanity|Humans?|Fam|Y'all|Yall|Ladies|Gents|Gentlemen|Boys|Girls|Kids|Mister|Miss|Officer|Google|Chatgpt|ChatGPT|Sorry|Thanks|Thank|Please|Help|Guess|Quick|Question|Update|Just|Um|Uh|Ok|Okay|Yeah|Yes|No|Hmm|Wait|Listen|Look|Hope|Hopefully)$`,
+  'u',
+);
+/** Round 21b: names after Aunt/Uncle/Grandma that are a figure of speech (Uncle Sam, Aunt Flo, Uncle Tom). */
+const EN_KIN_TITLE_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Sam|Flo|Tom|Jemima|Ben|Bob|Fester|Petunia|Vernon|Remus|Scrooge|Said|Says|Who|And|Is|Was)$`, 'u');
+/** Round 21b: what follows 亲爱的/致 that is not a name (亲爱的妈妈, 亲爱的自己, 致过去的我, 亲爱的朋友们). */
+const ZH_GREETING_REJECT = new RegExp(
+  `^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|自己|未来|过去|过去的|曾经|那个|这个|亲爱|大家|各位|所有|朋友|宝贝|宝宝|老公|老婆|亲人|家人|世界|生活|你们|你|我|他|她|它|读者|医生|老师|同学|树洞|陌生|自|小时|小朋友|小伙伴|小可爱|小宝|小姐|小孩|阿姨|先生|女士|领导|网友|病友|亲|您|内心|心|灵魂|身体|孩子|人生|时光|岁月|青春|故乡|祖国|母亲|父亲|婆婆|公公|家|女儿|儿子|读|听|观众|粉丝|树|小树)`,
+  'u',
+);
+
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
@@ -256,7 +283,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'URL', id: 'url', priority: 85, re: r(`(?:https?:\\/\\/|www\\.|(?<![A-Za-z0-9.@\\-])(?:t\\.cn|bit\\.ly|dwz\\.cn|url\\.cn|b23\\.tv|tinyurl\\.com|goo\\.gl)\\/)[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]+[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
   // A link without http(s): a domain with a common top-level domain and a path (bilibili.com/video/…, v.douyin.com/…, medium.com/@…).
   { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
-  { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<!(?<![A-Za-z])[Vv](?:ersion|er)?\\.?\\s?|版本?号?[:：]?\\s?)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
+  { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<!(?<![A-Za-z])[Vv](?:ersion|er)?\\.?\\s?|版本?号?[:：]?\\s?|(?:更新|升级|升級|降级|降級)(?:到|至|成)?了?\\s?|(?<![A-Za-z])(?:[Uu]pdated?|[Uu]pgraded?|[Dd]owngraded?|[Rr]olled back)\\s+to\\s)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
   { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９XxＸｘ]${NOT_DIGIT_AFTER}(?![A-Za-zＡ-Ｚａ-ｚ])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
@@ -291,7 +318,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // A mobile split over words after a phone word: 电话前三位139，中间1234，最后5678 / "my number is 415 then 555 then 0132".
   { type: 'PHONE', id: 'phone-split-words', priority: 52, needs: HAS_DIGIT, re: r(`(?<=(?:手机|电话|号码|手機|電話|號碼|联系方式|聯絡方式|(?<![A-Za-z])(?:[Nn]umber|[Pp]hone|[Cc]ell|[Mm]obile|[Cc]all me|[Tt]ext me))[^0-9０-９\\n]{0,10})(?<![0-9０-９])(?:1[3-9]\\d${SPLIT_GAP}\\d{4}|[2-9]\\d{2}${SPLIT_GAP}[2-9]\\d{2})${SPLIT_GAP}\\d{4}(?![0-9０-９])`) },
   // A mainland mobile with every digit spaced out, groups maybe set off by dashes or dots: 1 3 8 1 2 3 4 5 6 7 8, 1 5 9 - 0 7 3 1 - 2 2 6 8, 1-3-8-1-2-3-4-5-6-7-8.
-  { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９A-Za-z]${DIGIT_GAP}?)[1１]${DIGIT_GAP}[3-9３-９](?:${DIGIT_GAP}${D}){9}(?!${DIGIT_GAP}?[0-9０-９])`) },
+  { type: 'PHONE', id: 'cn-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９]${DIGIT_GAP}?)(?<![0-9０-９A-Za-z])[1１]${DIGIT_GAP}[3-9３-９](?:${DIGIT_GAP}${D}){9}(?!${DIGIT_GAP}?[0-9０-９])`) },
   // Numbers spelled out in English words: "oh-seven-nine-five-six, three-one-two, eight-four-nine" (10+ words, or 7+ after a phone word).
   { type: 'PHONE', id: 'phone-spelled-en', priority: 52, needs: /(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)[\s,.-]+(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)/iu, re: r(`(?<![A-Za-z])(?<!${EN_DIGIT_WORD}[ ,.\\-]{1,3})${EN_DIGIT_WORD}(?:[ ,.\\-]{1,3}${EN_DIGIT_WORD}){6,40}(?![ ,.\\-]{1,3}${EN_DIGIT_WORD})`, 'giu') },
   // Eight-digit numbers (Hong Kong, Singapore, local landlines) after a phone word: "my hk mobile is 6238 4471", "number is 852 6738 2194", 我的号是8127 6650.
@@ -338,7 +365,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'en-address', needs: HAS_DIGIT,
     priority: 50,
-    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?=[A-Z][a-z]+\\s))?(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:(?:Unit|Apt|Flat|Suite)\\s*)?\\d{1,4}[A-Za-z]?\\/)?(?:(?:No|Blk|Block)\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path)\\b${EN_ABBR_DOT}(?:\\s\\d{1,2}(?=,))?(?:\\s(?:NE|NW|SE|SW|[NSEW](?![A-Za-z'’]))\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:Dublin\\s\\d{1,2}W?(?![0-9A-Za-z])|[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:\\s\\d{4,6}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
+    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?=[A-Z][a-z]+\\s|\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+[A-Z]))?(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:(?:Unit|Apt|Flat|Suite)\\s*)?\\d{1,4}[A-Za-z]?\\/)?(?:(?:No|Blk|Block)\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path|Pde|Tce|Cres|Esp|Gr|Cl|Hts)\\b${EN_ABBR_DOT}(?:\\s\\d{1,2}(?=,))?(?:\\s(?:NE|NW|SE|SW|[NSEW](?![A-Za-z'’]))\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:Dublin\\s\\d{1,2}W?(?![0-9A-Za-z])|(?:Co\\.?\\s|County\\s)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:\\s\\d{4,6}(?![0-9]))?|HK|UK|USA|NZ)){0,2}${REGION_TAIL}`),
   },
   // A street named by one word (88 Kingsway, 3 Broadway, 12 Moorgate, 5 Strand): only with a unit or a city after it (Flat 7, 3 Kingsway, London WC2B 6XF).
   { type: 'ADDRESS', id: 'en-address-one-word-street', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]*(?:way|gate)|Strand)\\b(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|HK|UK)){1,2}${REGION_TAIL}`) },
@@ -362,12 +389,21 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-relation-cued', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2)(?=${REL_NAME_NEXT}|[我你])(?<!${NOT_NAME_END})`) },
   // 我老公马骏把… / 我室友唐甜， / 前男友宋凯的…: a full name (surname first) or a repeated name right after a relation word.
   { type: 'NAME', id: 'zh-name-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
+  // Round 21: a full name right after a role word, anywhere in a sentence (小组长陈晓雨让…, 我是患者家属张涛，…, 班主任王立新老师说…):
+  // three characters (or a compound surname), before punctuation, a verb or a title.
+  { type: 'NAME', id: 'zh-name-role', priority: 39, group: 1, reject: ZH_TITLE_NOT_NAME, re: r(`(?:${ZH_ROLE_BEFORE_NAME})\\s*((?:欧阳|司马|上官|诸葛)${ZH_GIVEN}{1,2}(?=${REL_NAME_NEXT}|${ZH_NAME_TITLE})|[${ALL_SURNAMES}]${ZH_GIVEN}{2}(?=${REL_NAME_NEXT}|${ZH_NAME_TITLE})|[${ALL_SURNAMES}]${ZH_GIVEN}(?=[，,。；;！!]))(?<!${NOT_NAME_END})`) },
+  // Round 21: 我舅舅，蒋振华，座机… / 我的导师：李文博。: a name set off by a comma or colon after 我 + a relation word.
+  { type: 'NAME', id: 'zh-name-relation-comma', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我|俺)(?:们|的|们的)?(?:${ZH_RELATION}|${ZH_ROLE_BEFORE_NAME})[，,：:]\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。；;！!]|$)(?<!${NOT_NAME_END})`) },
+  // Round 21: 群主是个叫钱梓豪的男生 / 有一位叫林思远的同事: a name after 个/位/名叫, before 的 and a person word.
+  { type: 'NAME', id: 'zh-name-ge-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:个|位|名)叫做?\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=的(?:男|女|人|同|朋友|老|医|护|孩|学|小|姑娘|哥|姐|弟|妹|阿姨|叔|家伙|领导|客户|邻居|室友|舍友))(?<!${NOT_NAME_END})`) },
+  // Round 21: 精神科的孙雅琴医生 / 找了张思远老师: a three-character name right before a title (张医生, 任课老师 stay).
+  { type: 'NAME', id: 'zh-name-before-title', priority: 38, group: 1, reject: ZH_TITLE_NOT_NAME, re: r(`(?:^|(?<=[的是找跟和给问请位个叫了，,。：:\\s]))([${ALL_SURNAMES}](?![级课科班校院系届门代任])${ZH_GIVEN}(?![级课科班校院系届门代任])${ZH_GIVEN})(?=${ZH_NAME_TITLE})`) },
   // 我叫阿杰， / 我叫宁宁， / 叫我小北就好: a pet name or a repeated name after an explicit cue.
   { type: 'NAME', id: 'zh-name-pet', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我)\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧|不是)`) },
   // 我叫吉尔格勒，蒙古族 / 我叫达娃卓玛，在… / 我叫欧阳娜娜不是…: a longer name without a common surname, with what follows a self-introduction.
   { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
   // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
-  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
+  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
   // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
   { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // Form and ticket fields, after a colon or a space: 乘车人 何子墨 身份证…, 乘机人：周若溪, 就诊人 林晓, 患者姓名：王建国, 联系人 陈红 电话… (an anonymised 林某 is no name).
@@ -410,11 +446,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我老板叫Steven Liu，: a Latin name after a relation word and 叫.
   { type: 'NAME', id: 'zh-name-relation-latin', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z])`) },
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
-  { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name\\s+(?:is|was)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name(?:\\s+(?:is|was)|['’]s)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
-  { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
   // "Mrs Okafor", "Ms. Park's email": the name after a title.
-  { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "hi, Marcus here".
   // "Myself Rahul Verma, 24 years" (Indian English introductions) and a name in apposition: "my real name, Kevin Tran, and…".
   { type: 'NAME', id: 'en-name-myself', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:(?:^|(?<=[.!?\\n]\\s{0,3}))[Mm]yself|(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:real|full|legal|actual|first)\\s+)?name,)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*[,.;)(]|\\s*$|\\s+(?:here|from|and|aged?|\\d))`) },
@@ -510,11 +546,44 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Singapore HDB blocks: Blk 123 Ang Mo Kio Ave 3 #05-67 Singapore 560123, Block 23 Tampines Street 21 #03-12, S520234.
   { type: 'ADDRESS', id: 'sg-address-block', priority: 51, needs: /\b(?:Blk|Block)\b/u, re: r(`(?<![A-Za-z])(?:Blk|Block)\\.?\\s*\\d{1,4}[A-Z]?\\s+(?:[A-Z][a-z]{1,15}\\s+){1,4}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Dr(?:ive)?|Cres(?:cent)?|Close|Lane|Walk|Link|Way|Place|Central|North|South|East|West)\\.?(?:\\s+\\d{1,3}[A-Z]?(?![0-9]))?(?:,?\\s*#\\d{1,3}-\\d{1,5}[A-Z]?)?(?:,?\\s*(?:Singapore|S)\\s?\\(?\\d{6}\\)?(?![0-9]))?`) },
   // Malaysian addresses: No. 12, Jalan Ampang 3/4, 50450 Kuala Lumpur; 45 Lorong Maarof, Bangsar, 59000 Kuala Lumpur; 吉隆坡蕉赖 Jalan Cheras 第11巷 23号.
-  { type: 'ADDRESS', id: 'my-address', priority: 51, needs: /(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn)/u, re: r(`(?<![0-9A-Za-z])(?:No\\.?\\s*)?\\d{1,5}[A-Z]?(?:-\\d{1,3})?,?\\s+${MY_ROAD}\\s+${MY_WORD}(?:\\s${MY_WORD}){0,3}(?:,\\s*(?:Taman|Tmn\\.?|Bandar|Kampung|Kg\\.?|Seksyen|Section)\\s+${MY_WORD}(?:\\s${MY_WORD}){0,2})?(?:,\\s*[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15})?(?=,?\\s*\\d{5}\\s))?(?:,?\\s*\\d{5}\\s+[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15}){0,2})?(?:,\\s*(?:${MY_STATES}))?|(?:[${CJK}]{2,6}\\s?)?${MY_ROAD}\\s+[A-Z][A-Za-z]{1,15}(?:\\s[A-Z0-9][A-Za-z0-9]{0,15}){0,2}\\s?(?:第?${D}{1,3}巷\\s?)?${D}{1,5}(?:号|號)`) },
+  { type: 'ADDRESS', id: 'my-address', priority: 51, needs: /(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn)/u, re: r(`(?<![0-9A-Za-z])(?:(?:No|Lot)\\.?\\s*)?\\d{1,5}[A-Z]?(?:-\\d{1,3})?,?\\s+${MY_ROAD}\\s+${MY_WORD}(?:\\s${MY_WORD}){0,3}(?:,\\s*(?:Taman|Tmn\\.?|Bandar|Kampung|Kg\\.?|Seksyen|Section)\\s+${MY_WORD}(?:\\s${MY_WORD}){0,2})?(?:,\\s*[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15})?(?=,?\\s*\\d{5}\\s))?(?:,?\\s*\\d{5}\\s+[A-Z][a-z]{2,15}(?:\\s[A-Z][a-z]{2,15}){0,2})?(?:,\\s*(?:${MY_STATES}))?|(?:[${CJK}]{2,6}\\s?)?${MY_ROAD}\\s+[A-Z][A-Za-z]{1,15}(?:\\s[A-Z0-9][A-Za-z0-9]{0,15}){0,2}\\s?(?:第?${D}{1,3}巷\\s?)?${D}{1,5}(?:号|號)`) },
   // A landmark, its side or what lies near it, and a building number, where someone lives or works: 住在国贸中心东侧那栋楼3单元, 上班的地方在银泰城西门旁边那栋写字楼12层 (在国贸站等你 has no number and stays).
   { type: 'ADDRESS', id: 'zh-address-landmark-side', priority: 50, needs: HAS_DIGIT, re: r(`(?<=${ZH_LIVE_CUE}\\s?)${ZH_BUILDING_NAME_CHAR}{2,8}?(?:中心|广场|大厦|商场|公园|医院|大学|学院|学校|车站|地铁站|站|城|天地|百货|超市|银行|酒店|体育馆|图书馆)(?:${ZH_LANDMARK_SIDE}(?:${ZH_LANDMARK_POS})?|${ZH_LANDMARK_POS})(?:那栋|这栋|那幢|那座|那个|这个|的)?(?:楼|大楼|写字楼|居民楼|宿舍楼?|${ESTATE})?(?:${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|层|F)|[一二三四五六七八九十]{1,2}(?:号楼|栋|幢|单元))${ZH_UNIT}`) },
   // wx搜一下 xiaomao / 微信搜 lilyzhang 就能找到我: a letters-only id after a search word, when it ends the message or a person follows (搜一下 depression 有很多文章 stays).
   { type: 'WECHAT', id: 'wechat-search-letters', priority: 87, group: 1, reject: EN_SEARCH_TOPIC, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*([A-Za-z][A-Za-z]{5,19})(?![-_.A-Za-z0-9])(?=\\s*(?:$|[，,。.!！~～)）]|加我|找我|就能|就可以|就行|就好|就是我|添加|加一下|加好友|备注|通过|是我|and add|to add|to find))`, 'giu') },
+  // Round 21b: a greeting or letter opening before a name, at the start of the message or a line: "Hey Marcus, I know…",
+  // "Dear Sam:", 亲爱的晓雯：, 亲爱的陈思远， (Hi Doctor, Dear Diary, 亲爱的妈妈, 亲爱的自己 stay).
+  { type: 'NAME', id: 'en-name-greeting', priority: 38, group: 1, rejectWord: EN_GREETING_NOT_NAME_WORD, re: r(`(?:^|(?<=\\n))[ \\t]*(?:[Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Dd]ear|[Dd]earest|[Mm]y dear)[ \\t]+(${EN_NAME_WORD}(?:[ \\t]+${EN_NAME_WORD})?)[ \\t]*(?=[,:，：]|[ \\t]*[—–-][ \\t]|[ \\t]*\\n)`) },
+  { type: 'NAME', id: 'zh-name-greeting', priority: 38, group: 1, reject: ZH_GREETING_REJECT, re: r(`(?:^|(?<=\\n))[ \\t\\u3000]*(?:亲爱的|親愛的|致)[ \\t]*((?<=[爱愛]的[ \\t]*)(?:${ZH_PET_NAME}|[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{2}(?![^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]))|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[ \\t]*(?=[：:，,]|[ \\t]*\\n)`) },
+  // Round 21b: an @mention of a person: "@陈思远 你别再…", "@Tom Ashby can you…" (e-mail addresses and @everyone/@所有人 stay).
+  { type: 'NAME', id: 'zh-name-mention', priority: 38, group: 1, needs: /[@＠]/u, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z0-9._%+-])[@＠]((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[\\s，,：:。！!？?]|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'en-name-mention', priority: 38, group: 1, needs: /[@＠]/u, rejectWord: EN_GREETING_NOT_NAME_WORD, re: r(`(?<![A-Za-z0-9._%+-])[@＠](${EN_NAME_WORD}(?:[ \\t]${EN_NAME_WORD})?)(?=[\\s,:;.!?，：]|$)`) },
+  // Round 21b: a family title before a first name: "Aunt Rosa", "Uncle Dev", "Grandma Jean", "Cousin Mia" (Uncle Sam, Aunt Flo stay).
+  { type: 'NAME', id: 'en-name-kin-title', priority: 38, group: 1, rejectWord: EN_KIN_TITLE_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Nanna|Cousin)[ \\t]+(${EN_NAME_WORD})(?![A-Za-z'’])`) },
+  // Round 21b: a Latin name right after a Chinese relation word: "my 室友 Kevin Zhou 一直…", 我老板 Steven 又…, 我男朋友Jason说….
+  { type: 'NAME', id: 'zh-relation-latin-name', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])[Mm]y[ \\t]*|我|俺)(?:的)?(?:${ZH_RELATION})[ \\t]*(${EN_NAME_WORD}(?:[ \\t]${EN_NAME_WORD})?)(?![A-Za-z'’])`) },
+  // Round 21b: a first name said again with the surname: "I'm Rachel, Rachel Dunne" / "it's Sam… Sam Ortiz".
+  { type: 'NAME', id: 'en-name-repeated-full', priority: 39, group: 2, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD})(?:,|\\.{2,3}|…)[ \\t]+(\\1[ \\t]+${EN_NAME_WORD})(?![A-Za-z])`) },
+  // Round 21b: a name on its own line under a thank-you line: "Thanks for listening.\nJamie Reyes\njreyes@…".
+  { type: 'NAME', id: 'en-name-signoff-under-thanks', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<=(?:^|\\n)[ \\t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Ww]armly|[Bb]est wishes|[Ll]ove|[Tt]ake care)[^\\n]{0,40}\\n)[ \\t]*(${EN_NAME_WORD}(?:[ \\t]+${EN_NAME_WORD})?)[ \\t]*(?=\\n|$)`) },
+  // Round 21b: a signature with a date or a contact after it: "——林可欣 2024.5.3 夜", "Cheers, Declan — 086 419 2273 — sorry…".
+  { type: 'NAME', id: 'zh-name-signoff-date', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:——|—|－－|--|~)[ \\t\\u3000]*(${ZH_PET_NAME}|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})[ \\t\\u3000]*[，,]?[ \\t\\u3000]*(?:19|20)\\d{2}\\s?[./\\-年]\\s?\\d{1,2}\\s?[./\\-月]\\s?\\d{1,2}[日号]?[^\\n]{0,12}\\s*$`) },
+  { type: 'NAME', id: 'en-name-signoff-contact', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Tt]ake care|[Xx]x)[ \\t]*,[ \\t]*(${EN_NAME_WORD}(?:[ \\t]+${EN_NAME_WORD})?)[ \\t]*(?:[—–|｜]|--?)[ \\t]*(?=[+(]?[0-9]|[A-Za-z0-9._%+-]+@)`) },
+  // Round 21b: a name, a comma and a birth date at the start of a line: 刘雨桐，2005年10月2日生，这是我妹妹 / 周小满，1999年出生.
+  { type: 'NAME', id: 'zh-name-record-dob', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:^|(?<=[\\n。！!？?]\\s{0,2}))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[，,、\\s]\\s*(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?\\s*(?:出生|生(?=[，,。.;；\\s]|$)|生人)`) },
+  // Round 21b: a date before "(是)我生日" / "我的生日": 1999.08.23 我生日, 2001/3/14是她的生日.
+  { type: 'DOB', id: 'dob-before-my-birthday', needs: HAS_DIGIT, priority: 44, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:是|就是)?\\s*(?:我|他|她|我妈|我爸|我妹|我弟|我姐|我哥|我女儿|我儿子)的?\\s*(?:生日|農曆生日|农历生日)(?![会派聚宴趴礼蛋快])`) },
+  // Round 21b: a QQ number in groups after q/QQ + 是/为/:, and a number before "这是我QQ" / "(QQ)": 我q是 3301 8472 65, 2281904376 这是我QQ.
+  { type: 'QQ', id: 'qq-grouped', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[QqＱｑ]{1,2}|扣扣)(?:号码|号)?\\s*(?:是|为|:|：)\\s*([1-9１-９]${D}{3}(?:[ -]${D}{2,4}){1,2})${NOT_DIGIT_AFTER}(?![ -][0-9０-９])`) },
+  { type: 'QQ', id: 'qq-before-label', needs: /[QqＱｑ]{2}|扣扣/u, priority: 87, group: 1, re: r(`(?<![0-9０-９A-Za-z])([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}\\s*(?:[，,]\\s*)?(?:(?:这|這|那)?(?:是|就是)(?:我|我的|他|他的|她|她的)\\s*(?:QQ|qq|ＱＱ|扣扣)(?:号|號)?(?=[，,。.!！?？~～\\s]|$)|[(（]\\s*(?:QQ|qq|ＱＱ)\\s*[)）])`) },
+  // Round 21b: a WeChat id after a dash: "add me on wechat — jordanlee_88", 微信 - lily_0921 (an id with a digit or underscore).
+  { type: 'WECHAT', id: 'wechat-dash', priority: 87, group: 1, needs: /wechat|weixin|微信|vx|wx/iu, re: r(`(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))(?:\\s*(?:id|ID|号))?[ \\t]*(?:[—–]{1,2}|--?)[ \\t]*((?=[A-Za-z0-9_-]{0,19}[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])`, 'giu') },
+  // Round 21b: Australian and UK mobiles written digit by digit: 0 4 1 9 / 6 6 2 / 0 8 1, 0 7 7 0 0 9 0 0 1 2 3.
+  { type: 'PHONE', id: 'au-uk-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９]${DIGIT_GAP}?)(?<![0-9０-９A-Za-z])0${DIGIT_GAP}?(?:4(?:${DIGIT_GAP}${D}){8}|7(?:${DIGIT_GAP}${D}){9})(?!${DIGIT_GAP}?[0-9０-９])`) },
+  // Round 21b: a Chinese street address with spaces around the numbers: 杭州市西湖区文三路 259 号 3 幢 1702, 南京市鼓楼区中山路 18 号 2 单元 301 室.
+  { type: 'ADDRESS', id: 'zh-address-spaced-numbers', priority: 50, needs: /[0-9０-９]\s(?:号|號)|(?:号|號|栋|棟|幢|座|单元|單元)\s[0-9０-９]/u, re: r(`${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)\\s?${D}{1,5}\\s(?:号|號)(?![线口车位楼樓線車])(?:\\s?${D}{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\\s?${D}{1,3}\\s?(?:单元|單元))?(?:(?<=(?:号楼|號樓|栋|棟|幢|座|单元|單元)\\s?)\\s?${D}{3,5}(?:\\s?(?:室|房))?(?![0-9０-９]))?`) },
+  // Round 21b: a Quebec address: 2210 rue Beaubien Est, Montréal QC H2G 1M9 / 45, boulevard René-Lévesque Ouest, Québec (QC) G1R 2B3.
+  { type: 'ADDRESS', id: 'ca-fr-address', priority: 51, needs: /(?:rue|avenue|boulevard|boul\.|chemin|rang|côte)\s/u, re: r(`(?<![0-9A-Za-z])\\d{1,5}[A-Za-z]?,?\\s+(?:rue|avenue|boulevard|boul\\.|chemin|rang|côte)\\s+(?:(?:de\\s+la|du|des|de|d['’]|l['’]|Saint|Sainte|St|Ste)[\\s-]*)?[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]{1,20}){0,3}(?:,?\\s*(?:app\\.?|apt\\.?|bureau|unité)\\s*\\d{1,5})?,\\s*[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s[A-ZÀ-Ý][\\p{L}'’-]{1,20})?,?\\s+(?:QC|\\(QC\\)|Québec|Quebec)(?:,?\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */
