@@ -97,7 +97,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@8';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@9';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -507,6 +507,13 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   ) {
     return { suppressed: 'negated' };
   }
+  // Round 21: a scale named after the match with a zero answer ("…better off dead: I scored a 0 on item 9 of the PHQ-9",
+  // "…的念头，PHQ-9第九题我选了0") is a screening item answered no.
+  if (
+    INTRUSIVE_CATEGORIES.has(rule.category) &&
+    SCALE_ZERO_AFTER.test(t.slice(end, Math.min(sEnd, end + 120)))
+  )
+    return { suppressed: 'negated' };
   // Thoughts with no intent said outright ("not planning anything") count as passive.
   if (
     (rule.category === 'ideation' || rule.category === 'method') &&
@@ -850,6 +857,21 @@ export function assessRisk(
       addHistoryEvidence(previous, evidence);
     }
   }
+  // Round 21: "I can't do this anymore" … "no I mean me" / "不是工作，是活着这件事": a clarification that names the writer
+  // after hopelessness or an ending said bare is active ideation.
+  if (
+    RANK[level] < RANK.high &&
+    SELF_CLARIFICATION.test(trimmed) &&
+    previous
+      .slice(0, SUSTAIN_TURNS)
+      .some((p) =>
+        p.signals.some((s) => s.category === 'hopeless' || ENDING_ALL.test(normalise(s.text).text)),
+      )
+  ) {
+    level = 'high';
+    reasons.push('multi-turn:self-clarified');
+    addHistoryEvidence(previous, evidence);
+  }
   // A recent high-risk disclosure keeps the conversation at least `high` for the next few turns
   // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none,
   // and an everyday explanation of a disclosure that held nothing concrete ends it (`explainedNow`).
@@ -918,7 +940,8 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     current.signals.length === 0 &&
     earlier.length > 0 &&
     earlier.every((s) => s.category === 'learned' || ENDING_ALL.test(normalise(s.text).text)) &&
-    endingClarified(text) &&
+    // Round 21c: a longer clarification with a reassurance ("with my boyfriend lol, … sorry, I'm fine").
+    endingClarified(text, REASSURED_EN.test(text) ? 160 : 80) &&
     !SERIOUS.test(text)
   ) {
     return true;
@@ -930,6 +953,7 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
   ) {
     return true;
   }
+  if (everydayFrameExplains(text, earlier)) return true;
   // A place or object said earlier, now given its own everyday context with a reassurance ("I'm standing on the
   // edge" … "at the Grand Canyon for a photo lol, don't worry"; "got the rope, doing it this weekend" … "the rope's
   // for the climbing course, I'm not in a bad way, promise"): the rule's own leisure test, read on this turn.
@@ -946,13 +970,26 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
   }
   // The same in Chinese ("[我想死]" … "不好意思，那是短剧的台词，发错窗口了"; "[我想结束这一切]" … "不是，是想结束这段
   // 感情"); things given away or a goodbye may be explained by a move or a clear-out ("放心啦，下个月去澳洲读研，闲鱼卖不掉的就送同学了").
-  if (EXPLAINED_AWAY_ZH.opener.test(text) && !SERIOUS.test(text)) {
+  // Round 21c: a clear-out told with its reason needs no opener ("断舍离啦！要搬去青岛，干脆全送朋友"), and a note may be
+  // explained as writing homework ("抱歉吓到你了，是语文作业，题目是…").
+  const clearOut =
+    current.signals.length === 0 &&
+    EVERYDAY_GIVING.test(text) &&
+    !FINALITY_ZH.test(text) &&
+    earlier.every((s) => s.category === 'giving-away' || s.category === 'learned');
+  if ((clearOut || EXPLAINED_AWAY_ZH.opener.test(text)) && !SERIOUS.test(text)) {
     const everyday = EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text) || EVERYDAY_GIVING.test(text);
+    const writing = EVERYDAY_FRAME.writing.test(text) && !EVERYDAY_FRAME.denied.test(text);
     if (
-      (everyday || EXPLAINED_AWAY_ZH.reason.test(text) || JOKE_TRIGGER_ZH.test(text) || GAME.test(text)) &&
+      (everyday ||
+        writing ||
+        EXPLAINED_AWAY_ZH.reason.test(text) ||
+        JOKE_TRIGGER_ZH.test(text) ||
+        GAME.test(text)) &&
       earlier.every(
         (s) =>
           !EXPLAINED_AWAY_KEEPS.has(s.category) ||
+          (s.category === 'farewell' && writing) ||
           (s.category === 'giving-away' && (EVERYDAY_GIVING.test(text) || EVERYDAY_FAREWELL.test(text))) ||
           (GOODBYE_ONLY.has(s.category) && (EVERYDAY_FAREWELL.test(text) || EVERYDAY_ENDING.test(text))),
       )
@@ -992,16 +1029,19 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
 const ENDING_ALL =
   /^(?:(?:i |im |i am )?(?:want|wanna|going|gonna|need|have) (?:to )?)?(?:end|ending)\s+(?:it(?:\s+all)?|things|everything|this)\b|^(?:想|要)?结束(?:这一切|一切|这些|这一切吧)/u;
 const CLARIFIED_OBJECT_EN =
-  /(?<!\bnot (?:the |my |this |our |that |about )?)\b(?:relationship|situationship|boyfriend|girlfriend|bf|gf|partner|husband|wife|marriage|engagement|friendship|group ?chat|gc|chat|group project|project|job|internship|lease|contract|subscription|streak|ex|thing with \w+)\b/u;
+  /(?<!\bnot (?:the |my |this |our |that |about )?)\b(?:relationship|situationship|boyfriend|girlfriend|bf|gf|partner|husband|wife|marriage|engagement|friendship|group ?chat|gc|chat|group project|project|job|internship|lease|contract|subscription|streak|ex|thing with \w+|school|uni|college|degree|course|semester|term|classes|diet|season|series|thesis|essay|dissertation|shift|career|band|team|club|membership|gym|account)\b/u;
 const SELF_CLARIFIED_EN = /(?<!\bnot )\b(?:me|myself|my (?:own )?life|my existence|living)\b/u;
 const CLARIFIED_OBJECT_ZH =
-  /(?<!不是(?:说)?(?:这段|这个|这份|我的)?)(?:感情|关系|恋爱|婚姻|友情|友谊|群聊|这个群|工作|项目|合同|租约|实习|冷战)/u;
+  /(?<!不是(?:说)?(?:这段|这个|这份|我的)?)(?:感情|关系|恋爱|婚姻|友情|友谊|群聊|这个群|工作|项目|合同|租约|实习|冷战|学业|学期|课|考研|减肥|节食|论文|比赛|乐队|社团|球队|账号|会员|健身|合作)/u;
 const SELF_CLARIFIED_ZH =
   /(?<!不是(?:说)?)(?:我自己|我的(?:生命|命)|自己的(?:生命|命)|(?<!不)是(?:说)?我(?=[,.。!?\s]|$))/u;
+/** Round 21: a short clarification that names the writer ("no I mean me", "I meant my life", "不是感情，是我自己", "是活着这件事"). */
+const SELF_CLARIFICATION =
+  /^(?:(?:no+|nah|nope|not (?:the|my) \w+)[,.!\s]*)?(?:i mean|i meant|im talking about|talking about|i was talking about)\s+(?:me|myself|my life|living|life|being alive|existing)\b[^\n]{0,20}$|^(?:不是[^,.。!?\n]{0,8}[,.。\s]?)?(?:我是说|我说的是|指的是|是)(?:我自己|我的命|我这条命|我这个人|活着|我的人生|人生|我的生命)[^\n]{0,8}$/u;
 /** Whether `text` (normalised) ties an earlier bare "end it all" to an everyday object, and not to the writer. */
-function endingClarified(text: string): boolean {
+function endingClarified(text: string, maxLength = 80): boolean {
   return (
-    text.length <= 80 &&
+    text.length <= maxLength &&
     (CLARIFIED_OBJECT_EN.test(text) || CLARIFIED_OBJECT_ZH.test(text)) &&
     !SELF_CLARIFIED_EN.test(text) &&
     !SELF_CLARIFIED_ZH.test(text)
@@ -1012,6 +1052,9 @@ function endingSelfClarified(text: string): boolean {
   return text.length <= 80 && (SELF_CLARIFIED_EN.test(text) || SELF_CLARIFIED_ZH.test(text));
 }
 
+/** Round 21: a screening scale or its item named with a zero / "not at all" answer (normalised text after a match). */
+const SCALE_ZERO_AFTER =
+  /(?=[^\n]{0,100}(?:phq-?9|c-?ssrs|columbia|item (?:9|nine)|question (?:9|nine)|第(?:九|9)题|量表|问卷))[^\n]{0,100}(?:\b(?:scored|score|answered|put|picked|chose|circled|ticked|marked|gave it)\s+(?:a\s+|it\s+(?:a\s+)?)?(?:0|zero|not at all|no)\b|\bnot at all\b(?!\s+(?:ok|okay|fine|good|better|well|sure|safe|happy|alright))|(?:选|填|打|勾)(?:了|的是|的)?\s?(?:0|零|完全没有|完全不会|没有)|完全没有|(?<![0-9])0\s?分)/u;
 /** Round 20b: categories an intrusive thought, feared and rejected, may name (see `judgeMatch`). */
 const INTRUSIVE_CATEGORIES = new Set<CrisisCategory>([
   'ideation',
@@ -1040,6 +1083,52 @@ const REASSURED_EN =
 /** Finality that no everyday context explains ("enjoying the view one last time lol"). */
 const FINALITY_EN =
   /\b(?:one last|last (?:time|look|view|thing)|for the last|final|goodbye|bye|forever|for good|no one will|nobody will)\b/u;
+/**
+ * Round 21c: the everyday frame a later turn names for the earlier words: a game ("in Terraria lol", "the
+ * speedrun skip in Celeste"), a guided climb or tour ("the Harbour Bridge climb, I'm clipped in"), a school play,
+ * essay or homework ("for my character in the school play", "是语文作业，题目是…"), a small mishap ("my crush saw
+ * me trip"). `denied`: the frame taken back ("it's not a game", "不是作业").
+ */
+const EVERYDAY_FRAME = {
+  game: /\b(?:terraria|celeste|hollow knight|stardew|among us|league of legends|dota|mario ?kart|super mario|pokemon|animal crossing|baldurs gate|bg3|hades|dead cells|cuphead|geometry dash|rocket league|halo|fallout|cyberpunk|witcher|sekiro|bloodborne|doom|(?:my|all my|the) loot|mobs?|creepers?|spawn ?point|hardcore (?:world|run|mode)|speedrun\w*|respawn\w*|any ?%|glitch(?:ed)?|(?:my|the) controller|level \d+)\b/u,
+  outing:
+    /\b(?:bridge ?climb|(?:harbou?r|bay|sydney|o2) (?:bridge )?climb|(?:guided|organi[sz]ed) (?:tour|walk|climb|hike)|tour (?:group|guide)|(?:on|doing) (?:a|the) tour|clipped (?:in|on)|harness(?:ed)?|safety (?:line|rope|briefing)|via ferrata|zip ?lin\w*|observation deck|sky ?walk|edge ?walk|sightseeing|tourists?)\b/u,
+  writing:
+    /\b(?:school play|(?:the|a|our|my) play|drama (?:class|club|school|exam|teacher|homework)|theat(?:re|er) (?:class|club|kids)|my (?:character|role|lines|monologue)|method act\w*|rehears\w*|auditions?|script|screenplay|monologue|creative writing|essay|assignment|homework|coursework|writing (?:class|prompt|exercise)|for (?:english|drama|class|school|uni)|short story|fanfic\w*)\b|作业|作文|题目|征文|练笔|写作课|语文课|剧本|台词|话剧|排练|角色/u,
+  height: /\b(?:bridge|roof|rooftop|cliff|edge|ledge|top|jump\w*|height|railing)\b/iu,
+  denied:
+    /\b(?:not|isnt|wasnt|arent|no|never)\s+(?:\w+\s+){0,2}?(?:game|play|essay|homework|assignment|script|tour|climb|character|role|joke)s?\b|(?:不是|并不是|不算|没在|哪是)(?:什么|在)?(?:作业|作文|剧本|台词|游戏|玩笑|角色|小说|演戏)/u,
+};
+/** Round 21c: finality next to a clear-out ("反正以后也用不上了", "最后一次"). */
+const FINALITY_ZH =
+  /(?:以后|反正|再也|之后)[^,.。!?\n]{0,6}(?:用不(?:上|着|到)|不需要|不会再)|最后(?:一次|的)|永别|再也不|后事|遗(?:书|言|物)/u;
+/** Round 21c: an everyday frame named with an opener or reassurance and no finality explains the earlier words; a note only by a writing frame. */
+function everydayFrameExplains(text: string, earlier: CrisisSignal[]): boolean {
+  if (
+    earlier.length === 0 ||
+    SERIOUS.test(text) ||
+    FINALITY_EN.test(text) ||
+    EVERYDAY_FRAME.denied.test(text)
+  ) {
+    return false;
+  }
+  if (!EXPLAINED_AWAY.opener.test(text) && !REASSURED_EN.test(text) && !/\bnot serious\b/u.test(text))
+    return false;
+  const writing = EVERYDAY_FRAME.writing.test(text);
+  const framed =
+    writing ||
+    GAME.test(text) ||
+    EVERYDAY_FRAME.game.test(text) ||
+    // a climb or tour explains a height, not a wish to die; a mishap only told as a joke
+    (EVERYDAY_FRAME.outing.test(text) &&
+      earlier.every((s) => s.category === 'location' || EVERYDAY_FRAME.height.test(s.text))) ||
+    (JOKE_TRIGGER.mishap.test(text) &&
+      (LAUGHTER.test(text) || JOKE_TRIGGER.lightEmoji.test(text) || /\bnot serious\b/u.test(text)));
+  return (
+    framed &&
+    earlier.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category) || (s.category === 'farewell' && writing))
+  );
+}
 /** The everyday contexts a rule accepts (its `leisure`), by rule id. */
 function leisureOf(id: string): RegExp | undefined {
   const rule = CRISIS_RULES.find((r) => r.id === id);
