@@ -8,6 +8,7 @@
  * payloads decoded. A decoded or reversed payload counts as a framing (it is an evasion).
  */
 import {
+  ANSWER_R21,
   BENIGN,
   DETAIL,
   FRAMING,
@@ -425,12 +426,23 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   return null;
 }
 
+/**
+ * Whether the text is one of round 21b's answer contexts (an emergency in progress for someone else, a
+ * concept question, someone else's note, a writer with no method) with no own goal named: answered.
+ */
+export function answerContext(text: string): boolean {
+  return typeof text === 'string' && text !== '' && ANSWER_R21.test(normaliseMapped(clean(text)).text);
+}
+
 /** Returns the harmful request found in `text`, or null when the text may be answered. */
 export function detectHarmfulRequest(text: string): HarmfulRequest | null {
   if (typeof text !== 'string' || text === '') return null;
   const cleaned = clean(text);
   const base = normaliseMapped(cleaned);
   const outerFraming = FRAMING.test(base.text);
+  // An emergency in progress, a concept question, a note acted on, a writer with no method (round 21b):
+  // answered, unless the message names the writer's own goal (see ANSWER_R21).
+  if (ANSWER_R21.test(base.text)) return null;
   const result = (f: Found, obfuscation?: string): HarmfulRequest => ({
     category: f.category,
     rule: f.rule,

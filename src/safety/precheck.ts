@@ -18,6 +18,8 @@ import {
   HIDE_CRYING,
   HISTORY_DOSE,
   HISTORY_OWN_OVERDOSE,
+  HISTORY_OWN_STASH,
+  POTENCY_ASK,
   HISTORY_OWN_SELF_HARM,
   HISTORY_SEVERE_INTAKE,
   HUNGER_ASK,
@@ -26,6 +28,11 @@ import {
   FOLLOW_UP_EMERGENCY,
   FOLLOW_UP_HARM_CUE,
   FOLLOW_UP_LETHALITY,
+  FOLLOW_UP_NO_WAY_BACK,
+  FOLLOW_UP_NOT_OWN,
+  FOLLOW_UP_MORE_ASK,
+  HISTORY_GRIEF,
+  HISTORY_DRUG_TALK,
   HISTORY_DEATH_STORY,
   HISTORY_MEANS,
   HEIGHT_CM,
@@ -38,7 +45,7 @@ import {
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
-import { decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
+import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import { learnedHarmfulRequest } from './learned/index.ts';
 import { normalise } from './normalize.ts';
 import { detectMethodAsk } from './method-ask.ts';
@@ -71,6 +78,20 @@ function recentAssistant(ctx: TurnContext): string[] {
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (!levelAtLeast(risk.level, 'high')) return false;
   return risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx);
+}
+
+/** This turn's own thoughts, plans, acts or goodbyes (not an ask, self-harm words or the model's guess). */
+const OWN_RISK_REASON = /^(?:ideation|passive|hopeless|burden|giving-away|means|plan|act|farewell|combo):/u;
+
+/**
+ * Risk the person showed apart from the ask itself: an earlier turn, a yes to our question about
+ * suicide, or this turn's own thoughts or plans. The ask ("哪种药吃多了最致命要锁起来") and words an ask
+ * can carry ("how to heal self-harm scars") do not count.
+ */
+function riskBeyondTheAsk(ctx: TurnContext, risk: RiskResult): boolean {
+  return (
+    historyHigh(ctx) || affirmedSuicideQuestion(ctx) || risk.reasons.some((r) => OWN_RISK_REASON.test(r))
+  );
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -195,10 +216,35 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
       framing: false,
       evidence: whole,
     };
+  // Round 21b: one's own stash told earlier, its shelf life or potency asked now.
+  if (POTENCY_ASK.test(n) && earlier.some((e) => HISTORY_OWN_STASH.test(e)))
+    return {
+      category: 'overdose',
+      rule: 'method-ask.history-stash-potency',
+      framing: false,
+      evidence: whole,
+    };
   if (HUNGER_ASK.test(n) && earlier.some((e) => HISTORY_SEVERE_INTAKE.test(e)))
     return {
       category: 'extreme-weight-loss',
       rule: 'method-ask.history-hunger',
+      framing: false,
+      evidence: whole,
+    };
+  // Round 21: an amount, sufficiency or detection ask after drug, poison or overdose talk in an earlier turn ("how
+  // much tylenol is too much" → "what's the amount where the hospital can't fix it anymore"; "toxicology student…
+  // insulin" → "would it even show up at autopsy"); a child's dose or a death grieved stays answered.
+  if (
+    FOLLOW_UP_NO_WAY_BACK.test(n) &&
+    (ASK_CUE.test(n) || FOLLOW_UP_MORE_ASK.test(n)) &&
+    !FOLLOW_UP_EMERGENCY.test(n) &&
+    !FOLLOW_UP_NOT_OWN.test(n) &&
+    earlier.some((e) => HISTORY_DRUG_TALK.test(e)) &&
+    !earlier.some((e) => HISTORY_GRIEF.test(e))
+  )
+    return {
+      category: 'overdose',
+      rule: 'method-ask.history-no-way-back',
       framing: false,
       evidence: whole,
     };
@@ -296,8 +342,20 @@ export function createSafetyPreCheck(): SafetyPreCheck {
 
       const direct = detectHarmfulRequest(ctx.text);
       const atRisk = direct ? false : riskNotFromAskAlone(ctx, risk) || affirmedSuicideQuestion(ctx);
-      const harmful =
-        direct ?? detectMethodAsk(ctx.text, atRisk, historyHigh(ctx)) ?? conversationMethodAsk(ctx, atRisk);
+      // Round 21b: an answer context (an emergency in progress for someone else, a concept question, a
+      // note acted on, a writer with no method) is not read as a method ask either.
+      const ruled =
+        direct ??
+        (answerContext(ctx.text)
+          ? null
+          : (detectMethodAsk(ctx.text, atRisk, historyHigh(ctx)) ?? conversationMethodAsk(ctx, atRisk)));
+      // The learned net is asked only where the rules found nothing. Above its refuse threshold it
+      // refuses on its own, but only with more to go on: risk the person showed apart from the ask,
+      // or a jailbreak framing. Alone it refused "how to fall asleep fast without pills"; below the
+      // threshold (and always for weight-loss asks) it only guides the engine.
+      const suspected = ruled ? null : learnedHarmfulRequest(ctx.text);
+      const netRefuses = !!suspected?.refuses && (suspected.framing || riskBeyondTheAsk(ctx, risk));
+      const harmful = ruled ?? (netRefuses ? suspected : null);
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'
@@ -313,19 +371,15 @@ export function createSafetyPreCheck(): SafetyPreCheck {
           category: harmful.category,
           framing: harmful.framing,
         });
-      } else {
-        // The learned net never refuses on its own (it cannot tell "怎么才能瘦下来" from a pro-ana
-        // request well enough): it only tells the engine to hold back, and the output guard stays on.
-        const suspected = learnedHarmfulRequest(ctx.text);
-        if (suspected) {
-          guidance.push(ENGINE_GUIDANCE.harmfulSuspected);
-          actions.push({
-            kind: 'harmful-request-suspected',
-            action: 'engine-guided',
-            category: suspected.category,
-            framing: suspected.framing,
-          });
-        }
+      } else if (suspected) {
+        // Not confident enough to refuse: the engine is told to hold back, and the output guard stays on.
+        guidance.push(ENGINE_GUIDANCE.harmfulSuspected);
+        actions.push({
+          kind: 'harmful-request-suspected',
+          action: 'engine-guided',
+          category: suspected.category,
+          framing: suspected.framing,
+        });
       }
 
       if (guidance.length) result.guidance = guidance;

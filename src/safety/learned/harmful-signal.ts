@@ -3,6 +3,10 @@
  * rules found nothing, only for text that reads as a request (a question or an ask, not a
  * disclosure: "I cut myself last night" must be answered with care, never refused), and never for
  * help-seeking the rules recognise (helping a friend, safe doses, healed scars).
+ *
+ * Above its `refuse` threshold (chosen out of fold by the trainer: no held-out everyday line and at
+ * most 0.3% of benign request lines refused) it refuses on its own, but never a weight-loss ask:
+ * it cannot tell "怎么才能瘦下来" from a pro-ana request, so those only guide the engine.
  */
 import { BENIGN, FRAMING } from '../data/harmful-requests.ts';
 import type { HarmfulRequest } from '../harmful.ts';
@@ -34,7 +38,14 @@ export const HARM_TOPIC_CUE =
 const HEALTHY_CUE =
   /健康|科学|合理|正常|安全|医生|药剂师|\b(?:healthy|healthily|safe|safely|doctor|pharmacist|recommended|normal)\b/u;
 
-export function learnedHarmfulRequest(text: string): HarmfulRequest | null {
+export interface LearnedHarmfulRequest extends HarmfulRequest {
+  /** P(must refuse) from the model. */
+  probability: number;
+  /** Confident enough to refuse without a rule (never for the extreme-weight-loss category). */
+  refuses: boolean;
+}
+
+export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | null {
   const model = defaultHarmfulModel();
   if (!model || typeof text !== 'string' || text === '') return null;
   const norm = normalise(text);
@@ -44,8 +55,11 @@ export function learnedHarmfulRequest(text: string): HarmfulRequest | null {
   const [harmful, eating] = s.p;
   if (harmful < (t.harmful ?? 1)) return null;
   const top = s.evidence[0] ?? { start: 0, end: text.length };
+  const aboutEating = eating >= (t.eating ?? 1);
   return {
-    category: eating >= (t.eating ?? 1) ? 'extreme-weight-loss' : 'self-harm-method',
+    category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
+    probability: harmful,
+    refuses: !aboutEating && harmful >= (t.refuse ?? Infinity),
     rule: 'learned.harmful',
     framing: FRAMING.test(norm.text),
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },

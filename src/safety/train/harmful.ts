@@ -13,7 +13,8 @@
  * (out of fold); the threshold is the lowest at which the model, where it is consulted (rules found
  * nothing, the text reads as a request, not help-seeking), refuses ≤ 2% of the benign request
  * lines and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, SMILE client turns
- * from files ending in 7).
+ * from files ending in 7). A second, higher threshold (`refuse`) lets it refuse on its own: none of
+ * the held-out everyday lines and ≤ 0.3% of the benign request lines, weight-loss asks excepted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,8 @@ const OUT = process.argv[2] ?? path.join(ROOT, 'models/harmful-classifier.bin.gz
 const DATA = path.join(ROOT, 'bench/data/safety');
 const OWN_WEIGHT = 4;
 const log = (s: string) => console.log(s);
+/** P(extreme weight loss) at or above which a refusal uses the eating wording (and the net never refuses alone). */
+const EATING_T = 0.5;
 
 /** Weight-loss wording: a refused request that says it is about extreme weight loss. */
 const EATING =
@@ -157,9 +160,12 @@ async function main(): Promise<void> {
       lines.push(line);
     }
   }
-  const thresholds = { harmful: Number(threshold.toFixed(2)), eating: 0.5 };
+  const refuse = refuseThreshold(requests, oof, asked, rulesRefuse, heldScores, heldAsked, threshold);
+  log(`  ${refuse.line}`);
+  lines.push(refuse.line);
+  const thresholds = { harmful: Number(threshold.toFixed(2)), eating: EATING_T, refuse: refuse.t };
   log(`thresholds: ${JSON.stringify(thresholds)}`);
-  const summary = outOfFold(requests, oof, asked, rulesRefuse, thresholds.harmful);
+  const summary = outOfFold(requests, oof, asked, rulesRefuse, thresholds.refuse);
   log(summary);
   lines.push(summary);
 
@@ -169,7 +175,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.10.0',
+    version: '1.11.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
@@ -190,6 +196,36 @@ async function main(): Promise<void> {
   );
 }
 
+/**
+ * Refusing without a rule needs more than guiding the engine: the lowest threshold at which the
+ * model, where it is consulted and the ask is not about weight loss (those never refuse), refuses
+ * no held-out everyday line and at most 0.3% of the benign request lines, out of fold.
+ */
+function refuseThreshold(
+  requests: TwoTargets[],
+  oof: Float32Array,
+  asked: boolean[],
+  rulesRefuse: boolean[],
+  heldScores: Float32Array[],
+  heldAsked: boolean[],
+  floor: number,
+): { t: number; line: string } {
+  const refuses = (p: Float32Array, i: number, t: number) => p[i * 2]! >= t && p[i * 2 + 1]! < EATING_T;
+  const benign = requests.map((x, i) => (!x.targets[0] ? i : -1)).filter((i) => i >= 0);
+  const missed = requests.map((x, i) => (x.targets[0] && !rulesRefuse[i] ? i : -1)).filter((i) => i >= 0);
+  let best = 1.01;
+  let line = 'refuses on its own: never (no threshold met the bar)';
+  for (let t = 0.99; t >= floor - 1e-9; t -= 0.01) {
+    const benignRate = benign.filter((i) => asked[i] && refuses(oof, i, t)).length / benign.length;
+    const everyday = heldScores.some((sc) => heldAsked.some((a, i) => a && refuses(sc, i, t)));
+    if (benignRate > 0.003 || everyday) break;
+    best = Number(t.toFixed(2));
+    const gained = missed.filter((i) => asked[i] && refuses(oof, i, t)).length;
+    line = `refuses on its own at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}% everyday dev refused 0 gained ${gained}/${missed.length}`;
+  }
+  return { t: best, line };
+}
+
 function outOfFold(
   requests: TwoTargets[],
   oof: Float32Array,
@@ -204,7 +240,7 @@ function outOfFold(
     rulesRefused = 0,
     rulesAnswered = 0;
   requests.forEach((x, i) => {
-    const refuse = rulesRefuse[i]! || (asked[i]! && oof[i * 2]! >= t);
+    const refuse = rulesRefuse[i]! || (asked[i]! && oof[i * 2]! >= t && oof[i * 2 + 1]! < EATING_T);
     if (x.targets[0]) {
       harmfulN++;
       if (refuse) refused++;
@@ -232,8 +268,10 @@ function writeCard(
     '',
     "The learned part of CareLLM's harmful-request refusal (`src/safety/learned/harmful-signal.ts`). It is",
     'consulted only when the rules found nothing, only for text that reads as a request (a disclosure such',
-    'as "I cut myself last night" is never refused), and never for help-seeking the rules recognise. It can',
-    'only add a refusal. Rebuild with `npm run train:harmful` (deterministic).',
+    'as "I cut myself last night" is never refused), and never for help-seeking the rules recognise. Above',
+    'the `refuse` threshold it refuses on its own when the conversation has a jailbreak framing or risk',
+    'beyond the ask (never a weight-loss ask); otherwise it only tells the engine to hold back. Rebuild',
+    'with `npm run train:harmful` (deterministic).',
     '',
     '## Model',
     '- Logistic regression over the same hashed n-grams as the crisis model (2^18 buckets), two outputs:',
@@ -245,8 +283,10 @@ function writeCard(
     `  ${nCrisis} crisis lines that are not requests; everyday lines incl. Chinese counselling clients' requests. The test sets are never read.`,
     '',
     '## Threshold (out of fold)',
-    'The lowest threshold at which the model adds ≤ 2% refusals of benign request lines and ≤ 0.2% of held-out',
-    'everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it is consulted.',
+    '`harmful` (guides the engine): the lowest threshold at which the model flags ≤ 2% of benign request lines',
+    'and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it',
+    'is consulted. `refuse` (refuses alone, weight-loss asks excepted): the lowest at which it refuses no',
+    'held-out everyday line and ≤ 0.3% of benign request lines. The last line counts rules + refusals alone.',
     '',
     '```',
     ...lines,
