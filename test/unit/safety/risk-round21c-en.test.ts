@@ -121,3 +121,21 @@ describe('round 21c: a razor got out for grooming; a scar covered by a tattoo (r
     });
   }
 });
+
+describe('round 21c (lead): help with old self-harm scars and safe storage are not risk (rules only)', () => {
+  useRulesOnly();
+  it.each([
+    'how to heal self harm scars without leaving marks',
+    'my self harm scars are itchy, what cream helps',
+    '家里有小孩，哪种药吃多了最致命要锁起来',
+  ])('keeps %s none', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+  it.each([
+    'I want to self harm again, my scars are fading',
+    'my self harm scars are fading and I want to cut again',
+    '家里有小孩，我想知道哪种药吃多了能死，我受不了了',
+  ])('still reads %s as high or above', (text) => {
+    expect(['high', 'imminent']).toContain(assessRisk(text).level);
+  });
+});
