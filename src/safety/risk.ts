@@ -32,6 +32,18 @@ import {
   JOKE_TRIGGER,
   LAUGHTER,
   MEANING_QUESTION,
+  THOUGHT_FOR_DAYS,
+  NEGATED_BEFORE_LEISURE,
+  ENDING_ALL,
+  CLARIFIED_OBJECT_EN,
+  SELF_CLARIFIED_EN,
+  CLARIFIED_OBJECT_ZH,
+  SELF_CLARIFIED_ZH,
+  SELF_CLARIFICATION,
+  SCALE_ZERO_AFTER,
+  INTRUSIVE,
+  EVERYDAY_FRAME,
+  FINALITY_ZH,
   MEDIA_AFTER,
   SERIOUS,
   LEISURE,
@@ -69,16 +81,8 @@ import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/inde
 
 /** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
 const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
-/**
- * Round 20: a thought the writer says they have had for days or weeks ("已经想了好几周了", "这个念头已经有好几天了",
- * "I've been thinking about it for weeks"): the hyperbole discount does not apply.
- */
-const THOUGHT_FOR_DAYS =
-  /(?:已经|都)?(?:想了|想过|这(?:个|种)(?:念头|想法)(?:已经)?(?:有|持续)(?:了)?)(?:好|快|整整)?(?:几|两|三|一|多|[0-9]+)(?:个)?(?:天|周|星期|礼拜|月|年)|\b(?:been|was|have been|ive been) (?:thinking|thought) (?:about|of) (?:it|this|dying|death|that|ending it|suicide) for (?:days|weeks|months|years|a (?:week|month|year|while|long time)|ages|(?:a few|several|many|two|three|\d+) (?:days|weeks|months|years))\b/u;
-/** Round 20: a leisure word said to be NOT meant ("我想 delete 自己，不是说账号") does not clear the match. */
-const NEGATED_BEFORE_LEISURE =
-  /(?:不是|并不是|又不是|唔系|唔係|不系|不係|\bnot|\bisnt|\bnothing to do with)\s?(?:说|講|讲|指|在说|讲紧)?\s?(?:the |my |a |an |about |talking about )?(?:我的|我嘅|在)?\s?$/u;
 const LEISURE_G = new WeakMap<RegExp, RegExp>();
+/** Whether `re` (a rule's everyday contexts) matches `text` somewhere not negated right before ("不是说账号"). */
 function unnegatedHit(re: RegExp, text: string): boolean {
   if (!re.test(text)) return false;
   let g = LEISURE_G.get(re);
@@ -1021,23 +1025,6 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
   );
 }
 
-/**
- * Round 20b: "end it all / end everything / 结束这一切" said bare (a signal's text), which a short next turn may tie
- * to an everyday object ("the relationship!! I meant my boyfriend", "lol the group chat", "我是说这段感情"); the
- * object must not be negated ("not the relationship, me", "不是感情，是我自己" keep the floor).
- */
-const ENDING_ALL =
-  /^(?:(?:i |im |i am )?(?:want|wanna|going|gonna|need|have) (?:to )?)?(?:end|ending)\s+(?:it(?:\s+all)?|things|everything|this)\b|^(?:想|要)?结束(?:这一切|一切|这些|这一切吧)/u;
-const CLARIFIED_OBJECT_EN =
-  /(?<!\bnot (?:the |my |this |our |that |about )?)\b(?:relationship|situationship|boyfriend|girlfriend|bf|gf|partner|husband|wife|marriage|engagement|friendship|group ?chat|gc|chat|group project|project|job|internship|lease|contract|subscription|streak|ex|thing with \w+|school|uni|college|degree|course|semester|term|classes|diet|season|series|thesis|essay|dissertation|shift|career|band|team|club|membership|gym|account)\b/u;
-const SELF_CLARIFIED_EN = /(?<!\bnot )\b(?:me|myself|my (?:own )?life|my existence|living)\b/u;
-const CLARIFIED_OBJECT_ZH =
-  /(?<!不是(?:说)?(?:这段|这个|这份|我的)?)(?:感情|关系|恋爱|婚姻|友情|友谊|群聊|这个群|工作|项目|合同|租约|实习|冷战|学业|学期|课|考研|减肥|节食|论文|比赛|乐队|社团|球队|账号|会员|健身|合作)/u;
-const SELF_CLARIFIED_ZH =
-  /(?<!不是(?:说)?)(?:我自己|我的(?:生命|命)|自己的(?:生命|命)|(?<!不)是(?:说)?我(?=[,.。!?\s]|$))/u;
-/** Round 21: a short clarification that names the writer ("no I mean me", "I meant my life", "不是感情，是我自己", "是活着这件事"). */
-const SELF_CLARIFICATION =
-  /^(?:(?:no+|nah|nope|not (?:the|my) \w+)[,.!\s]*)?(?:i mean|i meant|im talking about|talking about|i was talking about)\s+(?:me|myself|my life|living|life|being alive|existing)\b[^\n]{0,20}$|^(?:不是[^,.。!?\n]{0,8}[,.。\s]?)?(?:我是说|我说的是|指的是|是)(?:我自己|我的命|我这条命|我这个人|活着|我的人生|人生|我的生命)[^\n]{0,8}$/u;
 /** Whether `text` (normalised) ties an earlier bare "end it all" to an everyday object, and not to the writer. */
 function endingClarified(text: string, maxLength = 80): boolean {
   return (
@@ -1052,9 +1039,6 @@ function endingSelfClarified(text: string): boolean {
   return text.length <= 80 && (SELF_CLARIFIED_EN.test(text) || SELF_CLARIFIED_ZH.test(text));
 }
 
-/** Round 21: a screening scale or its item named with a zero / "not at all" answer (normalised text after a match). */
-const SCALE_ZERO_AFTER =
-  /(?=[^\n]{0,100}(?:phq-?9|c-?ssrs|columbia|item (?:9|nine)|question (?:9|nine)|第(?:九|9)题|量表|问卷))[^\n]{0,100}(?:\b(?:scored|score|answered|put|picked|chose|circled|ticked|marked|gave it)\s+(?:a\s+|it\s+(?:a\s+)?)?(?:0|zero|not at all|no)\b|\bnot at all\b(?!\s+(?:ok|okay|fine|good|better|well|sure|safe|happy|alright))|(?:选|填|打|勾)(?:了|的是|的)?\s?(?:0|零|完全没有|完全不会|没有)|完全没有|(?<![0-9])0\s?分)/u;
 /** Round 20b: categories an intrusive thought, feared and rejected, may name (see `judgeMatch`). */
 const INTRUSIVE_CATEGORIES = new Set<CrisisCategory>([
   'ideation',
@@ -1063,17 +1047,6 @@ const INTRUSIVE_CATEGORIES = new Set<CrisisCategory>([
   'passive',
   'location',
 ]);
-/** Round 20b: an unwanted thought of self-harm told with fear and a rejection (whole message, normalised). */
-const INTRUSIVE = {
-  fear: /侵入性|强迫(?:症|思维|观念|念头)|害怕|恐惧|吓(?:死|坏|到|人)|(?:很|好|特别|非常|真的|超)怕|惊恐|\b(?:intrusive|ocd|unwanted (?:thoughts?|images?|urges?)|scare[sd]?|scary|scaring|terrif\w*|frighten\w*|freak(?:s|ed|ing)? me out|horrif\w*|afraid|high place phenomenon|call of the void)\b/u,
-  rejected:
-    /(?:根本|绝对|并|真的|其实|完全|也)?不想(?:去)?(?:这样做|这么做|死|自杀|自残|伤害自己|付诸行动)|不想(?:这样|这么)(?!活|下去|过|继续)(?=[,.。!?\s]|$)|我(?:绝对|肯定|永远|也|是)?不会(?:去|真的)?(?:这么做|这样做|做|伤害自己|付诸行动)(?:的)?(?=[,.。!?\s]|$)|(?:并)?没有(?:想死|轻生|自杀|自残)的?(?:念头|想法|打算|意思)|\b(?:(?:i (?:would|will)|id|i)\s+)?never (?:ever )?(?:act on (?:it|them|these|this|that)|do (?:it|that|this|anything)|hurt myself|actually do)\b|\b(?:i (?:would|will)|id) never\s*(?:[.!,;]|$)|\bi wouldnt (?:act|do (?:it|that|anything)|actually)\b|\bdont (?:ever )?want to (?:act on|do (?:it|that|this|anything)|die|hurt myself|kill myself|actually)\b|\bi dont want to\s*(?:[.!,;]|$)|\bno (?:desire|intention|intent|wish|plans?) (?:to|of) (?:die|dying|act|acting|do|doing|hurt|hurting|kill|killing)\b|\bnot (?:actually )?suicidal\b/u,
-  named:
-    /(?:医生|心理医生|咨询师|治疗师|精神科)(?:说|讲|告诉我)[^,.。!?\n]{0,8}(?:侵入性|强迫)|\b(?:doctor|therapist|psychiatrist|gp|counsell?or)\s+(?:says|said|told me)\b[^.!?\n]{0,20}\b(?:intrusive|ocd)\b/u,
-  thoughtFeared: /想到[^,.。!?\n]{0,12}就(?:会)?(?:很|好|特别|非常|浑身)?(?:害怕|恐惧|发抖|心慌|慌)/u,
-  givingIn:
-    /忍不住|控制不住|管不住|撑不住|快(?:要)?(?:做|动手)|(?:但是?|可是|不过|然而)[^。!?\n]{0,20}(?:撑不|活不|熬不|(?<!不|没)(?:想死|想跳|想自杀|想割|想划)|一直想|总是想|还是想|老是想)|\bbut\b[^.!?\n]{0,30}(?:\b(?:keep|cant stop|still|always) (?:thinking|wanting|planning)|(?<!dont |not |never )\bwant to (?:die|kill|end|hurt|cut|jump|do it)|\bcant (?:go on|take (?:it|this)|keep going|cope))|\b(?:cant (?:stop|control|trust) myself|cant resist|(?:ill|i will|im going to|gonna|might) (?:actually |really )?(?:do it|act on)|getting (?:stronger|harder to resist))\b/u,
-};
 
 /** A bare "ending it / ending things" (a signal's text), which a later turn may explain as an everyday ending. */
 const AMBIGUOUS_ENDING = /^(?:im |i am )?(?:end|ending|ended)\s+(?:it|things)\b(?!\s+all\b)/u;
@@ -1083,25 +1056,8 @@ const REASSURED_EN =
 /** Finality that no everyday context explains ("enjoying the view one last time lol"). */
 const FINALITY_EN =
   /\b(?:one last|last (?:time|look|view|thing)|for the last|final|goodbye|bye|forever|for good|no one will|nobody will)\b/u;
-/**
- * Round 21c: the everyday frame a later turn names for the earlier words: a game ("in Terraria lol", "the
- * speedrun skip in Celeste"), a guided climb or tour ("the Harbour Bridge climb, I'm clipped in"), a school play,
- * essay or homework ("for my character in the school play", "是语文作业，题目是…"), a small mishap ("my crush saw
- * me trip"). `denied`: the frame taken back ("it's not a game", "不是作业").
- */
-const EVERYDAY_FRAME = {
-  game: /\b(?:terraria|celeste|hollow knight|stardew|among us|league of legends|dota|mario ?kart|super mario|pokemon|animal crossing|baldurs gate|bg3|hades|dead cells|cuphead|geometry dash|rocket league|halo|fallout|cyberpunk|witcher|sekiro|bloodborne|doom|(?:my|all my|the) loot|mobs?|creepers?|spawn ?point|hardcore (?:world|run|mode)|speedrun\w*|respawn\w*|any ?%|glitch(?:ed)?|(?:my|the) controller|level \d+)\b/u,
-  outing:
-    /\b(?:bridge ?climb|(?:harbou?r|bay|sydney|o2) (?:bridge )?climb|(?:guided|organi[sz]ed) (?:tour|walk|climb|hike)|tour (?:group|guide)|(?:on|doing) (?:a|the) tour|clipped (?:in|on)|harness(?:ed)?|safety (?:line|rope|briefing)|via ferrata|zip ?lin\w*|observation deck|sky ?walk|edge ?walk|sightseeing|tourists?)\b/u,
-  writing:
-    /\b(?:school play|(?:the|a|our|my) play|drama (?:class|club|school|exam|teacher|homework)|theat(?:re|er) (?:class|club|kids)|my (?:character|role|lines|monologue)|method act\w*|rehears\w*|auditions?|script|screenplay|monologue|creative writing|essay|assignment|homework|coursework|writing (?:class|prompt|exercise)|for (?:english|drama|class|school|uni)|short story|fanfic\w*)\b|作业|作文|题目|征文|练笔|写作课|语文课|剧本|台词|话剧|排练|角色/u,
-  height: /\b(?:bridge|roof|rooftop|cliff|edge|ledge|top|jump\w*|height|railing)\b/iu,
-  denied:
-    /\b(?:not|isnt|wasnt|arent|no|never)\s+(?:\w+\s+){0,2}?(?:game|play|essay|homework|assignment|script|tour|climb|character|role|joke)s?\b|(?:不是|并不是|不算|没在|哪是)(?:什么|在)?(?:作业|作文|剧本|台词|游戏|玩笑|角色|小说|演戏)/u,
-};
-/** Round 21c: finality next to a clear-out ("反正以后也用不上了", "最后一次"). */
-const FINALITY_ZH =
-  /(?:以后|反正|再也|之后)[^,.。!?\n]{0,6}(?:用不(?:上|着|到)|不需要|不会再)|最后(?:一次|的)|永别|再也不|后事|遗(?:书|言|物)/u;
+/** A mishap or frame said to be "not serious". */
+const NOT_SERIOUS = /\bnot serious\b/u;
 /** Round 21c: an everyday frame named with an opener or reassurance and no finality explains the earlier words; a note only by a writing frame. */
 function everydayFrameExplains(text: string, earlier: CrisisSignal[]): boolean {
   if (
@@ -1112,8 +1068,7 @@ function everydayFrameExplains(text: string, earlier: CrisisSignal[]): boolean {
   ) {
     return false;
   }
-  if (!EXPLAINED_AWAY.opener.test(text) && !REASSURED_EN.test(text) && !/\bnot serious\b/u.test(text))
-    return false;
+  if (!EXPLAINED_AWAY.opener.test(text) && !REASSURED_EN.test(text) && !NOT_SERIOUS.test(text)) return false;
   const writing = EVERYDAY_FRAME.writing.test(text);
   const framed =
     writing ||
@@ -1123,7 +1078,7 @@ function everydayFrameExplains(text: string, earlier: CrisisSignal[]): boolean {
     (EVERYDAY_FRAME.outing.test(text) &&
       earlier.every((s) => s.category === 'location' || EVERYDAY_FRAME.height.test(s.text))) ||
     (JOKE_TRIGGER.mishap.test(text) &&
-      (LAUGHTER.test(text) || JOKE_TRIGGER.lightEmoji.test(text) || /\bnot serious\b/u.test(text)));
+      (LAUGHTER.test(text) || JOKE_TRIGGER.lightEmoji.test(text) || NOT_SERIOUS.test(text)));
   return (
     framed &&
     earlier.every((s) => !EXPLAINED_AWAY_KEEPS.has(s.category) || (s.category === 'farewell' && writing))
