@@ -5,8 +5,9 @@
  * help-seeking the rules recognise (helping a friend, safe doses, healed scars).
  *
  * Above its `refuse` threshold (chosen out of fold by the trainer: no held-out everyday line and at
- * most 0.3% of benign request lines refused) it refuses on its own, but never a weight-loss ask:
- * it cannot tell "怎么才能瘦下来" from a pro-ana request, so those only guide the engine.
+ * most 0.3% of benign request lines refused) it may refuse on its own, but never a weight-loss ask:
+ * it cannot tell "怎么才能瘦下来" from a pro-ana request, so those only guide the engine. The
+ * pre-check refuses on `refuses` only with a jailbreak framing or risk shown apart from the ask.
  */
 import { BENIGN, FRAMING } from '../data/harmful-requests.ts';
 import type { HarmfulRequest } from '../harmful.ts';
@@ -41,7 +42,7 @@ const HEALTHY_CUE =
 export interface LearnedHarmfulRequest extends HarmfulRequest {
   /** P(must refuse) from the model. */
   probability: number;
-  /** Confident enough to refuse without a rule (never for the extreme-weight-loss category). */
+  /** Confident enough to refuse without a rule (never for weight loss; the pre-check adds its own gate). */
   refuses: boolean;
 }
 
