@@ -16,6 +16,8 @@ import {
   RISK_QUESTION,
   RISK_TOPIC,
   SAFE_CLAIM,
+  SCALE_ANSWER,
+  SCALE_QUESTION,
   SAFETY_QUESTION,
   UNSAFE_ANSWER,
 } from './data/assistant-questions.ts';
@@ -68,6 +70,9 @@ export function readAnswer(
     // "Yes" here says safe; it does not answer an earlier question about thoughts.
     return null;
   }
+  // PHQ-9 item 9 asked in the chat with its scale: any non-zero option is a positive screen.
+  if (RISK_QUESTION.test(q) && SCALE_QUESTION.test(q) && SCALE_ANSWER.test(answer))
+    return { rule: 'affirmed-check-in', level: 'high' };
   if (!affirms(answer) || SAFE_CLAIM.test(answer)) return null;
   const aboutRisk = earlierRisk || RISK_TOPIC.test(q);
   if (PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q)))

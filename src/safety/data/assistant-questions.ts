@@ -23,7 +23,7 @@ export const PLAN_QUESTION_IN_CONTEXT =
 
 /** Words about suicide or self-harm anywhere in the assistant's message: the topic of the talk. */
 export const RISK_TOPIC =
-  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|ending|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead/u;
+  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的?)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|ending|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead/u;
 
 /** "Are you safe right now?" asked on its own (the last question in the message). */
 export const SAFETY_QUESTION =
@@ -61,3 +61,15 @@ export const AFFIRMATION_MORE =
  */
 export const AFFIRMATION_ZH_RUN =
   /^(?:有|会|是|想过|有过|有的)(?=最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末)/u;
+
+/**
+ * A frequency scale offered with the question (PHQ-9 item 9 asked in the chat: "0 not at all … 3 nearly
+ * every day", "完全没有 / 有几天 / 一半以上的天数 / 几乎每天"). Answer options from the PHQ-9 (Kroenke,
+ * Spitzer & Williams 2001; Chinese wording as in references.md section 5).
+ */
+export const SCALE_QUESTION =
+  /several days|more than half (?:the|of the) days|nearly every day|not at all[^?？]{0,40}\b[1-3]\b|有几天|好几天|一半以上|超过一半|几乎每天|完全没有[^?？]{0,20}[1-3]|\b0\s*(?:[=:：-]|\(|（)?\s*(?:not at all|never|完全没有|从不|没有)/u;
+
+/** A non-zero answer on that scale: an option number 1–3 or its words ("nearly every day", "我选2", "一半以上"). */
+export const SCALE_ANSWER =
+  /^(?:(?:i(?:d| would)? (?:say|pick|choose|chose|picked|go with)|option|answer|我选了?|选了?|我的答案是|答案是)?\s*[1-3](?:分|\s*(?:[-–—=:：]|\()?\s*(?:several days|more than half|nearly every day|有几天|一半以上|几乎每天))?|several days|a few days|some days|more than half(?: (?:the|of the) days)?|half the time|nearly every day|almost every day|most days|(?:有)?几天|好几天|有些天|一半以上(?:的天数|的日子)?|超过一半(?:的天数|的时间)?|几乎每天|差不多每天|基本每天)[吧啊呀呢]?(?:[\s,.!。，！…)）]|$)/u;

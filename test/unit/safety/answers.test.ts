@@ -86,6 +86,41 @@ describe('answers to the assistant’s questions about risk — rules only', () 
     expect(assessRisk(answer, [a(question)]).level).toBe('none');
   });
 
+  describe('PHQ-9 item 9 asked in the chat with its 0–3 scale', () => {
+    const zh =
+      '在过去两周里，有多少时候你有“不如死掉或用某种方式伤害自己”的念头？0 完全没有，1 有几天，2 一半以上的天数，3 几乎每天';
+    const en =
+      'Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead or of hurting yourself in some way? 0 = not at all, 1 = several days, 2 = more than half the days, 3 = nearly every day';
+    it.each([
+      [zh, '3'],
+      [zh, '我选了2'],
+      [zh, '有几天吧'],
+      [zh, '一半以上的日子'],
+      [zh, '1分'],
+      [en, '2'],
+      [en, "I'd say 1"],
+      [en, 'nearly every day'],
+      [en, 'several days tbh'],
+    ] as const)('a non-zero option (%#: %s) is a positive screen: high', (question, answer) => {
+      expect(assessRisk(answer, [a(question)]).level).toBe('high');
+    });
+    it.each([
+      [zh, '0'],
+      [zh, '完全没有'],
+      [en, '0'],
+      [en, 'not at all'],
+      // a number answering an everyday scale question is nothing
+      ['How many days this week did you exercise? 0, 1, 2 or 3+?', '3'],
+      ['这周你有几天睡得不好？0 完全没有，1 有几天，2 一半以上，3 几乎每天', '3'],
+    ] as const)('zero, or a scale about something else (%#: %s), stays none', (question, answer) => {
+      expect(assessRisk(answer, [a(question)]).level).toBe('none');
+    });
+  });
+
+  it('reads 结束自己生命 (without 的) as a question about suicide', () => {
+    expect(assessRisk('有', [a('你现在有想要结束自己生命的想法吗？')]).level).toBe('high');
+  });
+
   it('keeps the level when a reply opens with 不是 but says it is meant', () => {
     const history: ConversationTurn[] = [{ role: 'user', content: '我想死' }, a('我在这里陪你。')];
     expect(assessRisk('不是，我是在说真的，我真的撑不下去了', history).level).toBe('high');
