@@ -166,6 +166,13 @@ export function luhnValid(value: string): boolean {
 const CARD_CONTEXT =
   /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)\s*[:：是为]?\s*$/iu;
 
+/**
+ * A membership, loyalty, library or transit card: its number passes only with a valid Luhn digit
+ * (the cue 卡号 alone does not make it a bank card).
+ */
+const NON_BANK_CARD =
+  /(?:会员|會員|积分|積分|礼品|禮品|购物|購物|储值|儲值|借书|借書|图书|圖書|公交|交通|饭|校园|校園|学生|學生|健身|加油|油)卡(?:号|號)?\s*[:：是为]?\s*$|(?:member(?:ship)?|loyalty|rewards?|library|gift|transit|gym)\s*card\s*(?:number|no\.?|#)?\s*[:：]?\s*$/iu;
+
 /** A card word somewhere before a card number read out in words. */
 const SPOKEN_CARD_CUE =
   /(?:卡号|银行卡|储蓄卡|信用卡|借记卡|card\s*(?:number|no\.?|#)|credit card|debit card|account number|账号)/iu;
@@ -298,7 +305,8 @@ function validate(type: PiiType, value: string, text: string, start: number, ext
         digits.length >= 13 &&
         digits.length <= 19 &&
         (luhnValid(value) ||
-          CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) ||
+          (CARD_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) &&
+            !NON_BANK_CARD.test(text.slice(Math.max(0, start - 28), start))) ||
           // A card read out in words: a card word a few words before it (让我把卡号报给他 六二二八…, "read out my card number five four …").
           (!/[0-9０-９]/u.test(value) && SPOKEN_CARD_CUE.test(text.slice(Math.max(0, start - 24), start))))
       );
