@@ -57,10 +57,11 @@ export const AFFIRMATION_MORE =
 
 /**
  * A Chinese yes run into what follows once spaces between CJK characters are dropped ("有 最近每天都有"
- * → "有最近每天都有", "会 经常", "有 就今晚"): the yes word, then how often or when.
+ * → "有最近每天都有", "会 经常", "有 就今晚"): the yes word, then how often or when; or a "嗯"/"对" run into the
+ * yes itself ("嗯 有" → "嗯有", "对 想过").
  */
 export const AFFIRMATION_ZH_RUN =
-  /^(?:有|会|是|想过|有过|有的)(?=最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末)/u;
+  /^(?:(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时)|(?:有|会|是|想过|有过|有的)(?=最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末))/u;
 
 /**
  * A frequency scale offered with the question (PHQ-9 item 9 asked in the chat: "0 not at all … 3 nearly

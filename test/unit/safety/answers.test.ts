@@ -117,6 +117,17 @@ describe('answers to the assistant’s questions about risk — rules only', () 
     });
   });
 
+  it.each([
+    ['嗯 有', 'high'],
+    ['对 想过', 'high'],
+    ['嗯 是', 'high'],
+    ['嗯 没有', 'none'],
+    ['对 不会', 'none'],
+  ] as const)('a 嗯/对 run into the answer once spaces are dropped: %s reads %s', (answer, level) => {
+    expect(assessRisk(answer, [a('是不是有想过结束自己的生命？')]).level).toBe(level);
+    expect(assessRisk(answer, [a('你周末有什么计划吗？')]).level).toBe('none');
+  });
+
   it('reads 结束自己生命 (without 的) as a question about suicide', () => {
     expect(assessRisk('有', [a('你现在有想要结束自己生命的想法吗？')]).level).toBe('high');
   });
