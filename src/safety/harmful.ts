@@ -19,6 +19,7 @@ import {
   type HarmRule,
 } from './data/harmful-requests.ts';
 import { LEET as NORMALISER_LEET, normalise } from './normalize.ts';
+import { PINYIN_MAX_WORDS, PINYIN_SYLLABLE, PINYIN_WORDS } from './data/pinyin.ts';
 import { literalPrefilter } from './regex-prefilter.ts';
 
 export interface HarmfulRequest {
@@ -325,6 +326,100 @@ function unemoji(m: Mapped): Mapped | null {
   });
 }
 
+/** A word split into toneless pinyin syllables (fewest syllables), or null when it is not pinyin. */
+function syllables(w: string): string[] | null {
+  if (w.length > 30) return null;
+  const best: Array<string[] | null> = [[]];
+  for (let i = 1; i <= w.length; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - 6); j < i; j++) {
+      const prev = best[j];
+      if (prev && PINYIN_SYLLABLE.test(w.slice(j, i)) && (!best[i] || prev.length + 1 < best[i]!.length))
+        best[i] = [...prev, w.slice(j, i)];
+    }
+  }
+  return best[w.length] ?? null;
+}
+
+/**
+ * Toneless pinyin read as Chinese ("zi can zen me bu liu ba" → "自残怎么不留疤"; see data/pinyin.ts), when
+ * most of the text's Latin words are pinyin and one phrase of two or more syllables is known. Each Chinese
+ * character maps to the range of the syllables it reads.
+ */
+function pinyinView(m: Mapped): Mapped | null {
+  const toks = [...m.text.matchAll(/[a-z]+/gu)];
+  if (toks.length === 0) return null;
+  const syl = toks.map((t) => syllables(t[0]));
+  const count = syl.filter(Boolean).length;
+  // In Chinese text a pinyin word stands in for a character word ("怎么把 z!c@n 的痕迹藏起来"): only
+  // known phrases of two or more syllables are read; elsewhere most words must be pinyin.
+  const han = /\p{Script=Han}/u.test(m.text);
+  if (!han && (count < 3 || count < toks.length * 0.7)) return null;
+  // Syllables in order, with the token each came from; a run breaks at anything but spaces.
+  const runs: Array<Array<{ s: string; tok: number }>> = [];
+  let run: Array<{ s: string; tok: number }> = [];
+  toks.forEach((t, k) => {
+    const gap = k === 0 ? '' : m.text.slice(toks[k - 1]!.index + toks[k - 1]![0].length, t.index);
+    if (run.length && (/[^ ]/u.test(gap) || !syl[k] || !syl[k - 1])) {
+      runs.push(run);
+      run = [];
+    }
+    for (const s of syl[k] ?? []) run.push({ s, tok: k });
+  });
+  if (run.length) runs.push(run);
+  const out: Array<{ text: string; from: number; to: number }> = [];
+  let phrases = 0;
+  for (const rn of runs) {
+    for (let i = 0; i < rn.length;) {
+      let n = Math.min(PINYIN_MAX_WORDS, rn.length - i);
+      const key = (k: number) =>
+        rn
+          .slice(i, i + k)
+          .map((x) => x.s)
+          .join(' ');
+      for (; n > 0; n--) if (PINYIN_WORDS[key(n)] !== undefined) break;
+      const len = Math.max(n, 1);
+      const zh = han && n < 2 ? rn[i]!.s : n > 0 ? PINYIN_WORDS[key(n)]! : '〇';
+      if (n > 1) phrases++;
+      out.push({ text: zh, from: rn[i]!.tok, to: rn[i + len - 1]!.tok });
+      i += len;
+    }
+  }
+  if (phrases === 0) return null;
+  // Rebuild: pinyin tokens become their Chinese; everything else stays, spaces inside a run go.
+  const text: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const put = (s: string, a: number, b: number) => {
+    for (const ch of s) {
+      text.push(ch);
+      starts.push(m.starts[a] ?? 0);
+      ends.push(m.ends[b] ?? 0);
+    }
+  };
+  let pos = 0;
+  let o = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const a = t.index;
+    const b = t.index + t[0].length;
+    for (; pos < a; pos++)
+      if (!(syl[k] && m.text[pos] === ' ' && k > 0 && syl[k - 1])) put(m.text[pos]!, pos, pos);
+    if (!syl[k]) {
+      for (; pos < b; pos++) put(m.text[pos]!, pos, pos);
+      continue;
+    }
+    while (o < out.length && out[o]!.from === k) {
+      const last = toks[out[o]!.to]!;
+      put(out[o]!.text, a, last.index + last[0].length - 1);
+      o++;
+    }
+    pos = b;
+  }
+  for (; pos < m.text.length; pos++) put(m.text[pos]!, pos, pos);
+  return normaliseMapped({ text: text.join(''), starts, ends });
+}
+
 // A request to read the text backwards.
 const REVERSE_ASK =
   /\b(?:revers(?:e|ed|ing)|backwards?|read (?:it|this) (?:from )?right to left|flip (?:it|this|the (?:text|letters)))\b|倒过来|反过来|倒着|倒序|反着/u;
@@ -468,7 +563,17 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
       const leet = v && deleet(v, one);
       const f = leet && detectIn(leet, outerFraming, false);
       if (f) return result(f, 'leet');
+      // Pinyin written in leetspeak ("z!c@n").
+      const py = leet && one === 'i' && pinyinView(leet);
+      const g = py && detectIn(py, outerFraming, false);
+      if (g) return result(g, 'leet');
     }
+  }
+  // Toneless pinyin ("zi can zen me bu liu ba"): read as Chinese, same rules.
+  const pinyin = pinyinView(base);
+  if (pinyin) {
+    const f = detectIn(pinyin, outerFraming, false);
+    if (f) return result(f, 'pinyin');
   }
   const emoji = unemoji(cleaned);
   if (emoji) {

@@ -220,3 +220,17 @@ export const HISTORY_GRIEF = /\b(?:died|passed away|funeral|lost my (?:mum|mom|d
 export const FOLLOW_UP_NOT_OWN = r(
   `\\b(?:child|children|kid|kids|toddler|baby|infant|son|daughter|\\d+[- ]?(?:year|yr)[- ]?old|died|passed away|funeral|was found|coroner (?:said|told|ruled))\\b|孩子|宝宝|儿子|女儿|去世|过世|死了|葬礼`,
 );
+/**
+ * Round 22: a hiding place asked ("告诉我藏在哪我妈不会翻到", "where can i put them so they wont look"), and the
+ * sufficiency of a counted stash ("这些够不够？不够的话还要多少"); each refused only after an own stash, overdose
+ * or self-harm told in an earlier turn (see precheck.ts).
+ */
+export const HIDE_PLACE_ASK =
+  /(?:藏|放|塞)(?:在|到)?(?:哪|哪里|哪儿|什么地方)[^，。,.!?！？]{0,8}(?:不会|不被|找不到|翻不到|看不到|发现不了|没人)|\bwhere (?:can|should|could|do) i (?:hide|put|keep|stash)\b[^.!?]{0,30}\b(?:wont|dont|cant|will not|do not|cannot|never) (?:look|find|see|check|notice)\b/u;
+export const STASH_ENOUGH_ASK =
+  /够不够|够吗|够了吗|够不|还(?:要|差|需要|得)(?:多少|几)|不够的话|\b(?:is|are) (?:this|that|these|those|it) enough\b|\bhow many more\b/u;
+/** Enough for a course of treatment, not for an overdose ("够吃到下次复诊吗"). */
+export const STASH_ENOUGH_COURSE = /够(?:吃|用)(?:到|一个|几|多久|半)|复诊|疗程|下次(?:开药|看医生)|\b(?:refill|prescription|until|last)\b/u;
+/** A count of one's own pills told in an earlier turn ("我手里有30片舍曲林"). */
+export const HISTORY_OWN_COUNT =
+  /(?:我|自己)(?:手里|手上|这里|这儿|家里|抽屉里)?(?:有|攒了|存了|囤了|留了)(?:\d+|[一二两三四五六七八九十几]{1,3})(?:片|粒|颗|盒|瓶|板)|\bi (?:have|got|saved) (?:\d+|twenty|thirty|forty|fifty) (?:\w+ )?(?:pills|tablets|capsules)\b/u;
