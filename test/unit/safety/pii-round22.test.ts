@@ -2,7 +2,8 @@
  * Round 22 (PII, outside-evaluator set train-2026-11s): a Chinese street address whose building, unit and flat follow the
  * house number after a space (…路6号 3栋2单元1802); a membership, loyalty, library or transit card number is a bank card
  * only with a valid Luhn digit (the cue 卡号 alone is not enough); "HK$6,800" after a Hong Kong address is a price, not
- * the address's region.
+ * the address's region. Round 22 on 11t: a third short word of a romanised name after a self-introduction (Wong Ka
+ * Ming), and Cantonese 我係 before a name.
  */
 import { describe, expect, it } from 'vitest';
 import { findPii } from '../../../src/safety/index.ts';
@@ -25,6 +26,10 @@ describe('round 22 PII families', () => {
     // A bank card with its cue, valid Luhn or not.
     ['我的卡号6230 5812 7740 9912，你帮我看看', 'BANKCARD:6230 5812 7740 9912'],
     ['银行卡号：6222 0212 3456 7890', 'BANKCARD:6222 0212 3456 7890'],
+    // Three-part Hong Kong and Malaysian romanised names after a self-introduction; Cantonese 我係.
+    ["Hi I'm Wong Ka Ming, staying at a friend's place", 'NAME:Wong Ka Ming'],
+    ['my name is Lee Ka Yan.', 'NAME:Lee Ka Yan'],
+    ['我係陳嘉欣，住喺沙田，最近好想喊', 'NAME:陳嘉欣'],
   ])('%s → %s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -35,6 +40,20 @@ describe('round 22 PII families', () => {
   ])('%s stops at %s', (text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
+
+  it.each([
+    ["Hi I'm Sarah Jones And I need help", 'NAME:Sarah Jones'],
+    ['My name is Anna Lee', 'NAME:Anna Lee'],
+  ])('a third word that is not a name stays out: %s', (text, expected) => {
+    expect(spans(text)).toEqual([expected]);
+  });
+
+  it.each(['我係學生，好攰', '我係咪好衰', '我係黃子華嘅fans'])(
+    '我係 before a word that is not a name: %s',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
 
   it.each([
     '会员卡号6230 5812 7740 9912，积分还有3200',
