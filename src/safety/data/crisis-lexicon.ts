@@ -113,7 +113,7 @@ const ZH_DONE_WITH_TASK =
 const ZH_DONE_EVERYDAY =
   /考完|答辩完|毕业了|上岸|辞职|离职|裸辞|跳槽|卖了|换新|换(?:个|一)|搬家|分手了|删了|拉黑|开(?:店|民宿)|清仓|扔了|重写|重装|全删|删掉|再也不用(?:碰|学|考|写|做|上|见)|把(?!自己|我)[^,.。!?;\n]{1,8}(?:剪|剃|扔|卖|删|换|退|拆|烧|戒|染)(?:了|掉)/u;
 const ZH_EVERYDAY_USE =
-  /烧烤|烤肉|烤串|烤炉|炭火|腌料|bbq|露营|野营|野炊|野餐|火锅|取暖|生火|攀岩|晾|搬家|打包|行李|帐篷|捆|绑货|种花|花盆|开烤|围炉|烤火|烤红薯|烤地瓜|煮茶|吊床|秋千|跳绳|拔河|羊肉串|鸡翅|能烤|下楼吃|剃须|刮胡|晕车|感冒药|创可贴|急救包|药箱|份量|打虫|杀虫|除虫|治虫|灭虫|除草|锄草|打药|喷药|虫害|病虫|蚜虫|庄稼|果树|菜地|果园|菜园|稻田|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|孩子|宝宝|猫|狗)的|给(?:我)?(?:爸|妈|爷爷|奶奶|外公|外婆|孩子|宝宝|猫|狗)[^,.。!?;\n]{0,6}(?:换|用|吃|喂)/u;
+  /烧烤|烤肉|烤串|烤炉|炭火|腌料|bbq|露营|野营|野炊|野餐|火锅|取暖|生火|攀岩|晾|搬家|打包|行李|帐篷|捆|绑货|种花|花盆|开烤|围炉|烤火|烤红薯|烤地瓜|煮茶|吊床|秋千|跳绳|拔河|羊肉串|鸡翅|能烤|下楼吃|剃须|刮胡|晕车|感冒药|创可贴|急救包|药箱|份量|打虫|杀虫|除虫|治虫|灭虫|除草|锄草|打药|喷药|虫害|病虫|蚜虫|庄稼|果树|菜地|果园|菜园|稻田|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|孩子|宝宝|猫|狗)的|给(?:我)?(?:爸|妈|爷爷|奶奶|外公|外婆|孩子|宝宝|猫|狗)[^,.。!?;\n]{0,6}(?:换|用|吃|喂|囤|备|存|攒)/u;
 // Everyday bleeding and cuts: nosebleeds, blood tests, kitchen and shaving accidents, first-aid class.
 const ZH_EVERYDAY_INJURY =
   /鼻血|抽血|献血|体检|切菜|切水果|切到|做饭|削(?:水果|苹果|皮)|拆快递|刮胡子|剃须(?!刀片)|急救|缝针|拔牙|牙龈|月经|经期|生理期|姨妈|摔(?:倒|了|破)|磕(?:到|破)|擦伤|不小心|礁石/u;
@@ -246,7 +246,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Leaving this world for a game, a book or a dream ("离开这个世界了 进入游戏的世界") is a hobby.
   { id: 'zh.leave-world', category: 'ideation', leisure: new RegExp(`${ZH_OTHER_WORLD.source}|走了一趟|转了一圈|又回来了|明天继续|原石|抽卡|歪了|钱包|工资|卷子|刷题|刷了|爬(?:了|上)|楼梯|电梯|密室|剧本杀|主题`, 'u'), re: r(`(?:(?:离开|告别|逃离)(?:这个|这)?(?:世界|人世|人间)|(?:跟|和|向)(?:这个)?(?:世界|人间)(?:说)?(?:再见|告别|道别|拜拜))(?!${G}{0,2}(?:[一两三几]|[0-9]+)(?:天|周|个?星期|个?月|阵子|下))|去另一个世界|去天堂找|人生(?:这(?:个|场)游戏)?(?:不玩了|退游|下线了)|退出人生|地球online(?:下线|退游)`) },
   { id: 'zh.go-die', category: 'ideation', hyperbole: true, re: r(`(?:我|自己)(?:还是|干脆|就|真该|应该|该)?(?:去)?死(?:了|掉)?(?:算了|吧|好了|得了)|(?<!车|机|脑|花|鱼|狗|猫|树|草|虫)(?:死|鼠)了(?:算了|得了|拉倒)|死掉算了|不如死了(?:算了)?|还不如死|去死(?:算了|好了)`) },
-  { id: 'zh.jump', category: 'ideation', hyperbole: true, leisure: ZH_METHOD_EVERYDAY, re: r(`${ZH_INTENT}(?:(?!不是|而是)${G}){0,6}?${ZH_METHOD}|(?:从|在)${G}{0,8}(?:楼顶|天台|楼上|桥上|阳台|窗台|窗户)${G}{0,4}(?:跳下去|跳下|跳|飞下去|栽下去|翻下去)`) },
+  { id: 'zh.jump', category: 'ideation', hyperbole: true, leisure: ZH_METHOD_EVERYDAY, re: r(`${ZH_INTENT}(?:(?!不是|而是)${G}){0,6}?${ZH_METHOD}|(?:从|在)${G}{0,8}(?:楼顶|天台|楼上|桥上|阳台|窗台|窗户)${G}{0,4}(?:跳下去|跳下|跳(?!舞|绳|操|一支|一段|起来|跳|广场|街舞|健身|探戈|华尔兹|芭蕾|伞)|飞下去|栽下去|翻下去)`) },
   { id: 'zh.method-mention', category: 'ideation', hyperbole: true, re: r(`(?:我(?!们)|自己)(?:(?!闺蜜|朋友|同学|室友|同事|妈|爸|哥|姐|弟|妹|男友|女友|男朋友|女朋友|对象|老公|老婆|孩子|儿子|女儿|家人|他|她)${G}){0,6}(?:跳楼|上吊(?!灯|顶|柜|扇|床|篮|兰|椅|环|钩|架|杆|瓶|坠|饰|牌|车|桥|索|针)|烧炭|卧轨|割腕|喝农药)(?!价|大甩卖|甩卖)`) },
   { id: 'zh.really-want-die', category: 'ideation', hyperbole: true, re: r(`(?:真的|是)想死(?!你|您|他|她|它|人|海|机)`) },
   { id: 'zh.affirm-want-die', category: 'ideation', re: r(`死了(?:就)?(?:解脱|轻松|清净)了?|只有死(?:才)?(?:能|可以)?`) },
@@ -1162,6 +1162,38 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Pills swallowed counted in Chinese numerals ("我吃了很多 pills，大概三十几颗", "吞了二十多片安眠药");
   // a course of treatment or daily doses stay none.
   { id: 'zh.pills-count-22', category: 'act', leisure: new RegExp(`${ZH_MED_EVERYDAY.source}|每天|一天|每日|每晚|这个月|一个月|一周|这周|一年|瓜子|花生|糖|葡萄|草莓|樱桃|豆`, 'u'), re: r(`(?:吃|吞|服|食)(?:了|咗|下|掉)(?:${G}|,){0,8}?(?:药|安眠药|药片|药丸|止痛片|\\bpills?\\b|\\bmeds\\b)(?:${G}|,){0,8}?(?:大概|大约|差不多|起码|至少|有)?(?:[二三四五六七八九]十(?:几|多)?|几十|[1-9][0-9])\\s?(?:颗|片|粒)|(?:吃|吞|服|食)(?:了|咗|下|掉)(?:大概|大约|差不多|起码|至少)?(?:[二三四五六七八九]十(?:几|多)?|几十|[1-9][0-9])\\s?(?:多)?(?:颗|片|粒)(?:的)?${G}{0,3}?(?:药|安眠药|药片|药丸|止痛药|止痛片|退烧药|pills?)`) },
+  // Round 22b en (set 11t-en). Censored spellings of killing oneself or suicide ("k*ll myself", "su1cide"),
+  // "delete myself", thinking (a lot) about ending things or one's life, suicide as "the only option left", and a
+  // note "if you're reading this I'm gone". Ending things with someone, deleting oneself from a chat, "k*ll me"
+  // hyperbole and "gone" on holiday stay none.
+  { id: 'en.censored-22b', category: 'ideation', subject: 'self', hyperbole: true, re: r(String.raw`\b(?:k[*!1.@#_-]ll|ki11|k1ll|k!l!)\s*(?:myself|my\s+self|meself|mself)\b|\b(?:commit\w*|thinking (?:about|abt|of)|want to|wanna|do|doing)\s+(?:s[u*!1][i*!1]c[i*!1]de(?<=[*!1]\S{0,5})|su[*]+de|s[*]{2,}e)\b|\bsu[*!1][c*]ide\s*(?:is|seems|feels)\b|\b(?:want|wanna|gonna|going|ready|about|should|need|thinking (?:about|of))\s+(?:to\s+)?(?:just\s+)?delet(?:e|ing)\s+myself\b(?!\s+(?:from|off|out of)\b)`) },
+  { id: 'en.ending-things-22b', category: 'ideation', subject: 'self', re: r(String.raw`(?<!\bused to\s)\b(?:thinking|thinkin|thought|think|considering|contemplating)\s+(?:a lot\s+|alot\s+|so much\s+|constantly\s+|more\s+|seriously\s+|about it\s+)?(?:about|of|abt|bout)\s+ending\s+(?:things|everything|my life|my own life)\b(?!\s+(?:with|between|off|at|in|on|for|before|after|here)\b)(?![^.!?\n]{0,30}\b(?:with|between)\b)|\b(?:suicide|killing myself|ending (?:it|it all|my life)|taking my (?:own )?life)\s+(?:seems|feels|is|looks|sounds)\s+(?:like\s+)?(?:the|my)\s+(?:only|last|best)\s+(?:real\s+|good\s+|viable\s+|remaining\s+)?(?:option|way out|answer|choice|solution|exit|escape|thing left)\b`) },
+  { id: 'en.reading-gone-22b', category: 'farewell', subject: 'speaker', leisure: /\b(?:holiday|vacation|trip|flight|work|office|shift|festival|camping|hiking|offline|back (?:on|in|at|by)|lol|lmao)\b|😂|🤣/u, re: r(String.raw`\bif (?:youre|you are|ur|u r|anyone(?:s| is)|someone(?:s| is)) reading this\W{0,3}(?:then\s+)?(?:im|i am|i m)\s+(?:already\s+)?(?:gone|dead|not (?:here|alive) anymore|no longer (?:here|alive|around))\b(?!\s+(?:on|for|to|till|until|from|out|away|shopping|home)\b)`) },
+  // Round 22b zh (set 11t). Method asked by amount with the word ("自杀需要吃多少片褪黑素"), a large single dose asked
+  // about ("一次吃一百片阿司匹林会怎样"), how deep to cut, how to die fast ("點樣可以死得快啲"); a child, a pet or
+  // an accident asked about, and crafts, stay none.
+  { id: 'zh.method-amount-22b', category: 'method', subject: 'speaker', leisure: new RegExp(`${ZH_EVERYDAY_INJURY.source}|${ZH_KITCHEN.source}|孩子|宝宝|小孩|儿子|女儿|误食|误吃|猫|狗|宠物|木|纸|皮革|雕|刻|游戏|角色|副本|小说|剧本`, 'u'), re: r(`(?:自杀|寻死|轻生|致死|才能死|死)${G}{0,6}?(?:需要|要|得)(?:吃|吞|服|喝)?多少(?:片|颗|粒|毫克|mg|克|瓶|盒|板)|一次(?:性)?(?:吃|吞|服|食)(?:了|下)?(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两]百|几十|几百|上百|[0-9]{2,})(?:多)?(?:片|颗|粒|瓶|盒|板)${G}{0,8}?(?:会怎样|会怎么样|会死|能死|会不会死|死得了|致死)|(?:怎么|怎样|如何|点样|点)(?:才|先)?(?:能|可以|会)?(?:割|划)(?:得)?(?:才|先)?(?:够深|更深|深一点|到动脉|到血管)|(?:怎么|怎样|如何|点样|点)(?:才|先)?(?:能|可以|会)?死得(?:快|痛快|干脆|快啲|快一点|快点)`) },
+  // Pills crushed into a drink ("药都碾碎了混在酒里"): into alcohol a means, into another drink a possible means; the
+  // drink as the end ("喝完这杯就结束了") is resolve. Pills crushed for a child, a pet or a patient who cannot swallow stay none.
+  { id: 'zh.pills-crushed-22b', category: 'means', subject: 'speaker', leisure: /孩子|宝宝|小孩|儿子|女儿|猫|狗|宠物|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|吞不下|咽不下|太大|太苦|喂|鼻饲|胃管|医生|药师|说明书|医嘱/u, re: r(`(?:药|安眠药|药片|药丸)(?:${G}|,){0,4}?(?:都|全|已经)?(?:碾碎|磨碎|捣碎|研碎|压碎|磨成粉|碾成粉)(?:了)?(?:${G}|,){0,4}?(?:混|倒|放|溶|加|泡|兑)(?:在|进|到|入)${G}{0,4}?(?:酒|红酒|白酒|啤酒|洋酒)`) },
+  { id: 'zh.pills-crushed-drink-22b', category: 'means-weak', subject: 'speaker', leisure: /孩子|宝宝|小孩|儿子|女儿|猫|狗|宠物|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|吞不下|咽不下|太大|太苦|喂|鼻饲|胃管|医生|药师|说明书|医嘱/u, re: r(`(?:药|安眠药|药片|药丸)(?:${G}|,){0,4}?(?:都|全|已经)?(?:碾碎|磨碎|捣碎|研碎|压碎|磨成粉|碾成粉)(?:了)?(?:${G}|,){0,4}?(?:混|倒|放|溶|加|泡|兑)(?:在|进|到|入)${G}{0,4}?(?:水|饮料|可乐|奶茶|果汁|咖啡|杯)`) },
+  { id: 'zh.drink-end-22b', category: 'resolve', subject: 'speaker', leisure: /聚会|派对|酒局|饭局|下班|周末|假期|今年|这学期|项目|比赛|考试|年会|散会|散场|干杯|🍻|🎉/u, re: r(`(?:喝完|吃完|吞完)(?:这杯|这一杯|这瓶|这些|这把|这口)(?:以后|之后)?(?:就|一切就|一切都|就都)(?:结束|解脱)了`) },
+  // A last call or message with finality ("她不知道这是最后一通了" is a goodbye hidden from the person; "呢個係我最後
+  // 一個訊息" is resolve, with "拜拜" a goodbye). Someone else's last visit to a dying relative stays none.
+  { id: 'zh.last-contact-22b', category: 'resolve', subject: 'speaker', leisure: /今天|今晚就|睡了|睡觉|下线|没电|没流量|信号|群|直播|工作|上班|客户|面试|考试|公司|作业|爷爷|奶奶|外公|外婆|去世|葬礼|临终|病危/u, re: r(`(?:这是|这也是|是|系|就是)(?:我(?:的)?)?(?:人生(?:中)?(?:的)?)?最后一(?:通|个|条|段|次)(?:电话|讯息|消息|信息|语音|视频|通话|留言)?(?:了)?(?=$|[,。!…~\\s]|了|拜拜|再见|谢谢|多谢)`) },
+  { id: 'zh.last-contact-hidden-22b', category: 'farewell', subject: 'speaker', leisure: /爷爷|奶奶|外公|外婆|去世|走了|葬礼|临终|病危|那时|当时|后来|小说|电影|剧/u, re: r(`(?:不知道|唔知|不晓得|没想到)这(?:是|系|就是)(?:我(?:的)?)?最后一(?:通|个电话|次电话|次通话|条消息|个讯息|次见我|面)|(?<!今天|今晚|今日|今年|本周|这周|群里)最后一(?:个|条|段)(?:讯息|消息|信息|留言|语音)(?:了)?,?(?:拜拜|再见|永别|\\bbye\\b)(?!${G}{0,6}?(?:明天|明早|下次|回头|待会|晚安|睡了))`) },
+  // Self-harm by marks and skin: adding new lines to a scar, blood as proof of being alive, skin scratched or picked
+  // open "again and again"; itching, eczema, insects and pets stay none.
+  { id: 'zh.selfharm-marks-22b', category: 'selfharm', subject: 'speaker', leisure: new RegExp(`${ZH_EVERYDAY_INJURY.source}|痒|过敏|湿疹|皮炎|荨麻疹|蚊|虫|疹|猫|狗|画|笔|电影|游戏|献血`, 'u'), re: r(`(?:疤|伤口|伤痕|手腕|手臂|胳膊|大腿)(?:${G}|,){0,12}?(?:又|再)(?:想)?(?:再)?(?:添|划|割)(?:上)?(?:几|一|两|三|好几)道|看到(?:血|流血)(?:才|我才)(?:会)?(?:觉得|感觉|确定|知道)(?:自己|我)?(?:还)?活着|(?:把)?自己(?:的)?(?:手背|手臂|胳膊|皮肤|大腿|腿|脸|手)?(?:抓|抠|挠|掐)(?:得)?(?:破|烂|出血|流血)|指甲${G}{0,6}?(?:抠|抓|挠|掐)(?:得)?(?:烂|破|出血)`) },
+  // An act in progress told by its effect: cut and the bleeding will not stop ("割了 止不住 好多血"), a jump or overdose
+  // "没死成" just now; an overdose with "救我" and vomiting. Kitchen cuts, drinking and food stay none; a remote past stays low.
+  { id: 'zh.act-effect-22b', category: 'act', subject: 'speaker', leisure: new RegExp(`${ZH_EVERYDAY_INJURY.source}|${ZH_KITCHEN.source}|酒|喝多|醉|自助|撑|辣|吃坏|拉肚子|食物中毒|海鲜|烧烤|游戏|角色`, 'u'), re: r(`(?:割|划)(?:了|完|下去了)(?:${G}|,){0,4}?(?:血)?(?:止不住|停不下来|一直在?流)|(?:刚才|刚刚|刚|今天|今晚|昨晚|昨天)(?:又)?${G}{0,4}?(?:跳|割|吞|吃|喝|上吊|烧炭|撞)${G}{0,6}?没死成|救(?:救)?我(?:${G}|,){0,6}?(?:吃|吞)了(?:好多|很多|一堆|一把|一瓶|整瓶)(?:${G}|,){0,8}?(?:吐|晕|心跳|喘不|意识|看不清)`) },
+  // A knot one can tie or has tied, said of oneself ("绳结我会打 不用教"): a possible means; with a locked door (resolve)
+  // imminent. Sailing, climbing, camping and crafts stay none.
+  { id: 'zh.knot-22b', category: 'means-weak', subject: 'speaker', leisure: /露营|攀岩|航海|帆船|童军|钓鱼|手工|编织|鞋带|登山|消防|救生|中国结|教程|课|考试|船|帐篷|礼物|包装|头发/u, re: r(`(?:绳结|绳套|套索|活结|绳圈)(?:我)?(?:已经)?(?:会打|打好了|系好了|学会了|挂好了)`) },
+  // Wanting to jump with a window, roof or balcony in the same sentence ("好想跳 真的好想跳 每次站在窗边"), and going
+  // down from a roof with a time ("今晚十二点整我从宿舍楼顶下去"); dancing, rope and going downstairs stay none.
+  { id: 'zh.jump-place-22b', category: 'ideation', subject: 'speaker', leisure: /跳舞|舞|跳绳|跳槽|跳伞|跳水|蹦极|跳远|跳高|蹦床|电梯|楼梯|快递|外卖|拿|取|收衣服|晾|猫|狗/u, re: r(`(?:好想|真想|很想|就想|真的好想)(?:往下)?跳(?=${G}{0,20}?(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上|楼上))|(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上)${G}{0,20}?(?:好想|真想|很想|就想)(?:往下)?跳(?![舞绳槽伞水高远])|我(?:就|会|要|准备|打算)?${G}{0,8}?从${G}{0,4}?(?:楼顶|天台|顶楼|阳台|窗户|窗口|大桥|高架)(?:上)?(?:跳)?下去(?![拿取买接吃玩看找搬收扔倒送跑走坐])`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [
