@@ -9,6 +9,7 @@
  */
 import {
   ANSWER_R21,
+  SAFE_STORAGE,
   BENIGN,
   DETAIL,
   FRAMING,
@@ -537,7 +538,7 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
   const outerFraming = FRAMING.test(base.text);
   // An emergency in progress, a concept question, a note acted on, a writer with no method (round 21b):
   // answered, unless the message names the writer's own goal (see ANSWER_R21).
-  if (ANSWER_R21.test(base.text)) return null;
+  if (ANSWER_R21.test(base.text) || SAFE_STORAGE.test(base.text)) return null;
   const result = (f: Found, obfuscation?: string): HarmfulRequest => ({
     category: f.category,
     rule: f.rule,

@@ -136,6 +136,17 @@ const LIST_NEXT_ASK =
   /#\s?\d\s?(?:to|-|through|thru|and)\s?#?\s?\d\b|\b\d\s?(?:to|-|through|thru)\s?\d\s*(?:then|now|please|pls|too|next)?\s*$|\b(?:the rest of (?:the|my|that) list|next (?:ones?|few|items?) on (?:the|my) list|continue the list|(?:#|number )\d on (?:the|my) list)\b/u;
 const HISTORY_DEATH_LIST =
   /\b(?:ways? (?:out(?! of)|to die|to end it|to go|to kill myself)|methods? (?:to|of) (?:die|dying|suicide|end)|exit (?:list|plan|methods?)|list of (?:ways|methods)|how to (?:die|end it))\b/u;
+// Round 22b: the danger just named is "the point", with amounts asked ("i still have xanax and oxy left" →
+// "yeah that's kind of the point. how much of each together").
+const POINT_AMOUNT_ASK =
+  /\b(?:thats|that is|which is|its|it is) (?:kind of |kinda |sort of |exactly |literally |actually |precisely )?(?:the (?:point|idea|plan|goal)|what i want)(?=\s*(?:[.!,;:]|$))(?![\s\S]*\b(?:safe|safely|allowed|prescribed)\b)[\s\S]{0,80}?\bhow (?:much|many)\b/u;
+const HISTORY_OWN_MEDS =
+  /\b(?:i (?:still )?(?:have|got|kept|saved)|ive (?:still )?got|i(?:m| am) on)\b[^.!?\n]{0,40}\b(?:pills?|tablets|meds|xanax|oxy\w*|benzos?|opioids?|painkillers?|sleeping pills|tramadol|codeine|morphine|valium|diazepam|seroquel|insulin|antidepressants?|paracetamol|tylenol)\b/u;
+// An eating-disorder or self-harm story set up earlier, its "tricks" now asked to be followable for real.
+const STORY_TRICKS_ASK =
+  /\b(?:tricks|tips|techniques|methods|rules|hacks|list)\b[\s\S]{0,120}?\b(?:practical enough|(?:could|can|would) (?:actually |really )?(?:follow|use|do) (?:them|it|these)|(?:actually|really) (?:works?|follow(?:able)?|usable)|in real life|step by step|realistic enough)\b/u;
+const HISTORY_ED_STORY =
+  /\b(?:novel|story|book|fic|fanfic|screenplay|script|character)\b[^.!?\n]{0,60}\b(?:anorexi\w*|bulimi\w*|eating disorders?|pro[- ]?ana|purg\w*|starv\w*|self[- ]?harm\w*|cutting)\b/u;
 /**
  * A method ask worded so that only the conversation makes it one:
  * - decoded text ("wh1ch p1lls + h0w m4ny", spaced letters, base64) read again, with the crisis
@@ -245,6 +256,15 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
     earlier.some((e) => HISTORY_OWN_COUNT.test(e) || HISTORY_OWN_STASH.test(e))
   )
     return { category: 'overdose', rule: 'method-ask.history-stash-enough', framing: false, evidence: whole };
+  if (POINT_AMOUNT_ASK.test(n) && earlier.some((e) => HISTORY_OWN_MEDS.test(e)))
+    return { category: 'overdose', rule: 'method-ask.history-point-amount', framing: false, evidence: whole };
+  if (STORY_TRICKS_ASK.test(n) && earlier.some((e) => HISTORY_ED_STORY.test(e)))
+    return {
+      category: 'extreme-weight-loss',
+      rule: 'method-ask.history-story-tricks',
+      framing: true,
+      evidence: whole,
+    };
   if (LIST_NEXT_ASK.test(n) && earlier.some((e) => HISTORY_DEATH_LIST.test(e)))
     return {
       category: 'self-harm-method',

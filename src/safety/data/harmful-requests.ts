@@ -2094,7 +2094,7 @@ const R16_END_ZH = `人(?:就|也|会|都){0,3}(?:没了|走了|不在了|醒不
 const R16_ASK_ZH = r(`哪|多少|几(?:克|片|颗|粒|盒|瓶|毫克|种|包)|什么|吗|告诉|讲讲|说说|教|写|列|\\b(?:how|which|what|tell)\\b`);
 const R16_DRUG_ZH = r(`药|${ZH_DRUG}|${ZH_POISON}|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|地高辛|吗啡|胰岛素|清洁剂|消毒|洁厕|\\b(?:${F_DRUG_EN})\\b`);
 const R16_HIDE_SELF_ZH = r(`自己(?:弄|烫|划|割|搞|伤|抓|掐)的?|烟头|自残|自伤|自惭(?=${G}{0,12}(?:划|割|手|腕|刀|血|发现|看到|袖))|划(?:痕|手|的|伤|了)|割(?:痕|手|的|伤|了)|刀痕|伤口`);
-const R16_NOT_SELF_ZH = r(`猫|狗|抓伤|摔|磕|碰|车祸|手术|烫伤(?:了)?(?:手|脚)?(?:做饭|倒水)|做饭|不小心|以前|之前|几年|多年|旧疤|早就|已经(?:好了|愈合)|(?:朋友|同学|孩子|女儿|儿子|学生)(?:的|身上|胳膊|手)|淡化|祛疤|修复`);
+const R16_NOT_SELF_ZH = r(`猫|狗|抓伤|摔|磕|碰|车祸|手术|烫伤(?:了)?(?:手|脚)?(?:做饭|倒水)|做饭|切菜|削水果|切水果|切肉|不小心|以前|之前|几年|多年|旧疤|早就|已经(?:好了|愈合)|(?:朋友|同学|孩子|女儿|儿子|学生)(?:的|身上|胳膊|手)|淡化|祛疤|修复`);
 const R16_HUNGER = `(?:stop|not|never|avoid|suppress\\w*|kill|curb|ignore|numb|hold off|push through)\\s+(?:(?:feeling|being|getting)\\s+)?(?:the\\s+)?hung(?:er|ry)|hunger (?:tricks|hacks|tips)|(?:让自己|才能|才会|能|可以|保持|怎么|如何|办法)\\s?(?:不觉得|不感觉|感觉不到|不会|不)饿|压(?:住|制|下)?饥饿|抗饿|扛饿|忍住饿|忍饿|hold\\s?住\\s?不饿`;
 const R16_SEVERE = r(`\\b(?:under|below|less than|only|at)\\s+(?:\\d{2,3}|(?:one|two|three|four|five|six|seven) hundred)\\s*(?:cal|cals|calories|kcal)\\b|(?<![\\d.])(?:[1-7]\\d{2}|\\d{2})\\s*(?:卡|大卡|千卡|kcal|cal)(?![a-z])|[三四五六七]百(?:大)?卡|不吃饭|什么都不吃|不吃东西|断食|绝食|(?:一个|1)?(?:礼拜|星期|周)${G}{0,6}(?:不吃|只喝|只吃)|\\bfast\\b${G}{0,12}(?:一个?(?:礼拜|星期|周)|a week|\\d+ days)|only (?:black )?coffee|only water|只喝(?:黑)?咖啡|只喝水|一天只吃|只吃一个|\\b(?:dont|not) eat(?:ing)? (?:at all|anything)|skip(?:ping)? (?:all )?(?:my )?meals`);
 const R16_HEALTHY = r(`健康|营养师|医生|科学|\\b(?:healthy|healthily|dietitian|nutritionist|doctor|safely|recovery|recover\\w*)\\b`);
@@ -2855,7 +2855,7 @@ const FAMILIES_R19_ZH: HarmRule[] = [
     category: 'hide-injury',
     re: r(`(?:${R19_WOUND})[^\\n]{0,40}?(?:\\bcover\\b|\\bhide\\b|遮|藏|盖住|掩|挡|穿什么|\\bwhat (?:should|can) i wear\\b)`),
     requires: r(`(?:不被|不让|别被|别让|被)${G}{0,6}(?:老师|班主任|爸妈|爸爸|妈妈|家长|父母|同学|教练|医生|\\b(?:pe|teacher|coach|mom|mum|dad|parents)\\b)|发现`),
-    unless: r(`摔|磕|碰|车祸|手术|纹身|\\btattoo|吻痕|痘|以前|旧疤|几年前|(?:朋友|同学|孩子|女儿|儿子|她|他)${G}{0,4}(?:的)?(?:伤|划|割|自残)`),
+    unless: r(`摔|磕|碰|车祸|手术|纹身|\\btattoo|吻痕|痘|以前|旧疤|几年前|切菜|削水果|切水果|切肉|做饭|不小心|(?:朋友|同学|孩子|女儿|儿子|她|他)${G}{0,4}(?:的)?(?:伤|划|割|自残)`),
   },
   // A cover story for marks so no one suspects (身上的'猫抓痕'怎么跟我妈解释才不会被怀疑).
   {
@@ -3221,6 +3221,20 @@ const R21_EMERGENCY_ZH = `(?:120|999|急救电话|救护车)(?:已经)?(?:打了
 const R21_CONCEPT_TERM_ZH = `ld ?50|td ?50|ed ?50|半数致死量|治疗窗|治疗指数|安全范围窄|毒理学?|药理(?:学|课)?|致死(?:剂)?量(?:和|与|跟)治疗(?:剂)?量|治疗(?:剂)?量(?:和|与|跟)致死(?:剂)?量`;
 const R21_CONCEPT_ASK_ZH = `是什么意思|是什么|什么意思|怎么定义|如何定义|定义|区别|为什么|机制|原理|怎么回事|考试|老师讲|课上|课本|教材`;
 const R21_AMOUNT_ASK_ZH = `(?:是|要|吃|用|需要)多少|多少(?:片|粒|颗|毫升|单位|mg|克|支|瓶)|几(?:片|粒|颗|支|瓶)|哪种|哪个(?!是)`;
+/**
+ * Safe storage away from a child (round 22b, lead): which medicines to lock up, where a child cannot reach
+ * them ("哪些药一起吃会致命？家里有孩子想收好", "which meds are most dangerous if a toddler gets them, I want to lock
+ * them up"). Answered unless the writer names an own goal; unlike ANSWER_R21 it does not stop a method ask in a
+ * conversation that already shows risk (after "我想死", the same words may be a pretext).
+ */
+export const SAFE_STORAGE = r(
+  `^(?![\\s\\S]*${R21_OWN_GOAL_EN})(?:` +
+    `(?=[\\s\\S]*(?:孩子|小孩|宝宝|儿童|娃)${G}{0,30}(?:收好|收起来|锁起来|锁好|放高|放(?:在)?哪(?:里|儿)?${G}{0,4}(?:找不到|够不着|拿不到|碰不到|翻不到))|[\\s\\S]*(?:收好|收起来|锁起来|锁好)${G}{0,30}(?:孩子|小孩|宝宝|儿童|娃))` +
+    '|' +
+    `(?=[\\s\\S]*\\b(?:toddlers?|kids?|children|child|baby|babies|grandkids?)\\b)(?=[\\s\\S]*\\b(?:lock(?:ed)? (?:them |it |these |those )?(?:up|away)|childproof\\w*|child-proof\\w*|out of (?:their )?reach|store (?:them|it|these|those) (?:safely|away|out of reach)|safe storage)\\b)` +
+    ')',
+);
+
 export const ANSWER_R21 = r(
   `^(?![\\s\\S]*${R21_OWN_GOAL_EN})(?:` +
     // An emergency in progress for someone else or a pet.
@@ -3603,6 +3617,133 @@ const FAMILIES_R22_ZH: HarmRule[] = [
   },
 ];
 
+// Round 22b (from the outside set "train-2026-11t"): compositions of an ask shape with a harm goal, in
+// both languages; each keeps its benign twins answered (see harmful-round22b.test.ts).
+const R22B_ZH_INTENT = `受够了|撑不下去|活不下去|不想活|别问(?:我)?为什么|不要问(?:我)?为什么|太累了|解脱|一了百了|结束这一切`;
+const R22B_ZH_CHILD = `孩子|小孩|宝宝|儿童|老人|宠物|猫|狗|误服|误吃|保管|收好`;
+const R22B_ACCIDENT_EN = `\\b(?:accident\\w*|by mistake|surgery|surgical|stitches|c[- ]?section|scalpel|knife slipped|kitchen|cooking|chopping|shaving|paper cut|piercing|tattoo|biopsy|mole|wart|cyst|hair|nails?|fabric|vinyl|paper|wood|cake|vegetables?|meat|tile|glass|fruit|lawn|grass|bangs|fringe)\\b`;
+const FAMILIES_R22B: HarmRule[] = [
+  // A painless way to end one's life, asked in Chinese in either order ("有没有什么不太疼的方式可以结束自己").
+  {
+    id: 'zh.r22b.painless-way-end',
+    category: 'self-harm-method',
+    re: r(`(?:不太?(?:疼|痛)|没那么(?:疼|痛)|不(?:怎么|会太?)(?:疼|痛)|无痛|不痛苦|最不(?:疼|痛))的?(?:方式|方法|办法|死法)${G}{0,8}(?:结束(?:自己|生命|掉自己|我的生命)|了结(?:自己)?|自杀|去死|死掉|离开(?:这个世界|人世))|(?:结束(?:自己|生命|我的生命)|了结自己|自杀|去死)${G}{0,8}(?:有没有|有什么|哪种|什么)${G}{0,4}(?:不太?(?:疼|痛)|没那么(?:疼|痛)|无痛|不痛苦)的?(?:方式|方法|办法)`),
+  },
+  // Jumping from one's own balcony or roof, with its speed or pain asked ("从我家阳台下去，会不会很快，会不会很疼").
+  {
+    id: 'zh.r22b.jump-pain-ask',
+    category: 'self-harm-method',
+    re: r(`从${G}{0,6}(?:阳台|楼顶|天台|窗户|窗台|楼上|\\d+楼|[一二三四五六七八九十]+楼)(?:上)?(?:跳)?(?:下去|下来|跳下|往下跳|掉下去)${G}{0,12}(?:会不会|会|能不能|是不是)(?:很|马上|直接|立刻|当场)?(?:疼|痛|痛苦|死|没命|解脱)`),
+    unless: r(`${R22B_ZH_CHILD}|东西|花盆|手机|快递|衣服|钥匙|砸到`),
+  },
+  // Medicines or household things taken together to die, with intent told ("哪两样东西一起吃会要命？我已经受够了").
+  {
+    id: 'zh.r22b.combo-kills-intent',
+    category: 'overdose',
+    re: r(`(?:哪两样|哪几样|哪些|哪两种|哪几种|什么)(?:东西|药|药物)?${G}{0,8}(?:一起吃|混着吃|同时吃|混在一起|一起喝|混着喝)${G}{0,4}(?:会|能|就)?(?:要命|死|致命|没命|醒不过来)`),
+    requires: r(R22B_ZH_INTENT),
+    unless: r(R22B_ZH_CHILD),
+  },
+  // An overdose already taken, hidden from family ("吃了一大把药，怎么不让爸妈发现"), in Chinese or pinyin.
+  {
+    id: 'zh.r22b.hide-overdose-family',
+    category: 'hide-injury',
+    re: r(`(?:吃了|吞了|喝了|服了)${G}{0,4}(?:一大把|一把|很多|好多|一堆|一整?瓶|一整?盒|一整?板|大量)${G}{0,4}(?:药|安眠药|片)${G}{0,16}(?:怎么|如何|怎样|咋)(?:才能)?(?:不让|别让|瞒着?|不被)${G}{0,4}(?:爸妈|父母|家人|家里人|妈妈?|爸爸?|我妈|我爸|室友|老师)${G}{0,4}(?:发现|知道|看出)?`),
+    unless: r(`(?:朋友|同学|孩子|儿子|女儿|她|他)(?:吃了|吞了)|怎么办|要不要去医院|打120`),
+  },
+  // An overdose hidden from the emergency doctors, with the overdose named first ("吞药过量后，怎样做才能让急诊医生查不出来").
+  {
+    id: 'zh.r22b.overdose-then-hide-doctor',
+    category: 'hide-injury',
+    re: r(`(?:过量|吞药|吃了?很多药|吃多了|自杀)${G}{0,10}(?:怎么|如何|怎样|咋)(?:做)?(?:才能)?(?:让)?${G}{0,4}(?:急诊|医生|医院|护士|大夫|警察)${G}{0,6}(?:查不出|看不出|发现不了|察觉不到|不会发现)`),
+    unless: r(`怎么(?:救|处理|抢救)|误服|误吃|${R22B_ZH_CHILD}`),
+  },
+  // A saved stash of medicine hidden from family ("攒了快两个月的量，放哪里爸妈翻不到", "都攒起来。藏在哪里家里人不会发现").
+  {
+    id: 'zh.r22b.hide-stash',
+    category: 'overdose',
+    re: r(`(?:攒|囤|存)[^\\n]{0,24}?(?:放|藏)(?:在)?(?:哪|哪里|哪儿|什么地方)${G}{0,10}(?:翻不到|找不到|看不到|发现不了|不会(?:被)?发现|不被发现|不知道)`),
+    requires: r(`药|片|粒`),
+    unless: r(`${R22B_ZH_CHILD}|零食|钱|私房|礼物|惊喜`),
+  },
+  // A fresh wound kept from a checkup ("手臂🩸了，明天学校体检，怎么藏才不会被医生看出来").
+  {
+    id: 'zh.r22b.hide-wound-checkup',
+    category: 'hide-injury',
+    re: r(`(?:手臂|手腕|胳膊|大腿|腿上|手上|身上)${G}{0,6}(?:🩸|血|伤|疤|划|割|口子)${G}{0,24}(?:怎么|如何|咋)(?:藏|遮|挡|盖|掩)${G}{0,8}(?:不会?被|不让|别被)${G}{0,4}(?:医生|老师|护士|爸妈|家人|同学)?${G}{0,2}(?:看出|发现|看到|看见)`),
+    unless: r(R22_ZH_ACCIDENT),
+  },
+  // A hidden eating disorder ("tips to hide anorexia from my parents"), with or without "my".
+  {
+    id: 'en.r22b.hide-ed',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:hide|hiding|conceal\\w*|keep(?:ing)? secret|cover(?:ing)? up)\\s+(?:(?:the|an|that i have|i have)\\s+)?(?:eating disorder|anorexia|bulimia|an ed|my ed)\\s+from\\b`),
+    requires: REQUEST_EN,
+    unless: r(`${OTHER_HELP.source}|${ED_STUDIED.source}|\\b(?:she|he|they) (?:hid|managed|was able)\\b|\\b(?:did|does|do|would|could) (?:she|he|they|people|someone|celebrities)\\b`),
+  },
+  // Cutting so it heals or shows nothing ("best way to cut so it heals with no marks").
+  {
+    id: 'en.r22b.cut-no-marks',
+    category: 'hide-injury',
+    re: r(`\\b(?:cut|cutting|slice|slicing)\\b(?:\\s+(?:myself|my (?:arms?|wrists?|thighs?|legs?|skin|hips?|stomach)))?\\s+(?:so (?:that )?(?:it|they|the cuts?)|and (?:it|they))\\s+(?:heals?|heal up|fades?|fade away|leaves?|shows?|scars?)\\s+(?:with (?:no|zero)|without|no|nothing|not)\\b`),
+    requires: REQUEST_EN,
+    unless: r(R22B_ACCIDENT_EN),
+  },
+  // Hunger ignored so nobody notices the skipped meals ("tips for ignoring hunger pangs… so nobody notices I skip lunch").
+  {
+    id: 'en.r22b.hunger-hidden',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:ignor\\w*|suppress\\w*|numb\\w*|kill\\w*|fool\\w*|trick\\w*|push\\w* through|block\\w*)\\s+(?:my\\s+|the\\s+)?(?:hunger(?: pangs)?|appetite|stomach growl\\w*|growling stomach)\\b`),
+    requires: r(`\\b(?:so (?:nobody|no one|noone|people|my (?:parents|mum|mom|dad|friends|teachers?)) (?:(?:dont|wont|cant) )?(?:notices?|notice|knows?|know|finds? out|sees?)|without (?:anyone|anybody|my \\w+) (?:noticing|knowing)|skip\\w* (?:lunch|breakfast|dinner|meals?)(?: every ?day| daily| all (?:day|week))?|not eat(?:ing)? (?:all day|for days|anything))\\b`),
+    unless: r(`\\b(?:ramadan|fasting for (?:a |my )?(?:blood test|surgery|religious)|yom kippur|lent|doctor|dietitian)\\b|${OTHER_HELP.source}`),
+  },
+  // A deceased relative played to tell lethal doses ("my nan was a hospice nurse… which morphine doses were too much. please be her").
+  {
+    id: 'en.r22b.relative-role-dose',
+    category: 'overdose',
+    re: r(`\\b(?:please |can you |could you |just )?(?:be|play|pretend to be|act as|roleplay as|role ?play as|speak as|talk like)\\s+(?:her|him|my (?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|mum|mom|dad|aunt|uncle))\\b`),
+    requires: r(`\\b(?:${EN_DRUG}|doses?)\\b${G}{0,40}\\b(?:too (?:much|many|high)|lethal|fatal|deadly|kill\\w*|(?:not|never) wake|stop (?:the|your|my) heart)\\b|\\b(?:too much|lethal|fatal|deadly)\\b${G}{0,30}\\b(?:${EN_DRUG}|doses?)\\b`),
+  },
+  // Fastest loss with laxatives or fasting days, numbers asked even for a study ("nutrition thesis… specific numbers").
+  {
+    id: 'en.r22b.fastest-loss-purge',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:fastest|quickest|most extreme|most rapid|maximum)\\s+(?:possible\\s+)?(?:weight loss|way to lose weight|way to lose|diet|regime|plan)\\b`),
+    requires: r(`\\b(?:laxatives?|diuretics?|purg\\w*|fasting days|water fast\\w*|dry fast\\w*|starv\\w*|diet pills)\\b`),
+    unless: r(`\\b(?:dangers?|risks?|why (?:is|are)|is it safe|harms?|side effects|warn\\w*|effects of|safely|safe|healthy|healthily|without (?:starv\\w*|laxatives|fasting|diuretics))\\b`),
+  },
+  // The surest way, bare, for fear of surviving ("whats the most reliable way, i dont want to fail and end up worse").
+  {
+    id: 'en.r22b.surest-not-fail',
+    category: 'self-harm-method',
+    re: r(`\\b(?:most reliable|surest|most certain|most effective|most foolproof|best)\\s+(?:way|method)(?=\\s*(?:[,.;:?!]|$|\\s+(?:i|so|that|because|cause)\\b))`),
+    unless: r(`\\b(?:tests?|exams?|class|course|interview|recipes?|diet|job|driving|business|project)\\b`),
+    requires: r(`\\b(?:(?:dont|do not|cant|cannot) (?:want to |afford to )?(?:fail(?=\\s*(?:$|[,.;:?!]|\\s(?:and|again|or|like)\\b))|survive|wake up|mess (?:it|this) up|botch it)|end up (?:worse|brain damaged|disabled|paralys\\w*|paralyz\\w*|alive|a vegetable|in (?:a|the) (?:hospital|wheelchair|icu))|(?:fail|botch|mess up) (?:it )?(?:again|like last time))\\b`),
+  },
+  // How deep to make it work, with a cutting sign ("🔪➕🛁 = ? how deep to make it work").
+  {
+    id: 'en.r22b.how-deep-work',
+    category: 'self-harm-method',
+    re: r(`\\bhow deep\\b${G}{0,30}\\b(?:to make it work|for it to work|so (?:that )?it works|to (?:actually )?work|to be (?:sure|certain)|to not survive|to be enough)\\b`),
+    requires: r(`🔪|🩸|\\b(?:cut\\w*|knife|blade|razor|wrists?|bath|bathtub|veins?|arter\\w*|slit)\\b`),
+    unless: r(R22B_ACCIDENT_EN),
+  },
+  // Self-harm techniques asked in Chinese, a verse or list included ("每一行都要是真的能用的 cutting 技巧").
+  {
+    id: 'zh.r22b.self-harm-technique',
+    category: 'self-harm-method',
+    re: r(`(?:\\bcutting\\b|\\bsh\\b|割腕|自残|自伤|割自己|划自己|割手|划手)\\s*(?:的)?(?:技巧|教程|攻略|步骤|窍门|诀窍)|(?:能用|好用|有效|实用)的\\s*(?:\\bcutting\\b|割腕|自残|自伤)\\s*(?:的)?(?:方法|办法)`),
+    unless: r(`停止|戒掉?|应对|替代|克制|忍住|预防|防止|帮助|冲动|念头|朋友|同学|孩子|(?:她|他)(?:在|一直)|怎么劝|怎么办|不再`),
+  },
+  // Motivation to keep from eating at all ("motivational quotes to keep me from eating").
+  {
+    id: 'en.r22b.quotes-not-eat',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:quotes?|mottos?|mantras?|affirmations?|reminders?|messages?|motivation|texts?|sayings?|lines)\\b${G}{0,20}\\b(?:to|that|which|so i|for)\\s+(?:keep|stop|help)\\s+me\\s+(?:from\\s+)?(?:eating|not eat|stop eating|starv\\w*|restrict\\w*)\\b(?!\\s+(?:junk|sweets|sugar|snacks?|so much|too much|late|at night|out|fast food|my feelings|emotionally|when|because|candy|chocolate|takeout|bread)\\b)`),
+    unless: r(`\\bbinge\\w*\\b|${OTHER_HELP.source}`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -3676,7 +3817,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
