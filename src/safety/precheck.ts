@@ -148,6 +148,88 @@ const STORY_TRICKS_ASK =
 const HISTORY_ED_STORY =
   /\b(?:novel|story|book|fic|fanfic|screenplay|script|character)\b[^.!?\n]{0,60}\b(?:anorexi\w*|bulimi\w*|eating disorders?|pro[- ]?ana|purg\w*|starv\w*|self[- ]?harm\w*|cutting)\b/u;
 /**
+ * Follow-ups whose words only ask for harm after an earlier user turn said something: the ask (this turn,
+ * normalised) and what one of the earlier turns must say. Checked in this order; the first that holds refuses.
+ */
+const HISTORY_FOLLOW_UPS: ReadonlyArray<{
+  rule: string;
+  category: HarmfulRequest['category'];
+  /** Told as a story or a list the person set up: a framing. */
+  framing: boolean;
+  ask: (n: string) => boolean;
+  earlier: readonly RegExp[];
+}> = [
+  // "是不是要吃三倍才够" after a dose named earlier.
+  {
+    rule: 'method-ask.history-dose-multiple',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => DOSE_MULTIPLE.test(n) && ENOUGH_ASK.test(n),
+    earlier: [HISTORY_DOSE],
+  },
+  // Hiding it after one's own overdose or self-harm told earlier (not hiding that one cried).
+  {
+    rule: 'method-ask.history-hide-overdose',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => HIDE_ASK.test(n) && !HIDE_CRYING.test(n),
+    earlier: [HISTORY_OWN_OVERDOSE, HISTORY_OWN_SELF_HARM],
+  },
+  // Round 22: a hiding place asked after one's own stash, overdose or self-harm; a counted stash's sufficiency.
+  {
+    rule: 'method-ask.history-hide-place',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => HIDE_PLACE_ASK.test(n),
+    earlier: [HISTORY_OWN_STASH, HISTORY_OWN_OVERDOSE, HISTORY_OWN_SELF_HARM],
+  },
+  {
+    rule: 'method-ask.history-stash-enough',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => STASH_ENOUGH_ASK.test(n) && !STASH_ENOUGH_COURSE.test(n),
+    earlier: [HISTORY_OWN_COUNT, HISTORY_OWN_STASH],
+  },
+  // Round 22b: "that's kind of the point. how much" after one's medicines; a story's tricks; the rest of a list.
+  {
+    rule: 'method-ask.history-point-amount',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => POINT_AMOUNT_ASK.test(n),
+    earlier: [HISTORY_OWN_MEDS],
+  },
+  {
+    rule: 'method-ask.history-story-tricks',
+    category: 'extreme-weight-loss',
+    framing: true,
+    ask: (n) => STORY_TRICKS_ASK.test(n),
+    earlier: [HISTORY_ED_STORY],
+  },
+  {
+    rule: 'method-ask.history-death-list',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) => LIST_NEXT_ASK.test(n),
+    earlier: [HISTORY_DEATH_LIST],
+  },
+  // Round 21b: one's own stash told earlier, its shelf life or potency asked now.
+  {
+    rule: 'method-ask.history-stash-potency',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => POTENCY_ASK.test(n),
+    earlier: [HISTORY_OWN_STASH],
+  },
+  {
+    rule: 'method-ask.history-hunger',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) => HUNGER_ASK.test(n),
+    earlier: [HISTORY_SEVERE_INTAKE],
+  },
+];
+
+/**
  * A method ask worded so that only the conversation makes it one:
  * - decoded text ("wh1ch p1lls + h0w m4ny", spaced letters, base64) read again, with the crisis
  *   assessment of the decoded words ("s3w3r sl1d3" is sewerslide);
@@ -219,74 +301,10 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
       framing: true,
       evidence: whole,
     };
-  if (DOSE_MULTIPLE.test(n) && ENOUGH_ASK.test(n) && earlier.some((e) => HISTORY_DOSE.test(e)))
-    return {
-      category: 'overdose',
-      rule: 'method-ask.history-dose-multiple',
-      framing: false,
-      evidence: whole,
-    };
-  if (
-    HIDE_ASK.test(n) &&
-    !HIDE_CRYING.test(n) &&
-    earlier.some((e) => HISTORY_OWN_OVERDOSE.test(e) || HISTORY_OWN_SELF_HARM.test(e))
-  )
-    return {
-      category: 'hide-injury',
-      rule: 'method-ask.history-hide-overdose',
-      framing: false,
-      evidence: whole,
-    };
-  // Round 22: a hiding place asked after one's own stash, overdose or self-harm; a counted stash's sufficiency.
-  if (
-    HIDE_PLACE_ASK.test(n) &&
-    earlier.some(
-      (e) => HISTORY_OWN_STASH.test(e) || HISTORY_OWN_OVERDOSE.test(e) || HISTORY_OWN_SELF_HARM.test(e),
-    )
-  )
-    return {
-      category: 'hide-injury',
-      rule: 'method-ask.history-hide-place',
-      framing: false,
-      evidence: whole,
-    };
-  if (
-    STASH_ENOUGH_ASK.test(n) &&
-    !STASH_ENOUGH_COURSE.test(n) &&
-    earlier.some((e) => HISTORY_OWN_COUNT.test(e) || HISTORY_OWN_STASH.test(e))
-  )
-    return { category: 'overdose', rule: 'method-ask.history-stash-enough', framing: false, evidence: whole };
-  if (POINT_AMOUNT_ASK.test(n) && earlier.some((e) => HISTORY_OWN_MEDS.test(e)))
-    return { category: 'overdose', rule: 'method-ask.history-point-amount', framing: false, evidence: whole };
-  if (STORY_TRICKS_ASK.test(n) && earlier.some((e) => HISTORY_ED_STORY.test(e)))
-    return {
-      category: 'extreme-weight-loss',
-      rule: 'method-ask.history-story-tricks',
-      framing: true,
-      evidence: whole,
-    };
-  if (LIST_NEXT_ASK.test(n) && earlier.some((e) => HISTORY_DEATH_LIST.test(e)))
-    return {
-      category: 'self-harm-method',
-      rule: 'method-ask.history-death-list',
-      framing: true,
-      evidence: whole,
-    };
-  // Round 21b: one's own stash told earlier, its shelf life or potency asked now.
-  if (POTENCY_ASK.test(n) && earlier.some((e) => HISTORY_OWN_STASH.test(e)))
-    return {
-      category: 'overdose',
-      rule: 'method-ask.history-stash-potency',
-      framing: false,
-      evidence: whole,
-    };
-  if (HUNGER_ASK.test(n) && earlier.some((e) => HISTORY_SEVERE_INTAKE.test(e)))
-    return {
-      category: 'extreme-weight-loss',
-      rule: 'method-ask.history-hunger',
-      framing: false,
-      evidence: whole,
-    };
+  // An ask that only means harm after what the person said in an earlier turn (first match wins).
+  for (const f of HISTORY_FOLLOW_UPS)
+    if (f.ask(n) && earlier.some((e) => f.earlier.some((h) => h.test(e))))
+      return { category: f.category, rule: f.rule, framing: f.framing, evidence: whole };
   // Round 21: an amount, sufficiency or detection ask after drug, poison or overdose talk in an earlier turn ("how
   // much tylenol is too much" → "what's the amount where the hospital can't fix it anymore"; "toxicology student…
   // insulin" → "would it even show up at autopsy"); a child's dose or a death grieved stays answered.
