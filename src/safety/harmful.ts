@@ -21,7 +21,7 @@ import {
 } from './data/harmful-requests.ts';
 import { LEET as NORMALISER_LEET, normalise } from './normalize.ts';
 import { PINYIN_MAX_WORDS, PINYIN_SYLLABLE, PINYIN_WORDS } from './data/pinyin.ts';
-import { literalPrefilter } from './regex-prefilter.ts';
+import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 
 export interface HarmfulRequest {
   category: HarmCategory;
@@ -453,16 +453,22 @@ function firstMatch(rule: HarmRule, t: string): RegExpExecArray | null {
 
 // Per rule, literal lists worked out from its pattern and its `requires` (see regex-prefilter.ts): a text
 // that contains no string of one of the lists cannot match the rule, so its regexes are not run. Keeps
-// long inputs cheap as families are added; results are the same as running every rule.
-const PREFILTERS = new Map<HarmRule, string[][]>(
+// long inputs cheap as families are added; results are the same as running every rule. All lists are
+// searched together, once per view (LiteralIndex): checking each list with includes cost more per
+// message than the rules it skipped.
+const PREFILTER_LISTS: string[][] = [];
+const PREFILTERS = new Map<HarmRule, number[]>(
   STRONG.map((rule) => [
     rule,
     [rule.re, rule.requires].flatMap((re) => {
       const list = re && literalPrefilter(re);
-      return list ? [list] : [];
+      if (!list) return [];
+      PREFILTER_LISTS.push(list);
+      return [PREFILTER_LISTS.length - 1];
     }),
   ]),
 );
+const PREFILTER_INDEX = new LiteralIndex(PREFILTER_LISTS);
 
 interface Found {
   category: HarmCategory;
@@ -485,13 +491,8 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   };
   // A gate shared by a group of rules is tested once per view.
   const gates = new Map<RegExp, boolean>();
-  // Whether the view contains a literal, remembered for the view: rules share many literals.
-  const seen = new Map<string, boolean>();
-  const present = (s: string): boolean => {
-    let v = seen.get(s);
-    if (v === undefined) seen.set(s, (v = t.includes(s)));
-    return v;
-  };
+  // Which literal lists have a string in the view, found in one pass.
+  const listFound = PREFILTER_INDEX.enabled(t);
   for (const rule of STRONG) {
     if (strongOnly && rule.forwardOnly) continue;
     if (rule.gate) {
@@ -500,7 +501,7 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
       if (!open) continue;
     }
     const lists = PREFILTERS.get(rule);
-    if (lists && !lists.every((list) => list.some(present))) continue;
+    if (lists && !lists.every((id) => listFound[id] === 1)) continue;
     const m = firstMatch(rule, t);
     if (m && !otherAskTold(m)) return found(rule, m);
   }
