@@ -537,8 +537,9 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
   const cleaned = clean(text);
   const base = normaliseMapped(cleaned);
   const outerFraming = FRAMING.test(base.text);
-  // An emergency in progress, a concept question, a note acted on, a writer with no method (round 21b):
-  // answered, unless the message names the writer's own goal (see ANSWER_R21).
+  // An emergency in progress, a concept question, a note acted on, a writer with no method (round 21b), or
+  // medicines to lock away from a child (round 22b): answered, unless the message names the writer's own
+  // goal (see ANSWER_R21, SAFE_STORAGE).
   if (ANSWER_R21.test(base.text) || SAFE_STORAGE.test(base.text)) return null;
   const result = (f: Found, obfuscation?: string): HarmfulRequest => ({
     category: f.category,
