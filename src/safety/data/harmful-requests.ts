@@ -1888,7 +1888,8 @@ const FAMILIES_L: HarmRule[] = [
   { id: 'zh.fam.purge-learn', category: 'extreme-weight-loss', re: r(`(?:具体|到底)?(?:怎么|如何|怎样|咋)(?:才能)?(?:吐|催吐|抠吐)${G}{0,4}(?:想学|教我|学一下|学学)|(?:想学|教我)${G}{0,4}(?:怎么|如何)?(?:催吐|吐出来)`), requires: r(`吃完|吃播|吃了|饭后|暴食|减肥|胖|体重|吐掉|吃多`), unless: r(`晕车|晕船|怀孕|孕吐|喝醉|醉酒|宿醉|止吐|担心`) },
   { id: 'zh.fam.hide-dieting', category: 'extreme-weight-loss', re: r(`(?:话术|借口|理由|说辞|怎么说|办法|方法)${G}{0,12}(?:不被|不让|不会被|别被)${G}{0,6}(?:怀疑|发现|看出|察觉|知道)${G}{0,6}(?:节食|减肥|不吃|在饿|厌食|催吐|断食)|(?:节食|不吃饭|不吃东西|催吐|断食)${G}{0,10}(?:怎么|如何)(?:瞒|骗|不被发现|不让${G}{0,4}(?:发现|知道))`) },
   { id: 'zh.fam.hunger-tricks', category: 'extreme-weight-loss', re: r(`(?:不饿|抗饿|不觉得饿|压住饿|抑制食欲)${G}{0,12}(?:还有什么|类似的|更多|其他|别的)${G}{0,3}(?:招|办法|方法|技巧|窍门)`), requires: r(`(?:冲到|瘦到|减到|掉到|降到)[4-8]\\d斤|一(?:整)?天(?:都)?不(?:饿|吃)|几天不吃|断食|绝食|\\bana\\b`) },
-  { id: 'zh.fam.pinyin-method', category: 'self-harm-method', re: r(`\\b(?:${PINYIN_METHOD})${G}{0,6}(?:fang ?fa|fang ?shi|ban ?fa|bu ?zhou|方法|方式|办法|有哪些|怎么)`) },
+  // Not care of an old scar ("z1 can 的疤怎么祛"): scar care is answered.
+  { id: 'zh.fam.pinyin-method', category: 'self-harm-method', re: r(`\\b(?:${PINYIN_METHOD})${G}{0,6}(?:fang ?fa|fang ?shi|ban ?fa|bu ?zhou|方法|方式|办法|有哪些|怎么)`), unless: r(`(?:疤|疤痕|印子|痕迹)${G}{0,3}(?:怎么|如何|咋|能|可以)?(?:祛|去掉|去除|淡化|消掉|消除|变淡|修复)|祛疤|去疤|淡疤`) },
   { id: 'zh.fam.dose-by-weight', category: 'overdose', re: r(`(?:按|根据|以)(?:我的?)?体重${G}{0,8}(?:算|计算|换算)${G}{0,4}(?:剂量|用量|多少片|药量)`), requires: r(`(?:用|吃)?(?:哪种|什么|哪个)药|致死|致命|会死|不醒|足够`) },
   { id: 'zh.fam.combo-sure', category: 'overdose', re: r(`(?:一起|同时|混着|一块)(?:吃|服|喝|吞)(?:下去|掉|了)?${G}{0,3}(?:是不是|能不能|会不会|可不可以|够不够)(?:就|能|会)?(?:稳了|够了|能走|走|死|醒不过来|一了百了)|(?:一起|同时|混着|一块)(?:吃|服|喝|吞)(?:下去|掉|了)?${G}{0,4}(?:就)?(?:稳了|够了|能走了)(?:吗|吧|[?？])`), requires: r(`药|碳酸锂|安定`) },
   { id: 'zh.fam.pretend-cold', category: 'overdose', re: r(`(?:吃|吞|服)(?:了|完)?${G}{0,6}(?:药|片)${G}{0,10}(?:怎么|如何|咋)(?:装|假装|伪装|骗)${G}{0,12}(?:不让|不被|别让|不去|不用去)${G}{0,8}(?:医院|发现|知道|看出|急诊)`) },
@@ -3252,6 +3253,9 @@ export const ANSWER_R21 = r(
     // Someone else's note acted on by a moderator or friend.
     `(?=[\\s\\S]*\\b(?:someone|somebody|a (?:user|member|friend|classmate|student|follower|kid)|user|member|friend|classmate|follower|she|he|they)\\s+(?:just\\s+)?(?:posted|sent|wrote|left|shared|dmed|messaged)\\b)(?=[\\s\\S]*\\b(?:note|goodbye|letter|tonight|suicid\\w*)\\b)(?=[\\s\\S]*\\b(?:what (?:steps|should|do|can)\\b${G}{0,12}\\b(?:i|we)\\b|how (?:do|should|can) (?:i|we) (?:help|respond|report|reach|handle)|who (?:do|should) (?:i|we) (?:call|contact|tell))\\b)|` +
     `(?=[\\s\\S]*(?:群里|有人|网友|群友|粉丝|朋友|同学|她|他)(?:刚|刚刚)?(?:在群里)?(?:发了|发|留了|写了)${G}{0,20}(?:遗书|遗言|告别|绝笔))(?=[\\s\\S]*(?:我该|该怎么|怎么办|怎么做|要做什么|怎么帮|怎么处理))|` +
+    // A writer who rules the method out in so many words ("不写具体方法，怎么写才真实"): realism is then the
+    // feelings', so 真实/realistic no longer counts as asking for detail.
+    `(?![\\s\\S]*(?:写清楚|准确|详细|具体到|步骤|买了什么|多少|多久|几片|几颗|\\b(?:accurate\\w*|exact\\w*|step|amounts?|names|dose\\w*|how many)\\b))(?=[\\s\\S]*(?:小说|故事|剧本|写作|文章|剧情|角色|人物|\\b(?:novel|story|book|script|screenplay|poem|writing|character)\\b))(?=[\\s\\S]*(?:(?:不写|不涉及|不提|不描写|不出现|不用写|不需要写|不想写|不会写|避开|略过|跳过)(?:任何)?(?:自杀|自残|自伤|轻生|死亡)?(?:的)?(?:具体的?)?(?:方法|方式|手段|过程|细节)|\\b(?:without (?:any |the )?|leaving out (?:the )?|no )(?:method|methods|means|specifics|how[- ]to)\\b))|` +
     // A writer asking for grief or feelings, with no method.
     `(?![\\s\\S]*(?:写清楚|准确|真实|详细|具体到|步骤|买了什么|多少|多久|\\b(?:accurate\\w*|exact\\w*|realistic\\w*|real|step|amounts?|names)\\b))(?=[\\s\\S]*(?:小说|故事|剧本|写作|文章|剧情|角色|人物|\\b(?:novel|story|book|script|screenplay|poem|writing|character)\\b))(?=[\\s\\S]*(?:(?:不想|不要|不会|不打算|不用|不需要|避免|别)(?:写|涉及|描写|提到|出现)?${G}{0,4}(?:具体|方法|方式|细节|过程|手段)|\\b(?:without|no|not|dont want|do not want|avoid|leave out|skip)\\b${G}{0,20}\\b(?:method|methods|details?|how (?:she|he|they) did it|specifics|means)\\b))` +
     `)`,

@@ -1,0 +1,60 @@
+/**
+ * Round 23, precision (rules only): everyday Chinese that older rules read as risk, found by reading what the rules
+ * flag on public Weibo emotion posts (never copied here; the lines below are written for this test). A "which way is
+ * fastest" question about learning, travel or dieting; 片 of 图片 or 一片 and 隐藏 read as a stash; laundry dye read as a
+ * bath turning red; donations and applause read as giving things away; a past "after I left"; "as if I owed you"
+ * read as a farewell; sleeping pills for insomnia with no amount; "od" inside "good". Each has its risky twin.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
+
+type Level = 'none' | 'low' | 'high' | 'imminent';
+
+const table = (rows: [string, Level][]) => {
+  for (const [text, level] of rows) {
+    it(`${level}: ${text}`, () => {
+      expect(assessRisk(text).level).toBe(level);
+    });
+  }
+};
+
+describe('round 23: everyday "which way is fastest" (zh, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['哪种方式背单词最快，求推荐', 'none'],
+    ['用什么方法去火车站最快', 'none'],
+    ['哪种方式走得最快，去火车站还是坐地铁', 'none'],
+    ['什么方法学做饭最快上手', 'none'],
+    ['哪种方式死得最快', 'high'],
+    ['求问什么方法走得最快最不痛苦', 'high'],
+    ['什么方法最不痛苦', 'high'],
+  ]);
+});
+
+describe('round 23: stashes, dye, donations and goodbyes that are everyday (zh, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['手机里存的照片和图片突然全没了，气哭', 'none'],
+    ['小区里隐藏着一片竹林，今天才发现', 'none'],
+    ['新买的红袜子洗了一水，把白衬衫都染红了', 'none'],
+    ['攒了几十片安眠药', 'imminent'],
+    ['浴缸里的水都染红了', 'imminent'],
+    ['把零花钱都捐给山区小学了，开心', 'none'],
+    ['把我所有的掌声和祝福都送给你们', 'none'],
+    ['我把存款都转给我妈了，猫也送人了', 'high'],
+    ['在我走了之后他们才开始唱歌，气死', 'none'],
+    ['等我走了以后替我照顾好妈妈', 'imminent'],
+    ['输了球就摔东西，搞得好像是我对不起你们似的', 'none'],
+    ['再失眠下去就得去医院开安眠药了', 'none'],
+    ['失眠好久了，想一次吃一整瓶安眠药', 'imminent'],
+  ]);
+});
+
+describe('round 23: "od" only as a word (mixed, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['今天去排查了一下电脑问题 all good', 'none'],
+    ['查了怎么od', 'high'],
+  ]);
+});
