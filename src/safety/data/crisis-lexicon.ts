@@ -1194,6 +1194,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Wanting to jump with a window, roof or balcony in the same sentence ("好想跳 真的好想跳 每次站在窗边"), and going
   // down from a roof with a time ("今晚十二点整我从宿舍楼顶下去"); dancing, rope and going downstairs stay none.
   { id: 'zh.jump-place-22b', category: 'ideation', subject: 'speaker', leisure: /跳舞|舞|跳绳|跳槽|跳伞|跳水|蹦极|跳远|跳高|蹦床|电梯|楼梯|快递|外卖|拿|取|收衣服|晾|猫|狗/u, re: r(`(?:好想|真想|很想|就想|真的好想)(?:往下)?跳(?=${G}{0,20}?(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上|楼上))|(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上)${G}{0,20}?(?:好想|真想|很想|就想)(?:往下)?跳(?![舞绳槽伞水高远])|我(?:就|会|要|准备|打算)?${G}{0,8}?从${G}{0,4}?(?:楼顶|天台|顶楼|阳台|窗户|窗口|大桥|高架)(?:上)?(?:跳)?下去(?![拿取买接吃玩看找搬收扔倒送跑走坐])`) },
+  // ---------- Round 23 (zh, set 11u-zh): new rules go below this line ----------
+  // ---------- Round 23 (en/mix, set 11u-en): new rules go below this line ----------
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [
