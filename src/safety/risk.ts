@@ -24,6 +24,7 @@ import {
   EXPLAINED_AWAY,
   EXPLAINED_AWAY_ZH,
   EVERYDAY_GIVING,
+  CORRECTION,
   FICTION,
   GAME,
   HELP_VERBS,
@@ -102,7 +103,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@10';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@11';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -936,7 +937,8 @@ export function assessRisk(
 function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessment[]): boolean {
   const earlier = recent.flatMap((p) => p.signals);
   if (
-    current.signals.length === 0 &&
+    // Round 23: a bare time word in the explaining turn ("明天搬去成都了，今晚散伙饭") is no risk signal.
+    current.signals.every((s) => s.category === 'time-weak' && s.level === 'none') &&
     (EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text)) &&
     // "I'm ending it tonight" … "no sorry, I meant ending things with Jake": an "ending it" said bare may be everyday.
     earlier.every(
@@ -967,6 +969,7 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     return true;
   }
   if (everydayFrameExplains(text, earlier)) return true;
+  if (correctsMisreading(text, current, earlier)) return true;
   // A place or object said earlier, now given its own everyday context with a reassurance ("I'm standing on the
   // edge" … "at the Grand Canyon for a photo lol, don't worry"; "got the rope, doing it this weekend" … "the rope's
   // for the climbing course, I'm not in a bad way, promise"): the rule's own leisure test, read on this turn.
@@ -1020,7 +1023,10 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     earlier.length > 0 &&
     earlier.every((s) => OVERDOSE_RULES.has(s.rule) || !levelAtLeast(s.level, 'high')) &&
     TREATMENT.test(text) &&
-    /^(?:哈+|呃|啊|额)?[,\s]?(?:不是|没有|没|不不)(?:啦|的|呀|哦|了)?(?:[,.!。\s]|$)/u.test(text) &&
+    // Round 23: or a prescription named first ("是医生开的消炎药，一个疗程，今天吃完了").
+    /^(?:哈+|呃|啊|额)?[,\s]?(?:(?:不是|没有|没|不不)(?:啦|的|呀|哦|了)?(?:[,.!。\s]|$)|(?:是|那是|都是)?(?:医生|大夫|医院)开的)/u.test(
+      text,
+    ) &&
     !/死|活|全吃|多吃/u.test(text) &&
     !SERIOUS.test(text)
   ) {
@@ -1032,6 +1038,99 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     (EXPLAINED_ZH.notMeant.test(text) && (JOKE_TRIGGER_ZH.test(text) || GAME.test(text))) ||
     (earlier.every((s) => s.category === 'learned') && learnedVetoed(text))
   );
+}
+
+/**
+ * Round 23: the current turn corrects a misreading of earlier words that were ambiguous (an object, a place, "ending
+ * it", a goodbye, things given away), with no risk signal of its own: "[刀片准备好了]" … "不是啦，做木工用的"; "[got the
+ * rope]" … "it's for the camping trip lol"; "[ending it all tonight]" … "no sorry, my situationship"; "[给我妈写了信]" …
+ * "别误会，是遗嘱，法律上那种". Each earlier signal must be explained: an object or giving away by its everyday use,
+ * owner, a trip or the rule's own leisure; a place by the rule's leisure or an everyday reason, with a correction;
+ * an ending by its everyday object; a goodbye or note by the rule's leisure or an everyday paper, with a correction;
+ * a jump rule with a leisure by a sport; a slang word by a name. Explicit ideation, an act, self-harm or a plan is
+ * never explained this way ("我想死" … "哈哈开玩笑的" keeps its level), nor is a turn that re-asserts risk.
+ */
+function correctsMisreading(text: string, current: TurnAssessment, earlier: CrisisSignal[]): boolean {
+  if (earlier.length === 0 || current.level !== 'none') return false;
+  if (current.signals.some((s) => s.category !== 'time-weak')) return false;
+  if (
+    SERIOUS.test(text) ||
+    FINALITY_EN.test(text) ||
+    // the note named again in its everyday frame ("单位让每人写一封遗书") is no finality
+    FINALITY_ZH.test(text.replace(/遗书/gu, '')) ||
+    EVERYDAY_FRAME.denied.test(text) ||
+    CORRECTION.selfUse.test(text)
+  ) {
+    return false;
+  }
+  const cue =
+    EXPLAINED_AWAY.opener.test(text) ||
+    EXPLAINED_AWAY_ZH.opener.test(text) ||
+    CORRECTION.cue.test(text) ||
+    REASSURED_EN.test(text);
+  const purpose = CORRECTION.purpose.test(text);
+  const away = CORRECTION.away.test(text);
+  const hobby = CORRECTION.activity.test(text);
+  if (!cue && !purpose && !away && !hobby) return false;
+  const everyday =
+    purpose ||
+    CORRECTION.activity.test(text) ||
+    CORRECTION.thing.test(text) ||
+    EXPLAINED_AWAY.reason.test(text) ||
+    EXPLAINED_AWAY_ZH.reason.test(text) ||
+    EVERYDAY_FAREWELL.test(text) ||
+    EVERYDAY_ENDING.test(text) ||
+    EVERYDAY_GIVING.test(text) ||
+    GAME.test(text) ||
+    EVERYDAY_FRAME.game.test(text) ||
+    EVERYDAY_FRAME.writing.test(text);
+  return earlier.every((s) => {
+    if (s.category === 'time-weak' || s.category === 'emoji') return true;
+    // the model's guess only with a concrete everyday reason: a bare "lol I'm fine" keeps the check-in
+    if (s.category === 'learned') return everyday || away;
+    if (s.category === 'farewell-weak') {
+      return (
+        leisureOf(s.rule)?.test(text) ||
+        CORRECTION.thing.test(text) ||
+        EVERYDAY_FAREWELL.test(text) ||
+        EVERYDAY_FRAME.writing.test(text) ||
+        (cue && purpose)
+      );
+    }
+    const own = leisureOf(s.rule)?.test(text) ?? false;
+    const said = normalise(s.text).text.replace(/^(?:就|准备|打算|要|想|好想)\s?/u, '');
+    if (ENDING_ALL.test(said) || AMBIGUOUS_ENDING.test(said)) return cue && endingClarified(text, 160);
+    switch (s.category) {
+      case 'means':
+      case 'means-weak':
+        return (cue || purpose) && (own || everyday);
+      case 'giving-away':
+        // a pet or things given away before a trip or move needs no opener ("下个月去读研，猫托付给表姐了")
+        return ((cue || purpose) && (own || everyday)) || away;
+      case 'location':
+        // a place given its hobby needs no opener ("在拍星轨呢，三脚架架了一晚上")
+        return (cue && (own || everyday)) || (own && hobby);
+      case 'farewell':
+        return cue && (own || CORRECTION.thing.test(text) || EVERYDAY_FAREWELL.test(text));
+      case 'act':
+        // a place said with "now" ("I'm at the rooftop now"): only a rule whose leisure is any leisure
+        return cue && ruleLeisure(s.rule) === true && own;
+      case 'ideation':
+        // a jump said bare ("天天想着跳海"), explained as a sport; a slang word explained as a name
+        return (
+          cue &&
+          ((HYPERBOLE_RULES.has(s.rule) &&
+            ruleLeisure(s.rule) !== undefined &&
+            (own || CORRECTION.activity.test(text))) ||
+            (HYPERBOLE_RULES.has(s.rule) && CORRECTION.name.test(text)))
+        );
+      default:
+        return false;
+    }
+  });
+}
+function ruleLeisure(id: string): RegExp | boolean | undefined {
+  return CRISIS_RULES.find((r) => r.id === id)?.leisure;
 }
 
 /** Whether `text` (normalised) ties an earlier bare "end it all" to an everyday object, and not to the writer. */

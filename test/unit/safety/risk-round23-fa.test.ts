@@ -58,3 +58,18 @@ describe('round 23: "od" only as a word (mixed, rules only)', () => {
     ['查了怎么od', 'high'],
   ]);
 });
+
+describe("round 23: death wished on others in anger is not the writer's risk (zh, rules only)", () => {
+  useRulesOnly();
+  table([
+    ['有些不守规矩的人可以去死了好吧', 'none'],
+    ['那些插队的人真的可以去死了', 'none'],
+    ['偷电动车的怎么不去死', 'none'],
+    ['有些人怎么不全去死', 'none'],
+    ['我怎么还不去死', 'high'],
+    ['有时候想，我为什么还不死', 'high'],
+    ['有些时候我真想死', 'high'],
+    ['有些人说我想死是矫情', 'high'],
+    ['怎么死才不痛', 'high'],
+  ]);
+});
