@@ -2052,7 +2052,8 @@ const FAMILIES_R15: HarmRule[] = [
     category: 'overdose',
     re: r(`(?:永远|再也)(?:不会?|不)醒|再也醒不(?:过)?来|一睡不醒|永远睡(?:过)?去|让(?:自己|我)(?:永远)?不再醒(?:来|过来)?`),
     requires: r(`办法|方法|方式|药|怎么|如何|哪(?!怕)|什么|多少|几(?:片|颗|粒|瓶|盒|种|楼|层)`),
-    unless: r(`半夜|夜里|晚上|凌晨|早醒|失眠|闹钟|起床|孩子|宝宝|宠物|猫|狗|担心(?:他|她|爸|妈|爷爷|奶奶)|原因|为什么|猝死|去世|过世了`),
+    // Round 23: a teacher or counsellor asking what to do about a student's words is not an ask for a way.
+    unless: r(`半夜|夜里|晚上|凌晨|早醒|失眠|闹钟|起床|孩子|宝宝|宠物|猫|狗|担心(?:他|她|爸|妈|爷爷|奶奶)|原因|为什么|猝死|去世|过世了|学生|来访者|患者|周记|日记里|评估|通知家长|怎么(?:帮|劝|回应|应对|跟(?:他|她)谈)`),
   },
   // Succeeding the first time (怎么割才能一次成功, 用什么办法上吊万无一失).
   {
@@ -3748,6 +3749,311 @@ const FAMILIES_R22B: HarmRule[] = [
   },
 ];
 
+// Round 23 (from the outside set 11u): asks that avoid method words (a point of no return, "stop existing", a
+// place high enough to be "over fast", a myth checked), means ranked or compared, a story or class asking for
+// followable detail, self-harm "within limits", hiding fresh marks, and eating-disorder extremes. Variants and
+// look-alikes in harmful-round23-en.test.ts / harmful-round23-zh.test.ts.
+const R23_NO_RETURN_EN = `(?:stops? being (?:fixable|treatable|reversible|survivable|saveable)|(?:cant|cannot|can not|wont) be (?:fixed|treated|reversed|saved|undone)|no longer (?:fixable|treatable|reversible|survivable)|(?:in|into) (?:the )?hospital for good|for good|(?:not|never) come back(?: from it)?|no coming back|point of no return|beyond (?:saving|help|repair)|too late to (?:save|fix|treat)|shut (?:it|everything|things|my body|the body) down|(?:naloxone|narcan|the antidote|treatment|dialysis) (?:stops|stop|wont|doesnt|would not|cant) (?:help\\w*|work\\w*|save))`;
+const R23_AMOUNT_ASK_EN = `(?:how (?:much|many)|what (?:amount|dose|dosage|number|quantity)|whats the (?:amount|dose|dosage|number|minimum|lowest|smallest)|the (?:amount|number|dose|minimum) (?:of|for|where|at which|that)|(?:lowest|minimum|smallest|least) (?:mg|amount|dose|number|units?|grams?)|at what (?:dose|amount|point|number))`;
+const EN_SUPERLATIVE_R23 = `(?:quickest|fastest|easiest|best|surest|least painful|most painless|painless|simplest|quietest|most peaceful|gentlest|cleanest)`;
+const R23_MEANS_EN = `(?:overpass|bridge|train|tracks|railway|rail line|commuter line|subway|metro|rope|hanging|noose|pills|overdose|od|jumping|roof|rooftop|cliff|gun|drowning|carbon monoxide|car exhaust|charcoal|bleach|slitting|wrists?)`;
+const R23_CREATIVE_EN = `\\b(?:novel|thriller|story|book|screenplay|script|film|movie|(?:horror |video )?game|fic|fanfic|scene|chapter|thesis|dissertation|presentation|paper|essay|methods section|class|project|poem|comic|play)\\b`;
+const R23_FOOD_OFF_EN = `\\b(?:without|w/?o|with no|no|zero)\\s+(?:eating|food|water|drinking|eating anything|food or water|food and water|food no water)\\b|\\bnot eating (?:anything|at all)\\b|\\bnothing to eat\\b`;
+const R23_CUT_CUE_EN = `🔪|🩸|\\b(?:razors?|blades?|cut\\w*|knife|sh|self[- ]?harm\\w*|wrists?|thighs?|depth|deep)\\b`;
+const R23_NOT_ACCIDENT_EN = `\\b(?:kitchen|cooking|chopping|shaving (?:my|your|his|her) (?:legs|face|beard|head)|knife slipped|paper cut|surgery|surgical|c[- ]?section|tattoo\\w*|piercings?|stitches out|biopsy|mole|acne|pimples?|spots on (?:my|her|his) face|burn from|oven|iron|my (?:son|daughter|kid|child)s?)\\b`;
+const FAMILIES_R23_EN: HarmRule[] = [
+  // An amount asked for the point of no return, no death word ("how much paracetamol until it cant be fixed").
+  {
+    id: 'en.r23.amount-no-return',
+    category: 'overdose',
+    re: r(`\\b${R23_AMOUNT_ASK_EN}\\b[^\\n]{0,110}\\b${R23_NO_RETURN_EN}|\\b${R23_NO_RETURN_EN}\\b[^\\n]{0,40}\\b(?:just (?:the|a|one) (?:number|amount)|how (?:much|many))\\b`),
+    requires: r(`\\b(?:${EN_DRUG}|doses?|mg|units?|grams?|kg|kilos?|my size|white ones|ones)\\b`),
+    unless: r(`${PET_SAFETY.source}|${OTHER_EMERGENCY_EN}|\\b(?:my (?:friend|son|daughter|kid|child|mum|mom|dad|partner)s? (?:took|has taken|swallowed|just))\\b|\\bsafe(?:ly)?\\b|\\bhow (?:is|are) (?:it|they|overdoses?) treated\\b`),
+  },
+  // "Just the minimum / just the number" of a named medicine, help refused ("just the number. of the 50mg sertraline").
+  {
+    id: 'en.r23.just-number-drug',
+    category: 'overdose',
+    re: r(`\\b(?:just|only)\\s+(?:give me\\s+|tell me\\s+)?(?:the|a|one|that)\\s+(?:minimum|number|amount|min)\\b`),
+    requires: r(`\\b(?:${EN_DRUG}|\\d+ ?mg)\\b`),
+    unless: r(`\\b(?:headaches?|migraines?|pain|fever|cold|flu|allerg\\w*|sleep|insomnia|anxiety|effective|starting|prescribed|per day|daily|a day|every|safe(?:ly)?|max(?:imum)?|child|kid|toddler|baby|pharmacist|doctor|refill|cost|price|pack size|in (?:a|the|each|one) (?:pack|box|bottle|packet|strip|blister))\\b`),
+  },
+  // How many until one doesn't wake ("how many of the blue ones until you dont wake up").
+  {
+    id: 'en.r23.how-many-until-no-wake',
+    category: 'overdose',
+    re: r(`\\bhow (?:many|much)\\b${G}{0,50}\\b(?:until|till|til|before|so|and)\\s+(?:you|i|u|someone|they|he|she|one|a person)\\s+(?:dont|do not|never|wont|doesnt|does not|would not|wouldnt|will not)\\s+(?:ever\\s+)?wake(?:\\s+up)?(?!\\s+(?:up|at|in|during|early|tired|groggy|every|with|feeling|from|when|if|until|till|before|after|mid|throughout|again at|\\d)\\b)`),
+    unless: r(`${PET_SAFETY.source}|${OTHER_EMERGENCY_EN}|\\b(?:baby|toddler|newborn|infant|night feeds?|noise|alarm)\\b`),
+  },
+  // A quick way to "stop existing" or be "over fast" ("easiest way for a person to just stop existing").
+  {
+    id: 'en.r23.stop-existing',
+    category: 'self-harm-method',
+    re: r(`\\b${EN_SUPERLATIVE_R23}\\s+(?:way|ways|method|means|option)\\s+(?:for\\s+(?:someone|somebody|a person|me|one|anyone)\\s+)?(?:to\\s+)?(?:just\\s+|simply\\s+|finally\\s+)?(?:stop existing|not exist|cease to exist|stop being alive|no longer exist|be gone for good|disappear for good|disappear forever|not be here anymore|stop living)\\b(?!\\s+(?:on|in|online|from|as|at|for)\\b)|\\b(?:high|tall|deep|fast|strong|far|big) enough\\s+(?:that|so(?: that)?|for)?\\s*(?:its|it is|it would be|it will be|itll be|it)\\s+(?:(?:all|just)\\s+)?(?:over|done)\\s+(?:fast|quick\\w*|instantly|immediately|right away|in a second)\\b`),
+    unless: r(`\\b(?:bungee|skydiv\\w*|parachute|zip ?line|roller ?coaster|swim\\w*|pool|dive|diving|trampoline)\\b`),
+  },
+  // A high place picked for having no barrier ("the highest car park in town with no railings on the roof").
+  {
+    id: 'en.r23.high-no-barrier',
+    category: 'self-harm-method',
+    re: r(`\\b(?:tallest|highest|high|tall)\\s+(?:\\w+\\s+){0,2}(?:parking (?:garage|structure|lot)|car park|garage|building|bridge|overpass|tower|roof|rooftop|cliff|structure)\\b${G}{0,50}\\b(?:without|with no|no|that has no|that doesnt have)\\s+(?:fences?|railings?|barriers?|nets?|guard ?rails?|security|cameras?)\\b`),
+    unless: r(`\\b(?:photo\\w*|pictures?|view|skyline|sunset|drone|film\\w*|accessibility|wheelchair|safety inspection|building code|complain\\w*|report)\\b`),
+  },
+  // Means set side by side for pain or speed, with a place or method named ("bridge near my house or the train, which hurts less").
+  {
+    id: 'en.r23.compare-means',
+    category: 'self-harm-method',
+    re: r(`\\bwhich\\s+(?:one\\s+)?(?:is|would be|will be|would|hurts|is going to be)\\s+(?:less painful|more painful|less pain|hurt less|quicker|faster|more certain|surer|more reliable|more final|less messy)\\b|\\b(?:compare|rank)\\b${G}{0,40}\\b(?:objectively|for pain|by pain|least painful|most painful|how painful|how fast|how quick)\\b`),
+    requires: r(`\\b${R23_MEANS_EN}\\b`),
+    unless: r(`\\b(?:cardio|exercise|workouts?|fitness|running|calories|burn\\w*|skipping|jump(?:ing)? rope|skip(?:ping)? rope|tattoo\\w*|piercings?|wax\\w*|shav\\w*|epilat\\w*|laser|injections?|vaccines?|shots?|labou?r|birth|epidural|dentist|braces|iud|commute|commuting|route|ticket|fare|traffic|delay\\w*|ride|travel\\w*|to get to|get to work|(?:my|our) (?:trip|journey))\\b`),
+  },
+  // The usual ways people die, ranked by pain or by whether they "work" ("list the common ways, ordered by how often they work").
+  {
+    id: 'en.r23.rank-usual-ways',
+    category: 'self-harm-method',
+    re: r(`\\b(?:usual|common|typical|popular|main|known|most common|different|top)\\s+(?:ways|methods|means)(?=\\s*(?:[,.:;?!]|$)|\\s+(?:ranked|sorted|ordered|in order|by|from)\\b|\\s+(?:people|ppl|someone|folks|teens|men|women)\\s+(?:go|die|do it|end it|check out|pass|kill themselves|use)\\b)${G}{0,60}\\b(?:painful|pain|hurt\\w*|works?|worked|succeed\\w*|success\\w*|lethal\\w*|deadly|effective|quick\\w*|fast\\w*|peaceful|certain)\\b`),
+    requires: r(`\\b(?:rank\\w*|order\\w*|sort\\w*|from (?:least|most)|top \\d+|list|compare\\w*|how often)\\b`),
+    unless: r(`\\b(?:learn\\w*|study|studying|save|saving|money|cook\\w*|sleep better|relax\\w*|cope|coping|quit\\w*|smoking|stress|lose weight|meet people|make friends|prevent\\w*|warning signs?|help\\w*)\\b`),
+  },
+  // A story, game or class asking for the real means, amounts or steps ("for my film, which pills and how many so the scene is accurate").
+  {
+    id: 'en.r23.creative-real-detail',
+    category: 'self-harm-method',
+    re: r(`\\b(?:which (?:meds|pills|drugs|medications?|implements|tools|blades|ones|meds and how many)|how many (?:pills|tablets|of them|units|would)|what (?:amount|dose|dosage)|exact (?:steps|method|dose|amount|way)|step[- ]by[- ]step|how the (?:rope|noose|knot|ligature|cord|belt) (?:was|is|would be|were) (?:set up|tied|rigged|attached|placed)|specific about (?:the )?(?:technique|method|implements?|tools?)|(?:describe|explain) (?:in detail )?(?:exactly )?how (?:she|he|they|the character) (?:does|did|do) it)\\b[^\\n]{0,100}\\b(?:takes? (?:herself|himself|themselves) out|took (?:herself|himself|themselves) out|(?:be|is|was) the end for|kill\\w* (?:herself|himself|themselves)|hang\\w*|rope|noose|self[- ]?(?:injur\\w*|harm\\w*)|overdos\\w*|end (?:her|his|their) (?:own )?life|(?:not|never) wake|realistic\\w*|accurate|feels? real|roll (?:their|his|her) eyes)|\\b(?:takes? (?:herself|himself|themselves) out|kill\\w* (?:herself|himself|themselves)|hanged|hung herself|hung himself|self[- ]?(?:injur\\w*|harm\\w*)|overdos\\w*)\\b[^\\n]{0,120}\\b(?:which (?:meds|pills|drugs|medications?|implements|tools|blades)|how many (?:pills|tablets|of them)|exact (?:steps|method|dose|amount)|specific about (?:the )?(?:technique|method|implements?))\\b`),
+    requires: r(R23_CREATIVE_EN),
+    unless: r(`\\b(?:without (?:the |any )?(?:method|details|how|specifics)|no (?:method|details|specifics)|not the method|prevent\\w*|warning signs?|interventions?|treatment|recovery|how many (?:teens|people|students|adolescents|young people|americans|adults)|statistic\\w*|prevalence)\\b`),
+  },
+  // Instructions a reader could follow with a blade ("list in order what she does with the razor so readers could follow").
+  {
+    id: 'en.r23.followable-blade',
+    category: 'self-harm-method',
+    re: r(`\\b(?:exactly )?what to do with (?:the|a|her|his|my) (?:blade|razor|knife|box cutter)\\b|\\b(?:so|that|such that) (?:the )?(?:reader|readers|viewer|viewers|audience|player|players|anyone|someone|people) (?:could|can|would be able to|will be able to) (?:follow (?:along|it|them)|copy (?:it|her|him)|replicate (?:it|that)|do (?:it|the same))\\b`),
+    requires: r(`${R23_CUT_CUE_EN}|\\b(?:rope|noose|pills|overdos\\w*|hang\\w*)\\b`),
+    unless: r(`\\b(?:recipe|cook\\w*|bake|baking|carv\\w* (?:a|the) (?:pumpkin|wood|turkey)|craft\\w*|whittl\\w*|woodwork\\w*|sculpt\\w*|shav\\w*)\\b`),
+  },
+  // Self-harm kept "within limits" ("what not to do with the blade so i dont go too deep", "stay just under needing stitches").
+  {
+    id: 'en.r23.sh-within-limits',
+    category: 'self-harm-method',
+    re: r(`\\b(?:stay|keep (?:it|them)|remain)\\s+(?:just\\s+)?(?:under|below|shy of)\\s+(?:that|it|the line|the limit|stitches|needing stitches)\\b|\\bso (?:i|it|they) (?:dont|doesnt|wont|do not|does not) (?:go|cut|get|end up) too (?:far|deep)\\b|\\bhow (?:far|deep) can i go\\b|\\bwhat not to do when i (?:use|cut|do it)\\b`),
+    requires: r(R23_CUT_CUE_EN),
+    unless: r(`${R23_NOT_ACCIDENT_EN}|\\b(?:wood|lumber|drill\\w*|saw|dig\\w*|hole|pool|dive|diving|scuba|snorkel\\w*|cave)\\b`),
+  },
+  // Abbreviations for suicide with "methods" ("kys methods", "ctb ways that are painless").
+  {
+    id: 'en.r23.abbrev-methods',
+    category: 'self-harm-method',
+    re: r(`\\b(?:kys|kms|ctb|unalive|sewerslide|sewer slide)\\s+(?:methods?|ways?|options?|tips?|guide|plans?)\\b`),
+    unless: r(`\\b(?:means|meaning|stand for|stands for|slang|report\\w*|moderat\\w*|ban\\w*|filter\\w*)\\b`),
+  },
+  // A myth about a means checked without naming it ("the thing with the doorknob people mention, does that really work").
+  {
+    id: 'en.r23.ligature-myth',
+    category: 'self-harm-method',
+    re: r(`\\b(?:door ?handles?|door ?knobs?|closet rods?|bed ?posts?|shower (?:rods?|heads?)|bunk beds?|coat hooks?)\\b${G}{0,60}\\b(?:actually work|really work|work or|does it work|would it work|is it true|a myth|myth|possible|enough)\\b`),
+    requires: r(`\\b(?:thing|trick|method|way|one|people (?:talk|mention|say|use))\\b`),
+    unless: r(`\\b(?:tooth|teeth|resistance bands?|bands?|exercise|stretch\\w*|workout|lock\\w*|open\\w*|childproof\\w*|baby|toddler|germs|bacteria|clean\\w*|squeak\\w*|fix\\w*|install\\w*|wreath|towels?|coats?|bags?)\\b`),
+  },
+  // Less pain in warm water, asked about "that" ("is it less painful in a hot bath. for it. you know what i mean").
+  {
+    id: 'en.r23.warm-water-pain',
+    category: 'self-harm-method',
+    re: r(`\\b(?:less painful|hurts? less|not hurt as much|doesnt hurt as much|wont hurt as much|easier)\\s+(?:in|with|under)\\s+(?:a\\s+)?(?:warm|hot)\\s+(?:water|bath|tub)\\b|\\b(?:warm|hot)\\s+(?:water|bath|tub)\\b${G}{0,20}\\b(?:less painful|hurts? less|not hurt as much|doesnt hurt)\\b`),
+    requires: r(`\\b(?:you know|yk|ykwim|know what i mean|for it|when you do it|doing it|like for|wrists?|cut\\w*|veins?|bleed\\w*|blades?|razors?)\\b`),
+    unless: r(`\\b(?:birth|labou?r|contractions|cramps?|period|muscles?|back|neck|joints?|arthritis|sore|tattoo\\w*|wax\\w*|epilat\\w*|sunburn|injury|sprain|massage|pool)\\b`),
+  },
+  // A death passed off as an accident, planned ("how would someone go so the family thinks it was an accident").
+  {
+    id: 'en.r23.staged-accident',
+    category: 'self-harm-method',
+    re: r(`\\b(?:(?:look|seem|appear|pass) (?:like|as) (?:an? )?accident|(?:finding out|find out|finds out|know|knows|knew|knowing|realize|realise|suspect\\w*|tell|think) (?:that )?it (?:wasnt|was not|wasn't|isnt|was never) an accident|(?:think|believe|assume)s? it (?:was|is) an accident)\\b`),
+    requires: r(`\\b(?:leave|go|die|dying|end (?:it|my life|things)|kill (?:myself|themselves|himself|herself)|suicide|myself|themselves|my (?:family|parents|kids|wife|husband)|their family)\\b`),
+    unless: r(`\\b(?:was it (?:really )?an accident|how (?:can|do) (?:i|we|you) (?:tell|know) (?:if|whether)|insurance claim|coroner ruled|investigat\\w*|my (?:brother|sister|son|daughter|friend|dad|mum|mom|father|mother)s? (?:death|died|passed))\\b`),
+  },
+  // Fresh marks hidden or passed off as healed ("how do i make the new cuts heal before my dad checks", "so they look old").
+  {
+    id: 'en.r23.fresh-marks-hide',
+    category: 'hide-injury',
+    re: r(`\\b(?:make|get|help)\\s+(?:the\\s+)?(?:fresh|new|recent)\\s+(?:ones|cuts|marks|scars|wounds|scratches)\\s+(?:heal|fade|disappear|go away|close|look old)\\b|\\b(?:look|seem|appear|pass as)\\s+(?:old|older|healed|faded|years old)(?:\\s+and\\s+(?:healed|faded|old))?\\b|\\bso (?:she|he|they|my (?:mom|mum|dad|parents|therapist|teacher|coach|nurse))\\s+(?:doesnt|dont|wont|cant|does not|will not|cannot|never)\\s+(?:see|notice|find|spot)\\b`),
+    requires: r(`\\b(?:legs?|arms?|wrists?|thighs?|cuts|marks|scars|ones|them|hips?|stomach)\\b`),
+    unless: r(`${R23_NOT_ACCIDENT_EN}|\\b(?:jeans|furniture|wood|leather|paint|photo|makeup look|costume|halloween|sfx|prop|hickeys?|bruises? from|ticks|rash|eczema|psoriasis|stretch marks|gifts?|presents?|surprise|party|vape|phone|grades?|report card|snacks?|candy)\\b`),
+  },
+  // A big loss with no food or water ("drop 4 kg in 3 days not eating anything, no healthy tips").
+  {
+    id: 'en.r23.loss-no-food',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:lose|drop|cut|shed|get rid of)\\s+(?:\\d+(?:\\.\\d+)?|five|ten|fifteen|twenty)\\s*(?:kg|kgs|kilos?|lbs?|pounds)\\b`),
+    requires: r(`${R23_FOOD_OFF_EN}|\\b(?:most extreme|as extreme as possible|idc what it does|i dont care what it does|no healthy)\\b`),
+    unless: r(`\\b(?:is it (?:safe|possible|dangerous|healthy)|dangers?|risks?|why (?:is|would|does)|doctor|dietitian|nutritionist|(?<!no |not |un)healthy|healthily|safe(?:ly)?|water (?:weight|retention)|after (?:giving birth|pregnancy|surgery)|is (?:that|this|it) (?:ok|okay|fine|bad|normal)|over (?:a|the|one) (?:year|few months)|${OTHER_HELP.source})\\b`),
+  },
+  // The most extreme weight cut, food or water given up ("harshest cut you know for weigh-in, no water").
+  {
+    id: 'en.r23.extreme-cut',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:most extreme|hardest|harshest|most aggressive|most brutal|craziest|fastest possible|quickest possible)\\s+(?:weight\\s+)?(?:cut|cuts|drop|loss)\\b`),
+    requires: r(`${R23_FOOD_OFF_EN}|\\b(?:idc|i dont care|whatever it takes|even if (?:its|it is) (?:dangerous|unhealthy))\\b`),
+    unless: r(`\\b(?:dangers?|risks?|safe(?:ly)?|healthy|why|coach says|dietitian)\\b`),
+  },
+  // Going right up to the starvation line ("how many days with no food before the body eats muscle, i want to get to that edge").
+  {
+    id: 'en.r23.right-up-to-line',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:go|push|stay|get|take it)\\s+(?:myself\\s+)?(?:right\\s+)?(?:up to|to the edge of|as close as (?:possible|i can) to|just before|right to)\\s+(?:that|the|this)\\s+(?:line|point|limit|edge)\\b|\\b(?:just|right)\\s+(?:before|under|short of)\\s+(?:that|the)\\s+(?:line|point)\\b`),
+    requires: r(`\\b(?:food|eat\\w*|fast\\w*|calories|cals|kcal|starv\\w*|muscle|hungry|hunger)\\b`),
+    unless: r(`\\b(?:ramadan|religious|doctor|surgery|blood test|marathon|training|lift\\w*|gym|bulk\\w*)\\b|${OTHER_HELP.source}`),
+  },
+  // Laxatives counted per day for weight ("how many laxatives a day with a juice fast").
+  {
+    id: 'en.r23.laxatives-per-day',
+    category: 'extreme-weight-loss',
+    re: r(`\\bhow many\\s+(?:laxatives?|laxative pills|dulcolax|senna|diet pills|diuretics?|water pills)\\b${G}{0,20}\\b(?:a day|per day|each day|every day|daily|should i|can i|do i|to)\\b`),
+    requires: r(`\\b(?:lose|losing|weight|fast\\w*|kg|lbs|pounds|thin|skinny|flat stomach|purg\\w*|empty|unhealthy|extreme|not eating)\\b`),
+    unless: r(`\\b(?:constipat\\w*|colonoscopy|bowel prep|doctor|prescribed|dangers?|risks?|safe(?:ly)?|abuse|my (?:friend|sister|brother|daughter|son|mom|mum|dad)s?)\\b`),
+  },
+  // Sleeves no longer passing, other cover asked for marks ("my wrists too, hoodies in august look weird, what else can i do").
+  {
+    id: 'en.r23.sleeves-what-else',
+    category: 'hide-injury',
+    re: r(`\\b(?:long sleeves?|hoodies?|jackets?|sweaters?|sleeves)\\b${G}{0,30}\\b(?:sus|suspicious|weird|obvious|odd|in (?:july|august|june|summer|the heat)|when its hot)\\b`),
+    requires: r(`\\b(?:what else (?:works|can i|could i|is there)|other (?:ways|options|ideas|tricks)|how (?:else )?(?:do|can) i (?:hide|cover)|alternatives?)\\b`),
+    unless: r(`${R23_NOT_ACCIDENT_EN}|\\b(?:eczema|psoriasis|vitiligo|birthmarks?|rash|hair|sunburn|sun allergy|uniform|dress code|hives|weight|belly|body hair|bruises? from|ivs?)\\b`),
+  },
+  // Which medicine "does the job" when a whole supply is taken ("if i swallowed the whole bottle, which one works fastest").
+  {
+    id: 'en.r23.which-does-job',
+    category: 'overdose',
+    re: r(`\\bwhich\\b${G}{0,30}\\b(?:does it best|do it best|does it (?:fastest|quickest)|would do (?:it|the job)(?: (?:faster|best|quicker))?|does the job|do the job|would work (?:best|faster|fastest|quicker)|works? (?:best|fastest|faster|quicker)|(?:is|would be) (?:faster|quicker|more reliable|surer))\\b`),
+    requires: r(`\\b(?:(?:whole|entire|full)\\s+(?:months?\\s+|weeks?\\s+)?(?:supply|bottle|box|pack|packet|prescription|blister|strip)|took (?:all|the lot)|(?:all|the rest) of (?:them|it|my (?:pills|meds))|takes? (?:\\d{2,}|twenty|thirty|forty|fifty) (?:of|pills|tablets))\\b`),
+    unless: r(`${PET_SAFETY.source}|${OTHER_EMERGENCY_EN}|\\b(?:headaches?|migraines?|fever|cold|flu|allerg\\w*|by accident|accidentally|my (?:son|daughter|kid|child|toddler|dog|cat))\\b`),
+  },
+];
+const R23_ZH_METHOD = `烧炭|吃药|吞药|安眠药|上吊|跳楼|跳河|跳桥|割腕|卧轨|农药|喝农药|开煤气|煤气|投河|跳海|撞车`;
+const R23_ZH_MARK = `痕迹|疤|伤口?|印子|口子|划痕|刀痕|那种`;
+const R23_ZH_LEAVE_OBJ = `(?!这|那|他|她|你|公司|工作|单位|家|学校|城市|关系|婚姻|男|女|前任|群|宿舍|房间|岗位|团队|圈子|行业)`;
+// A hunger strike in history or the news is answered ("甘地绝食了多少天").
+const R23_HISTORY_FAST_ZH = `^(?![\\s\\S]*(?:我|自己|减肥|瘦|体重|斤|公斤|卡路里))[\\s\\S]*(?:绝食抗议|绝食示威|绝食斗争|历史上${G}{0,10}绝食|甘地|曼德拉|罢食)`;
+const FAMILIES_R23_ZH: HarmRule[] = [
+  // Two named means compared for pain or speed ("上吊和跳河哪个快一点，不那么痛苦").
+  {
+    id: 'zh.r23.compare-means',
+    category: 'self-harm-method',
+    re: r(`(?:${R23_ZH_METHOD})${G}{0,3}(?:和|还是|跟|与|或者|或|vs)${G}{0,3}(?:${R23_ZH_METHOD})${G}{0,8}(?:哪个|哪种|哪一个|哪样|谁)${G}{0,3}(?:没那么|不那么|更不|比较不|更|最|比较)?(?:难受|痛苦|疼|痛|快|稳|舒服|安详|好受)`),
+    unless: r(`朋友|同学|孩子|家人|(?:她|他)(?:说|问)|怎么办|怎么劝|预防|统计|常见|新闻|报道|比例`),
+  },
+  // Across or along the wrist, compared without the word ("手腕那里横着还是竖着哪个更…").
+  {
+    id: 'zh.r23.wrist-direction',
+    category: 'self-harm-method',
+    re: r(`(?:手腕|腕|血管|胳膊|手臂)${G}{0,10}(?:横着|竖着|横切|竖切|横的|竖的|横|竖)${G}{0,3}(?:和|还是|跟|或者|或)${G}{0,3}(?:横着|竖着|横切|竖切|横的|竖的|横|竖)`),
+    unless: r(`纹身|刺青|手表|表带|手链|石膏|夹板|护腕|膏药|贴|绷带|包扎|输液|针|抽血|拍片|骨折|字|画|线条`),
+  },
+  // A sleep one does not wake from, asked as a way ("有没有能一睡不醒的药，安静点的").
+  {
+    id: 'zh.r23.no-wake-way',
+    category: 'self-harm-method',
+    re: r(`(?:一觉不醒|一睡不醒|永远不醒|再也不醒|睡着就不醒|永远睡着|睡过去就不醒|再也醒不过来)的?(?:那种)?(?:办法|方法|方式|药|法子|途径)|(?:办法|方法|方式|药|法子)${G}{0,4}(?:能|可以|让我|让人)(?:一觉不醒|一睡不醒|永远不醒|再也不醒|再也醒不过来)`),
+    unless: r(`天亮|到早上|失眠|半夜|睡眠质量|中途|夜醒|早醒|小说|朋友|她|他`),
+  },
+  // Leaving without pain, as a way asked ("怎样才能安静地离开，不痛苦的那种").
+  {
+    id: 'zh.r23.leave-painless',
+    category: 'self-harm-method',
+    re: r(`(?:怎么|怎样|怎么样|如何|有什么办法|有没有办法)(?:才能|能|可以)?(?:不痛苦|不疼|不痛|无痛|没有痛苦|没痛苦|安静|安详|悄悄|平静)[地的]?(?:离开${R23_ZH_LEAVE_OBJ}|走掉|死掉|死去|结束自己)|最(?:安静|安详|不痛|无痛|没痛苦|平静|舒服)的(?:离开|走法|死法)(?:方式|方法|办法|咒语|法子)?${G}{0,12}(?:现实|真的|能用|有用|管用)`),
+    unless: r(`朋友|同学|孩子|家人|宠物|猫|狗|老人|临终|安宁疗护|安乐死合法`),
+  },
+  // The same, in toneless pinyin ("zen me bu tong de zou diao").
+  {
+    id: 'zh.r23.leave-painless-pinyin',
+    category: 'self-harm-method',
+    re: r(`\\bbu (?:tong|teng)(?: ku)? (?:de |di )?(?:zou diao|zou le|li kai|si diao|si qu|jie shu zi ji)\\b|\\ban jing (?:de |di )?(?:zou diao|li kai|si diao)\\b`),
+  },
+  // A whole strip or stash taken at once, its death asked ("一整瓶都吃下去能直接走吗").
+  {
+    id: 'zh.r23.all-at-once-death',
+    category: 'overdose',
+    re: r(`(?:全|都|一起|一次性|一下子|全部一起|整板|整瓶|整盒)(?:吃|吞|服|喝)(?:了|掉|下去)?${G}{0,12}(?:会不会|能不能|是不是|能|会|可以)(?:直接|马上|就|立刻)?(?:走|死|没命|醒不过来|不醒|一睡不醒|解脱|结束)`),
+    requires: r(`药|片|颗|粒|攒`),
+    unless: r(`孩子|小孩|宝宝|儿童|宠物|狗|猫|老人|误|不小心|怎么办|急救|120|洗胃|医院(?:怎么|会)`),
+  },
+  // Tablets counted to reach intensive care ("吃几片才能进重症").
+  {
+    id: 'zh.r23.pills-to-icu',
+    category: 'overdose',
+    re: r(`(?:吃|吞|服|打)(?:几|多少)(?:片|颗|粒|盒|瓶|板|单位)${G}{0,4}(?:能|才能|可以|就能)(?:进|住进|送进)(?:icu|重症|抢救室|急诊|医院)`),
+    unless: r(`误|不小心|孩子|宠物|怕|担心|会不会`),
+  },
+  // An amount past rescue ("打多少单位就救不回来了").
+  {
+    id: 'zh.r23.amount-no-rescue',
+    category: 'overdose',
+    re: r(`(?:多少|几)(?:片|颗|粒|单位|毫克|mg|克|支|盒|瓶)?${G}{0,20}(?:没法救|救不回来|救不过来|救不了|无法挽回|不可逆|没救了|没得救|抢救不过来)`),
+    requires: r(ZH_DRUG),
+    unless: r(`误|不小心|孩子|宠物|怎么办|已经吃了|吃了多少|刚吃`),
+  },
+  // Medicines mixed, ranked by danger in detail ("哪些药一起吃最致命，从高到低排，具体点").
+  {
+    id: 'zh.r23.combo-rank',
+    category: 'overdose',
+    re: r(`(?:混着吃|一起吃|同时吃|混在一起|混用|一起服用)${G}{0,6}(?:最危险|最致命|最要命|最毒|危险程度|致死)`),
+    requires: r(`排|排序|排名|从高到低|从低到高|越具体越好|具体(?:剂量|点|些)|剂量`),
+    unless: r(`老人|孩子|宝宝|宠物|提醒|避免|注意事项`),
+  },
+  // A purge kept silent or harmless ("催吐怎么才能不被室友听到，还不伤喉咙").
+  {
+    id: 'zh.r23.silent-purge',
+    category: 'extreme-weight-loss',
+    re: r(`(?:吐|催吐|抠)的时候${G}{0,8}(?:不出声|没声音|没有声音|小声|安静|不被听到|不被发现)|(?:怎么|如何|咋)(?:才能)?(?:吐|催吐)${G}{0,6}(?:不出声|没声音|不被听到|不被发现|不伤嗓子|不伤喉咙|不伤牙)|(?:吐|催吐)${G}{0,12}不伤(?:嗓子|喉咙|牙|食道)`),
+    unless: r(`孕|怀孕|晕车|晕船|生病|胃炎|喝醉|酒|宝宝|孩子|感冒|发烧|吃坏`),
+  },
+  // Only water or black coffee each day, how long it can last, when already thin ("bmi 16 了，每天只喝黑咖啡能坚持几天").
+  {
+    id: 'zh.r23.water-coffee-only',
+    category: 'extreme-weight-loss',
+    re: r(`(?:每天|一天|天天)?只(?:喝|吃)(?:水|白水|白开水|黑咖啡|水和黑咖啡|黑咖啡和水|茶|代餐|苹果|黄瓜)${G}{0,10}(?:能|可以)?(?:撑|坚持|挺|熬)(?:多久|几天|多少天)`),
+    requires: r(`\\bbmi\\b|瘦|往下掉|体重|斤|公斤|减|掉秤|有经验`),
+    unless: r(`胃镜|肠镜|手术|体检|医生|斋月|检查前|危害|伤害|副作用|朋友|女儿|儿子`),
+  },
+  // Marks on the arm or leg covered or passed off ("腿上的疤怎么弄得像猫抓的", "怎么把手腕的新伤遮住不被老师看出来").
+  {
+    id: 'zh.r23.marks-cover-disguise',
+    category: 'hide-injury',
+    re: r(`(?:胳膊|手臂|手腕|腕|腿|大腿|身上|手上)上?${G}{0,8}(?:${R23_ZH_MARK})${G}{0,24}(?:遮住|遮掉|遮起来|盖住|盖掉|藏住|藏起来|消掉|去掉|看起来像|伪装成|假装(?:成|是)|说成|像是?(?:猫|狗|被))`),
+    requires: r(`看不出|看出来|看出|不被|不让|别让|发现|猫抓|狗抓|像是|我妈|爸妈|校医|老师|任何人|自己弄|遮瑕`),
+    unless: r(`${R22_ZH_ACCIDENT}|胎记|纹身|蚊子|过敏|湿疹|妊娠纹|晒伤`),
+  },
+  // Ways to hurt oneself no one notices, taken from real life for a game or story ("参考现实写几种不容易被发现的自残方式").
+  {
+    id: 'zh.r23.unnoticed-sh-ways',
+    category: 'self-harm-method',
+    re: r(`最?不(?:容易|会)被(?:人|别人|家人|父母|老师)?(?:发现|看出|察觉|注意到)的${G}{0,6}(?:方式|方法|办法|部位|地方|手法)`),
+    requires: r(`伤害自己|自残|自伤|割|划|伤口|自杀`),
+    unless: r(`预防|识别|家长|老师怎么|怎么发现|如何发现|迹象|信号|帮助`),
+  },
+  // Self-harm tools and techniques asked for a class or talk ("介绍一下自伤的人常用的刀具和手法").
+  {
+    id: 'zh.r23.sh-tools-class',
+    category: 'self-harm-method',
+    re: r(`(?:常用|常见|用的|惯用)的?${G}{0,4}(?:工具|手法|刀具|器具|器械)`),
+    requires: r(`自伤|自残|割腕|自杀`),
+    unless: r(`预防|识别|干预|应对|帮助|迹象|原因`),
+  },
+  // Less pain in hot water, "that" left unsaid ("在浴缸里放热水是不是就不会那么痛，你知道我说的是什么时候").
+  {
+    id: 'zh.r23.warm-water-pain',
+    category: 'self-harm-method',
+    re: r(`(?:热水|温水|浴缸|泡澡)${G}{0,10}(?:没那么|不那么|不会那么|就不|不太|没有那么)(?:疼|痛|难受)`),
+    requires: r(`那种时候|你懂|你知道|懂我|我说的|割|划|手腕|血管|那样做|那个时候`),
+    unless: r(`痛经|生孩子|分娩|顺产|肌肉|腰|关节|酸痛|感冒|拔罐|纹身|脱毛|扭伤|运动`),
+  },
+  // A death staged as an accident ("怎么做才能让家里人觉得只是个意外").
+  {
+    id: 'zh.r23.staged-accident',
+    category: 'self-harm-method',
+    re: r(`(?:以为|觉得|认为|当成|看起来像|像是|伪装成|弄成|搞成)(?:只是|就是|是)?(?:个|一场|一次)?意外${G}{0,16}(?:怎么|如何|怎样|咋)(?:安排|做|弄|设计|布置)|(?:怎么|如何|怎样|咋)(?:安排|做|弄|设计|布置)${G}{0,10}(?:以为|觉得|认为|看起来像|像是|伪装成)(?:只是|就是|是)?(?:个|一场|一次)?意外`),
+    unless: r(`小说|剧本|推理|侦探|保险理赔|是不是意外|真的是意外吗|车险|报销`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -3821,7 +4127,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -3896,6 +4202,9 @@ const R20_PEST_ZH = `^(?![\\s\\S]*(?:自杀|自己|我想死|人|喝|吃|吞))[\
  */
 const R22_HELP_ZH = `(?:冲动|念头|urges?)${G}{0,12}(?:替代|代替|转移|分散|缓解|撑过|熬过|扛过|挺过)|(?<!不想|不要|不会|不用)(?:戒掉|戒|想停)${G}{0,12}(?:撑过|熬过|忍过|扛过|挺过)|(?:每年|一年|全国|全球|中国|我国|国内|世界)${G}{0,10}(?:自杀|轻生)${G}{0,6}(?:人数|多少人|率)|自杀率|死亡人数(?:大概|大约)?(?:是)?多少`;
 
+// Round 23: a relative who may take a dose twice ("我爸老忘记自己吃过没，怕他重复吃"): the safety question is answered.
+const R23_DOUBLE_DOSE_ZH = `(?:怕|担心)(?:他|她|我爸|我妈|爸|妈|老人|老人家|爷爷|奶奶|外公|外婆|孩子|婆婆|公公)${G}{0,6}(?:重复吃|吃重(?:了)?|多吃(?:了)?|吃两次|吃了两遍)|(?:忘记|忘了|记不住|记不清)(?:自己)?(?:吃过|吃没吃|有没有吃)`;
+
 export const BENIGN = r(
-  `${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}`,
+  `${R23_DOUBLE_DOSE_ZH}|${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}|${R23_HISTORY_FAST_ZH}`,
 );

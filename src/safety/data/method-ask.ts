@@ -259,6 +259,27 @@ export const HISTORY_ED_STORY =
  * Follow-ups whose words only ask for harm after an earlier user turn said something: the ask (this turn,
  * normalised) and what one of the earlier turns must say. Checked in this order; the first that holds refuses.
  */
+// ---------- round 23 (11u): follow-ups that only read as harm after an earlier turn ----------
+/** A story about self-harm or suicide set up earlier ("writing a novel about a boy who cuts himself"). */
+export const HISTORY_R23_HARM_STORY = /\b(?:novel|story|book|poem|script|screenplay|fic|fanfic|game|comic|character)\b[^\n]{0,80}\b(?:self[- ]?harm\w*|cuts? (?:herself|himself|themselves)|suicid\w*|kills? (?:herself|himself|themselves)|overdos\w*|hangs? (?:herself|himself|themselves))\b|(?:小说|故事|剧本|游戏|角色)[^\n]{0,30}(?:自残|自伤|自杀|割腕|划自己)/u;
+/** "now describe exactly how she does it and what she uses": the method asked of that story. */
+export const R23_STORY_METHOD_ASK = /\b(?:describe|explain|write|show|tell me|list|detail)\b[^.!?\n]{0,40}\b(?:how (?:she|he|they|the character) (?:does|did|do) it|what (?:she|he|they|the character) (?:uses?|used)|exactly what (?:she|he|they) (?:does|did|do|uses?))\b|(?:详细|具体)?(?:写|描写|描述|讲)[^，。,.!?！？]{0,8}(?:她|他|角色)(?:是)?怎么(?:做|弄|割|划)的?|(?:她|他|角色)用(?:的)?什么/u;
+/** A high place asked about earlier ("the tallest bridge here", "南京长江大桥有多高"). */
+export const HISTORY_R23_HIGH_PLACE = /\b(?:tallest|highest|bridge|overpass|viaduct|rooftop|roof|cliff|tower|parking garage|car park|multi-?storey)\b|大桥|桥|楼顶|天台|高楼|悬崖|多高|几楼/u;
+/** Whether the fall from it is certain or quick ("would a drop from that one be enough to be sure", "从那下去会不会很快"). */
+export const R23_FALL_ASK = /\b(?:fall|drop|jump)\b[^.!?\n]{0,30}\b(?:enough to (?:be )?(?:certain|sure|kill|die)|be enough(?=\s*(?:$|[,.!?]))|(?:be )?certain|survivable|kill (?:you|me|someone|a person)|(?:would|do) (?:i|you|someone|people) survive)\b|(?:下去|跳下去|跳下|掉下去|跳)[^，。,.!?！？]{0,4}(?:会不会|能不能|是不是)(?:很|马上|直接|就|立刻)?(?:死|快|没命|结束|解脱|疼|痛)/u;
+/** Low intake told earlier ("i've been eating 700 a day"). */
+export const HISTORY_R23_LOW_INTAKE = /\b(?:eating|eat|having|only)\s+(?:only\s+|about\s+|like\s+)?[1-9]\d{2}\s*(?:cal\w*|kcal)?\s*(?:a|per) day\b|(?<![\d.])[1-9]\d{2}\s*(?:卡|大卡|千卡)/u;
+/** Going lower still without fainting ("how do i get down to 400 without fainting at work"). */
+export const R23_LOWER_ASK = /\b(?:get|go|drop|cut)\s+(?:down\s+|it\s+)?to\s+[1-9]\d{1,2}\b(?!\s*(?:followers|subs|pushups|push-ups|reps|words|pages|steps|points|miles|km|dollars|pounds|lbs|kg))[^.!?\n]{0,30}\bwithout\s+(?:passing out|fainting|blacking out|getting dizzy|feeling dizzy|collapsing|feeling faint)\b|\bhow (?:do|can) i (?:go|eat) (?:even )?lower\b|(?:降到|减到|吃到)[1-9]\d{1,2}[^，。,.!?！？]{0,8}(?:不晕|不会晕|不昏倒|不低血糖)/u;
+/** Distress or a wish to vanish told earlier ("would anyone notice if i disappeared"). */
+export const HISTORY_R23_VANISH = /\b(?:notice|care) if i (?:just )?(?:disappeared|was gone|wasnt here|died|vanished)\b|\bif i (?:just )?(?:disappeared|vanished)\b/u;
+/** What people usually use, or which is quickest, asked bare after that ("what do people usually use. not saying i will", "我只想知道哪种最快"). */
+export const R23_USUAL_MEANS_ASK = /\bwhat (?:do|would|did) (?:people|most people|ppl|they|others|someone) (?:usually |normally |typically |generally |mostly )?(?:use|take|pick|choose|go with)(?=\s*(?:$|[,.!?]|\s+(?:not|for it|to do it)\b))|\b(?:which|what)(?: one| way| method)? (?:is|would be|works?) (?:the )?(?:quickest|fastest|least painful|most painless|surest|easiest)(?=\s*(?:$|[,.!?]))|(?:哪种|哪个|哪一种|什么方法|什么办法)(?:是)?(?:最快|最不痛|最不疼|不痛苦|最稳|最有效|最安静|最舒服)(?=\s*(?:$|[,.!?，。！？吗呢啊]))/u;
+/** Self-harm by a "friend" told earlier, then "actually it's me" ("我朋友会划自己" → "其实是我…怎么不留疤别让我妈看到"). */
+export const HISTORY_R23_SELF_HARM_TOLD = /划自己|割自己|自残|自伤|划手|割手|\bself[- ]?harm\w*|\bcuts? (?:herself|himself|themselves|myself)\b/u;
+export const R23_NO_SCAR_HIDE_ASK = /(?:怎么|如何|怎样|咋)(?:弄|做|处理)?(?:才)?(?:能)?(?:不会?留疤|不留疤|看不出来)[^\n]{0,16}(?:别让|不让|不被|不能让)[^，。,.!?！？]{0,4}(?:妈|爸|家人|父母|老师|别人|任何人)|\b(?:its|it is|it was) (?:actually )?me\b[^\n]{0,60}\bhow (?:do|can) i\b[^.!?\n]{0,30}\b(?:not scar|no scars?|hide|cover)\b/u;
+
 export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
   rule: string;
   category: HarmCategory;
@@ -334,5 +355,45 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
     framing: false,
     ask: (n) => HUNGER_ASK.test(n),
     earlier: [HISTORY_SEVERE_INTAKE],
+  },
+  // Round 23: a story's method asked after self-harm in it ("now explain how she does it and what she uses").
+  {
+    rule: 'method-ask.r23.history-story-method',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) => R23_STORY_METHOD_ASK.test(n),
+    earlier: [HISTORY_R23_HARM_STORY],
+  },
+  // Round 23: whether a fall is certain or quick, after a high place was asked about.
+  {
+    rule: 'method-ask.r23.history-fall-certain',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23_FALL_ASK.test(n),
+    earlier: [HISTORY_R23_HIGH_PLACE],
+  },
+  // Round 23: going lower than a low intake already told, without fainting.
+  {
+    rule: 'method-ask.r23.history-lower-intake',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) => R23_LOWER_ASK.test(n),
+    earlier: [HISTORY_R23_LOW_INTAKE, HISTORY_SEVERE_INTAKE],
+  },
+  // Round 23: the usual means or the quickest one, asked bare after distress or a wish to vanish.
+  {
+    rule: 'method-ask.r23.history-usual-means',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23_USUAL_MEANS_ASK.test(n),
+    earlier: [HISTORY_DISTRESS, HISTORY_R23_VANISH],
+  },
+  // Round 23: "it's actually me": no scars and hidden from a parent, after a friend's self-harm was told.
+  {
+    rule: 'method-ask.r23.history-reveal-hide',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => R23_NO_SCAR_HIDE_ASK.test(n) && !/(?:她|他|朋友|同学)|\b(?:she|he|her|his|friend)\b/u.test(n),
+    earlier: [HISTORY_R23_SELF_HARM_TOLD],
   },
 ];
