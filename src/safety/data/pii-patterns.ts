@@ -85,8 +85,8 @@ const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{
  * not a line (一号线).
  */
 const ZH_NUMERAL_HOUSE = `(?:[一二三四五六七八九两]百(?:[零〇]?[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九][〇零一二三四五六七八九]{1,3}|[四五六七八九]十[一二三四五六七八九]?|三十[二三四五六七八九])(?:号|號)(?![线口车位楼樓線車])`;
-/** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号. */
-const ZH_STREET_NUMBER = `(?:${ZH_NUMERAL_HOUSE}|(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位楼樓])(?:院)?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)`;
+/** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号; round 23: 甲/乙 after the number (望京西路8号乙; 甲方 stays out), and 号 before 楼顶 (the roof). */
+const ZH_STREET_NUMBER = `(?:${ZH_NUMERAL_HOUSE}|(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位]|[楼樓](?![顶頂]))(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)`;
 /**
  * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
@@ -110,9 +110,10 @@ const EN_ABBR_DOT = `(?:(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq|Hwy|Pkwy|Cir|NE|NW|
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
-/** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character. */
+/** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character.
+ * Round 23: time words with 上 (我是上周三来的, 我是上个月…). */
 const NOT_NAME =
-  '麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
@@ -130,7 +131,7 @@ const ZH_RELATION =
 const REL_NAME_STOP = '的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
+  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
   '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子$|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
@@ -144,6 +145,8 @@ const ZH_ROLE_BEFORE_NAME =
 const ZH_NAME_TITLE = '老师|医生|医师|大夫|护士|主任|教授|律师|警官|社工|咨询师|阿姨|叔叔';
 /** Three characters before a title that are not a name (高年级老师, 上一任老师, 金牌讲师). */
 const ZH_TITLE_NOT_NAME = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|谢谢|马屁|高年级|低年级|上一|下一|金牌|江湖|马来|韩国|石油|金融|方向|何时|曾经|万能|白衣|黄埔|宋代|唐代|明代|秦汉)`, 'u');
+/** Round 23: words after 我是…老师/护士 that are not names (白班, 夜班, 高年级, 兼职). */
+const ZH_SELF_ROLE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|白班|夜班|晚班|早班|高年级|低年级|兼职|实习|代课|任课|班主任|常驻|万金油)`, 'u');
 /** Words written after a title that are not surnames (Mr. President, Dr. Now). */
 const EN_NOT_TITLE_NAME =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
@@ -285,14 +288,16 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'URL', id: 'url-bare', priority: 84, re: r(`(?<![A-Za-z0-9.@/_\\-])(?:[A-Za-z0-9\\-]+\\.)+(?:com|cn|net|org|edu|gov|io|me|co|ly|gl|cc|tv|ee|fm|gg|to|so|app|info|link|page|site|xyz|top|uk|hk|tw|jp|kr|de|fr|au|ca|us|be|it|es|nl|ru|in|sg|nz)(?:\\.[a-z]{2})?\\/[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef]*[^\\s<>"'，。、；！？）)\\[\\]${CJK}\\u3000-\\u303f\\uff00-\\uffef.,;:!?]`, 'giu') },
   { type: 'IP', id: 'ipv4', needs: HAS_DIGIT, priority: 80, re: r(`(?:${NOT_DIGIT_BEFORE}|(?<=(?<![A-Za-z])[Ii][Pp](?:[Vv]4)?))(?<!(?<![A-Za-z])[Vv](?:ersion|er)?\\.?\\s?|版本?号?[:：]?\\s?|(?:更新|升级|升級|降级|降級)(?:到|至|成)?了?\\s?|(?<![A-Za-z])(?:[Uu]pdated?|[Uu]pgraded?|[Dd]owngraded?|[Rr]olled back)\\s+to\\s)(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\.?[0-9])`) },
   { type: 'IP', id: 'ipv6', priority: 80, re: r(`(?<![0-9A-Fa-f]|[0-9A-Fa-f]:)(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5}::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})(?![0-9A-Fa-f:])`) },
-  { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${D}{4}${SEP}${D}{3}[0-9０-９XxＸｘ]${NOT_DIGIT_AFTER}(?![A-Za-zＡ-Ｚａ-ｚ])`) },
+  // Round 23: also grouped 6-4-4-4 (身份证 110105 1990 0307 2316), still check-digit validated.
+  { type: 'ID', id: 'cn-resident-id', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{6}${SEP}(?:1[89]|2[0０]|１[８９]|２０)${D}{2}${SEP}${D}{4}${SEP}${D}{3}[0-9０-９XxＸｘ]${NOT_DIGIT_AFTER}(?![A-Za-zＡ-Ｚａ-ｚ])`) },
   { type: 'BANKCARD', id: 'bank-card', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-]?)${D}{4}(?:\\1${D}{4}){1,2}(?:\\1${D}{1,3}|(?<=${D}{4}\\1${D}{4}\\1${D}{4})\\1${D}{5})?${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // Thirteen-digit cards in 4-4-5 groups (old Visa): 4929-4053-23524, 4929 4053 23524 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-4-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-])${D}{4}([ \\-])${D}{4}\\1${D}{5}${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])`) },
   // American Express and Diners groups: 3714 496353 98431, 3056 930902 5904 (Luhn-checked).
   { type: 'BANKCARD', id: 'bank-card-4-6-5', needs: HAS_DIGIT, priority: 70, re: r(`${NOT_DIGIT_BEFORE}3${D}{3}([ \\-])${D}{6}\\1${D}{4,5}${NOT_DIGIT_AFTER}`) },
   { type: 'SSN', id: 'us-ssn', needs: HAS_DIGIT, priority: 68, re: r(`${NOT_DIGIT_BEFORE}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${NOT_DIGIT_AFTER}`) },
-  { type: 'SSN', id: 'us-ssn-cued', needs: HAS_DIGIT, priority: 68, group: 1, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\\.?| #)?|[Ss]ocial)(?:\\s*(?:is|was|#|number|no\\.?|[:：]))*\\s*((?!000|666|9\\d\\d)\\d{3}([ \\-]?)(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
+  // Round 23: also after a comma ("used my social, 521 38 4470").
+  { type: 'SSN', id: 'us-ssn-cued', needs: HAS_DIGIT, priority: 68, group: 1, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\\.?| #)?|[Ss]ocial)(?:\\s*(?:is|was|#|number|no\\.?|[:：,]))*\\s*((?!000|666|9\\d\\d)\\d{3}([ \\-]?)(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'cn-mobile', needs: HAS_DIGIT, priority: 65, re: r(`${NOT_DIGIT_BEFORE}(?:(?:[(（](?:\\+|＋|00|００)?(?:86|８６)[)）]|(?:\\+|＋|00|００)?(?:86|８６))${MSEP}|(?<![+＋]))(?:1|１)[3-9３-９](?:${D}${MSEP}${D}{4}${MSEP}${D}{4}|${D}{2}${MSEP}${D}{4}${MSEP}${D}{3}|${D}${MSEP}${D}{3}${MSEP}${D}{5})${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋|00|００)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|(?:[(（](?:0|０)${D}{2,3}[)）]|(?:0|０)${D}{2,3})${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
@@ -328,7 +333,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Hong Kong mobiles (8 digits from 5, 6, 8 or 9) with the contact word after them: "6348 2710 WhatsApp 都得", "9123-4567 搵我", "5123 8890 係我手提".
   { type: 'PHONE', id: 'hk-mobile-cue-after', needs: HAS_DIGIT, priority: 53, group: 1, re: r(`(?<![0-9０-９A-Za-z#+＋]|[0-9０-９][ \\-])([5689]\\d{3}[ \\-]?\\d{4})${NOT_DIGIT_AFTER}(?![ \\-][0-9０-９])(?=\\s*(?:[（(]?\\s*)?(?:[Ww]hats[Aa]pp|WA(?![A-Za-z])|[Ss]ignal|[Tt]elegram|打俾我|打畀我|打給我|打给我|搵我|找我|call我|[Cc]all me|text me|係我(?:嘅)?(?:手提|電話|號碼)|系我(?:嘅)?(?:手提|電話)|是我(?:的)?(?:手机|手機|电话|電話|号码|號碼)))`) },
   // Also "WeChat, ID is kevin_lau88", "WeChat ID = x", full-width cues and ids (ｗｘ：ａｂｃ＿１２３).
-  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|微性|微芯|wexin|weixn|wechart|wecaht|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗)?\\s*(?:是|为|係|系|:|：|=|is|was)?\\s*[「『“"'‘]?(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
+  // Round 23: also after a question particle when the id has a digit or _ (可以加我vx吗 lucky_0815ab; 有vx吗 thanks stays).
+  { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|微性|微芯|wexin|weixn|wechart|wecaht|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗|(?:吗|嘛|呢)[?？]?(?=\\s*[A-Za-z][-_.A-Za-z0-9]{0,19}[_0-9]))?\\s*(?:是|为|係|系|:|：|=|is|was)?\\s*[「『“"'‘]?(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // wx 搜 Lmy-1123 / 微信搜索 zhang_san99 / vx搜一下 hello_kitty88: an id after a search word (with a digit, _ or -, so a public account's name or a keyword stays).
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
@@ -340,7 +346,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // "微信号就是手机号15921884073" (the number follows 手机号) stays a phone.
   { type: 'WECHAT', id: 'wechat-mobile-id', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat|(?<![A-Za-z])(?:vx|wx|VX|WX|Vx|Wx)|v信)\\s*(?:[号號])?\\s*(?:是|为|係|系|[:：])?\\s*((?:1|１)[3-9３-９]${D}${MSEP}${D}{4}${MSEP}${D}{4})${NOT_DIGIT_AFTER}`) },
   // Round 19: a second QQ number named by its kind after QQ was named (QQ大号1592038476被盗了，现在用小号3046718825 / 扣扣…新号是…).
-  { type: 'QQ', id: 'qq-alt-number', needs: /[QqＱｑ]{2}|扣扣|企鹅/u, priority: 87, group: 1, re: r(`(?:小号|大号|新号|旧号|備用號|备用号|另一个号)\\s*(?:是|为|係|[:：])?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}(?<=(?:[QqＱｑ]{2}|扣扣|企鹅)[^\\n]{0,60})`) },
+  // Round 23: also a number after 换一个/又一个 once a QQ was named (QQ 1592038476 删了又换了个 2047391856).
+  { type: 'QQ', id: 'qq-alt-number', needs: /[QqＱｑ]{2}|扣扣|企鹅/u, priority: 87, group: 1, re: r(`(?:小号|大号|新号|旧号|備用號|备用号|另一个号|(?:又|再)?换了?(?:一个|个)(?:号|新的)?|又(?:一个|来一个)|还有一个)\\s*(?:是|为|係|[:：])?\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}(?![元块塊岁歲个個次天分秒])(?<=(?:[QqＱｑ]{2}|扣扣|企鹅)[^\\n]{0,60})`) },
   // Round 19: another person's WeChat id after WeChat was named: "my wechat is jm_rivera, my girlfriend's is sophie_xx_0408" /
   // "我的微信是…，我妹妹的是 lily_0312" (the id carries a digit or _ so "my sister's is amazing" stays).
   { type: 'WECHAT', id: 'wechat-someones-is', needs: /wechat|weixin|微信|(?<![A-Za-z])(?:vx|wx)/iu, priority: 87, group: 1, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+[A-Za-z]{2,15}(?:'s|’s)\\s+(?:is|was)|(?:我|他|她)(?:的)?[\\u4e00-\\u9fff]{1,4}的(?:是|为|係))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信|(?<![A-Za-z])(?:vx|wx))[^\\n]{0,80})\\s*((?=[A-Za-z][-_.A-Za-z0-9]{0,19}[_0-9])[A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
@@ -350,16 +357,17 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}(?:${ZH_LANDMARK_SIDE})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT_SPACED}`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}(?:${ZH_LANDMARK_SIDE})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:号楼|號樓|栋|棟|幢|座)(?![顶頂])${ZH_UNIT_SPACED}`),
   },
   // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组, 温州市瑞安市塘下镇鲍田村5组32号 (a city, county or district and a town before 村, a group number after it).
   { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
+    // Round 23: 楼顶 after a number is the roof, not a building (…和平道58号楼顶 ends at 号; see 号楼 in zh-address).
     type: 'ADDRESS',
     id: 'zh-address-dao', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?:香港|九龍|九龙|新界|港島|港岛|澳門|澳门)|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}(?:号|號)(?![线口车位線車])(?:院)?(?:${ZH_BUILDING})?${ZH_UNIT}`),
+    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?:香港|九龍|九龙|新界|港島|港岛|澳門|澳门)|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}(?:号|號)(?![线口车位線車])(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:${ZH_BUILDING})?${ZH_UNIT}`),
   },
   {
     type: 'ADDRESS',
@@ -380,7 +388,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|我係|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
-  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Today|Tomorrow|Tonight|Yesterday|God|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
+  // Round 23: a middle initial between first and last name ("name: Laura M. Biggs").
+  { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Today|Tomorrow|Tonight|Yesterday|God|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:(?:\\s+[A-Z]\\.)?\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
   { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|if (?:that|it) (?:matters|helps)|fwiw|lol|haha|tho|though|\\(|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|my\\b|,)))`) },
   // "my name is john smith": lower-case names after an explicit name cue.
@@ -388,7 +397,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我妈叫周桂芳 / 班主任叫赵卫东 / 紧急联系人：张秀英: a name after a relation word and 叫 (or a colon).
   { type: 'NAME', id: 'zh-name-relation-cued', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2)(?=${REL_NAME_NEXT}|[我你])(?<!${NOT_NAME_END})`) },
   // 我老公马骏把… / 我室友唐甜， / 前男友宋凯的…: a full name (surname first) or a repeated name right after a relation word.
-  { type: 'NAME', id: 'zh-name-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
+  // Round 23: also with a kin modifier between (我双胞胎妹妹蒋悦都…, 我亲姐周婷生完孩子…).
+  { type: 'NAME', id: 'zh-name-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?(?:双胞胎|龙凤胎|亲生|亲|同父异母的?|同母异父的?)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
   // Round 21: a full name right after a role word, anywhere in a sentence (小组长陈晓雨让…, 我是患者家属张涛，…, 班主任王立新老师说…):
   // three characters (or a compound surname), before punctuation, a verb or a title.
   { type: 'NAME', id: 'zh-name-role', priority: 39, group: 1, reject: ZH_TITLE_NOT_NAME, re: r(`(?:${ZH_ROLE_BEFORE_NAME})\\s*((?:欧阳|司马|上官|诸葛)${ZH_GIVEN}{1,2}(?=${REL_NAME_NEXT}|${ZH_NAME_TITLE})|[${ALL_SURNAMES}]${ZH_GIVEN}{2}(?=${REL_NAME_NEXT}|${ZH_NAME_TITLE})|[${ALL_SURNAMES}]${ZH_GIVEN}(?=[，,。；;！!]))(?<!${NOT_NAME_END})`) },
@@ -403,7 +413,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我叫吉尔格勒，蒙古族 / 我叫达娃卓玛，在… / 我叫欧阳娜娜不是…: a longer name without a common surname, with what follows a self-introduction.
   { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
   // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
-  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
+  // Round 23: also before a space and what a self-introduction goes on with (我是Daniel 在深圳做销售, 我叫Ivy 今年20; 我是Java 程序员 stays).
+  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$|[ \\t\\u3000]+(?:在|今年|来自|來自|从|從|住在|${D}{1,2}岁))`) },
   // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
   { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // Form and ticket fields, after a colon or a space: 乘车人 何子墨 身份证…, 乘机人：周若溪, 就诊人 林晓, 患者姓名：王建国, 联系人 陈红 电话… (an anonymised 林某 is no name).
@@ -417,6 +428,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我叫 李 娜 / 名字叫 王 小 明: a full name written with spaces between its characters, after an explicit cue.
   { type: 'NAME', id: 'zh-name-spaced', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名字叫|本人叫|名叫|姓名[:：]?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?:[ \\u3000]${ZH_GIVEN}){1,2})(?=\\s*[，,。.!！?？、；;:：]|\\s*$|\\s+\\d)`) },
   // 收件人写王梓涵， / 联系人填张伟 / 收货人：李娜 / 紧急联系人是陈晓东: a name in a recipient or contact field.
+  // Round 23: a full name written right after a recipient or sender word, before a number or a space (寄件人何嘉怡 139…; 收件人地址 stays).
+  { type: 'NAME', id: 'zh-name-recipient-bare', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:收件人|收货人|收貨人|寄件人|签收人|簽收人)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[ \\t\\u3000]*(?:[+＋(（]?${D}|手机|手機|电话|電話)|[，,])(?<!${NOT_NAME_END})`) },
+  // Round 23: a teacher, doctor or counsellor naming themselves after the role: 我是高中老师韩雪 班里…, 我是社区医生孔明辉，.
+  { type: 'NAME', id: 'zh-name-self-role', priority: 39, group: 1, reject: ZH_SELF_ROLE_REJECT, re: r(`我是[${CJK}]{0,4}?(?:老师|教师|医生|护士|心理咨询师|咨询师|社工|班主任|辅导员|志愿者)[ \\t\\u3000]*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[ \\t\\u3000，,。.!！、；;]|$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'zh-name-recipient', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:收件人|收货人|收貨人|寄件人|签收人|簽收人|联系人|聯絡人|联络人|紧急联系人|緊急聯絡人)(?:姓名|名字)?\\s*(?:写|寫|填|填的|是|为|為|叫|写的是|填的是|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME})(?=${REL_NAME_NEXT}|手机|手機|电话|電話|[我你])(?<!${NOT_NAME_END})`) },
   // 我是Ray 何志伟， / 我叫Amy王， / 本人Kelvin 陳家豪: a Latin given name with a Chinese full name or surname after a self-introduction.
   { type: 'NAME', id: 'zh-cue-latin-zh-name', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人)\\s*(${EN_NAME_WORD}\\s?(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{0,2})(?=\\s*[，,。.!！?？、；;~～]|\\s*$)`) },
@@ -449,6 +464,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name(?:\\s+(?:is|was)|['’]s)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
   { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  // Round 23: a name with the relation in brackets after it: "Noah (my son) still asks…", "me and Faith (my sister)" ("Mom (my rock)" stays).
+  { type: 'NAME', id: 'en-name-paren-relation', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s*\\((?:my|our|his|her|their)\\s+(?:(?:older|younger|little|big|baby|best|step|twin|eldest|youngest|ex|late)[-\\s])?(?:${EN_RELATION})\\)`) },
   // "Mrs Okafor", "Ms. Park's email": the name after a title.
   { type: 'NAME', id: 'en-name-title', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "hi, Marcus here".
@@ -456,7 +473,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-myself', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:(?:^|(?<=[.!?\\n]\\s{0,3}))[Mm]yself|(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:real|full|legal|actual|first)\\s+)?name,)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*[,.;)(]|\\s*$|\\s+(?:here|from|and|aged?|\\d))`) },
   { type: 'NAME', id: 'en-name-here', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s+here\\b`) },
   // Sign-offs at the end of a message: "Thanks, Jordan", "Best, Alex Romero (he/him)", "— M. Delacroix", "—— 小雨".
-  { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~)\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$|\\s*[|｜]|[ \\t]*\\n)`) },
+  // Round 23: a single hyphen before the closing name too ("you can do this. - Priya").
+  { type: 'NAME', id: 'en-name-signoff', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Bb]est wishes|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ll]ove|[Ss]incerely|[Ww]armly|[Tt]ake care|[Xx]x|[Xx]oxo)\\s*,\\s*|(?:^|(?<=[\\s.!?)。！？]))(?:—{1,2}|–|--|~|-(?=[ \\t]))\\s*)((?:[A-Z]\\.\\s?)?${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?=\\s*(?:\\([^()\\n]{0,30}\\))?\\s*[.!]?\\s*$|\\s*[|｜]|[ \\t]*\\n)`) },
   { type: 'NAME', id: 'zh-name-signoff', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:——|—|－－|--|~)\\s*(${ZH_PET_NAME}|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?<!${NOT_NAME_END})\\s*[。.!！]?\\s*$`) },
   // 我是转学生，叫冯一帆，…: 叫 + a full name right after a self-introduction.
   // A signature on the last line: a name with the date (and time) it was written (\n张子涵 2024.11.09 凌晨3:12), or after "your old friend" (你的老朋友 蒋思琪).
@@ -465,6 +483,12 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-intro-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是[^，,。.!！?？\\n]{1,12}[，,]\\s*(?:名字)?叫\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // 他叫韦嘉， / 她叫李玉梅，58岁: a full name after 他/她叫, before punctuation.
   { type: 'NAME', id: 'zh-name-ta-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:他|她)(?:的名字)?(?:叫做?|名叫)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s（(]|$|[我你他她]们)(?<!${NOT_NAME_END})`) },
+  // Round 23: a partner named by a break-up or a fight with them: 我和许嘉宁离婚两年了, 我跟孟子轩冷战一周 (我跟他分手, 我和周围的人吵架 stay).
+  { type: 'NAME', id: 'zh-name-breakup', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我|俺)(?:跟|和|与)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=分手|分开|离婚|冷战|绝交|复合|闹翻|吵架|吵了|在一起|谈恋爱|交往|订婚|结婚)(?<!${NOT_NAME_END})`) },
+  // Round 23: a full name greeted at the start of a message or line, or after a colon: 周雨桐你好，… / 草稿：孟凡你好 (王老师你好, 李医生您好 stay).
+  { type: 'NAME', id: 'zh-name-hello', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:^|(?<=[\\n：:][ \\t\\u3000]*))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})[，,\\s]?(?:你好|您好)`) },
+  // Round 23: a diary or journal titled with its writer's name: 许嘉怡的日记 / 蒋一帆的心情随笔 第三天 (高中的日记, 周末的日记 stay).
+  { type: 'NAME', id: 'zh-name-diary-title', priority: 38, group: 1, reject: ZH_REL_REJECT, re: r(`(?:^|(?<=\\n))[ \\t\\u3000]*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})的[${CJK}]{0,4}?(?:日记|日志|周记|随笔|手账|记录)`) },
   // 梁志伟（舅舅）: a full name with the relation in brackets after it.
   { type: 'NAME', id: 'zh-name-paren-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![${CJK}])((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})\\s*[（(](?:${ZH_RELATION}|母亲|父亲|本人|配偶|监护人)[）)]`) },
   // 我是馨馨的妈妈: a repeated or pet name before 的 + a parent or carer.
@@ -498,13 +522,16 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-its-here', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?=[Ii]t['’]?s\\s)(?:^|(?<=[.!?\\n,]\\s{0,3})|(?<=(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\\s))[Ii]t['’]?s\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s*(?:here\\b|[—–]|--)`) },
   {
     // A date with a birth cue before it (up to a few words away: "asks for DOB, I type 07/04/2001") or after it (1995年3月12日出生).
+    // Round 23: only the first date after the cue ("born 5/6/2010, moved out 5/6/2015": the second is no birth date, and the
+    // [DOB_X] mask of the first is no cue).
     type: 'DOB',
     id: 'dob',
     priority: 45,
     group: 1,
-    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?![会派聚宴趴礼蛋快])(?:是|为)?|生于|(?<![A-Za-z])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?|[Bb]-?day(?:\\s+is)?|[Bb]['’]day(?:\\s+is)?)(?![A-Za-z])(?!\\s*(?:party|parties|dinner|celebration|gift|present|cake|card|trip)\\b))[^。.!?？！\n0-9０-９]{0,25}?(${DATE})(?![0-9０-９])`),
+    re: r(`(?:出生(?:日期|年月日?|于|在|日)?|生日(?![会派聚宴趴礼蛋快])(?:是|为)?|生于|(?<![A-Za-z[])(?:[Bb]orn(?:\\s+on)?|DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday(?:\\s+is)?|[Bb]-?day(?:\\s+is)?|[Bb]['’]day(?:\\s+is)?)(?![A-Za-z])(?!\\s*(?:party|parties|dinner|celebration|gift|present|cake|card|trip)\\b))[^。.!?？！\n0-9０-９[]{0,25}?(${DATE})(?![0-9０-９])`),
   },
-  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:出生|生的|生人|出世|生日(?![会派聚宴趴礼蛋快])|生(?=[，,。.;；\\s]|$))`) },
+  // Round 23: also with the person between (2001.07.15 我出生, 1999-3-8 她出生的).
+  { type: 'DOB', id: 'dob-after', priority: 45, group: 1, re: r(`(?<![0-9０-９])(${DATE})\\s*(?:(?:我|他|她)\\s*(?=出生|出世))?(?:出生|生的|生人|出世|生日(?![会派聚宴趴礼蛋快])|生(?=[，,。.;；\\s]|$))`) },
   // A birthday without a year, right after its cue: 生日5月20号, 生日九月九号, 生日是农历八月十五, "birthday's on Feb 29", "DOB: 12 March".
   // Also a lunar month that needs no 日 (正月十五, 腊月初八) and a month/day in digits (生日02/14, 生日是 3.5).
   { type: 'DOB', id: 'dob-month-day', priority: 44, group: 1, re: r(`(?:生日(?![会派聚宴趴礼蛋快])|出生日期|生于)(?:是|为|在|[:：])?\\s*((?:农历|阴历|公历|阳历)?${ZH_MONTH}\\s*月\\s*${ZH_DAY}\\s*[日号]|(?:农历|阴历)${ZH_MONTH}\\s*月\\s*${ZH_DAY}|(?:正|腊|冬)月\\s*${ZH_DAY}|(?<![0-9０-９])(?:0?[1-9]|1[0-2])[/.\\-](?:0?[1-9]|[12]\\d|3[01])(?![0-9０-９]|[/.\\-]\\d|\\s*(?:天|周|个|days?|weeks?)))`) },

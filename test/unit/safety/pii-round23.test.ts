@@ -1,0 +1,113 @@
+/**
+ * Round 23 (PII, outside-evaluator round 11u): names without 我叫 (after a kin modifier, a self-named role, a recipient word,
+ * a break-up, a greeting 你好, a diary title, "Name (my son)", a "- Name" sign-off, a middle initial, 我是Ivy + a space),
+ * names and dates of birth in table columns, "Last, First" in a "|" record row; IDs grouped 6-4-4-4, SSNs with spaces
+ * after "social,", DOBs before 我出生, WeChat ids after 吗, a second QQ after 换一个; address starts after 回到, 甲 after
+ * the number, 楼顶 not a building; a second date after "born …" is not a birth date.
+ * All lines are made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPii } from '../../../src/safety/index.ts';
+
+const spans = (t: string) => findPii(t).map((s) => `${s.type}:${s.text}`);
+
+describe('round 23 PII families', () => {
+  it.each([
+    // WeChat id after a question particle.
+    ['能加我vx吗 lucky_0815ab 想私聊', 'WECHAT:lucky_0815ab'],
+    ['可以加个微信吗？ momo_2231 谢谢', 'WECHAT:momo_2231'],
+    // Resident ID grouped 6-4-4-4 (valid check digit).
+    ['身份证 110105 1990 0307 2311 办卡的时候被退回来了', 'ID:110105 1990 0307 2311'],
+    ['证件号110105-1990-0307-2311', 'ID:110105-1990-0307-2311'],
+    // SSN after "social," with spaces.
+    ['they used my social, 521 38 4470 to open a loan', 'SSN:521 38 4470'],
+    ['someone has my social, 521-38-4470 now', 'SSN:521-38-4470'],
+    // A second QQ after a first one.
+    ['他QQ 1592038476 被我删了又换了个 2047391856 来骚扰', 'QQ:2047391856'],
+    ['扣扣1592038476拉黑后他又换一个2047391856', 'QQ:2047391856'],
+    // DOB before 我出生 / 她出生.
+    ['2001.07.15 我出生 那天下大雨', 'DOB:2001.07.15'],
+    ['1999-3-8 她出生的时候爸爸不在', 'DOB:1999-3-8'],
+    // Address after a going word, 甲 after the number, 楼顶 is the roof.
+    ['每天加班回到杭州市西湖区文一西路88号那间出租屋就想哭', 'ADDRESS:杭州市西湖区文一西路88号'],
+    ['半夜跑到南京市鼓楼区中山路18号门口坐着', 'ADDRESS:南京市鼓楼区中山路18号'],
+    ['我们住北京市朝阳区望京西路8号乙附近', 'ADDRESS:北京市朝阳区望京西路8号乙'],
+    ['我在天津市和平区南京道58号楼顶 不想下去了', 'ADDRESS:天津市和平区南京道58号'],
+    ['现在站在上海市静安区延安中路120号楼顶', 'ADDRESS:上海市静安区延安中路120号'],
+    // Names after a kin modifier, a role, a recipient word, a break-up, a greeting, a diary title.
+    ['我双胞胎妹妹蒋悦都比我受宠', 'NAME:蒋悦'],
+    ['我亲姐周婷生完孩子就一直哭', 'NAME:周婷'],
+    ['我是高中老师韩雪 班里有个孩子自残', 'NAME:韩雪'],
+    ['我是社区医生孔明辉，想咨询一下', 'NAME:孔明辉'],
+    ['寄件人何嘉怡 139 2211 4456 地址写错了', 'NAME:何嘉怡'],
+    ['收件人许文博，电话我等下发你', 'NAME:许文博'],
+    ['我和许嘉宁离婚两年了还是放不下', 'NAME:许嘉宁'],
+    ['我跟孟子轩冷战一周了', 'NAME:孟子轩'],
+    ['周雨桐你好，好久不见了', 'NAME:周雨桐'],
+    ['草稿：孟凡你好 我是你高中同学', 'NAME:孟凡'],
+    ['许嘉怡的日记 第三天\n还是睡不着', 'NAME:许嘉怡'],
+    ['蒋一帆的心情随笔\n今天又被骂了', 'NAME:蒋一帆'],
+    ['我是Daniel 在深圳做销售 压力好大', 'NAME:Daniel'],
+    ['我叫Ivy 今年20 大二', 'NAME:Ivy'],
+    // Tables with a name or a DOB column.
+    ['序号,姓名,年龄,电话\nA01,韩立新,45,13800001111', 'NAME:韩立新'],
+    ['姓名\t出生日期\n罗佳怡\t2003/04/05', 'DOB:2003/04/05'],
+    ['id,name,dob,score\n7,Ana Ruiz,2001-05-09,12', 'NAME:Ana Ruiz'],
+    ['id,name,dob,score\n7,Ana Ruiz,2001-05-09,12', 'DOB:2001-05-09'],
+    ['| name | phq9 |\n|---|---|\n| Ben Carter | 14 |', 'NAME:Ben Carter'],
+    ['entry | Mensah, Kofi | k.mensah@mail.com | score 9', 'NAME:Mensah, Kofi'],
+    ['rec | Lund, Erik | 0871234567 | ok', 'NAME:Lund, Erik'],
+    // English: a name with the relation in brackets, a "- Name" sign-off, a middle initial.
+    ['Noah (my son) still asks where his dad is', 'NAME:Noah'],
+    ['me and Faith (my sister) stopped talking', 'NAME:Faith'],
+    ['you got through worse than this. - Priya', 'NAME:Priya'],
+    ['name: Laura M. Biggs, case pending', 'NAME:Laura M. Biggs'],
+    ['my name is Owen T. Price and I need help', 'NAME:Owen T. Price'],
+  ])('%s → %s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A date after the birth date is not a birth date.
+    ['my son was born 5/6/2010 and we moved out 5/6/2015', 'DOB:5/6/2015'],
+    ['she was born 2/2/2001, her dad died 2/2/2011', 'DOB:2/2/2011'],
+    // The address does not start with the going words or take the roof as a building.
+    ['每天加班回到杭州市西湖区文一西路88号那间出租屋就想哭', 'ADDRESS:天加班回到杭州市西湖区文一西路88号'],
+    ['我在天津市和平区南京道58号楼顶 不想下去了', 'ADDRESS:天津市和平区南京道58号楼'],
+  ])('%s does not give %s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    '有vx吗 thanks',
+    '你有微信吗 hello',
+    '我是上周三来的，想再约一次',
+    '我是上个月来过的那个',
+    '我跟他分手了',
+    '我和周围的人吵架了',
+    '王老师你好，我想问一下',
+    '李医生您好 我上次的药吃完了',
+    '高中的日记本找不到了',
+    '周末的日记\n今天什么都没做',
+    '我是Python 开发，天天加班',
+    '我是护士 白班夜班轮着上',
+    '收件人地址写错了怎么办',
+    '我姐生完孩子以后变了',
+    '合同上甲方乙方写反了，在北京市朝阳区望京西路8号甲方公司',
+    'Mom (my rock) is gone',
+    'it was ok - Fine',
+    'lived in Dublin | Cork, Ireland | call 0871234567',
+    'name,score\nTotal,12',
+    '我的名字,很好听,对吧\n你说呢,我觉得,是的',
+    '这个群换了个 12345元 的会员',
+    'QQ群里有人说换一个 20000块 的手机',
+    'my social, life is a mess',
+  ])('no name, ID, QQ or WeChat id: %s', (text) => {
+    const found = spans(text).filter((s) => !s.startsWith('PHONE:') && !s.startsWith('ADDRESS:'));
+    expect(found).toEqual([]);
+  });
+
+  it('甲方 after a house number stays out of the address', () => {
+    expect(spans('在北京市朝阳区望京西路8号甲方公司上班')).not.toContain('ADDRESS:北京市朝阳区望京西路8号甲');
+  });
+});
