@@ -6,11 +6,17 @@
  */
 import type { RiskLevel } from '../core/types.ts';
 import {
+  ACT_ANSWER,
+  ACT_QUESTION,
   AFFIRMATION,
   AFFIRMATION_MORE,
   AFFIRMATION_ZH_RUN,
   ANSWER_HEDGE,
+  EVERYDAY_WHEN,
   HEDGED_NO,
+  NUMBERED_OPTION,
+  OPTION_PICK,
+  PLAN_OPTION,
   PLAN_QUESTION,
   PLAN_QUESTION_IN_CONTEXT,
   RISK_QUESTION,
@@ -19,13 +25,21 @@ import {
   SCALE_ANSWER,
   SCALE_QUESTION,
   SAFETY_QUESTION,
+  TIME_ANSWER,
   UNSAFE_ANSWER,
+  WHEN_QUESTION,
 } from './data/assistant-questions.ts';
 import { DENIAL } from './data/crisis-modifiers.ts';
 import { normalise } from './normalize.ts';
 
 export interface AnswerReading {
-  rule: 'affirmed-plan' | 'unsafe-answer' | 'affirmed-check-in';
+  rule:
+    | 'affirmed-plan'
+    | 'unsafe-answer'
+    | 'affirmed-check-in'
+    | 'answered-when'
+    | 'answered-act'
+    | 'picked-option';
   level: RiskLevel;
 }
 
@@ -34,9 +48,13 @@ const MAX_ANSWER = 40;
 /** A question sits near the end of a long message; the tail keeps the cost flat. */
 const QUESTION_TAIL = 600;
 
+/** "…但还没做", "but haven't done anything": not acting yet is no denial of the thoughts asked about. */
+const NOT_YET_ACTED =
+  /(?:但|可是|不过)?(?:是)?(?:还|暂时)?没(?:有)?(?:做|动手|行动|实施|试)(?:过)?(?:什么)?[\s,.!。，！…]*$|\bbut (?:i )?(?:haven'?t|havent|didn'?t|didnt) (?:done|do|acted|act|tried|try)\b[^.!?]*$/u;
+
 /** Whether a short answer (normalised) says yes: hedges read through, denials and hedged noes not. */
 export function affirms(answer: string): boolean {
-  const rest = answer.replace(ANSWER_HEDGE, '');
+  const rest = answer.replace(ANSWER_HEDGE, '').replace(NOT_YET_ACTED, '').trim();
   if (rest === '' || DENIAL.test(rest) || HEDGED_NO.test(rest)) return false;
   return AFFIRMATION.test(rest) || AFFIRMATION_MORE.test(rest) || AFFIRMATION_ZH_RUN.test(rest);
 }
@@ -63,6 +81,16 @@ export function readAnswer(
 ): AnswerReading | null {
   if (!question || answer.length > MAX_ANSWER) return null;
   const q = normalise(question.slice(-QUESTION_TAIL)).text;
+  const aboutRisk = earlierRisk || RISK_TOPIC.test(q);
+  // Round 23: an option picked by its number is read as its words ("3" → "已经准备好要做了"); the options may
+  // be offered without a question mark ("用数字告诉我：1 …，2 …，3 …").
+  const picked = pickedOption(q, answer);
+  // Options are often worded in the person's voice ("2) thinking about hurting myself").
+  const firstPerson = (t: string) => t.replace(/\bmyself\b/gu, 'yourself');
+  if (picked !== null && (aboutRisk || RISK_TOPIC.test(firstPerson(q)))) {
+    if (PLAN_OPTION.test(picked)) return { rule: 'picked-option', level: 'imminent' };
+    if (RISK_TOPIC.test(firstPerson(picked))) return { rule: 'picked-option', level: 'high' };
+  }
   if (!q.includes('?') && !q.includes('？')) return null;
   if (SAFETY_QUESTION.test(lastQuestion(q))) {
     if (UNSAFE_ANSWER.test(answer) && !SAFE_CLAIM.test(answer))
@@ -73,10 +101,27 @@ export function readAnswer(
   // PHQ-9 item 9 asked in the chat with its scale: any non-zero option is a positive screen.
   if (RISK_QUESTION.test(q) && SCALE_QUESTION.test(q) && SCALE_ANSWER.test(answer))
     return { rule: 'affirmed-check-in', level: 'high' };
+  if (aboutRisk && !DENIAL.test(answer)) {
+    // A time named when asked when ("你打算什么时候？" → "今晚"), an amount or "just now" when asked what was taken.
+    const asked = lastQuestion(q) || q;
+    if (WHEN_QUESTION.test(asked) && !EVERYDAY_WHEN.test(asked) && TIME_ANSWER.test(answer))
+      return { rule: 'answered-when', level: 'imminent' };
+    if (ACT_QUESTION.test(q) && (ACT_ANSWER.test(answer) || affirms(answer)))
+      return { rule: 'answered-act', level: 'imminent' };
+  }
   if (!affirms(answer) || SAFE_CLAIM.test(answer)) return null;
-  const aboutRisk = earlierRisk || RISK_TOPIC.test(q);
   if (PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q)))
     return { rule: 'affirmed-plan', level: 'imminent' };
   if (RISK_QUESTION.test(q)) return { rule: 'affirmed-check-in', level: 'high' };
   return null;
+}
+
+/** The words of the numbered option a bare number picks, or null. */
+function pickedOption(question: string, answer: string): string | null {
+  const pick = OPTION_PICK.exec(answer)?.[1];
+  if (!pick) return null;
+  const options = [...question.matchAll(NUMBERED_OPTION)];
+  // At least two numbered options, or a bare number is just a number.
+  if (new Set(options.map((m) => m[1])).size < 2) return null;
+  return options.find((m) => m[1] === pick)?.[2] ?? null;
 }

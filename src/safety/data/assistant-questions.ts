@@ -61,7 +61,7 @@ export const AFFIRMATION_MORE =
  * yes itself ("嗯 有" → "嗯有", "对 想过").
  */
 export const AFFIRMATION_ZH_RUN =
-  /^(?:(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时)|(?:有|会|是|想过|有过|有的)(?=最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末))/u;
+  /^(?:(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时)|(?:有|会|是|想过|有过|有的)(?=想了|想到|想怎么|最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末))/u;
 
 /**
  * A frequency scale offered with the question (PHQ-9 item 9 asked in the chat: "0 not at all … 3 nearly
@@ -74,3 +74,44 @@ export const SCALE_QUESTION =
 /** A non-zero answer on that scale: an option number 1–3 or its words ("nearly every day", "我选2", "一半以上"). */
 export const SCALE_ANSWER =
   /^(?:(?:i(?:d| would)? (?:say|pick|choose|chose|picked|go with)|option|answer|我选了?|选了?|我的答案是|答案是)?\s*[1-3](?:分|\s*(?:[-–—=:：]|\()?\s*(?:several days|more than half|nearly every day|有几天|一半以上|几乎每天))?|several days|a few days|some days|more than half(?: (?:the|of the) days)?|half the time|nearly every day|almost every day|most days|(?:有)?几天|好几天|有些天|一半以上(?:的天数|的日子)?|超过一半(?:的天数|的时间)?|几乎每天|差不多每天|基本每天)[吧啊呀呢]?(?:[\s,.!。，！…)）]|$)/u;
+
+/**
+ * Round 23: asks when ("你打算什么时候？", "is it this weekend?", "what time?"): in a talk about risk a time
+ * named in reply is a plan with a time.
+ */
+export const WHEN_QUESTION =
+  /什么时候|哪天|几点|哪一天|打算(?:在)?(?:今天|今晚|明天|这周|周末)|\bwhen\b|\bwhat (?:day|time)\b|\b(?:this|next) (?:weekend|week)\s*[?？]|\b(?:tonight|today|tomorrow)\s*[?？]/u;
+
+/** A when-question about something everyday (a doctor's visit, a call, sleep): its time is no plan. */
+export const EVERYDAY_WHEN =
+  /看医生|去医院|复诊|咨询|预约|打电话|联系|回家|睡|吃饭|上班|上课|考试|见面|出门|聊|\b(?:doctor|therapist|counsell?or|gp|appointment|call|sleep|eat|work|school|class|talk|meet|home)\b/u;
+
+/** A short reply that is a time: "今晚", "周三晚上", "saturday", "after my shift", "天亮之前". */
+export const TIME_ANSWER =
+  /^(?:就|应该|可能|大概|估计|probably|prob|maybe|i think|just)?\s?(?:今晚|今天|明天|明晚|后天|大后天|这周末?|下周|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|马上|现在|等会儿?|一会儿?|待会儿?|天亮(?:之)?前|半夜|凌晨|午夜|深夜|晚上|今夜|过几天|月底|生日(?:那天)?|[0-9一二三四五六七八九十两]+点|tonight|today|tomorrow|now|right now|soon|later|this weekend|next week|the weekend|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|midnight|after (?:my|the|everyone\w*|everybody\w*|they|work|school|dark|class)\b|before (?:dawn|morning|sunrise|they)|once (?:everyone\w*|everybody\w*|they|she|he)\b|at \d{1,2}\b)(?:[\s,.!。，！…]|$)/u;
+
+/**
+ * Asks whether or how much the person has already taken ("你吃了多少？是刚才吃的吗？", "did you take something?"):
+ * an amount, a recent time or a yes in reply is an overdose in progress. Self-harm asked about ("have you hurt
+ * yourself recently?") is read by RISK_QUESTION: a yes there is a disclosure (high), not an act in progress.
+ */
+export const ACT_QUESTION =
+  /(?:吃|吞|喝|服)了(?:多少|什么|几|吗)|(?:已经|是不是|是否)(?:吃|吞|喝|服)(?:了|过)|(?:刚才|什么时候)(?:吃|吞|喝)的|\b(?:did|have) you (?:already |just )?(?:take|taken|swallow\w*|drink|drunk|drank)\b|\bhow (?:many|much) (?:did|have) you (?:take|taken|swallow\w*|drink|drunk|drank)\b|\bwhat did you (?:take|swallow|drink)\b/u;
+
+/** A reply naming an amount or that it was just now: "半瓶 十分钟前", "一瓶盖", "all of them", "like 20, an hour ago". */
+export const ACT_ANSWER =
+  /^(?:嗯+|对|是的?|yes|yeah|yep)?[\s,，]?(?:已经|刚刚|刚才|刚|都|全)?(?:吃了|喝了|吞了|割了|划了)?\s?(?:(?:大|小)?[0-9一二三四五六七八九十两几半整]+\s?(?:片|颗|粒|瓶|板|盒|盖|瓶盖|口|杯|刀|道|次|个|分钟前|小时前)|半(?:瓶|板|盒)|一整?(?:瓶|板|盒)|全部|都吃了|全吃了|刚刚|刚才|刚喝|刚吃|已经吃了|已经喝了|\b(?:all of them|the whole (?:bottle|box|pack|packet|strip)|half (?:the|a) (?:bottle|box)|(?:like |about |around )?\d+(?: pills| tablets| of them)?|just now|a few minutes ago|\d+ (?:min|mins|minutes|hours?) ago|an hour ago)\b)/u;
+
+/**
+ * Numbered options offered in the assistant's message ("用数字告诉我：1 只是很难过，2 想过伤害自己，3 已经准备好要做了"):
+ * the text after the number picked, up to the next option. `$1` is the number, `$2` the option's words.
+ */
+export const NUMBERED_OPTION = /(?:^|[\s,，;；:：。(（])([1-5])\s?(?:[.)）:：、=-]|是|代表)?\s?([^0-9,，;；。?？\n]{2,40})/gu;
+
+/** A reply that only picks an option: "3", "选3", "3吧", "i'd say 2". */
+export const OPTION_PICK =
+  /^(?:i(?:d| would)? say |i pick |option |number |我选|选|是)?\s?([1-5])\s?(?:吧|啊|呢|号|分|了)?[\s.!。！…]*$/u;
+
+/** An option that tells a plan or readiness; one that tells thoughts of harm reads high. */
+export const PLAN_OPTION =
+  /准备好|计划|打算|已经|做了|决定|就要|马上|ready|plan|going to|decided|about to|already|tonight/u;
