@@ -73,3 +73,24 @@ describe("round 23: death wished on others in anger is not the writer's risk (zh
     ['怎么死才不痛', 'high'],
   ]);
 });
+
+describe('round 23: Weibo-style hyperbole, accidents and sayings (zh, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['文档没保存全没了，跳楼的心都有了', 'none'],
+    ['又被甲方改需求 [撞墙]', 'none'],
+    ['路太滑，差点撞墙上去了', 'none'],
+    ['年会大家一起大跳江南style', 'none'],
+    ['分手了，以后我再也不见你了', 'none'],
+    ['人生就是这样，一转身就是永别', 'none'],
+    ['这是我最后一次为你哭了', 'none'],
+    ['写交接文档写得像写遗书一样', 'none'],
+    ['吃饭一不小心咬到舌头，流血了', 'none'],
+    ['抑郁症严重者可出现自杀念头', 'none'],
+    ['这蚊子怎么打都打不死', 'none'],
+    ['我想跳江', 'high'],
+    ['再也不见了，大家', 'imminent'],
+    ['这是我最后一条消息', 'imminent'],
+    ['我一直在想怎么杀死自己', 'high'],
+  ]);
+});
