@@ -1283,6 +1283,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'mix.r23.pills-saved', category: 'means', subject: 'speaker', re: r(String.raw`(?:安眠药|药片|药丸|\bpills\b|\bsleeping pills\b)(?:${G}|,){0,30}?(?:存|攒|囤)够了`) },
   { id: 'mix.r23.pills-hand', category: 'means', subject: 'speaker', leisure: new RegExp(`${ZH_MED_EVERYDAY.source}|饭|医生|处方|按时|每天|感冒|头痛|维生素|vitamins?`, 'u'), re: r(String.raw`\b(?:pills?|meds|tablets)\s*(?:都|已经)?(?:在手上|在手里|拿在手(?:上|里))`) },
   { id: 'mix.r23.blade-again', category: 'selfharm', subject: 'speaker', leisure: new RegExp(`${ZH_EVERYDAY_INJURY.source}|刮|剃|裁纸|快递|手工|拆|削|木|纸`, 'u'), re: r(`(?:刀片|美工刀|小刀)${G}{0,6}?又(?:拿出来|拿出来用|用)了`) },
+  // ---------- Round 23b (zh, set 11v-zh): new rules go below this line ----------
+  // ---------- Round 23b (en/mix, set 11v-en): new rules go below this line ----------
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [
