@@ -8,17 +8,27 @@ import type { RiskLevel } from '../core/types.ts';
 import {
   ACT_ANSWER,
   ACT_QUESTION,
+  ACTIVE_OPTION_ECHO,
   AFFIRMATION,
+  AFFIRMATION_FREQUENCY,
   AFFIRMATION_MORE,
   AFFIRMATION_ZH_RUN,
+  AFFIRMATION_ZH_WHEN,
+  ALREADY_THERE_ANSWER,
+  BULK_AMOUNT,
+  EITHER_OR,
+  EMERGENCY_URGE,
+  EXCESS_QUESTION,
   ANSWER_HEDGE,
   EVERYDAY_WHEN,
   HEDGED_NO,
   NUMBERED_OPTION,
   OPTION_PICK,
+  PASSIVE_WISH_QUESTION,
   PLAN_OPTION,
   PLAN_QUESTION,
   PLAN_QUESTION_IN_CONTEXT,
+  PLAN_TIME_ANSWER,
   RISK_QUESTION,
   RISK_TOPIC,
   SAFE_CLAIM,
@@ -39,7 +49,10 @@ export interface AnswerReading {
     | 'affirmed-check-in'
     | 'answered-when'
     | 'answered-act'
-    | 'picked-option';
+    | 'picked-option'
+    | 'affirmed-wish'
+    | 'already-there'
+    | 'picked-active';
   level: RiskLevel;
 }
 
@@ -56,7 +69,13 @@ const NOT_YET_ACTED =
 export function affirms(answer: string): boolean {
   const rest = answer.replace(ANSWER_HEDGE, '').replace(NOT_YET_ACTED, '').trim();
   if (rest === '' || DENIAL.test(rest) || HEDGED_NO.test(rest)) return false;
-  return AFFIRMATION.test(rest) || AFFIRMATION_MORE.test(rest) || AFFIRMATION_ZH_RUN.test(rest);
+  return (
+    AFFIRMATION.test(rest) ||
+    AFFIRMATION_MORE.test(rest) ||
+    AFFIRMATION_ZH_RUN.test(rest) ||
+    AFFIRMATION_FREQUENCY.test(rest) ||
+    AFFIRMATION_ZH_WHEN.test(rest)
+  );
 }
 
 /** The last question sentence of the message ("…. Are you safe right now?"), or ''. */
@@ -101,7 +120,13 @@ export function readAnswer(
   // PHQ-9 item 9 asked in the chat with its scale: any non-zero option is a positive screen.
   if (RISK_QUESTION.test(q) && SCALE_QUESTION.test(q) && SCALE_ANSWER.test(answer))
     return { rule: 'affirmed-check-in', level: 'high' };
-  if (aboutRisk && !DENIAL.test(answer)) {
+  const denies = DENIAL.test(answer) || HEDGED_NO.test(answer);
+  // Round 23b: "是平时的量，还是比平时多？" → "多 大概两板": an amount in packs or bottles is an overdose, asked about
+  // or not; "请马上打120" next to "什么时候吃的？" says the talk is about an emergency.
+  if (!denies && EXCESS_QUESTION.test(q) && BULK_AMOUNT.test(answer))
+    return { rule: 'answered-act', level: 'imminent' };
+  const urgent = EMERGENCY_URGE.test(q) && /你[^,，。?？]{0,6}(?:吃|吞|喝|服)|\byou\b/u.test(q);
+  if ((aboutRisk || urgent) && !DENIAL.test(answer)) {
     // A time named when asked when ("你打算什么时候？" → "今晚"), an amount or "just now" when asked what was taken.
     const asked = lastQuestion(q) || q;
     if (WHEN_QUESTION.test(asked) && !EVERYDAY_WHEN.test(asked) && TIME_ANSWER.test(answer))
@@ -109,11 +134,47 @@ export function readAnswer(
     if (ACT_QUESTION.test(q) && (ACT_ANSWER.test(answer) || affirms(answer)))
       return { rule: 'answered-act', level: 'imminent' };
   }
+  if (!denies && !SAFE_CLAIM.test(answer)) {
+    const plan = PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q));
+    // Round 23b: a plan asked about and a day named ("are you planning to end your life?" → "saturday").
+    if (plan && PLAN_TIME_ANSWER.test(answer)) return { rule: 'answered-when', level: 'imminent' };
+    // Round 23b: "嗯 已经在了" / "already here" after a question about hurting oneself: at the place now.
+    if ((plan || RISK_QUESTION.test(q)) && ALREADY_THERE_ANSWER.test(answer))
+      return { rule: 'already-there', level: 'imminent' };
+    // Round 23b: "wanting to die, or taking your life?" → "ending it" / "后者": the active option picked.
+    const asked = lastQuestion(q);
+    if (EITHER_OR.test(asked) && RISK_TOPIC.test(asked) && ACTIVE_OPTION_ECHO.test(answer))
+      return { rule: 'picked-active', level: 'high' };
+  }
   if (!affirms(answer) || SAFE_CLAIM.test(answer)) return null;
   if (PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q)))
     return { rule: 'affirmed-plan', level: 'imminent' };
   if (RISK_QUESTION.test(q)) return { rule: 'affirmed-check-in', level: 'high' };
+  // Round 23b: "你会不会希望自己睡着就不醒了？" → "会 经常这么想": a passive death wish (C-SSRS 1).
+  if (PASSIVE_WISH_QUESTION.test(q)) return { rule: 'affirmed-wish', level: 'low' };
   return null;
+}
+
+/**
+ * Round 23b: whether one of the person's recent turns was a short answer already read as risk against the
+ * assistant's question before it ("有想过伤害自己吗？" → "有" … "你有具体的计划吗？"), so that a later bare
+ * "do you have a plan?" is about a plan to die.
+ */
+export function answeredRiskEarlier(
+  history: ReadonlyArray<{ role: string; content: string }>,
+  turns = 4,
+): boolean {
+  let seen = 0;
+  for (let i = history.length - 1; i > 0 && seen < turns; i--) {
+    const turn = history[i]!;
+    if (turn.role !== 'user') continue;
+    seen++;
+    const before = history[i - 1]!;
+    if (before.role !== 'assistant') continue;
+    const answer = normalise(turn.content.trim()).text;
+    if (answer.length <= MAX_ANSWER && readAnswer(before.content, answer) !== null) return true;
+  }
+  return false;
 }
 
 /** The words of the numbered option a bare number picks, or null. */

@@ -76,7 +76,7 @@ import {
   PAST_EVENT_AFTER,
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
-import { readAnswer } from './answers.ts';
+import { answeredRiskEarlier, readAnswer } from './answers.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -122,7 +122,7 @@ const HISTORY_RULES = new Set(['zh.attempt']);
 /** A match told as something that happened ("有过自杀", "想过自杀", "自杀未遂"). */
 const HISTORY_TOLD = /过|未遂/u;
 /** Overdose acts told by quantity ("我吃了好多药"), which a later turn may explain as treatment. */
-const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba']);
+const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba', 'zh.act-ingested']);
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
@@ -809,13 +809,14 @@ export function assessRisk(
   // emergency.
   const lastAssistant = [...history].reverse().find((m) => m.role !== 'system');
   const trimmed = normalise(text.trim()).text;
-  const earlierRisk = previous.some((p) => RANK[p.level] >= RANK.low);
+  // Round 23b: or an earlier short answer already read as risk ("有" to "想过伤害自己吗？").
+  const earlierRisk = previous.some((p) => RANK[p.level] >= RANK.low) || answeredRiskEarlier(history, k);
   const answer =
     lastAssistant?.role === 'assistant' ? readAnswer(lastAssistant.content, trimmed, earlierRisk) : null;
   if (answer && RANK[answer.level] > RANK[level]) {
     signals.push({
       rule: answer.rule,
-      category: answer.level === 'imminent' ? 'plan' : 'ideation',
+      category: answer.level === 'imminent' ? 'plan' : answer.level === 'low' ? 'passive' : 'ideation',
       level: answer.level,
       start: 0,
       end: text.length,
@@ -851,7 +852,14 @@ export function assessRisk(
   const denied =
     (DENIAL.test(trimmed) && !SERIOUS.test(trimmed)) ||
     current.suppressed.some((s) => s.reason === 'negated');
-  if (previous.length > 0 && signals.length > 0) {
+  // Round 23b: a bare time in a turn that explains the earlier words away ("[我不想活了]" … "我说的是这个妆，明天还要
+  // 见家长") is no plan.
+  const explainedTime =
+    signals.length > 0 &&
+    signals.every((s) => s.category === 'time-weak') &&
+    previous.slice(0, SUSTAIN_TURNS).some((p) => p.signals.length > 0) &&
+    explainedNow(trimmed, current, previous.slice(0, SUSTAIN_TURNS));
+  if (previous.length > 0 && signals.length > 0 && !explainedTime) {
     const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
     // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
     for (const p of previous) for (const s of p.signals) if (s.category !== 'time-weak') cats.add(s.category);
@@ -1024,7 +1032,8 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     earlier.every((s) => OVERDOSE_RULES.has(s.rule) || !levelAtLeast(s.level, 'high')) &&
     TREATMENT.test(text) &&
     // Round 23: or a prescription named first ("是医生开的消炎药，一个疗程，今天吃完了").
-    /^(?:哈+|呃|啊|额)?[,\s]?(?:(?:不是|没有|没|不不)(?:啦|的|呀|哦|了)?(?:[,.!。\s]|$)|(?:是|那是|都是)?(?:医生|大夫|医院)开的)/u.test(
+    // Round 23b: or the day's own pills ("就今天的药，按时吃的", "是每天的降压药").
+    /^(?:哈+|呃|啊|额)?[,\s]?(?:(?:不是|没有|没|不不)(?:啦|的|呀|哦|了)?(?:[,.!。\s]|$)|(?:是|那是|都是)?(?:医生|大夫|医院)开的|(?:就|只是|都是|是)?(?:今天|每天|平时|日常|早上|晚上)(?:的|吃的)[^,.。!?;\n]{0,4}?药)/u.test(
       text,
     ) &&
     !/死|活|全吃|多吃/u.test(text) &&
@@ -1055,7 +1064,12 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
   if (current.signals.some((s) => s.category !== 'time-weak')) return false;
   if (
     SERIOUS.test(text) ||
-    FINALITY_EN.test(text) ||
+    // Round 23b: the card or letter named again with its everyday occasion ("retiring …, I wrote the class a goodbye card")
+    FINALITY_EN.test(
+      CORRECTION.thing.test(text)
+        ? text.replace(/\bgoodbye (?:letter|card|note|speech|message)s?\b/gu, '')
+        : text,
+    ) ||
     // the note named again in its everyday frame ("单位让每人写一封遗书") is no finality
     FINALITY_ZH.test(text.replace(/遗书/gu, '')) ||
     EVERYDAY_FRAME.denied.test(text) ||
@@ -1071,7 +1085,16 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
   const purpose = CORRECTION.purpose.test(text);
   const away = CORRECTION.away.test(text);
   const hobby = CORRECTION.activity.test(text);
-  if (!cue && !purpose && !away && !hobby) return false;
+  if (
+    !cue &&
+    !purpose &&
+    !away &&
+    !hobby &&
+    !CORRECTION.restated.test(text) &&
+    !CORRECTION.sportNamed.test(text)
+  ) {
+    return false;
+  }
   const everyday =
     purpose ||
     CORRECTION.activity.test(text) ||
@@ -1098,8 +1121,15 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
       );
     }
     const own = leisureOf(s.rule)?.test(text) ?? false;
-    const said = normalise(s.text).text.replace(/^(?:就|准备|打算|要|想|好想)\s?/u, '');
-    if (ENDING_ALL.test(said) || AMBIGUOUS_ENDING.test(said)) return cue && endingClarified(text, 160);
+    // Round 23b: a time and the writer said first too ("今晚我要结束这一切")
+    const said = normalise(s.text).text.replace(
+      /^(?:今晚|今天|明天|今夜|马上)?(?:我)?(?:就|准备|打算|要|想|好想){0,2}\s?/u,
+      '',
+    );
+    // Round 23b: or restated with its object first ("[今晚结束这一切]" … "结束实习啦，明天最后一天")
+    if (ENDING_ALL.test(said) || AMBIGUOUS_ENDING.test(said)) {
+      return (cue || CORRECTION.restated.test(text)) && endingClarified(text, 160);
+    }
     switch (s.category) {
       case 'means':
       case 'means-weak':
@@ -1114,21 +1144,36 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
         return cue && (own || CORRECTION.thing.test(text) || EVERYDAY_FAREWELL.test(text));
       case 'act':
         // a place said with "now" ("I'm at the rooftop now"): only a rule whose leisure is any leisure
-        return cue && ruleLeisure(s.rule) === true && own;
+        // Round 23b: or a chore or hobby there ("[on the roof now]" … "haha no, clearing the gutters")
+        return cue && ruleLeisure(s.rule) === true && (own || hobby);
       case 'ideation':
         // a jump said bare ("天天想着跳海"), explained as a sport; a slang word explained as a name
+        // Round 23b: a jump answered by naming its sport needs no opener ("[想从上面跳下去]" … "蹦极啦，下周去"); a bare
+        // abbreviation ("ctb", "zs") may be spelled out or sent to the wrong chat ("不是啦 是'再说'的缩写 发错群了").
+        if (
+          HYPERBOLE_RULES.has(s.rule) &&
+          ruleLeisure(s.rule) !== undefined &&
+          CORRECTION.sportNamed.test(text)
+        ) {
+          return true;
+        }
         return (
           cue &&
           ((HYPERBOLE_RULES.has(s.rule) &&
             ruleLeisure(s.rule) !== undefined &&
             (own || CORRECTION.activity.test(text))) ||
-            (HYPERBOLE_RULES.has(s.rule) && CORRECTION.name.test(text)))
+            (HYPERBOLE_RULES.has(s.rule) && CORRECTION.name.test(text)) ||
+            (HYPERBOLE_RULES.has(s.rule) &&
+              ABBREVIATION.test(normalise(s.text).text) &&
+              CORRECTION.spelled.test(text)))
         );
       default:
         return false;
     }
   });
 }
+/** Round 23b: a signal that is a bare slang abbreviation ("ctb", "kms", "zs"), which a later turn may spell out. */
+const ABBREVIATION = /^[a-z]{2,5}$/u;
 function ruleLeisure(id: string): RegExp | boolean | undefined {
   return CRISIS_RULES.find((r) => r.id === id)?.leisure;
 }

@@ -88,7 +88,7 @@ export const EVERYDAY_WHEN =
 
 /** A short reply that is a time: "今晚", "周三晚上", "saturday", "after my shift", "天亮之前". */
 export const TIME_ANSWER =
-  /^(?:就|应该|可能|大概|估计|probably|prob|maybe|i think|just)?\s?(?:今晚|今天|明天|明晚|后天|大后天|这周末?|下周|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|马上|现在|等会儿?|一会儿?|待会儿?|天亮(?:之)?前|半夜|凌晨|午夜|深夜|晚上|今夜|过几天|月底|生日(?:那天)?|[0-9一二三四五六七八九十两]+点|tonight|today|tomorrow|now|right now|soon|later|this weekend|next week|the weekend|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|midnight|after (?:my|the|everyone\w*|everybody\w*|they|work|school|dark|class)\b|before (?:dawn|morning|sunrise|they)|once (?:everyone\w*|everybody\w*|they|she|he)\b|at \d{1,2}\b)(?:[\s,.!。，！…]|$)/u;
+  /^(?:就|应该|可能|大概|估计|probably|prob|maybe|i think|just)?\s?(?:今晚|今天|明天|明晚|后天|大后天|这周末?|下(?:周|个?星期|个?礼拜)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|马上|现在|等会儿?|一会儿?|待会儿?|天亮(?:之)?前|半夜|凌晨|午夜|深夜|晚上|今夜|过几天|月底|生日(?:那天)?|[0-9一二三四五六七八九十两]+点|tonight|today|tomorrow|now|right now|soon|later|this weekend|next week|the weekend|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|midnight|after (?:my|the|everyone\w*|everybody\w*|they|work|school|dark|class)\b|before (?:dawn|morning|sunrise|they)|once (?:everyone\w*|everybody\w*|they|she|he)\b|at \d{1,2}\b)(?:晚上|早上|夜里|半夜|凌晨|下午|中午|那天)?(?:[\s,.!。，！…]|$)/u;
 
 /**
  * Asks whether or how much the person has already taken ("你吃了多少？是刚才吃的吗？", "did you take something?"):
@@ -115,3 +115,59 @@ export const OPTION_PICK =
 /** An option that tells a plan or readiness; one that tells thoughts of harm reads high. */
 export const PLAN_OPTION =
   /准备好|计划|打算|已经|做了|决定|就要|马上|ready|plan|going to|decided|about to|already|tonight/u;
+
+/**
+ * Round 23b: C-SSRS question 1, the wish to be dead or to sleep and not wake up ("你会不会希望自己一觉睡过去不再醒来？",
+ * "do you ever wish you could fall asleep and never wake up?"): a yes is a passive death wish (low), not ideation.
+ */
+export const PASSIVE_WISH_QUESTION =
+  /(?:(?:睡着|睡过去|一觉睡|一睡)(?:了)?(?:就|再也|以后)?(?:不|没)(?:再)?(?:醒|起来)|(?:不用|不要|不想)(?:再)?醒(?:来|过来)|(?:希望|想)(?:自己)?(?:消失|不存在|没出生|没被生下来)|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up|\bwish(?:ed)? (?:you )?(?:could )?(?:just )?(?:disappear|not exist|weren'?t (?:here|around|alive)|had never been born))[^?？]{0,40}[?？]/u;
+
+/** Round 23b: how often, as a yes ("a few times", "once or twice", "好几次吧"). */
+export const AFFIRMATION_FREQUENCY =
+  /^(?:a few times|a couple (?:of )?times|once or twice|more than once|several times|a few|few times|many times|too many times|有几次|好几次|几次|一两次|有过几次|不止一次)(?:吧|了|啊)?(?:[\s,.!。，！…]|$|(?=yeah|yes|有|吧))/u;
+
+/**
+ * Round 23b: a time word opening the yes ("最近会 越来越…", "这几天有") once spaces are dropped; "最近有点累",
+ * "最近会好一些", "最近有在吃药" are not a yes.
+ */
+export const AFFIRMATION_ZH_WHEN =
+  /^(?:最近|这几天|这段时间|近来|这阵子|这些天)(?:会|有过|有|想过|确实|经常|总是|老是)(?!点|些好|好|少|不|所|在|事|空)/u;
+
+/**
+ * Round 23b: the person says they are already at the place or already started ("嗯 已经在了", "人已经到江边了",
+ * "already here", "i'm there now"): after a question about hurting oneself, an act under way.
+ */
+export const ALREADY_THERE_ANSWER =
+  /^(?:嗯+|对|是的?|yes|yeah|yep|yh|ya)?[\s,，.]*(?:我|人)?(?:已经|现在就?)(?:在|到|站在|坐在)(?:了|这|那|这里|那里|这儿|那儿|[^\s,，。]{1,6}(?:了|边|上|里))|^(?:yes|yeah|yep|yh|ya)?[\s,.]*(?:i'?m|im|i am)? ?(?:already (?:here|there)|(?:here|there) (?:already|now|rn))\b/u;
+
+/**
+ * Round 23b: asks whether what was taken was more than usual ("是平时的量，还是比平时多？", "more than you're
+ * prescribed?"): an amount in packs, bottles or dozens in reply is an overdose.
+ */
+export const EXCESS_QUESTION =
+  /比平时多|比平常多|超过(?:了)?(?:医生|说明书)?(?:规定|建议|开)?的?(?:量|剂量)|多吃了|过量|more than (?:usual|normal|prescribed|you(?:'re| are) (?:supposed|meant|prescribed)|the (?:dose|label))|extra (?:pills|tablets|doses?)|overdos/u;
+
+/** An amount no one takes as a dose: packs, bottles, "all of them", a count of ten or more. */
+export const BULK_AMOUNT =
+  /[0-9一二三四五六七八九十两几半整]+\s?(?:板|瓶|盒)|半(?:瓶|板|盒)|一整|全部|都吃了|全吃了|[二三四五六七八九]十|十几|几十|\b(?:all of them|the whole|half (?:the|a) (?:bottle|box|pack|packet)|(?:like |about |around )?[1-9]\d+\b)/u;
+
+/** The assistant urges emergency help ("请马上打120", "call poison control"): what it asked about is an emergency. */
+export const EMERGENCY_URGE =
+  /打120|拨打120|叫救护车|急救|催吐|去急诊|\bcall (?:911|999|112|000|an ambulance|poison control|emergency)|\bpoison control\b|\bgo to (?:the )?(?:er|a&e|emergency)\b/u;
+
+/**
+ * Round 23b: an either/or question with an option about ending one's life ("are these thoughts about wanting to
+ * die, or about taking your life?", "是想死的念头，还是想结束生命？") answered by the active option.
+ */
+export const EITHER_OR = /\bor\b|还是|或者/u;
+export const ACTIVE_OPTION_ECHO =
+  /^(?:(?:more |probably |i think |honestly )?(?:ending (?:it|my life|things|everything)|killing myself|taking my (?:own )?life|(?:the )?(?:second|latter|last)(?: one)?|both)(?:[\s,.!…]|$)|(?:应该|可能|其实)?(?:是)?(?:后者|后面(?:那|这)?(?:个|种)|第二(?:个|种)|两(?:个|种)都(?:有|是)|都有(?!点|些)|主动(?:结束|的)|结束(?:自己的?)?生命|自杀))/u;
+
+/**
+ * Round 23b: a plan question answered by a time, with or without a yes in front ("嗯 下周三 在她家楼下",
+ * "yeah, saturday"): spaces between CJK characters are gone, so the Chinese time runs into what follows; "今天还好",
+ * "明天再说" are no time for a plan.
+ */
+export const PLAN_TIME_ANSWER =
+  /^(?:嗯+|对|是的?|有|yes|yeah|yep|yh|ya)?[\s,，.]*(?:就|应该|可能|大概|估计|打算|准备)?(?:(?:今晚|今天|明天|明晚|后天|这周末?|下(?:周|个?星期|个?礼拜)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月底|生日那天|[0-9一二三四五六七八九十两]+号)(?!还好|再说|不|没|好多|挺好)|(?:tonight|today|tomorrow|this weekend|next week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/u;

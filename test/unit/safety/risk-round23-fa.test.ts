@@ -94,3 +94,11 @@ describe('round 23: Weibo-style hyperbole, accidents and sayings (zh, rules only
     ['我一直在想怎么杀死自己', 'high'],
   ]);
 });
+
+describe('round 23b: a game account closed is not the writer (zh, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['这个游戏号想永久注销了，退坑不玩了', 'none'],
+    ['我想永久注销自己', 'high'],
+  ]);
+});
