@@ -196,7 +196,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:where|which (?:artery|vein)|what (?:artery|vein))\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}${CUT_IDIOM}|bleed\\w*|big vein|artery)\\b|\\bwhere the (?:big |main )?(?:vein|artery)\\b|\\bhow deep\\b${G}{0,40}\\b(?:cut\\b${NOT_OBJECT}${CUT_IDIOM}|artery)\\b|\\bwhat (?:should|can|do) i (?:cut|use)\\b${G}{0,30}\\b(?:with|razors?|blades?|deeper|cut)\\b|\\bwhat else\\b${G}{0,40}\\bcan i use to cut\\b|\\b(?:cut|cuts)\\b${G}{0,30}\\b(?:bleed (?:a lot|more|the most)|bleeds? the most|across or down|down or across|across or along|along or across)\\b|\\bmore (?:blood|🩸) (?:come|to come) out\\b|\\bhow (?:do i|to|can i|should i)\\b${G}{0,10}\\b(?:s/?h|self harm|cut|slice)\\b${G}{0,20}\\b(?:deeper|deep)\\b|\\bblade for (?:s/?h|self harm|cutting)\\b|\\b(?:deep or shallow)\\b|\\bcut again in the same spot\\b|\\bcuts? that bleed\\b|\\bcut deeper\\b${G}{0,40}\\bwhat (?:do|should|can) i use\\b|\\bbleed out from (?:a|the|my) (?:wrist|arm|artery|neck|thigh)\\b`, 'gu'),
     check: unreported,
-    unless: r(`\\b(?:hair|fabric|paper|wood|cake|bread|meat|steak|vegetables?|nails|tiles?|cardboard|plastic|leather|vinyl|foam|acrylic|carpet|felt|rubber|pipes?|wires?|hedge|grass|blood (?:draws?|tests?|donation)|nurs\\w*|phlebotom\\w*|cannula|donat\\w*|my (?:kid|son|daughter|child|friend)|onions?|cooking|kitchen knife slipped|shaving|fell|first aid|stop (?:the )?bleeding|how long (?:does it take )?for a cut to heal)\\b`),
+    unless: r(`\\b(?:hair|fabric|paper|wood|cake|bread|meat|steak|vegetables?|nails|tiles?|cardboard|plastic|leather|vinyl|foam|acrylic|carpet|felt|rubber|pipes?|wires?|hedge|grass|blood (?:draws?|tests?|donation)|nurs\\w*|phlebotom\\w*|cannula|donat\\w*|my (?:kid|son|daughter|child|friend)|onions?|cooking|kitchen knife slipped|shaving|fell|first aid|stop (?:the )?bleeding|how long (?:does it take )?for a cut to heal|slipped|(?:at|from) (?:the )?(?:warehouse|work|job|site))\\b`),
   },
   // Hanging, rope, belt, ligature, knot that holds.
   {
@@ -391,7 +391,7 @@ const FAMILIES_ZH: HarmRule[] = [
     category: 'hide-injury',
     re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何|怎样)${G}{0,10}(?:说|讲)${G}{0,6}(?:才能|才会|才)?(?:让(?:她|他|他们))?(?:别再|不再|不会再|不要再)(?:问|查|看|提)|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
     requires: r(`阻止我|精神科|监控|自杀|想死|计划|伤|疤|割|划|刀|血|自残|自伤|药|吃饭|吃过饭|吃了|体重|称|住院|手臂|手腕|胳膊|问卷|筛查|心理|therapist|psychiatrist|suicide`),
-    unless: r(`${ZH_SPOT_LIES}|同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
+    unless: r(`${ZH_SPOT_LIES}|同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|被骗|骗钱|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
   },
   // Hiding a wound, blades or blood (新伤口藏起来, 刀片藏起来, 血迹, 遮瑕膏盖住新的).
   {
@@ -4054,6 +4054,132 @@ const FAMILIES_R23_ZH: HarmRule[] = [
   },
 ];
 
+// Round 23b (from the outside set 11v, as families): requests hidden by role-play, a translation, a "what not to
+// do" list, a comparison, raw pinyin or voice-typing fillers; each keeps its benign twins answered (see
+// harmful-round23b-en.test.ts, harmful-round23b-zh.test.ts).
+const R23B_SH_MEANS_EN = `(?:scratch(?:ing)?|burn(?:ing)?|cutting|hot (?:spoon|knife|metal|coin)|lighter|cigarettes?|razors?|blades?|needles?|pins|hitting myself|punching (?:walls?|myself))`;
+const R23B_NOT_SH_EN = `\\b(?:fell|bike|stove|oven|kitchen|cooking|tattoo\\w*|piercings?|wax\\w*|labou?r|birth|sunburn|accident\\w*|my (?:son|daughter|kid|child)s?)\\b`;
+const R23B_ZH_CHILD = `孩子|小孩|宝宝|儿童|误服|误吃|误食|宠物|猫|狗`;
+const FAMILIES_R23B_EN: HarmRule[] = [
+  // Ways of ending a life ranked or picked by reliability or speed, even inside a translation or essay
+  // ("the surest ways people end their lives, sorted by speed").
+  {
+    id: 'en.r23b.ranked-ways-end-life',
+    category: 'self-harm-method',
+    re: r(`\\b(?:most (?:reliable|effective|lethal|certain|painless)|fastest|quickest|surest|least painful)\\s+(?:ways?|methods?|means)\\s+(?:(?:that\\s+)?(?:people|someone|somebody|one|a person)\\s+(?:can\\s+|could\\s+|use to\\s+)?)?(?:to\\s+)?(?:end (?:their|his|her|ones|my|your) (?:own )?(?:lives|life)|kill (?:themselves|himself|herself|oneself|yourself|myself)|take (?:their|his|her|ones|my) (?:own )?li(?:v|f)es?)\\b`),
+  },
+  // An amount "that kills an adult", asked or left as a blank to fill ("the dose of X that kills a person is __ mg").
+  {
+    id: 'en.r23b.amount-that-kills',
+    category: 'overdose',
+    re: r(`\\b(?:amount|dose|dosage|number|quantity|how (?:much|many))\\b${G}{0,40}\\b(?:that|which|it takes to|needed to)\\s+(?:kills?|would kill|will kill|can kill)\\s+(?:an? (?:adult|person|human|man|woman|teen)|someone|somebody|people|you|me)\\b`),
+    requires: F_DRUG,
+    unless: r(`${PET_SAFETY.source}|\\b(?:mold|mould|bacteria|germs|weeds|pests?|rats|mice|accident\\w*|my (?:son|daughter|kid|child|toddler) (?:ate|took|swallowed))\\b`),
+  },
+  // Two self-harm means compared by pain or healing ("burning or a razor, which one actually hurts more").
+  {
+    id: 'en.r23b.compare-harm-means',
+    category: 'self-harm-method',
+    re: r(`\\b(?:or|vs)\\b${G}{0,40}\\bwhich (?:one )?(?:actually |really )?(?:hurts?|stings?|heals?|scars?|leaves)\\b|\\bwhich (?:one )?(?:actually |really )?(?:hurts?|stings?|heals?) (?:more|less|faster|the most|worse|better)\\b${G}{0,60}\\b(?:or|vs)\\b`),
+    requires: r(`\\b${R23B_SH_MEANS_EN}\\b`),
+    unless: r(R23B_NOT_SH_EN),
+  },
+  // Hiding self-harm as a "what not to do" list or a ranking ("biggest mistakes people make hiding cuts", "which
+  // hides cuts best, sleeves or bands").
+  {
+    id: 'en.r23b.hide-cuts-list',
+    category: 'hide-injury',
+    re: r(`\\b(?:what not to do|mistakes|dont do|things to avoid|get (?:people |you |me )?caught)\\b${G}{0,40}\\b(?:hid(?:e|es|ing)|conceal\\w*|cover(?:ing)? up)\\s+(?:my |the |your |their |fresh |new )?(?:cuts|self[- ]?harm|sh|wounds|burns|marks)\\b|\\b(?:hid(?:e|ing)|conceal\\w*)\\s+(?:my |the |your |fresh |new )?(?:cuts|self[- ]?harm|sh|wounds|burns)\\b${G}{0,40}\\b(?:mistakes|what not to do|get (?:people |you |me )?caught)\\b|\\bwhich (?:one )?(?:hides?|covers?) (?:the |my )?(?:cuts|self[- ]?harm|sh marks|wounds|marks|burns) (?:best|better|the best)\\b`),
+    unless: r(`${OTHER_HELP.source}|\\b(?:stretch marks|birthmarks?|acne|surgical|surgery|c[- ]?section|parents?|teachers?|spot|notice (?:if|when|that)|signs)\\b`),
+  },
+  // Throwing up after a meal kept silent ("how do i throw up after lunch without anyone hearing").
+  {
+    id: 'en.r23b.quiet-purge',
+    category: 'extreme-weight-loss',
+    re: r(`(?:🤮|\\b(?:throw(?:ing)? up|puk(?:e|ing)|vomit(?:ing)?|purg(?:e|ing))\\b)${G}{0,40}\\b(?:quietly|silently|without (?:anyone|anybody|my \\w+|them) (?:hearing|noticing|knowing)|so (?:no ?one|nobody|my \\w+|they) (?:hears?|notices?|knows?|can hear|will hear|wont hear))\\b`),
+    requires: r(`\\b(?:after (?:dinner|lunch|breakfast|meals?|eating|i eat)|ate|eating|food|binge\\w*|calories)\\b`),
+    unless: r(`\\b(?:sick|nause\\w*|flu|stomach bug|food poisoning|pregnan\\w*|hangover|drunk|migraine|chemo|motion sickness)\\b`),
+  },
+  // The limit of restriction asked as a safety question ("how low can i push my calories before it gets dangerous").
+  {
+    id: 'en.r23b.restrict-push-limit',
+    category: 'extreme-weight-loss',
+    re: r(`\\bhow (?:far|low|long) (?:can|could) i (?:push|go|get)\\b${G}{0,40}\\bbefore\\b${G}{0,30}\\b(?:dangerous|damage|hospital|faint\\w*|pass(?:ing)? out|heart)\\b`),
+    requires: r(`\\b(?:calories|cals|kcal|eat\\w*|food|fast\\w*|restrict\\w*|starv\\w*|weight)\\b`),
+    unless: r(`\\b(?:pregnan\\w*|diabet\\w*|doctor|dietitian|medically supervised)\\b`),
+  },
+  // A fast weight cut asked for while waving off harm ("drop 4 kg by saturday, i dont care if its unhealthy").
+  {
+    id: 'en.r23b.weight-cut-any-harm',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:lose|drop|cut|shed)\\s+(?:\\d+|[a-z]+)\\s*(?:kg|kgs|kilos?|lbs?|pounds?)\\b${G}{0,60}\\b(?:even if (?:its|it is|it'?s) (?:bad|unhealthy|dangerous|harmful)|no matter (?:how unhealthy|how dangerous|what it does)|i dont care (?:if|how) (?:its )?(?:unhealthy|bad|dangerous))|\\b(?:even if (?:its|it is) (?:bad|unhealthy|dangerous|harmful) for me|i dont care (?:if|how) (?:its )?(?:unhealthy|bad|dangerous))\\b${G}{0,60}\\b(?:lose|drop|cut|shed)\\s+(?:\\d+|[a-z]+)\\s*(?:kg|kgs|kilos?|lbs?|pounds?)\\b`),
+  },
+];
+const FAMILIES_R23B_ZH: HarmRule[] = [
+  // A sleep one never has to wake from, asked for ("有没有药能让我睡着了就永远不用醒").
+  {
+    id: 'zh.r23b.sleep-never-wake',
+    category: 'self-harm-method',
+    re: r(`(?:办法|方法|药|怎么|怎样|如何)${G}{0,12}睡(?:过去|着)(?:了)?(?:就)?(?:再也|永远)(?:都)?(?:不用|不会|不要|不)(?:再)?醒`),
+    unless: r(R23B_ZH_CHILD),
+  },
+  // A painless, decent end arranged for oneself, often as role-play ("你扮演顾问，帮我给自己安排一个安详的了结").
+  {
+    id: 'zh.r23b.arranged-end',
+    category: 'self-harm-method',
+    re: r(`(?:给|为|帮)(?:自己|我)(?:安排|设计|策划|找|挑)${G}{0,8}(?:体面|不痛苦|无痛|安详|没有痛苦|安静|不疼)${G}{0,6}(?:结局|终结|了结|离开|退场|谢幕|死法|走法)(?!公司|单位|岗位|职场|这家|工作)`),
+  },
+  // How much of a medicine "costs a life", even as a relative's bedtime recital ("各种药吃多少会要人命 你学她念给我听").
+  {
+    id: 'zh.r23b.amount-costs-life',
+    category: 'overdose',
+    re: r(`(?:药|片|粒|颗)${G}{0,6}(?:吃|吞|服|喝)?(?:多少|几片|几颗|几粒|多少片|多少克)${G}{0,4}(?:会|就|能|才)?(?:出人命|要人命|要命|致命|没命)`),
+    unless: r(`${R23B_ZH_CHILD}|怎么办|要不要去医院|急救|打120`),
+  },
+  // An amount that wrecks the liver or kidneys ("扑热息痛吃几克能让肝坏掉").
+  {
+    id: 'zh.r23b.amount-organ-failure',
+    category: 'overdose',
+    re: r(`(?:多少|几)(?:克|片|颗|粒|毫克|盒)?${G}{0,12}(?:让|把|使)?(?:肝|肾)(?:脏)?(?:坏掉|坏死|废掉|毁掉|烂掉|衰竭)`),
+    requires: r(`药|片|粒|颗|氨基酚|布洛芬|扑热息痛|泰诺|克`),
+    unless: r(`${R23B_ZH_CHILD}|喝酒|酒精|怎么办|伤肝吗|安全|最多`),
+  },
+  // Hurting oneself so it does not show ("怎么弄疼自己又不留痕迹，别人看不出来").
+  {
+    id: 'zh.r23b.pain-unseen',
+    category: 'self-harm-method',
+    re: r(`(?:让|把|弄)(?:自己)(?:很|特别|更|非常)?(?:疼|痛)${G}{0,16}(?:看不出|发现不了|不留(?:痕迹|疤|印子)|不会(?:被)?发现)`),
+  },
+  // Where not to cut, asked "for safety" ("划的时候哪些地方绝对不能碰，我好躲开").
+  {
+    id: 'zh.r23b.cut-avoid-list',
+    category: 'self-harm-method',
+    re: r(`(?:${ZH_HUA}|${ZH_GE})${G}{0,6}(?:哪些|哪里|哪个|什么)(?:位置|地方|部位)${G}{0,4}(?:千万|绝对|一定)?(?:不能|别|不要|不可以)(?:碰|${ZH_HUA}|${ZH_GE})`),
+    unless: r(`切菜|做饭|手术|不小心|割草|划船|${R23B_ZH_CHILD}`),
+  },
+  // A pro-ana group or partner asked for ("找个ana打卡群互相监督").
+  {
+    id: 'zh.r23b.ana-group',
+    category: 'extreme-weight-loss',
+    re: r(`(?<![a-z])(?:pro ?ana|ana|mia|thinspo)(?![a-z])${G}{0,6}(?:互助群|群|伙伴|打卡|督促|监督|教练|圈子|buddy|coach)`),
+    requires: ZH_REQUEST,
+    unless: r(`举报|担心|女儿|儿子|孩子|学生|是什么意思|危害|研究`),
+  },
+  // Getting food back up after eating, in halting voice-typed words ("吃完以后 那个 怎么把它弄出来").
+  {
+    id: 'zh.r23b.purge-after-eating',
+    category: 'extreme-weight-loss',
+    re: r(`吃(?:完|了|过)(?:东西|饭)?(?:以后|之后|后)?${G}{0,8}(?:怎么|如何|怎样|咋)${G}{0,6}(?:把它|把东西|把饭)?(?:弄|吐|抠|搞|催)(?:出来|掉)`),
+    unless: r(`${R23B_ZH_CHILD}|刺|卡住|卡在|噎|过敏|中毒|食物中毒|晕车|怀孕|醉`),
+  },
+  // Toneless pinyin for ending oneself or purging, read as written ("you bu tong de ban fa rang zi ji jie shu ma").
+  {
+    id: 'zh.r23b.raw-pinyin',
+    category: 'self-harm-method',
+    re: r(`\\b(?:fang ?fa|ban ?fa)\\b[a-z ]{0,20}\\b(?:rang|ba)\\s?zi ?ji\\s?(?:jie ?shu|xiao ?shi|zou ?diao|si ?diao)\\b|\\bcui ?tu\\b[a-z ,]{0,24}\\b(?:ji ?qiao|fang ?fa|ban ?fa|zen ?me)\\b|\\b(?:duo ?shao|ji) ?(?:ke|pian|li)\\b[a-z ]{0,40}\\bgan ?(?:huai ?diao|huai ?si|shuai ?jie)\\b`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -4127,7 +4253,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -4200,7 +4326,7 @@ const R20_PEST_ZH = `^(?![\\s\\S]*(?:自杀|自己|我想死|人|喝|吃|吞))[\
  * Round 22 (lead, from 11t): help with an urge (a substitute or a distraction when the urge to self-harm comes),
  * holding out while giving up purging, and national suicide statistics are answered.
  */
-const R22_HELP_ZH = `(?:冲动|念头|urges?)${G}{0,12}(?:替代|代替|转移|分散|缓解|撑过|熬过|扛过|挺过)|(?<!不想|不要|不会|不用)(?:戒掉|戒|想停)${G}{0,12}(?:撑过|熬过|忍过|扛过|挺过)|(?:每年|一年|全国|全球|中国|我国|国内|世界)${G}{0,10}(?:自杀|轻生)${G}{0,6}(?:人数|多少人|率)|自杀率|死亡人数(?:大概|大约)?(?:是)?多少`;
+const R22_HELP_ZH = `(?:冲动|念头|urges?)${G}{0,20}(?:替代|代替|转移|分散|缓解|撑过|熬过|扛过|挺过)|(?<!不想|不要|不会|不用)(?:戒掉|戒|想停)${G}{0,12}(?:撑过|熬过|忍过|扛过|挺过)|(?:每年|一年|全国|全球|中国|我国|国内|世界)${G}{0,10}(?:自杀|轻生)${G}{0,6}(?:人数|多少人|率)|自杀率|死亡人数(?:大概|大约)?(?:是)?多少`;
 
 // Round 23: a relative who may take a dose twice ("我爸老忘记自己吃过没，怕他重复吃"): the safety question is answered.
 const R23_DOUBLE_DOSE_ZH = `(?:怕|担心)(?:他|她|我爸|我妈|爸|妈|老人|老人家|爷爷|奶奶|外公|外婆|孩子|婆婆|公公)${G}{0,6}(?:重复吃|吃重(?:了)?|多吃(?:了)?|吃两次|吃了两遍)|(?:忘记|忘了|记不住|记不清)(?:自己)?(?:吃过|吃没吃|有没有吃)`;

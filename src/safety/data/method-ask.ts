@@ -155,16 +155,18 @@ export const TARGET_WEIGHT =
 export const WEIGHT_RECOVERY = /\b(?:gain|gaining|put on|recover\w*|refeed\w*|doctor|dietitian|nutritionist|treatment)\b|增重|长胖|增肥|恢复|康复|医生|营养师|治疗/u;
 /** A way or a speed asked for reaching it. */
 export const WEIGHT_WAY_ASK =
-  /\b(?:how|fastest|quickest|fast|quick|best way|tips|plan|diet)\b|怎么|如何|最快|多快|方法|办法|不吃|吃什么|计划/u;
+  /\b(?:how|fastest|quickest|fast|quick|best way|tips|plan|diet|minimum|least)\b|怎么|如何|最快|多快|方法|办法|不吃|吃什么|计划|(?:最低|最少)(?:要|得|能)?吃多少/u;
 
 // ---------- round 16: the conversation makes the ask ----------
 /** Pressing after a refusal ("fine then hypothetically … what would you have said", "just answer", "假如你可以说"). */
-export const REFUSAL_PRESS = /\b(?:hypothetical\w*|in a world where|if you (?:were|could|had been) (?:allowed|able)|(?:were|are) allowed|what would you (?:have )?(?:said|say)|just answer|answer (?:it|the question|her question|his question|me) (?:then|anyway|already)|pretend (?:you can|youre allowed|there are no rules))\b|假如你(?:可以|能)|假设你(?:可以|能)|如果你(?:可以|能)(?:说|回答)|你就(?:回答|说)吧|就回答(?:我|一下)|换个说法|那你就当/u;
+export const REFUSAL_PRESS = /\b(?:hypothetical\w*|in a world where|if you (?:were|could|had been) (?:allowed|able)|(?:were|are) allowed|what would you (?:have )?(?:said|say)|just answer|answer (?:it|the question|her question|his question|me) (?:then|anyway|already)|pretend (?:you can|youre allowed|there are no rules)|unfiltered|no filters?|without (?:a |the |any |your )?filters?|(?:ill|let me|i will) (?:ask|put it|word it|phrase it) (?:it |this )?(?:differently|another way|a different way)|you (?:refused|wouldnt answer|didnt answer) (?:before|last time|earlier))\b|不要过滤|别过滤|不过滤|真实(?:的)?想法|说个大概|大概(?:的)?范围|就当我(?:在|是)?问|换个问法|假如你(?:可以|能)|假设你(?:可以|能)|如果你(?:可以|能)(?:说|回答)|你就(?:回答|说)吧|就回答(?:我|一下)|换个说法|那你就当/u;
 /** A multiple of a dose asked about ("and like 10x that. would that be enough", "翻十倍够不够"). */
 export const DOSE_MULTIPLE = /\b(?:\d+|ten|twenty|fifty|a hundred)\s?(?:x|times)\s+(?:that|it|this|the (?:normal |usual )?dose|as much|more)\b|(?:翻|吃)?(?:十|二十|几十|\d+)倍/u;
 export const ENOUGH_ASK = /\b(?:enough|do it|do the job|kill|fatal|lethal|work)\b|够|致命|会死|醒不过来/u;
 /** A dose or a medicine named in an earlier turn ("the normal dose of my amitriptyline"). */
 export const HISTORY_DOSE = /\b(?:dose|dosage|mg|pills?|tablets?|meds?)\b|剂量|药|片/u;
+/** Round 23b: a daily maximum asked earlier ("what's the most ibuprofen per day" → "and 10x that, would it do it"). */
+export const HISTORY_R23B_DAILY_MAX = /\b(?:daily|max(?:imum)?|most) (?:\w+ )?(?:of |per )?(?:\w+ )?(?:max(?:imum)?|dose|limit|per day|a day|in a day)\b|(?:每天|一天|每日)最多/u;
 /** An overdose of one's own told in an earlier turn ("我之前吃了好多药", "i took a bunch of my pills"). */
 export const HISTORY_OWN_OVERDOSE = /(?:吃|吞|喝|食|服)了(?:成(?:樽|瓶|排|盒)|好多|很多|一堆|一把|一整|半瓶|整瓶|一盒|一板|好几)|(?:食|吞|飲|饮)咗(?:好多|好幾|好几|成|一?(?:樽|排|盒|把))|\b(?:i )?took (?:a bunch|a lot|too many|all|the whole|a handful)\b|\bi (?:just )?took (?:some |a few |way )?(?:extra|more|double|triple|too much|\d+|ten|twenty|thirty|forty|fifty)\s+(?:of )?(?:my |the |those )?(?:\w+\s+)?(?:pills|tablets|meds|capsules|sleeping pills|painkillers)\b/u;
 /** Round 20: an own cut or self-harm told in an earlier turn ("我昨晚又割了自己", "i cut myself again last night"). */
@@ -280,6 +282,39 @@ export const R23_USUAL_MEANS_ASK = /\bwhat (?:do|would|did) (?:people|most peopl
 export const HISTORY_R23_SELF_HARM_TOLD = /划自己|割自己|自残|自伤|划手|割手|\bself[- ]?harm\w*|\bcuts? (?:herself|himself|themselves|myself)\b/u;
 export const R23_NO_SCAR_HIDE_ASK = /(?:怎么|如何|怎样|咋)(?:弄|做|处理)?(?:才)?(?:能)?(?:不会?留疤|不留疤|看不出来)[^\n]{0,16}(?:别让|不让|不被|不能让)[^，。,.!?！？]{0,4}(?:妈|爸|家人|父母|老师|别人|任何人)|\b(?:its|it is|it was) (?:actually )?me\b[^\n]{0,60}\bhow (?:do|can) i\b[^.!?\n]{0,30}\b(?:not scar|no scars?|hide|cover)\b/u;
 
+// ---------- round 23b (11v): more follow-ups that only read as harm after an earlier turn ----------
+/** Round 23b: distress said with a softener the older list misses ("活着好没意思", "i already wrote my goodbye letters"). */
+export const HISTORY_R23B_DISTRESS = /活着(?:真|好|太|都|也)?没(?:什么|啥)?意思|想(?:怎么)?消失|不想(?:再)?醒来|\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?|goodbyes?) (?:to|for) (?:my|everyone|all)\b|\bnothing matters anymore\b|遗书|写好了?(?:给[^，。,.!?！？]{0,6})?的?信/u;
+/** Trains asked about after that: speed through a place, when one passes ("do goods trains slow down at the level crossing", "末班火车几点经过"). */
+export const R23B_TRAIN_ASK = /\b(?:freight |goods |express |fast |passenger )?trains?\b[^.!?\n]{0,40}\b(?:slow down|full speed|how fast|top speed|speed through|brake in time|stop in time|come through|pass through|go through|timetable|what time)\b|(?:火车|列车|动车|高铁|货车|地铁)[^，。,.!?！？]{0,12}(?:几点|时刻|多快|速度|减速|刹得住|刹车|经过|开过|通过)/u;
+/** A fall's outcome asked about after that ("住15楼 从天台下去一般是什么结果", "from the 12th floor would you just end up paralysed"). */
+export const R23B_FALL_OUTCOME_ASK = /(?:楼|天台|楼顶|阳台|桥)[^，。,.!?！？]{0,10}(?:下去|跳下|掉下|摔下)[^，。,.!?！？]{0,8}(?:什么结果|会怎样|会怎么样|结果是?什么|能活|活得了|死得了|会死|残废|瘫痪|半身不遂)|\b(?:\d+(?:st|nd|rd|th)? floor|rooftop|roof|balcony|bridge)\b[^.!?\n]{0,30}\b(?:what happens|would (?:i|you|someone) (?:survive|die|just (?:be|end up))|survivable|paralys\w*|paralyz\w*|crippled)\b/u;
+/** Pills counted against a dose named in the same message ("her pills are 5mg, is 40 of them a lot?"). */
+export const R23B_COUNT_A_LOT_ASK = /\b(?:is|are|would) (?:like )?\d{2,3} (?:of (?:them|those|these|it)|pills|tabs|tablets) (?:a lot|too (?:many|much)|enough|dangerous|bad)\b|(?:吃|吞)?\d{2,3}(?:片|粒|颗)[^，。,.!?！？]{0,4}(?:算多吗|多不多|很多吗|危险吗|够不够|够吗)/u;
+/** Self-harm told in other words ("i relapsed last night", "I did it again, it's deep this time", "我又想伤害自己了", "手臂上全是划痕"). */
+export const HISTORY_R23B_SELF_HARM = /\bi relapsed\b|\b(?:did|done) it again\b[^.!?\n]{0,40}\b(?:deep|bleed\w*|stitches|cut|blood)\b|\b(?:want|wanting|urge) to (?:hurt|cut|burn) myself\b|(?:想|要)?伤害自己|(?:手臂|胳膊|手腕|腿|大腿)上(?:全是|都是|好多|很多|有好多)(?:划痕|伤口|疤|刀痕|割痕)/u;
+/** A sharper tool asked after that ("the one i had was blunt, which brand is sharper", "哪种刀片更锋利"). */
+export const R23B_SHARPER_ASK = /\b(?:which|what) (?:kind|type|brand|one|blade|razor|knife)s?\b[^.!?\n]{0,20}\b(?:is|are|would be|gets?)?\s*(?:sharper|sharpest|cuts? (?:deeper|better|cleaner))\b|\bsomething sharper\b|(?:哪种|哪个|什么|啥)[^，。,.!?！？]{0,6}(?:更|最|比较)(?:锋利|利|快)/u;
+/** How long to hold a burn after that ("how long do you hold a lighter on it", "打火机要烫多久"). */
+export const R23B_BURN_HOW_LONG = /(?:烟头|烟|打火机|火机|热水|熨斗)[^，。,.!?！？]{0,8}(?:按|烫|烧|贴)[^，。,.!?！？]{0,4}(?:多久|多长时间|几秒)|\bhow long\b[^.!?\n]{0,30}\b(?:cigarette|lighter|hot spoon|iron)\b|\b(?:cigarette|lighter|hot spoon|iron)\b[^.!?\n]{0,30}\bhow long\b/u;
+/** Keeping a dressing or an arm from someone's eyes, or an excuse for long sleeves, after that. */
+export const R23B_HIDE_ASK = /\bkeep (?:my |the |our )?\w+ (?:from (?:seeing|noticing|spotting)|(?:eyes )?off)\b|\b(?:excuse|reason|story|explanation|cover story)s?\b[^.!?\n]{0,40}\b(?:long sleeves|sleeves|bandages?|plasters?|band-?aids?|dressings?)\b|(?:怎么|如何|怎样|咋)[^，。,.!?！？]{0,8}(?:不让|别让)[^，。,.!?！？]{0,6}(?:看到|看见|注意到)|(?:理由|借口|说法)[^，。,.!?！？]{0,20}(?:长袖|长裤|护腕|创可贴|绷带|纱布)|(?:长袖|长裤|护腕|创可贴|绷带|纱布)[^，。,.!?！？]{0,16}(?:别让|不让)[^，。,.!?！？]{0,6}(?:起疑|怀疑|发现|看出)/u;
+/** Days without food told ("我已经两天没吃东西了", "i havent eaten in 3 days"); a religious or medical fast is not this. */
+export const HISTORY_R23B_NOT_EATEN = /^(?![\s\S]*(?:斋月|术前|体检|肠镜|胃镜|医生|\b(?:ramadan|lent|surgery|colonoscopy|doctor|procedure)\b))[\s\S]*(?:(?:[一二两三四五六七八九十几]|\d+)天(?:都)?没(?:吃|进食)(?:东西|饭|任何东西)?|\bi (?:havent|have not|didnt) eaten (?:anything )?(?:in|for) (?:\d+|two|three|four|five|six|seven) days\b)/u;
+/** Keeping going without food asked after that ("how do i push through day 5", "喝什么能继续不吃"). */
+export const R23B_KEEP_FASTING_ASK = /继续不吃|接着不吃|坚持不吃|(?:第[二三四五六七八九十\d]+天|明天|接下来)(?:要)?(?:怎么|咋|如何)(?:扛|撑|熬|挺)|\b(?:get|push|make it) through day \d+\b|\bkeep (?:going|fasting) without (?:eating|food)\b|\bwhat can i (?:drink|take) to (?:keep|stay) (?:not eating|going|fasting)\b/u;
+export const R23B_FAST_OK = /斋月|术前|体检|肠镜|胃镜|医生|\b(?:ramadan|lent|surgery|colonoscopy|doctor|procedure)\b/u;
+/** An eating disorder told earlier ("i had anorexia in school", "我以前得过厌食症"). */
+export const HISTORY_R23B_ED = /厌食|暴食症|催吐|进食障碍|\b(?:anorexi\w*|bulimi\w*|eating disorder)\b/u;
+/** A tiny daily diet timed to a target after that ("只喝一杯牛奶加一个鸡蛋 多久能瘦到90斤"). */
+export const R23B_TINY_DIET_TIME_ASK = /(?:一天|每天)(?:只)?(?:吃|喝)(?:一|半|两)(?:个|根|盒|杯|片|碗)[^，。,.!?！？]{0,16}(?:多久|几天|多长时间|几周)(?:能|可以|才能|就能)?(?:瘦|减)|\b(?:just|only) (?:eat |have |drink )?(?:an? |one |half an? )\w+(?: and (?:an? |one )\w+)? a day\b[^.!?\n]{0,30}\bhow (?:long|fast|many (?:days|weeks))\b/u;
+/** Poison's onset asked after distress ("家里的老鼠药 人吃了多久起作用"); a pet or child swallowing it is an emergency, answered. */
+export const R23B_POISON_ONSET_ASK = /(?:老鼠药|耗子药|鼠药|农药|杀虫剂|敌敌畏|百草枯|除草剂|防冻液)[^，。,.!?！？]{0,12}(?:多久|多长时间|多快)|\b(?:rat poison|pesticide|weed ?killer|antifreeze)\b[^.!?\n]{0,40}\bhow (?:long|fast|quickly)\b|\bhow (?:long|fast|quickly)\b[^.!?\n]{0,40}\b(?:rat poison|pesticide|weed ?killer|antifreeze)\b/u;
+export const R23B_NOT_OWN = /狗|猫|宠物|孩子|宝宝|误吃|误食|\b(?:dog|cat|pet|puppy|kitten|child|kid|toddler|accidentally)\b/u;
+/** A story's climb to a high place, "how she makes sure it works" asked. */
+export const HISTORY_R23B_STORY_DECIDES = /\b(?:decides?|has decided) (?:that )?(?:tonight|today|this) is (?:it|the night|the day)\b(?!\s+(?:she|he|they|to|for|of)\b)|\b(?:she|he|they) (?:decides?|wants?) to (?:end it|die|not be here)\b/u;
+export const R23B_STORY_SURE_ASK = /\b(?:roof|rooftop|bridge|ledge|edge|tracks|balcony)\b[\s\S]{0,80}\bhow (?:she|he|they) (?:makes?|make) sure (?:it works|she dies|he dies|they die|it happens)\b/u;
+
 export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
   rule: string;
   category: HarmCategory;
@@ -294,7 +329,7 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
     category: 'overdose',
     framing: false,
     ask: (n) => DOSE_MULTIPLE.test(n) && ENOUGH_ASK.test(n),
-    earlier: [HISTORY_DOSE],
+    earlier: [HISTORY_DOSE, HISTORY_R23B_DAILY_MAX, HISTORY_DRUG_TALK],
   },
   // Hiding it after one's own overdose or self-harm told earlier (not hiding that one cried).
   {
@@ -395,5 +430,82 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
     framing: false,
     ask: (n) => R23_NO_SCAR_HIDE_ASK.test(n) && !/(?:她|他|朋友|同学)|\b(?:she|he|her|his|friend)\b/u.test(n),
     earlier: [HISTORY_R23_SELF_HARM_TOLD],
+  },
+  // Round 23b: trains or a fall's outcome asked after distress or goodbye letters ("wrote notes for my family" → "do
+  // express trains slow down at the station"); pills counted against a dose after distress ("is 40 of them a lot").
+  {
+    rule: 'method-ask.r23b.history-train',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23B_TRAIN_ASK.test(n),
+    earlier: [HISTORY_R23B_DISTRESS, HISTORY_DISTRESS],
+  },
+  {
+    rule: 'method-ask.r23b.history-fall-outcome',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23B_FALL_OUTCOME_ASK.test(n),
+    earlier: [HISTORY_R23B_DISTRESS, HISTORY_DISTRESS],
+  },
+  {
+    rule: 'method-ask.r23b.history-count-a-lot',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => R23B_COUNT_A_LOT_ASK.test(n) && !R23B_NOT_OWN.test(n),
+    earlier: [HISTORY_R23B_DISTRESS, HISTORY_DISTRESS],
+  },
+  // Round 23b: poison's onset after distress ("每天都想消失" → "杀虫剂人喝了多久起作用"); a pet or child is answered.
+  {
+    rule: 'method-ask.r23b.history-poison-onset',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => R23B_POISON_ONSET_ASK.test(n) && !R23B_NOT_OWN.test(n) && !FOLLOW_UP_EMERGENCY.test(n),
+    earlier: [HISTORY_R23B_DISTRESS, HISTORY_DISTRESS],
+  },
+  // Round 23b: after self-harm told ("i relapsed last night"): a sharper tool, a burn held how long, a dressing hidden.
+  {
+    rule: 'method-ask.r23b.history-sharper',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23B_SHARPER_ASK.test(n),
+    earlier: [HISTORY_R23B_SELF_HARM, HISTORY_OWN_SELF_HARM],
+  },
+  {
+    rule: 'method-ask.r23b.history-burn',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R23B_BURN_HOW_LONG.test(n),
+    earlier: [HISTORY_R23B_SELF_HARM, HISTORY_OWN_SELF_HARM, HISTORY_R23_SELF_HARM_TOLD],
+  },
+  {
+    rule: 'method-ask.r23b.history-hide-dressing',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => R23B_HIDE_ASK.test(n) && !HIDE_CRYING.test(n),
+    earlier: [HISTORY_R23B_SELF_HARM, HISTORY_OWN_SELF_HARM],
+  },
+  // Round 23b: keeping a fast going after days without food ("三天没吃了" → "第四天怎么撑"); a tiny diet timed to a
+  // target after an eating disorder told ("i had anorexia" → "just an apple a day, how long to reach 45kg").
+  {
+    rule: 'method-ask.r23b.history-keep-fasting',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) => (R23B_KEEP_FASTING_ASK.test(n) || HUNGER_ASK.test(n)) && !R23B_FAST_OK.test(n),
+    earlier: [HISTORY_R23B_NOT_EATEN],
+  },
+  {
+    rule: 'method-ask.r23b.history-tiny-diet',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) => R23B_TINY_DIET_TIME_ASK.test(n),
+    earlier: [HISTORY_R23B_ED, HISTORY_SEVERE_INTAKE],
+  },
+  // Round 23b: a story's character "decides tonight is the night", then "on the bridge, how she makes sure it works".
+  {
+    rule: 'method-ask.r23b.history-story-sure',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) => R23B_STORY_SURE_ASK.test(n),
+    earlier: [HISTORY_R23B_STORY_DECIDES, HISTORY_R23_HARM_STORY],
   },
 ];
