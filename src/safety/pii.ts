@@ -623,7 +623,21 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
     taken.fill(1, c.start, c.end);
     chosen.push({ type: c.type, start: c.start, end: c.end, text: c.text });
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  chosen.sort((a, b) => a.start - b.start);
+  // Round 23b: two address parts joined by a comma are one address ("Flat 3A, Block 2, Kornhill, 18 Hong Shing Street, …").
+  for (let i = chosen.length - 1; i > 0; i--) {
+    const a = chosen[i - 1]!;
+    const b = chosen[i]!;
+    if (a.type !== 'ADDRESS' || b.type !== 'ADDRESS' || !/^[,，]\s?$/u.test(text.slice(a.end, b.start)))
+      continue;
+    chosen.splice(i - 1, 2, {
+      type: 'ADDRESS',
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+    });
+  }
+  return chosen;
 }
 
 /** Key under which equal values share one placeholder (digits only for numbers). */

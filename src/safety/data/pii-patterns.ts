@@ -128,10 +128,10 @@ const ALL_SURNAMES = `${SURNAMES}${TRAD_SURNAMES}`;
 const ZH_RELATION =
   '妈妈|妈|媽媽|媽|母亲|爸爸|爸|父亲|老公|老婆|丈夫|妻子|前夫|前妻|前任|男朋友|女朋友|前男友|前女友|男友|女友|对象|哥哥|姐姐|弟弟|妹妹|[堂表](?:哥|姐|弟|妹)|哥|姐|弟|妹|儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|叔叔|婶婶|阿姨|姑姑|姨妈|室友|舍友|同学|同桌|同事|闺蜜|发小|好朋友|朋友|好友|老板|领导|上司|经理|主管|导师|班主任|辅导员|老师|邻居|房东|学长|学姐|学弟|学妹|网友|紧急联系人|联系人';
 /** Characters that end a name written after a relation word (they are verbs, particles and pronouns that follow it). */
-const REL_NAME_STOP = '的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
+const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|[把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
+  '[，,。.!！?？、；;：:\\s（(…]|$|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
   '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子$|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
@@ -180,6 +180,12 @@ const ZH_PLACE_DE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_R
 /** After 转告/告诉/留给: words that look like pet or full names (小红书, 小朋友, 大家, 任何人…). */
 const ZH_RELAY_REJECT = new RegExp(`^(?:小红书|小程序|小视频|小作文|小卖部|小动物|小伙伴|小家伙|小学生|小组长|小区|小偷|小姨|小舅|小叔|小婶|小鬼|小贩|小孙|小队|小两口|小护士|小领导|小老板|${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_PET_NOT_NAME})`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
+/** Round 23b: words after 我+relation that look like pet names (小声, 小产, 阿根廷). */
+const ZH_REL_PET_REJECT = new RegExp(`${ZH_RELAY_REJECT.source}|^(?:小声|小心|小气|小便|小产|小腿|小腹|小肚|小半|小钱|小病|小毛|小事|小说|小月|小脸|小手|小嘴|小睡|小聚|小吃|小题|阿根|阿富|阿拉|阿联|阿尔|阿里|阿弥|阿司)`, 'u');
+/** Round 23b: subjects, languages and tools written before 老师 (我是Java老师): not names. */
+const EN_SUBJECT_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Java|Javascript|Python|Math|Maths|Physics|Chemistry|Biology|Science|Music|Art|Piano|Guitar|Violin|Drum|Drums|Yoga|Pilates|Dance|Drama|History|Geography|Economics|Excel|Photoshop|Swift|Ruby|Golang|Rust|Kotlin|Scratch|Lego|Tiktok|Coding|Golf|Tennis|Swim|Boxing)$`, 'u');
+/** Round 23b: two characters between 儿子/女儿 and 今年…岁 that are not a name (满, 已经, 上学). */
+const ZH_KID_NAME_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_RELATION}|满|快|才|已|还|差|虚|周|实|出|上|们|今|明|去|宝宝|宝贝)`, 'u');
 /** Words after a sign-off that are not names ("Thanks, Doctor", "— Anonymous", "Love, Mom"). */
 const EN_SIGNOFF_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Anonymous|Anon|Everyone|Everybody|All|Guys|Team|Doc|Doctor|Mate|Bro|Sis|Dude|Thanks|Thank|Sorry|Again|Love|Someone|Nobody|Myself|Whatever|Bye|Goodbye|Lol|Haha|Peace|Later|Night|Goodnight|Morning|Tonight|Tomorrow|Today|Yesterday|Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Nan|Nana|Auntie|Uncle|Future|Unknown|Admin|Moderator|Mods?|Staff|Management|Nurse|Teacher|Coach|Great|Awesome|Amazing|Perfect|Nice|Cool|Brilliant|Wonderful|Terrible|Awful|Horrible|Ugh|Yeah|Yes|Nope|Nah|Sigh|Anyway|Anyways|Period|End|Fin|Lifeline|Samaritans|Hotline|Helpline|Crisis|Text|Call|Chat|Line|Shout|Mind|Regards|Wishes|Best|Hugs|Kisses|Xx|Xoxo)$`, 'u');
 const EN_NOT_TITLE_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|${EN_NOT_TITLE_NAME})$`, 'u');
@@ -279,6 +285,9 @@ const ZH_GREETING_REJECT = new RegExp(
   'u',
 );
 
+/** Round 23b: two characters signed under a dash that are not a name (——晚安, ——匿名, ——完毕). */
+const ZH_SIGNOFF_GIVEN_REJECT = new RegExp(`${ZH_GREETING_REJECT.source}|^(?:匿名|路人|树洞|谢谢|感谢|完毕|再见|晚安|早安|全文|结束|无名|深夜|凌晨|夜里|今晚|写于|于此|以上|共勉|加油|保重|珍重|一个|某某|某人)`, 'u');
+
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
@@ -302,7 +311,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'cn-landline', needs: HAS_DIGIT, priority: 60, re: r(`${NOT_DIGIT_BEFORE}(?:(?:\\+|＋|00|００)(?:86|８６)${SEP}\\(?0?(?:[1-9]|[1-9]\\d{1,2})\\)?${SEP}|(?:[(（](?:0|０)${D}{2,3}[)）]|(?:0|０)${D}{2,3})${SEP})${D}{3,4}${SEP}${D}{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z])(?:\\+?1[ .\\-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])[2-9]\\d{2}[ .\\-]\\d{4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   { type: 'PHONE', id: 'us-phone-plain', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z#])(?=(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}(?![0-9０-９]))(?<=(?:[Cc]all|[Tt]ext|[Pp]hone|[Cc]ell|[Nn]umber|[Rr]each me|[Tt]el|[Mm]obile|[Cc]ontact)[^0-9\\n]{0,20})(?:\\+?1)?[2-9]\\d{2}[2-9]\\d{6}${NOT_DIGIT_AFTER}`) },
-  { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}[ \\-]?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}(?:[ \\-]| {2})?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
   // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
   { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   // Round 19: Indian mobiles in the usual 5-5 groups after +91 / 0091: +91 98201 47736, +91-98201-47736, 0091 98201 47736.
@@ -360,7 +369,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}(?:${ZH_LANDMARK_SIDE})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:号楼|號樓|栋|棟|幢|座)(?![顶頂])${ZH_UNIT_SPACED}`),
   },
   // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组, 温州市瑞安市塘下镇鲍田村5组32号 (a city, county or district and a town before 村, a group number after it).
-  { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
+  { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉|街道)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
     // Round 23: 楼顶 after a number is the roof, not a building (…和平道58号楼顶 ends at 号; see 号楼 in zh-address).
@@ -373,7 +382,7 @@ export const PII_PATTERNS: PiiPattern[] = [
     type: 'ADDRESS',
     id: 'en-address', needs: HAS_DIGIT,
     priority: 50,
-    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?=[A-Z][a-z]+\\s|\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+[A-Z]))?(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:(?:Unit|Apt|Flat|Suite)\\s*)?\\d{1,4}[A-Za-z]?\\/)?(?:(?:No|Blk|Block)\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path|Pde|Tce|Cres|Esp|Gr|Cl|Hts)\\b${EN_ABBR_DOT}(?:\\s\\d{1,2}(?=,))?(?:\\s(?:NE|NW|SE|SW|[NSEW](?![A-Za-z'’]))\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:Dublin\\s\\d{1,2}W?(?![0-9A-Za-z])|(?:Co\\.?\\s|County\\s)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:\\s\\d{4,6}(?![0-9]))?|HK(?![$＄])|UK|USA|NZ)){0,2}${REGION_TAIL}`),
+    re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},\\s*(?:(?:\\d{1,2}\\/F|Floor\\s\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\s+Floor),\\s*)?(?=[A-Z][a-z]+\\s|\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+[A-Z]))?(?:(?:[A-Z][a-z]+\\s+){1,3}(?:House|Court|Building|Tower|Towers|Lodge|Hall|Mansions|Cottage|Centre|Center|Apartments|Residences?),\\s+)?(?:${EN_UNIT},?\\s+|(?:(?:Unit|Apt|Flat|Suite)\\s*)?\\d{1,4}[A-Za-z]?\\/)?(?:(?:No|Blk|Block)\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5}[A-Za-z]?)?\\s+(?:(?:[A-Z][a-z]+|[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Plaza|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Alley|Row|Gardens|Grove|Walk|Mews|Trail|Quay|Parade|Esplanade|Loop|Pike|Turnpike|Ridge|Crossing|Cove|Bend|Path|Pde|Tce|Cres|Esp|Gr|Cl|Hts)\\b${EN_ABBR_DOT}(?:\\s\\d{1,4}(?=,))?(?:\\s(?:NE|NW|SE|SW|[NSEW](?![A-Za-z'’]))\\b${EN_ABBR_DOT})?(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+\\s+){1,2}(?:District|County|Borough|Township|Province|Prefecture))?(?:,\\s*(?:Dublin\\s\\d{1,2}W?(?![0-9A-Za-z])|(?:Co\\.?\\s|County\\s)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:\\s\\d{4,6}(?![0-9]))?|HK(?![$＄])|UK|USA|NZ)){0,2}${REGION_TAIL}`),
   },
   // A street named by one word (88 Kingsway, 3 Broadway, 12 Moorgate, 5 Strand): only with a unit or a city after it (Flat 7, 3 Kingsway, London WC2B 6XF).
   { type: 'ADDRESS', id: 'en-address-one-word-street', needs: HAS_DIGIT, priority: 50, re: r(`(?<![0-9A-Za-z])(?:${EN_UNIT},?\\s+)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]*(?:way|gate)|Strand)\\b(?:,?\\s*${EN_UNIT})?(?:,\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|HK(?![$＄])|UK)){1,2}${REGION_TAIL}`) },
@@ -414,7 +423,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
   // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
   // Round 23: also before a space and what a self-introduction goes on with (我是Daniel 在深圳做销售, 我叫Ivy 今年20; 我是Java 程序员 stays).
-  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～]|\\s*$|[ \\t\\u3000]+(?:在|今年|来自|來自|从|從|住在|${D}{1,2}岁))`) },
+  { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～/／]|\\s*$|[ \\t\\u3000]+(?:在|今年|来自|來自|从|從|住在|${D}{1,2}岁))`) },
   // 我是台北的陳怡君， / 我是三班的王浩。 / 我是你们的志愿者秦朗，: a full name after 我是 + a place or group + 的 (+ a role), before punctuation.
   { type: 'NAME', id: 'zh-name-place-de', priority: 38, group: 1, reject: ZH_PLACE_DE_REJECT, re: r(`我是[${CJK}]{2,6}?的\\s*(?:志愿者|咨询师|心理咨询师|社工|辅导员|班主任|老师|护士|医生|客服|接线员)?((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！、；;\\s]|$)(?<!${NOT_NAME_END})`) },
   // Form and ticket fields, after a colon or a space: 乘车人 何子墨 身份证…, 乘机人：周若溪, 就诊人 林晓, 患者姓名：王建国, 联系人 陈红 电话… (an anonymised 林某 is no name).
@@ -463,7 +472,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
   { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name(?:\\s+(?:is|was)|['’]s)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
-  { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:uh|um|erm|like),?\\s+)?(?:(?!(?:is|was|and|but|the|a|an|own)\\s)[a-z]{2,6}\\s+(?=(?:${EN_RELATION})\\s))?(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
   // Round 23: a name with the relation in brackets after it: "Noah (my son) still asks…", "me and Faith (my sister)" ("Mom (my rock)" stays).
   { type: 'NAME', id: 'en-name-paren-relation', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s*\\((?:my|our|his|her|their)\\s+(?:(?:older|younger|little|big|baby|best|step|twin|eldest|youngest|ex|late)[-\\s])?(?:${EN_RELATION})\\)`) },
   // "Mrs Okafor", "Ms. Park's email": the name after a title.
@@ -509,7 +518,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我叫单可心，/ 我叫柳如烟。: surnames kept out of the general list (words start with them too), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued-rare-surname', priority: 40, group: 1, reject: ZH_RARE_SURNAME_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)|我姓名是|姓名[:：]|名字[:：]|(?:真名|本名|全名|大名)(?:叫|是|[:：]))\\s*([单尚柳柴殷乔游庞蒙凌甘宁祝翟房褚卫施齐岳童温聂季纪舒屈项祁阮闵晏樊俞裴伍鲁喻洪左柯席邢谷巩][${CJK}]{1,2}?)(?=[，,。.!！?？、；;:：\\s\\d]|今年|$)`) },
   // 爸，我是小宇，… / 我是阿杰。: a pet or repeated name after 我是 at the start of a clause, before punctuation (not 小白, 小透明, 小三…).
-  { type: 'NAME', id: 'zh-name-woshi-pet', priority: 39, group: 1, reject: ZH_WOSHI_PET_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]))我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。.!！?？~～]|$)`) },
+  { type: 'NAME', id: 'zh-name-woshi-pet', priority: 39, group: 1, reject: ZH_WOSHI_PET_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]|那个|这个|[呃嗯额]))我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。.!！?？~～]|$|[啊呀哈](?![${CJK}]))`) },
   // Sign-offs on their own line without a comma: "xx Hannah", "Love Mia", "Cheers Tom".
   { type: 'NAME', id: 'en-name-signoff-line', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?:^|(?<=\\n))[ \\t]*(?:[Xx]{1,4}|[Xx]oxo|[Ll]ove|[Cc]heers|[Tt]hanks|[Bb]est|[Rr]egards|[Hh]ugs)[ \\t]+(${EN_NAME_WORD}(?:[ \\t]+${EN_NAME_WORD})?)[ \\t]*[.!]?[ \\t]*$`) },
   // A Chinese name after an English sign-off: "Best, 张明远", "Thanks, 小雨", "— 李华 (Lily)".
@@ -611,6 +620,31 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'zh-address-spaced-numbers', priority: 50, needs: /[0-9０-９]\s(?:号|號)|(?:号|號|栋|棟|幢|座|单元|單元)\s[0-9０-９]/u, re: r(`${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)\\s?${D}{1,5}\\s(?:号|號)(?![线口车位楼樓線車])(?:\\s?${D}{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\\s?${D}{1,3}\\s?(?:单元|單元))?(?:(?<=(?:号楼|號樓|栋|棟|幢|座|单元|單元)\\s?)\\s?${D}{3,5}(?:\\s?(?:室|房))?(?![0-9０-９]))?`) },
   // Round 21b: a Quebec address: 2210 rue Beaubien Est, Montréal QC H2G 1M9 / 45, boulevard René-Lévesque Ouest, Québec (QC) G1R 2B3.
   { type: 'ADDRESS', id: 'ca-fr-address', priority: 51, needs: /(?:rue|avenue|boulevard|boul\.|chemin|rang|côte)\s/u, re: r(`(?<![0-9A-Za-z])\\d{1,5}[A-Za-z]?,?\\s+(?:rue|avenue|boulevard|boul\\.|chemin|rang|côte)\\s+(?:(?:de\\s+la|du|des|de|d['’]|l['’]|Saint|Sainte|St|Ste)[\\s-]*)?[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]{1,20}){0,3}(?:,?\\s*(?:app\\.?|apt\\.?|bureau|unité)\\s*\\d{1,5})?,\\s*[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s[A-ZÀ-Ý][\\p{L}'’-]{1,20})?,?\\s+(?:QC|\\(QC\\)|Québec|Quebec)(?:,?\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?`) },
+  // Round 23b: a pet name right after my relation word (我同桌小雨说…, 我表妹阿珍，…); 我妈小声说, 我姐小产了 stay.
+  { type: 'NAME', id: 'zh-name-relation-pet', priority: 39, group: 1, reject: ZH_REL_PET_REJECT, re: r(`(?:我|俺)(?:们|的|们的)?(?:${ZH_RELATION})\\s*(${ZH_PET_NAME})(?=${REL_NAME_NEXT})`) },
+  // Round 23b: a child's given name before its age (女儿朵朵今年3岁, 儿子乐乐今年七岁); 儿子今年5岁 has no name.
+  { type: 'NAME', id: 'zh-name-kid-age', priority: 39, group: 1, reject: ZH_KID_NAME_REJECT, re: r(`(?:儿子|女儿|闺女|孩子)(${ZH_GIVEN}{2})(?=今年\\s?(?:${D}{1,2}|[一二三四五六七八九十]{1,3})\\s?(?:岁|周岁))`) },
+  // Round 23b: 老 + a surname, a person named at the start of a sentence (老陈去世以后…, 老吴就是我师傅); 老公/老师/老毛病 stay.
+  { type: 'NAME', id: 'zh-name-lao-start', priority: 39, group: 1, re: r(`(?:^|(?<=[。！？!?\\n，,]\\s{0,2}))(老[${ALL_SURNAMES}])(?=走了|去世|没了|过世|就是|是我|他|她|说|跟我|对我|总是|一直|又|昨天|今天|前天|那天)`) },
+  // Round 23b: a two-character given name signed under a dash on its own line at the end ("……\n——思彤"); ——晚安, ——匿名 stay.
+  { type: 'NAME', id: 'zh-name-signoff-given', priority: 38, group: 1, reject: ZH_SIGNOFF_GIVEN_REJECT, re: r(`(?:^|\\n|(?<=[。！!~～]\\s{0,2}))[ \\t\\u3000]*(?:——|—|－－|--)[ \\t\\u3000]*([^${REL_NAME_STOP}\\s\\d\\p{P}\\p{S}A-Za-z]{2})[ \\t\\u3000]*[。.!！]?\\s*$`) },
+  // Round 23b: a full name standing alone right before a mobile number (联系人：我哥，陈立新，138…; 信息 许文静 159 …); 周末，138… stays.
+  { type: 'NAME', id: 'zh-name-before-mobile', priority: 39, group: 1, needs: HAS_DIGIT, reject: ZH_REL_REJECT, re: r(`(?:^|(?<=[，,：:。\\s]))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})[，,：:\\s]{1,3}(?=(?:[+＋]?86[-\\s]?)?1[3-9]${D}(?:[-\\s]?${D}){8}(?![0-9０-９]))`) },
+  // Round 23b: a Chinese name after a Latin one and a slash following a name cue (我叫Joy Chan / 陈悦, "my name is Ken / 李健").
+  { type: 'NAME', id: 'zh-name-alias-slash', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<=(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|[Mm]y name is|I['’]m)\\s*${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?\\s*[/／]\\s*)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[\\s，,。.!！?？]|$)`) },
+  // Round 23b: a name someone goes by or was given ("I go by Mel at uni", "they named me Zhiwei", "everyone called me Ben", "real name Tom Baker", "call me 乐乐"); "called me stupid" stays.
+  { type: 'NAME', id: 'en-name-alias', priority: 39, group: 1, rejectWord: EN_FILLER_NOT_NAME_WORD, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z])(?:I go by|I went by|(?:[Ss]he|[Hh]e|[Tt]hey) go(?:es)? by|named me|called me|call me|(?:[Rr]eal|[Bb]irth|[Ll]egal) name(?:\\s+is|['’]s|:)?)\\s+(${EN_NAME_WORD}(?:\\s+(?!(?:And|But|At|In|On|The)\\b)${EN_NAME_WORD})?(?![A-Za-z'’])|([${CJK}])\\2(?![${CJK}])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  // Round 23b: a Latin name before a title after 我是/我就是 (我就是Kevin老师 店里都这么叫; 我是Java老师, 我是English老师 stay).
+  { type: 'NAME', id: 'zh-cue-latin-name-title', priority: 39, group: 1, rejectWord: EN_SUBJECT_NOT_NAME_WORD, re: r(`(?:我是|我就是)(?:那个)?\\s*(${EN_NAME_WORD})\\s?(?=${ZH_NAME_TITLE}|哥(?![哥们])|姐(?![姐妹]))`) },
+  // Round 23b: a name in brackets after a relation word ("my mum (Carol) keeps…", "and brother (Theo)").
+  { type: 'NAME', id: 'en-name-relation-bracket', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:${EN_RELATION})\\s*\\((${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)\\)`) },
+  // Round 23b: a date next to a sex field in a comma or tab record ("C-17,Owen Price,M,1987-02-14,…", "李华，女，1990-05-06"): a DOB.
+  { type: 'DOB', id: 'dob-record-sex', priority: 45, group: 1, needs: HAS_DIGIT, re: r(`(?:^|(?<=[,，\\t|\\n]))\\s*(?:M|F|Male|Female|男|女)\\s*[,，\\t|]\\s*(${DATE})\\s*(?=[,，\\t|\\n]|$)`) },
+  { type: 'DOB', id: 'dob-record-sex-after', priority: 45, group: 1, needs: HAS_DIGIT, re: r(`(?:^|(?<=[,，\\t|\\n]))\\s*(${DATE})\\s*[,，\\t|]\\s*(?:M|F|Male|Female|男|女)\\s*(?=[,，\\t|\\n]|$)`) },
+  // Round 23b: a spaced or dashed SSN a few words after "social"/"SSN" ("asked for my SSN so I gave them 523 41 7789"); "social worker … 415 55 0123" stays.
+  { type: 'SSN', id: 'us-ssn-cued-far', priority: 68, group: 1, needs: /(?:SSN|[Ss]ocial)/u, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial(?: [Ss]ecurity)?(?: [Nn]umber)?)(?!\\s+(?:work|worker|workers|media|services?|anxiety|skills?|life|club|studies|network|events?|circle|credit|care|group|cues?|butterfly|security (?:office|benefits|check)))[^\\n.!?0-9]{0,50}?(?<![0-9])((?!000|666|9\\d\\d)\\d{3}([ \\-])(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
+  // Round 23b: a Taiwanese address in English (No. 5, Aly. 3, Ln. 120, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106).
+  { type: 'ADDRESS', id: 'tw-address-en', priority: 51, needs: /\b(?:Rd|St|Blvd|Ave)\.?,/u, re: r(`(?<![A-Za-z0-9])No\\.\\s?\\d{1,5}(?:-\\d{1,3})?,\\s(?:(?:Aly|Ln)\\.\\s?\\d{1,4},\\s){0,2}(?:Sec\\.\\s?\\d{1,2},\\s)?(?:[A-Z][A-Za-z'’]{1,15}\\s){1,3}(?:[NSEW]\\.\\s)?(?:Rd|St|Blvd|Ave)\\.,\\s(?:[A-Z][A-Za-z'’]{1,15}\\s){1,2}(?:Dist|Township|Twp)\\.,\\s(?:[A-Z][a-z]{1,15}\\s)(?:City|County)(?:\\s\\d{3}(?:\\d{2,3})?)?`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

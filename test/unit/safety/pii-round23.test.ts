@@ -111,3 +111,90 @@ describe('round 23 PII families', () => {
     expect(spans('在北京市朝阳区望京西路8号甲方公司上班')).not.toContain('ADDRESS:北京市朝阳区望京西路8号甲');
   });
 });
+
+/**
+ * Round 23b (PII, outside-evaluator round 11v): pet names after 我+relation, a child's name before its age, 老+surname
+ * starting a sentence, a two-character name signed under a dash, a full name right before a mobile, a Chinese alias after
+ * "Latin / ", "go by / named me / called me / real name", a relation with a filler or a short word before it, a name in
+ * brackets after a relation, DOB next to a sex field in a record row, an SSN a few words after "social", UK mobiles with a
+ * double space, 街道 villages, County Road numbers, Taiwanese addresses in English, address parts joined by a comma.
+ * All lines are made up for these tests.
+ */
+describe('round 23b PII families', () => {
+  it.each([
+    ['我同桌小雨说她也想退学', 'NAME:小雨'],
+    ['我发小阿强，上个月搬走了', 'NAME:阿强'],
+    ['我表妹阿珍每次都帮我挡着', 'NAME:阿珍'],
+    ['女儿朵朵今年3岁，晚上总做噩梦', 'NAME:朵朵'],
+    ['我儿子乐乐今年七岁了', 'NAME:乐乐'],
+    ['老陈去世以后我一直缓不过来', 'NAME:老陈'],
+    ['我心里很乱。老吴就是我以前的组长', 'NAME:老吴'],
+    ['写完了，心里轻松一点。\n——思彤', 'NAME:思彤'],
+    ['谢谢你们一直陪着我\n—— 雨萱', 'NAME:雨萱'],
+    ['联系人填我哥，陈立新，138 2211 9087', 'NAME:陈立新'],
+    ['我的信息 许文静 159-0211-3345 麻烦回电', 'NAME:许文静'],
+    ['前男友孟浩到现在还在发消息', 'NAME:孟浩'],
+    ['我舍友唐雪人挺好的就是太吵', 'NAME:唐雪'],
+    ['我叫Joy Chan / 陈悦 都可以', 'NAME:陈悦'],
+    ['my name is Ken Ho / 何健 just so you know', 'NAME:何健'],
+    ['I go by Mel at uni but nobody knows why', 'NAME:Mel'],
+    ['they named me Zhiwei and i hated it', 'NAME:Zhiwei'],
+    ['my grandma called me Benny till she died', 'NAME:Benny'],
+    ['real name Tom Baker, dont share it', 'NAME:Tom Baker'],
+    ['at home they call me 乐乐 which is embarrassing', 'NAME:乐乐'],
+    ['我就是Kevin老师 店里都这么叫', 'NAME:Kevin'],
+    ['我是Amy姐 在前台上班', 'NAME:Amy'],
+    ['my um sister Jade found my diary', 'NAME:Jade'],
+    ['my uni roommate Leah Park keeps crying', 'NAME:Leah Park'],
+    ['my mum (Carol) keeps calling', 'NAME:Carol'],
+    ['me and brother (Theo) share a room', 'NAME:Theo'],
+    ['C-17,Owen Price,M,1987-02-14,score 9', 'DOB:1987-02-14'],
+    ['李华，女，1990-05-06，焦虑自评 62', 'DOB:1990-05-06'],
+    ['row 3,2001/03/07,F,Leeds', 'DOB:2001/03/07'],
+    ['asked for my SSN so I gave them 523 41 7789 like an idiot', 'SSN:523 41 7789'],
+    ['she wanted my social security number and i typed 412-66-1029 into the form', 'SSN:412-66-1029'],
+    ['text me on 07911  123 456 tonight', 'PHONE:07911  123 456'],
+    ['我家在河南省周口市郸城县汲冢街道王庄村三组18号', 'ADDRESS:河南省周口市郸城县汲冢街道王庄村三组18号'],
+    ['we are at 1320 County Road 45, Tyler, TX 75703 now', 'ADDRESS:1320 County Road 45, Tyler, TX 75703'],
+    [
+      "stuck at No. 5, Aly. 3, Ln. 120, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106 tonight",
+      "ADDRESS:No. 5, Aly. 3, Ln. 120, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106",
+    ],
+    [
+      'we live in Flat 3A, Block 2, Kornhill, 18 Hong Shing Street, Quarry Bay, HK',
+      'ADDRESS:Flat 3A, Block 2, Kornhill, 18 Hong Shing Street, Quarry Bay, HK',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    '我妈小声说了一句就走了',
+    '我姐小产了，一直在哭',
+    '我朋友阿根廷的工作没了',
+    '我儿子今年5岁了',
+    '孩子已经今年6岁了',
+    '老公走了以后我一个人带娃',
+    '老师说我不适合读书',
+    '老毛病又犯了，睡不着',
+    '写不下去了\n——晚安',
+    '好累。\n——匿名',
+    '周末，13812345678 这个号打不通',
+    '电话：13912345678',
+    'called me stupid in front of everyone',
+    'I go by bus to work every day',
+    'my real name is private',
+    'my mom (Mom) said no',
+    '我是Java老师 天天加班',
+    '我是English老师，带初二',
+    'my social worker said to call 415 55 0123',
+    '在一家小公司上班，男，三十岁',
+  ])('no name, DOB or SSN: %s', (text) => {
+    const found = spans(text).filter((s) => /^(?:NAME|DOB|SSN):/u.test(s));
+    expect(found).toEqual([]);
+  });
+
+  it('a date next to F that is not in a comma record stays', () => {
+    expect(spans('F 1994-09-30 was the exam day')).not.toContain('DOB:1994-09-30');
+  });
+});
