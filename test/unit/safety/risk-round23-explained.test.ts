@@ -6,20 +6,9 @@
  * a wallet that "can't go on", self-harm long over, an attempt in a named past year and doing better.
  * All lines are written for this test.
  */
-import { describe, expect, it } from 'vitest';
-import { assessRisk, type ConversationTurn } from '../../../src/safety/risk.ts';
+import { describe } from 'vitest';
+import { runExplainedCases, type ExplainedRow as Row, type Want } from '../../support/explained-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-type Level = 'none' | 'low' | 'high' | 'imminent';
-const RANK: Record<Level, number> = { none: 0, low: 1, high: 2, imminent: 3 };
-
-/** [earlier user turn, assistant question, correcting turn, expected: exact level, or '>=low' / '>=high'] */
-type Row = [string, string, string, Level | '>=low' | '>=high'];
-
-const convo = (user: string, assistant: string): ConversationTurn[] => [
-  { role: 'user', content: user },
-  { role: 'assistant', content: assistant },
-];
 
 const explained: Row[] = [
   // an object given its everyday use or owner
@@ -112,7 +101,7 @@ const kept: Row[] = [
   ['遗书我已经写好了', '你现在在哪里？', '别担心 只是想最后看一眼家里', '>=high'],
 ];
 
-const single: [string, Level | '>=low' | '>=high'][] = [
+const single: [string, Want][] = [
   ['月底了 余额都快活不下去了 谁v我一顿饭', 'none'],
   ['钱包空了 活着没意思', '>=low'],
   ['以前自残过 手上还有疤 已经很多年没划过了 想问怎么跟同事解释', 'none'],
@@ -121,24 +110,7 @@ const single: [string, Level | '>=low' | '>=high'][] = [
   ['我2016年自杀过 最近又有这种念头了', '>=high'],
 ];
 
-const check = (got: Level, want: Level | '>=low' | '>=high') => {
-  if (want === '>=low') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.low);
-  else if (want === '>=high') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.high);
-  else expect(got).toBe(want);
-};
-
-const run = () => {
-  for (const [user, assistant, text, want] of [...explained, ...kept]) {
-    it(`${want}: [${user}] … ${text}`, () => {
-      check(assessRisk(text, convo(user, assistant)).level, want);
-    });
-  }
-  for (const [text, want] of single) {
-    it(`${want}: ${text}`, () => {
-      check(assessRisk(text).level, want);
-    });
-  }
-};
+const run = () => runExplainedCases([...explained, ...kept], single);
 
 describe('round 23: risk explained away in a later turn (rules only)', () => {
   useRulesOnly();

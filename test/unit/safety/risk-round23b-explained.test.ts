@@ -8,21 +8,9 @@
  * explicit ideation taken back, the use named as the writer's own, finality or risk said again.
  * All lines are written for this test.
  */
-import { describe, expect, it } from 'vitest';
-import { assessRisk, type ConversationTurn } from '../../../src/safety/risk.ts';
+import { describe } from 'vitest';
+import { runExplainedCases, type ExplainedRow as Row, type Want } from '../../support/explained-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-type Level = 'none' | 'low' | 'high' | 'imminent';
-type Want = Level | '>=low' | '>=high';
-const RANK: Record<Level, number> = { none: 0, low: 1, high: 2, imminent: 3 };
-
-/** [earlier user turn, assistant question, correcting turn, expected] */
-type Row = [string, string, string, Want];
-
-const convo = (user: string, assistant: string): ConversationTurn[] => [
-  { role: 'user', content: user },
-  { role: 'assistant', content: assistant },
-];
 
 const explained: Row[] = [
   // a goodbye letter or card explained as a retirement or leaving
@@ -146,24 +134,7 @@ const single: [string, Want][] = [
   ['i actually want to die every time i wake up', '>=high'],
 ];
 
-const check = (got: Level, want: Want) => {
-  if (want === '>=low') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.low);
-  else if (want === '>=high') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.high);
-  else expect(got).toBe(want);
-};
-
-const run = () => {
-  for (const [user, assistant, text, want] of [...explained, ...kept]) {
-    it(`${want}: [${user}] … ${text}`, () => {
-      check(assessRisk(text, convo(user, assistant)).level, want);
-    });
-  }
-  for (const [text, want] of single) {
-    it(`${want}: ${text}`, () => {
-      check(assessRisk(text).level, want);
-    });
-  }
-};
+const run = () => runExplainedCases([...explained, ...kept], single);
 
 describe('round 23b: risk explained away in a later turn (rules only)', () => {
   useRulesOnly();
