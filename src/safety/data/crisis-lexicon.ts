@@ -1387,6 +1387,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Round 23b mix. Chinese with "no future" in English ("我真的看不到any future了"), numbness in English with a Chinese
   // time is taken by en.r23b.numb.
   { id: 'mix.r23b.no-future', category: 'hopeless', subject: 'speaker', leisure: /项目|公司|行业|股票|基金|关系|感情|这段|他|她|球队|\b(?:relationship|company|job|industry|stocks?|crypto|team|him|her|us)\b/u, re: r(String.raw`(?:看不到|看不见|没有)\s*(?:any|a|the)?\s*(?:future|hope)\b`) },
+  // ---------- Round 23c (zh, set 11w-zh): new rules go below this line ----------
+  // ---------- Round 23c (en/mix, set 11w-en): new rules go below this line ----------
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [
