@@ -16,6 +16,15 @@ import {
   AFFIRMATION_ZH_WHEN,
   ALREADY_THERE_ANSWER,
   BULK_AMOUNT,
+  DANGER_PLACE_ANSWER,
+  INTENT_WITH_QUESTION,
+  MEANS_READY_ANSWER,
+  PLAN_OR_TIME_QUESTION,
+  RELAPSE_CLARIFY_QUESTION,
+  SELF_HARM_NAME_ANSWER,
+  TAKE_ALL_ANSWER,
+  WHERE_QUESTION,
+  WORRY_SAID,
   EITHER_OR,
   EMERGENCY_URGE,
   EXCESS_QUESTION,
@@ -52,12 +61,17 @@ export interface AnswerReading {
     | 'picked-option'
     | 'affirmed-wish'
     | 'already-there'
-    | 'picked-active';
+    | 'picked-active'
+    | 'at-place'
+    | 'means-ready'
+    | 'named-self-harm';
   level: RiskLevel;
 }
 
 /** Longer answers carry their own words; the question only decides for short ones. */
 const MAX_ANSWER = 40;
+/** Round 23c: a place named in reply to "where are you?" may come with a few words around it. */
+const MAX_PLACE_ANSWER = 80;
 /** A question sits near the end of a long message; the tail keeps the cost flat. */
 const QUESTION_TAIL = 600;
 
@@ -98,9 +112,20 @@ export function readAnswer(
   answer: string,
   earlierRisk = false,
 ): AnswerReading | null {
-  if (!question || answer.length > MAX_ANSWER) return null;
+  if (!question || answer.length > MAX_PLACE_ANSWER) return null;
   const q = normalise(question.slice(-QUESTION_TAIL)).text;
   const aboutRisk = earlierRisk || RISK_TOPIC.test(q);
+  // Round 23c: "我很担心你。你现在在哪里？" → "河边" / "up here already, top floor of the car park": at the place now.
+  // A place answer may run a little longer than a yes; the worry said or the talk about risk decides.
+  if (
+    (aboutRisk || WORRY_SAID.test(q)) &&
+    WHERE_QUESTION.test(q) &&
+    DANGER_PLACE_ANSWER.test(answer) &&
+    !DENIAL.test(answer) &&
+    !SAFE_CLAIM.test(answer)
+  )
+    return { rule: 'at-place', level: 'imminent' };
+  if (answer.length > MAX_ANSWER) return null;
   // Round 23: an option picked by its number is read as its words ("3" → "已经准备好要做了"); the options may
   // be offered without a question mark ("用数字告诉我：1 …，2 …，3 …").
   const picked = pickedOption(q, answer);
@@ -138,6 +163,22 @@ export function readAnswer(
     const plan = PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q));
     // Round 23b: a plan asked about and a day named ("are you planning to end your life?" → "saturday").
     if (plan && PLAN_TIME_ANSWER.test(answer)) return { rule: 'answered-when', level: 'imminent' };
+    // Round 23c: "do you have a plan or a time in mind?" → "this weekend".
+    if (
+      aboutRisk &&
+      PLAN_OR_TIME_QUESTION.test(q) &&
+      (PLAN_TIME_ANSWER.test(answer) || TIME_ANSWER.test(answer))
+    )
+      return { rule: 'answered-when', level: 'imminent' };
+    // Round 23c: "what are you thinking of doing with them?" → "swallowing every one tonight".
+    if (INTENT_WITH_QUESTION.test(q) && TAKE_ALL_ANSWER.test(answer))
+      return { rule: 'answered-act', level: 'imminent' };
+    // Round 23c: "thoughts of using the gun on yourself?" → "it's loaded, i'm holding it": the means at hand.
+    if ((RISK_QUESTION.test(q) || plan) && MEANS_READY_ANSWER.test(answer))
+      return { rule: 'means-ready', level: 'imminent' };
+    // Round 23c: "what do you mean by relapsed?" → "cutting. twice this week": self-harm named.
+    if (RELAPSE_CLARIFY_QUESTION.test(q) && SELF_HARM_NAME_ANSWER.test(answer))
+      return { rule: 'named-self-harm', level: 'high' };
     // Round 23b: "嗯 已经在了" / "already here" after a question about hurting oneself: at the place now.
     if ((plan || RISK_QUESTION.test(q)) && ALREADY_THERE_ANSWER.test(answer))
       return { rule: 'already-there', level: 'imminent' };

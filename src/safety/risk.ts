@@ -1073,7 +1073,10 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     // the note named again in its everyday frame ("单位让每人写一封遗书") is no finality
     FINALITY_ZH.test(text.replace(/遗书/gu, '')) ||
     EVERYDAY_FRAME.denied.test(text) ||
-    CORRECTION.selfUse.test(text)
+    // a death in the game named is the game's ("我的角色要饿死了，存档重来")
+    CORRECTION.selfUse.test(
+      GAME.test(text) ? text.replace(/(?:角色|人物|小人|号)[^,.。!?;\n]{0,8}?死/gu, '') : text,
+    )
   ) {
     return false;
   }
@@ -1085,7 +1088,13 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
   const purpose = CORRECTION.purpose.test(text);
   const away = CORRECTION.away.test(text);
   const hobby = CORRECTION.activity.test(text);
+  // Round 23c: after the model's guess alone, naming the game or the everyday plan is the answer, with no opener
+  // ("[今晚就要没了]" … "在玩泰拉瑞亚 存档要没了"; "[我决定了 就今晚]" … "决定今晚跟她表白！").
+  const modelOnly = earlier.every((s) => s.category === 'learned' || s.level === 'none');
+  const namedFrame =
+    modelOnly && (GAME.test(text) || EVERYDAY_FRAME.game.test(text) || EVERYDAY_PLAN.test(text));
   if (
+    !namedFrame &&
     !cue &&
     !purpose &&
     !away &&
@@ -1106,9 +1115,11 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     EVERYDAY_GIVING.test(text) ||
     GAME.test(text) ||
     EVERYDAY_FRAME.game.test(text) ||
-    EVERYDAY_FRAME.writing.test(text);
+    EVERYDAY_FRAME.writing.test(text) ||
+    namedFrame;
   return earlier.every((s) => {
     if (s.category === 'time-weak' || s.category === 'emoji') return true;
+    if (namedFrame && s.level === 'none') return true;
     // the model's guess only with a concrete everyday reason: a bare "lol I'm fine" keeps the check-in
     if (s.category === 'learned') return everyday || away;
     if (s.category === 'farewell-weak') {
@@ -1172,6 +1183,9 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     }
   });
 }
+/** Round 23c: an everyday plan the model may have read as a decision to die ("决定今晚跟他表白", "going to propose to her"). */
+const EVERYDAY_PLAN =
+  /(?:跟|向|和|给)[^,.。!?;\n]{1,6}?(?:表白|求婚)|\b(?:confess(?:ing)? (?:to|my feelings)|propos(?:e|ing) to|ask(?:ing)? (?:him|her|them) out)\b/u;
 /** Round 23b: a signal that is a bare slang abbreviation ("ctb", "kms", "zs"), which a later turn may spell out. */
 const ABBREVIATION = /^[a-z]{2,5}$/u;
 function ruleLeisure(id: string): RegExp | boolean | undefined {

@@ -23,7 +23,7 @@ export const PLAN_QUESTION_IN_CONTEXT =
 
 /** Words about suicide or self-harm anywhere in the assistant's message: the topic of the talk. */
 export const RISK_TOPIC =
-  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的?)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|ending|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead/u;
+  /自杀|轻生|寻短见|自残|自伤|结束(?:自己的?)?生命|伤害自己|不想活|活不下去|想死|死的念头|kill(?:ing)? (?:yourself|themselves)|suicid|end(?:ing)? (?:(?:your|their) (?:own )?life|it all|things|everything)|tak(?:e|ing) (?:your|their) (?:own )?life|hurt(?:ing)? (?:yourself|themselves)|harm(?:ing)? (?:yourself|themselves)|self[- ]?harm|thoughts? (?:of|about) (?:death|dying|ending|not (?:wanting to|being) (?:live|alive|here))|wanting to die|wish(?:ed)? (?:you were|you could be) dead|better off dead|\bus(?:e|ing) (?:it|them|that|the \w+|a \w+|your \w+) on yourself/u;
 
 /** "Are you safe right now?" asked on its own (the last question in the message). */
 export const SAFETY_QUESTION =
@@ -171,3 +171,51 @@ export const ACTIVE_OPTION_ECHO =
  */
 export const PLAN_TIME_ANSWER =
   /^(?:嗯+|对|是的?|有|yes|yeah|yep|yh|ya)?[\s,，.]*(?:就|应该|可能|大概|估计|打算|准备)?(?:(?:今晚|今天|明天|明晚|后天|这周末?|下(?:周|个?星期|个?礼拜)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月底|生日那天|[0-9一二三四五六七八九十两]+号)(?!还好|再说|不|没|好多|挺好)|(?:tonight|today|tomorrow|this weekend|next week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/u;
+
+/**
+ * Round 23c: the assistant says it is worried and asks where the person is ("我真的很担心你。你现在在哪里？",
+ * "I'm scared for you. Where are you right now?"): its worry says the talk is about risk.
+ */
+export const WHERE_QUESTION =
+  /你(?:现在|此刻|这会儿?|人)?(?:是)?在(?:哪|什么地方)|\bwhere (?:are you|r u|are u|exactly are you)(?: right now| now| at the moment| rn)?\s*[?？]/u;
+export const WORRY_SAID =
+  /担心你|为你担心|\b(?:i'?m|i am|im) (?:really |so |very |genuinely |a bit |quite )?(?:worried|scared|concerned|frightened) (?:about|for) you\b/u;
+
+/**
+ * Round 23c: a short reply naming a high place, water or tracks ("河边", "在大桥上", "roof of my building", "up here
+ * already, top floor of the car park"): read only next to a where-question in a talk about risk.
+ */
+export const DANGER_PLACE_ANSWER =
+  /^(?:嗯+|对|是的?|yes|yeah|yep|yh|ya)?[\s,，.]*(?:我|人)?(?:已经|现在)?(?:就)?(?:在|到了?|站在|坐在)?[^\s,，。?？]{0,6}?(?:江边|河边|海边|湖边|桥上|大桥|楼顶|天台|顶楼|铁轨|铁道|悬崖|崖边|水库|高架|站台边)|\b(?:roof|rooftop|bridge|overpass|cliff|(?:train |railway )?tracks|top floor|top of (?:the|a|my)|parking (?:garage|structure|deck)|car park|ledge|up here)\b/u;
+
+/**
+ * Round 23c: asks about a plan or a time together ("do you have a plan or a time in mind?", "你心里有计划或者时间吗？"):
+ * in a talk about risk a time named in reply is a plan with a time.
+ */
+export const PLAN_OR_TIME_QUESTION =
+  /\b(?:have|got) (?:a |any )?(?:plan|time|date|day)s? (?:or (?:a |any )?(?:plan|time|date|day|place) )?in mind\b|\bplan or (?:a |any )?(?:time|date|day)\b|(?:计划|打算)(?:或者|或|还是|和)(?:时间|日子|地点)|(?:时间|日子)(?:或者|或|还是|和)(?:计划|打算)|心里有(?:没有)?(?:计划|时间|日子)/u;
+
+/**
+ * Round 23c: asks what the person means to do with something they have ("what are you thinking of doing with it?",
+ * "你打算拿这些药做什么？"): taking all of it in reply is an overdose planned.
+ */
+export const INTENT_WITH_QUESTION =
+  /\bwhat (?:are you|were you|you'?re|you are|you were) (?:thinking of|thinking about|planning (?:on|to)|going to|gonna|wanting to|hoping to) (?:do|doing) with (?:it|them|that|those|these|the \w+)|你(?:想|打算|准备|要)(?:拿|用)(?:它|它们|这些|那些|这|那)[^?？,，。]{0,6}(?:做|干)(?:什么|啥)/u;
+export const TAKE_ALL_ANSWER =
+  /^(?:嗯+|对|yes|yeah|yh|ya)?[\s,，.]*(?:(?:i'?m |im |i am )?(?:going to |gonna |planning to |planning on |thinking of |just )?(?:take|taking|swallow\w*)\s(?:all|every (?:one|pill|last)|the (?:whole|rest|lot))\b(?! (?:of (?:it|them) )?(?:back|to (?:the|a) (?:pharmacy|chemist|doctor)))|(?:打算|准备|想)?(?:全部|全都|一次性?|一口气)(?:都|全)?(?:吃|吞)(?:掉|了|下去)?)/u;
+
+/**
+ * Round 23c: the means said to be ready or in hand, answering a question about using it on oneself ("it's loaded,
+ * it's in my lap", "刀就在我手上"): an act at hand.
+ */
+export const MEANS_READY_ANSWER =
+  /^(?:yes|yeah|yep|yh|ya|嗯+|对)?[\s,，.]*(?:(?:it'?s|its|it is|the (?:gun|rifle|pistol|knife|blade|rope|pills?)(?:'s| is)|gun'?s|rifle'?s) (?:loaded|ready|in my (?:hand|lap)|right (?:here|next to me|beside me))|(?:i'?m|im|i am) (?:sitting|holding|lying|standing) (?:here )?with it\b|(?:枪|刀|药|绳子|刀片)?(?:已经)?(?:上膛|装好子弹)了?|(?:枪|刀|药|绳子|刀片)(?:就|已经)?在(?:我)?(?:手上|手里|手边|腿上|身边))/u;
+
+/**
+ * Round 23c: the assistant asks what a vague word means ("what do you mean by relapsed?", "你说的又犯了是指什么？")
+ * and the reply names self-harm ("cutting. twice this week", "割 昨天又割了").
+ */
+export const RELAPSE_CLARIFY_QUESTION =
+  /\b(?:what (?:do |did )?you mean by|tell me (?:more )?(?:about|what you mean by))[^?？]{0,30}(?:relaps|slipp?(?:ed|ing)? up|slipped|did it again|fell off)|(?:又犯了|复发|没忍住|破戒|又开始了|又那样了)[^?？]{0,10}(?:是指|指的是|什么意思|是说)/u;
+export const SELF_HARM_NAME_ANSWER =
+  /^(?:(?:started |back to |been )?(?:cutting|burning)(?: myself)?(?: again)?|self[- ]?harm(?:ing)?|(?:又)?(?:割|划)(?:手|腕|自己|了)?|(?:又)?自残)(?:[\s,.!。，！…]|$|(?=昨|今|前|这))/u;
