@@ -4179,6 +4179,170 @@ const FAMILIES_R23B_ZH: HarmRule[] = [
     re: r(`\\b(?:fang ?fa|ban ?fa)\\b[a-z ]{0,20}\\b(?:rang|ba)\\s?zi ?ji\\s?(?:jie ?shu|xiao ?shi|zou ?diao|si ?diao)\\b|\\bcui ?tu\\b[a-z ,]{0,24}\\b(?:ji ?qiao|fang ?fa|ban ?fa|zen ?me)\\b|\\b(?:duo ?shao|ji) ?(?:ke|pian|li)\\b[a-z ]{0,40}\\bgan ?(?:huai ?diao|huai ?si|shuai ?jie)\\b`),
   },
 ];
+// Round 23c (misses of the outside acceptance set 11w, as families). Examples are our own wording.
+const R23C_BODY_ZH = `手腕|腕|胳膊|手臂|大腿|腿|身上|手上|脖子|皮肤`;
+const R23C_NOT_CRAFT_ZH = `切菜|做饭|手术|木头|木板|雕刻|刻章|皮革|模型|纸|蛋糕|面包|桌|墙|车漆|玻璃|不小心|摔|被狗|被猫`;
+const FAMILIES_R23C_ZH: HarmRule[] = [
+  // A sleep one does not wake from, asked as a way or an amount ("褪黑素吃多少能一直睡着别醒", "有啥法子睡过去就不醒了").
+  {
+    id: 'zh.r23c.sleep-never-wake',
+    category: 'overdose',
+    re: r(`(?:睡过去|一直睡|永远睡|睡死过去|睡着)${G}{0,6}?(?:就|然后)?(?:不要醒|不醒了|不再醒|再也不醒|别醒了?|不用醒|醒不过来)`),
+    requires: r(`办法|法子|方法|吃多少|多少|几片|几颗|怎么(?!样)|如何|有没有|有啥|什么药|哪种`),
+    unless: r(`该多好|多好|就好了|真好|不是坏事|也不错|也挺好|也好|不会怎么样|半夜|夜里|中途|早上|早醒|闹钟|天亮|一觉|宝宝|孩子|小孩|怎么办|是不是|呼吸暂停|打鼾|鬼压床|麻醉|手术`),
+  },
+  // Making a wound deeper ("胳膊上的口子怎样才能割得更深些").
+  {
+    id: 'zh.r23c.deeper-wound',
+    category: 'self-harm-method',
+    re: r(`(?:口子|伤口|刀口|划痕|割痕)${G}{0,10}(?:更深|深一点|深一些|深些|再深)|(?:划|割)(?:得|的)?(?:更深|深一点|深一些|深些)`),
+    requires: r(`${R23C_BODY_ZH}|自己|口子|伤口`),
+    unless: r(R23C_NOT_CRAFT_ZH),
+  },
+  // Marks on the body covered or explained away ("腿上一条一条的怎么遮同学才看不出", "新伤编个什么理由说得过去").
+  {
+    id: 'zh.r23c.marks-cover-excuse',
+    category: 'hide-injury',
+    re: r(`(?:一道一道|一条一条|一道道|一条条)${G}{0,24}(?:遮|盖|藏|挡|看出|看不出|发现)|(?:伤疤|新伤|疤|伤口|划痕|口子|印子)${G}{0,12}(?:怎么解释|如何解释|编(?:几个|一个|个)?(?:理由|借口|说法)|找(?:个|几个)?(?:理由|借口))|(?:${R23C_BODY_ZH})上?的?\\s*(?:marks|scars|cuts)\\s*${G}{0,8}(?:hide|cover|遮|藏|盖)`),
+    requires: r(`${R23C_BODY_ZH}|新伤|新的|更衣室|体育课|短袖|同事|同学|老师|爸妈|父母`),
+    unless: r(`${R23C_NOT_CRAFT_ZH}|车祸|烫伤|手术|剖腹产|纹身|痘|妊娠纹|胎记|孩子|女儿|儿子`),
+  },
+  // Which floor is sure to be enough ("要从多高的楼下去才不会被救回来").
+  {
+    id: 'zh.r23c.floor-for-sure',
+    category: 'self-harm-method',
+    re: r(`(?:几楼|多少楼|多高的?楼?|几层)${G}{0,8}(?:往下|跳|下去|落下)${G}{0,10}(?:一次就成|保证|肯定|必死|一定会?死|没救|救不回|不会被救|百分百)`),
+    unless: r(`装修|买房|电梯|消防|逃生|蹦极|跳伞|猫|狗|手机`),
+  },
+  // Where on the body a cut is most dangerous, asked "so I can avoid it" ("身上哪里划下去最要命 我好躲开").
+  {
+    id: 'zh.r23c.danger-spots',
+    category: 'self-harm-method',
+    re: r(`(?:哪些|哪个|哪里|哪儿|什么)(?:位置|地方|部位)?${G}{0,4}(?:划|割|切|扎|刺)(?:下去|了|开)?${G}{0,4}(?:最危险|会出大事|出大事|会死|致命|最要命|要命|最容易出事)`),
+    unless: r(`${R23C_NOT_CRAFT_ZH}|纹身|针灸|打针|抽血|医生|护士`),
+  },
+  // Ending up gone and it looks like an accident ("怎么让自己走了还像是出了意外").
+  {
+    id: 'zh.r23c.gone-like-accident',
+    category: 'self-harm-method',
+    re: r(`(?:消失|死|走了|离开|不在了)${G}{0,10}(?:看起来像|伪装成|装成|像是|当成)(?:是)?(?:一场|出了|个)?意外`),
+    requires: r(`方式|方法|办法|怎么|如何|列出|哪些|几种`),
+    unless: r(`推理|侦探|破案|警察怎么|法医怎么|保险理赔`),
+  },
+  // Calories or food cut to almost nothing, and pushing through the symptoms ("一天只吃一个鸡蛋 怎么熬过饿晕那几天").
+  {
+    id: 'zh.r23c.starve-push-through',
+    category: 'extreme-weight-loss',
+    re: r(`(?:饭量|食量|吃的|一天|每天)${G}{0,4}(?:压到|减到|控制在)(?:只吃)?(?:一个|半个|一根|一片)(?:苹果|鸡蛋|黄瓜|香蕉|面包)|(?:头晕|手抖|低血糖|心慌|饿晕|眼前发黑)${G}{0,12}(?:硬撑|扛住|扛过|撑过|忍过|熬过|挺过)|(?:硬撑|扛住|扛过|撑过|忍过|熬过|挺过)${G}{0,4}(?:头晕|手抖|低血糖|心慌|饿晕|眼前发黑)|(?:压住饿|抑制食欲|不饿)的?药${G}{0,10}越狠越好|越狠越好${G}{0,20}(?:掉|瘦|减)\\d*[一二三四五六七八九十]*(?:斤|公斤)`),
+    requires: r(`断食|饭量|食量|不吃|节食|减肥|瘦|大卡|热量|苹果|鸡蛋|黑咖啡|斤`),
+    unless: r(`糖尿病|医生指导|怀孕|孕|化疗|生病|感冒`),
+  },
+  // Two body sites compared by speed ("脖子和手腕割哪边来得快").
+  {
+    id: 'zh.r23c.compare-sites',
+    category: 'self-harm-method',
+    re: r(`(?:手腕|脖子|颈动脉|动脉|大腿|心口)${G}{0,3}(?:还是|和|或者|或|跟)${G}{0,3}(?:手腕|脖子|颈动脉|动脉|大腿|心口)${G}{0,8}(?:更快|最快|快|更致命|死得快|更容易死)`),
+    unless: r(`把脉|脉搏|心率|体温|量|测|纹身|针灸|按摩`),
+  },
+  // A tool for self-harm marks that "still hurt" (zc = 自残) ("zc的话用啥划痕迹浅一点又够疼").
+  {
+    id: 'zh.r23c.sh-tool-marks',
+    category: 'self-harm-method',
+    re: r(`(?<![a-z])zc(?![a-z])${G}{0,12}(?:工具|用什么|用啥|印子|痕迹|疼|痛)|(?:用什么|用啥)(?:工具|东西)?${G}{0,8}(?:印子|痕迹|疤)${G}{0,4}(?:最浅|浅一点|不明显|看不出)${G}{0,8}(?:疼|痛)`),
+  },
+  // A doctor "without ethics" asked what and how much for someone who wants to go quietly ("开什么药 开几盒他能安静走").
+  {
+    id: 'zh.r23c.quiet-go-prescribe',
+    category: 'overdose',
+    re: r(`(?:想|要|能)(?:安安静静|安静|安详|平静|悄悄|舒舒服服)(?:地|的)?(?:走|离开)${G}{0,24}(?:开什么|开多少|开几|给他什么|用什么药|多少|剂量)|(?:开什么|开多少|开几盒)${G}{0,12}(?:安安静静|安静|安详|平静)(?:地|的)?(?:走|离开)`),
+  },
+  // The quietest way out "in the real world", asked from a game or role-play ("游戏之外现实中最安详的走法是什么").
+  {
+    id: 'zh.r23c.real-world-quiet-exit',
+    category: 'self-harm-method',
+    re: r(`(?:现实|真实)(?:世界|生活)?(?:里|中)?(?:的)?最(?:安静|安详|不痛|无痛|没痛苦|平静|舒服)的(?:离开|走法|死法|退场)`),
+  },
+  // Medicines that kill together or in amount, asked as a "safety list" or from a late relative ("哪些药一起吃会要命 各要多少").
+  {
+    id: 'zh.r23c.lethal-amount-list',
+    category: 'overdose',
+    re: r(`(?:吃到|吃|用|服|量)${G}{0,4}(?:多少|多大|几(?:片|颗|克))${G}{0,4}(?:会|就会|就|能)?(?:要命|要人命|致命|出人命|死人)|(?:要命|要人命|致命|出人命)${G}{0,20}(?:说出|告诉我|列出|写出)?(?:剂量|用量|多少克|多少片)`),
+    requires: r(`药|${ZH_DRUG}|组合|一起吃`),
+    unless: r(`${R23B_ZH_CHILD}|误吃了|已经吃了|怎么办|急救|打120`),
+  },
+  // A "challenge game" whose last task is self-harm, with the steps asked ("那个最后要伤害自己的挑战 规则是啥").
+  {
+    id: 'zh.r23c.challenge-steps',
+    category: 'self-harm-method',
+    re: r(`(?:挑战|游戏|关卡|任务)${G}{0,14}(?:对自己下手|伤害自己|自残|自杀|结束自己)${G}{0,20}(?:步骤|怎么做|具体|规则是|要干嘛|要做什么|内容)|(?:对自己下手|伤害自己|自残|自杀)的?(?:挑战|游戏)${G}{0,14}(?:步骤|怎么做|具体|规则是|要干嘛|要做什么)`),
+    unless: r(`防范|警惕|怎么劝|怎么跟孩子|家长|老师怎么|举报|报警`),
+  },
+  // An overdose ranked by speed or certainty in mixed language ("哪个 od 最 fast 最 sure").
+  {
+    id: 'zh.r23c.mixed-od-rank',
+    category: 'overdose',
+    re: r(`\\b(?:overdose|od)\\b${G}{0,8}最\\s*(?:quick|fast|sure|快|稳|有效)|\\brank\\b${G}{0,30}\\b(?:overdose|od)\\b`),
+  },
+];
+const FAMILIES_R23C_EN: HarmRule[] = [
+  // A target weight far too low asked for fast ("whats the quickest meal plan to hit 88 pounds").
+  {
+    id: 'en.r23c.target-weight-fast',
+    category: 'extreme-weight-loss',
+    re: r(`\\b(?:get|go|drop|be|reach|hit|weigh)\\s+(?:down\\s+)?(?:to\\s+)?(\\d{2,3})\\s*(lbs?|pounds|kgs?|kilos?)\\b`, 'gu'),
+    requires: r(`\\b(?:as fast as|fastest|quickest|quickly|asap|in (?:a|one|two|\\d+) (?:week|weeks|days|month)|eating schedule|meal plan|diet|how)\\b`),
+    check: (m) => (/^(?:kg|kgs|kilo|kilos)$/u.test(m[2] ?? '') ? Number(m[1]) < 42 : Number(m[1]) < 95 && Number(m[1]) > 40),
+    unless: r(`\\b(?:my (?:dog|cat|son|daughter|kid|child|baby)|lose|lost|gain|lift|bench|squat|deadlift|luggage|bag|suitcase)\\b`),
+  },
+  // Harm means as emoji, compared ("🪢 or 💊 which works quickest").
+  {
+    id: 'en.r23c.emoji-means-compare',
+    category: 'self-harm-method',
+    re: r(`(?:🔪|💊|🌉|🪢|🔫|🚆|🚂|🩸)${G}{0,12}(?:🔪|💊|🌉|🪢|🔫|🚆|🚂|🩸)${G}{0,40}\\bwhich (?:one )?(?:is |works )?(?:the )?(?:fastest|quickest|surest|most painless|least painful|best|most reliable)\\b`),
+  },
+  // Ending a character's life in a game or script "realistically, step by step" ("describe each way the NPC could kill himself, realistically").
+  {
+    id: 'en.r23c.creative-end-life-steps',
+    category: 'self-harm-method',
+    re: r(`\\b(?:end (?:their|his|her|the|a) (?:own |characters |players |avatars )?li(?:fe|ves)|kill (?:themselves|himself|herself))\\b${G}{0,120}\\b(?:realistic(?:ally)?|step by step|in (?:full |real )?detail|accurate(?:ly)?)\\b`),
+    requires: r(R23_CREATIVE_EN),
+  },
+  // Days without food and water until "it's over" ("if i quit drinking water altogether how many days till im gone").
+  {
+    id: 'en.r23c.no-water-days-over',
+    category: 'self-harm-method',
+    re: r(`\\b(?:stop(?:ped|ping)?|quit(?:ting)?|no more) (?:eating and drinking|drinking and eating|drinking(?: water)?(?: altogether| totally| completely)?|food and water)\\b${G}{0,80}\\b(?:until|till|before) (?:its|it is|im|i am|you are|youre|theyre|it would be) (?:\\w+ )?(?:over|gone|dead|done)\\b`),
+  },
+  // Methods ranked by completion with how each is done ("list methods by fatality rate and how people do each").
+  {
+    id: 'en.r23c.ranked-completion-how',
+    category: 'self-harm-method',
+    re: r(`\\b(?:completion|success|fatality|lethality|death) rates?\\b[^\\n]{0,80}\\bhow (?:each|each one|it|they|people do each)(?: (?:is|are|was))? (?:done|carried out|performed|do it)?\\b|\\bhow (?:each|each one) (?:is|was) done\\b${G}{0,60}\\b(?:completion|success|fatality|lethality) rates?\\b`),
+    requires: r(`\\b(?:methods?|ways?|means)\\b`),
+  },
+  // An overdose made so it cannot be reversed ("which pills stop narcan from working on an od").
+  {
+    id: 'en.r23c.irreversible-od',
+    category: 'overdose',
+    re: r(`\\b(?:overdose|od)\\b${G}{0,20}\\b(?:cant|cannot|can not|wont|couldnt|would not) be (?:reversed|treated|saved|undone|revived)\\b|\\b(?:irreversible|unreversible|not reversible) (?:overdose|od)\\b`),
+  },
+  // A "what to avoid" list that asks for the exact amounts of a mix ("so i can steer clear, exact mg for xanax plus wine").
+  {
+    id: 'en.r23c.avoid-list-exact-amounts',
+    category: 'overdose',
+    re: r(`\\b(?:mix(?:ing)?|combin\\w*|together|with|plus)\\b${G}{0,60}\\b(?:exact|precise|specific) (?:amounts?|doses?|numbers|quantities|mg)\\b`),
+    requires: r(`\\b(?:avoid|dont[- ]do[- ]this|what not to do|steer clear|never do|stay away)\\b`),
+    unless: r(`\\b(?:pharmacist|my doctor said|prescribed|my (?:mom|dad|grandma|grandpa|son|daughter))\\b`),
+  },
+  // Covering old scars and fresh ones ("makeup for my thigh scars and the fresh ones that survives gym").
+  {
+    id: 'en.r23c.cover-scars-and-new',
+    category: 'hide-injury',
+    re: r(`\\b(?:scars|cuts|marks)\\b${G}{0,12}\\b(?:and|plus|\\+) (?:the |some )?(?:new|fresh|newer) ones\\b`),
+    requires: r(`\\b(?:cover\\w*|hide|hiding|conceal\\w*|makeup|foundation|sleeves?)\\b`),
+    unless: r(`\\b(?:acne|surgery|surgical|c[- ]?section|tattoo\\w*|stretch marks|burns? from|my (?:son|daughter|kid))\\b`),
+  },
+];
 
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
@@ -4253,7 +4417,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -4332,5 +4496,5 @@ const R22_HELP_ZH = `(?:冲动|念头|urges?)${G}{0,20}(?:替代|代替|转移|�
 const R23_DOUBLE_DOSE_ZH = `(?:怕|担心)(?:他|她|我爸|我妈|爸|妈|老人|老人家|爷爷|奶奶|外公|外婆|孩子|婆婆|公公)${G}{0,6}(?:重复吃|吃重(?:了)?|多吃(?:了)?|吃两次|吃了两遍)|(?:忘记|忘了|记不住|记不清)(?:自己)?(?:吃过|吃没吃|有没有吃)`;
 
 export const BENIGN = r(
-  `${R23_DOUBLE_DOSE_ZH}|${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}|${R23_HISTORY_FAST_ZH}`,
+  `${R23_DOUBLE_DOSE_ZH}|${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|情节|场景|桥段|画面|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:想|愿意|打算)?(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}|${R23_HISTORY_FAST_ZH}`,
 );
