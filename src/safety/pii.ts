@@ -224,6 +224,15 @@ const ADDRESS_VERB_LEAD = new RegExp(
   'u',
 );
 
+/**
+ * Round 23c: the place someone is at, written right before a province or city (躲在朋友家广州市…, 我们小区上海市…):
+ * not part of the address, which always starts with its largest place. 石家庄市 and 张家口市 stay whole.
+ */
+const ADDRESS_HOST_LEAD = new RegExp(
+  `^${NOT_PLACE}{0,5}?(?:家(?![庄口])|小区|单位|公司|宿舍|学校)(?=[\\u4e00-\\u9fa5]{2,7}?(?:省|自治区|市))`,
+  'u',
+);
+
 /** An order, tracking or ticket number right before: not a phone or a card. */
 const ORDER_CONTEXT =
   /(?:订单|单号|运单|快递|编号|流水号|工单|order|tracking|ticket|invoice|ref(?:erence)?|case)\s*(?:号|号码|number|no\.?|id)?\s*[:：#是为]?\s*#?\s*$/iu;
@@ -572,7 +581,9 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
         // "麻烦寄到…", "学校地址…", "我住院的地方是…": words up to a sending or address cue (never a place name's 市/区/路).
         for (let i = 0; i < 2; i++) {
           const cue =
-            ADDRESS_CUE_LEAD.exec(text.slice(start, end)) ?? ADDRESS_VERB_LEAD.exec(text.slice(start, end));
+            ADDRESS_CUE_LEAD.exec(text.slice(start, end)) ??
+            ADDRESS_VERB_LEAD.exec(text.slice(start, end)) ??
+            ADDRESS_HOST_LEAD.exec(text.slice(start, end));
           if (!cue || cue[0].length >= end - start - 3) break;
           start += cue[0].length;
         }

@@ -67,7 +67,7 @@ const DATE = [
 const ZH_BLDG_CODE = `[A-Za-z]{1,2}(?:${D}{1,3}(?:[-－][A-Za-z0-9]{1,2})?)?`;
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5}|[〇零一二三四五六七八九]{3,4})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}(?!${D}{3}[楼樓][上下])${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5}|[〇零一二三四五六七八九]{3,4})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -113,7 +113,7 @@ const US_STATES =
 /** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character.
  * Round 23: time words with 上 (我是上周三来的, 我是上个月…). */
 const NOT_NAME =
-  '上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
@@ -287,6 +287,13 @@ const ZH_GREETING_REJECT = new RegExp(
 
 /** Round 23b: two characters signed under a dash that are not a name (——晚安, ——匿名, ——完毕). */
 const ZH_SIGNOFF_GIVEN_REJECT = new RegExp(`${ZH_GREETING_REJECT.source}|^(?:匿名|路人|树洞|谢谢|感谢|完毕|再见|晚安|早安|全文|结束|无名|深夜|凌晨|夜里|今晚|写于|于此|以上|共勉|加油|保重|珍重|一个|某某|某人)`, 'u');
+
+/** Round 23c: 小/阿 words after 我跟/我和/还有 that are people by role, places or times, not pet names. */
+const ZH_PET_WITH_REJECT = new RegExp(`${ZH_REL_PET_REJECT.source}|^(?:阿姨|阿婆|阿公|阿叔|阿伯|阿妈|阿爸|阿嬷|小姨|小舅|小叔|小姑|小婶|小宝|小朋|小两|小组|小伙|小学|小区|小孩|小猫|小狗|小弟|小妹|小哥|小姐|小时|小店|小号|小红书|小伙伴|小动物|小仓鼠|小兔)`, 'u');
+/** Round 23c: capitalised words after pt/patient/client that are not a person (patient Care Team, client Services). */
+const EN_CLINICAL_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Care|Safety|Portal|Services?|Health|Advocate|Intake|Records?|Zero|Experience|Relations|Satisfaction|Rights|Information|Education|Support|Assessment|Plan|Notes?|Report|Centered|Centred|Name|ID|Number|Identifier|Questionnaire|History|Summary|Transport|Liaison|Access|Feedback)$`, 'u');
+/** Round 23c: words opening a message before "ghosted me" that are not a person (Everyone, Life, Work, Anxiety). */
+const EN_SOCIAL_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|He|She|It|They|We|You|This|That|Someone|Somebody|Everyone|Everybody|Nobody|Noone|People|Friends?|Family|Work|Life|Anxiety|Depression|Grief|Panic|Reality|Karma|Mom|Mum|Dad|Mother|Father|Mama|Papa|Sister|Brother|Boss|Teacher|Therapist|Counselor|Counsellor|Nurse|Doctor|Everything|Nothing|Another|Guy|Girl|Man|Woman|Bestie|Crush|Ex|Partner|Boyfriend|Girlfriend|Husband|Wife|Roommate|Coworker|Manager|Amazon|Uber|Lyft|Netflix|Apple|Google|Facebook|Instagram|Insta|Twitter|Reddit|Tinder|Hinge|Bumble|Grindr|Discord|Snapchat|Venmo|Verizon|Chase|Spotify|School|College|Uni|Church|Everybody)$`, 'u');
 
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
@@ -642,9 +649,25 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'DOB', id: 'dob-record-sex', priority: 45, group: 1, needs: HAS_DIGIT, re: r(`(?:^|(?<=[,，\\t|\\n]))\\s*(?:M|F|Male|Female|男|女)\\s*[,，\\t|]\\s*(${DATE})\\s*(?=[,，\\t|\\n]|$)`) },
   { type: 'DOB', id: 'dob-record-sex-after', priority: 45, group: 1, needs: HAS_DIGIT, re: r(`(?:^|(?<=[,，\\t|\\n]))\\s*(${DATE})\\s*[,，\\t|]\\s*(?:M|F|Male|Female|男|女)\\s*(?=[,，\\t|\\n]|$)`) },
   // Round 23b: a spaced or dashed SSN a few words after "social"/"SSN" ("asked for my SSN so I gave them 523 41 7789"); "social worker … 415 55 0123" stays.
-  { type: 'SSN', id: 'us-ssn-cued-far', priority: 68, group: 1, needs: /(?:SSN|[Ss]ocial)/u, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial(?: [Ss]ecurity)?(?: [Nn]umber)?)(?!\\s+(?:work|worker|workers|media|services?|anxiety|skills?|life|club|studies|network|events?|circle|credit|care|group|cues?|butterfly|security (?:office|benefits|check)))[^\\n.!?0-9]{0,50}?(?<![0-9])((?!000|666|9\\d\\d)\\d{3}([ \\-])(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
+  { type: 'SSN', id: 'us-ssn-cued-far', priority: 68, group: 1, needs: /(?:SSN|[Ss]sn|[Ss]ocial)/u, re: r(`(?<![A-Za-z])(?:SSN|[Ss]sn|[Ss]ocial(?: [Ss]ecurity)?(?: [Nn]umber)?)(?!\\s+(?:work|worker|workers|media|services?|anxiety|skills?|life|club|studies|network|events?|circle|credit|care|group|cues?|butterfly|security (?:office|benefits|check)))[^\\n.!?0-9]{0,50}?(?<![0-9])((?!000|666|9\\d\\d)\\d{3}([ \\-])(?!00)\\d{2}\\2(?!0000)\\d{4})${NOT_DIGIT_AFTER}`) },
   // Round 23b: a Taiwanese address in English (No. 5, Aly. 3, Ln. 120, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106).
   { type: 'ADDRESS', id: 'tw-address-en', priority: 51, needs: /\b(?:Rd|St|Blvd|Ave)\.?,/u, re: r(`(?<![A-Za-z0-9])No\\.\\s?\\d{1,5}(?:-\\d{1,3})?,\\s(?:(?:Aly|Ln)\\.\\s?\\d{1,4},\\s){0,2}(?:Sec\\.\\s?\\d{1,2},\\s)?(?:[A-Z][A-Za-z'’]{1,15}\\s){1,3}(?:[NSEW]\\.\\s)?(?:Rd|St|Blvd|Ave)\\.,\\s(?:[A-Z][A-Za-z'’]{1,15}\\s){1,2}(?:Dist|Township|Twp)\\.,\\s(?:[A-Z][a-z]{1,15}\\s)(?:City|County)(?:\\s\\d{3}(?:\\d{2,3})?)?`) },
+  // Round 23c: a resident ID grouped in fours from the start (身份证 1101 0519 9003 0723 1X: the year split over two groups); check digit still validated.
+  { type: 'ID', id: 'cn-resident-id-4s', needs: HAS_DIGIT, priority: 75, re: r(`${NOT_DIGIT_BEFORE}${D}{4}([ \\-])${D}{2}(?:1[89]|20)\\1${D}{4}\\1${D}{4}\\1${D}[0-9XxＸｘ]${NOT_DIGIT_AFTER}(?![A-Za-zＡ-Ｚａ-ｚ])`) },
+  // Round 23c: a QQ number a few words after "那个号/我的号" when QQ was named before it (QQ空间…那个号还在1234567890; not 10000个赞).
+  { type: 'QQ', id: 'qq-that-number', needs: /[QqＱｑ]{2}|扣扣|企鹅/u, priority: 87, group: 1, re: r(`(?:[那这]个号|我的号|[那这]号)(?:现在|还|也|一直|仍然|是|为|在|就是|[:：\\s]){0,4}([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}(?![元块塊岁歲个個次天分秒人条條赞])(?<=(?:[QqＱｑ]{2}|扣扣|企鹅)[^\\n]{0,40})`) },
+  // Round 23c: pet names after 我跟/我和/还有 (我和小蕾还有阿坤一起住; 我跟阿姨/小区/小时候 stay).
+  { type: 'NAME', id: 'zh-name-pet-with', priority: 39, group: 1, reject: ZH_PET_WITH_REJECT, re: r(`(?:我(?:跟|和|与)|还有|以及)(${ZH_PET_NAME})(?=还有|以及|和|跟|一起|合租|同居|住|是|两个|俩|他|她|[，,、。！!？?\\s]|$)`) },
+  // Round 23c: a name followed by an emoji after "I'm" (hi im Nate Sullivan 👋 …).
+  { type: 'NAME', id: 'en-im-name-emoji', priority: 39, needs: /\p{Extended_Pictographic}/u, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*\\p{Extended_Pictographic})`) },
+  // Round 23c: a title spelled out before a full name (my therapist doctor Ellen Marsh, professor Ian Doyle); Doctor Who stays.
+  { type: 'NAME', id: 'en-name-title-spelled', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Dd]octor|[Pp]rofessor)\\s+(${EN_NAME_WORD}\\s+${EN_NAME_WORD})(?![A-Za-z])`) },
+  // Round 23c: a full name after "pt"/"patient"/"client" in a clinical note ("pt Sara Ng reports low mood"); patient Care Team stays.
+  { type: 'NAME', id: 'en-name-clinical-note', priority: 39, needs: /(?:pt|patient|client)/iu, group: 1, rejectWord: EN_CLINICAL_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Pp]t|PT|[Pp]atient|[Cc]lient)\\.?:?\\s+(${EN_NAME_WORD}\\s+${EN_NAME_WORD})(?=\\s+[a-z]|\\s*[,.;:)"']|\\s*$)`) },
+  // Round 23c: a name signed on the last line after a dash without a space ("…sleep now.\n-Rowan").
+  { type: 'NAME', id: 'en-name-signoff-dash-tight', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<=[^:：\n]\n)(?<!\n[ \\t]*[-–—*•][^\n]*\n)[ \\t]*[-–—]{1,2}(${EN_NAME_WORD})[ \\t]*[.!]?[ \\t]*$`) },
+  // Round 23c: a given name opening a message before a social act towards the writer (Priya ghosted me again; Nobody texted me stays).
+  { type: 'NAME', id: 'en-name-start-social', priority: 38, group: 1, rejectWord: EN_SOCIAL_NOT_NAME_WORD, re: r(`(?:^|(?<=[.!?]\\s{1,3}|\\n))(${EN_NAME_WORD})(?=\\s+(?:(?:just|still|finally|never|again|also)\\s+)?(?:left me on read|left me on delivered|ghosted me|blocked me|unfollowed me|unmatched me|dumped me|broke up with me|cheated on me|texted me|stopped texting me|hasn['’]?t texted|never texted|won['’]?t text|didn['’]?t text|yelled at me|screamed at me)(?![A-Za-z]))`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

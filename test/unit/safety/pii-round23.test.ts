@@ -198,3 +198,84 @@ describe('round 23b PII families', () => {
     expect(spans('F 1994-09-30 was the exam day')).not.toContain('DOB:1994-09-30');
   });
 });
+
+/**
+ * Round 23c (PII, outside-evaluator round 11w): an address after the place someone stays at (朋友家/我们小区 + city),
+ * a flat number before 楼上/楼下, insults after 我是 (白眼狼), IDs grouped in fours from the start, a QQ number after
+ * 那个号, pet names after 我跟/还有, "I'm Name" before an emoji, "doctor First Last", "pt First Last" in notes, a
+ * "-Name" last line, a name opening a message before "ghosted me", a spaced SSN after lower-case "ssn".
+ * All lines are made up for these tests.
+ */
+describe('round 23c PII families', () => {
+  it.each([
+    [
+      '今晚先住在朋友家广州市天河区天河北路233号中信广场北塔1805 不回去了',
+      'ADDRESS:广州市天河区天河北路233号中信广场北塔1805',
+    ],
+    [
+      '我们单位上海市浦东新区张杨路500号时代广场12楼 天天加班',
+      'ADDRESS:上海市浦东新区张杨路500号时代广场12楼',
+    ],
+    ['成都市武侯区科华北路65号2栋1单元802楼下天天吵架', 'ADDRESS:成都市武侯区科华北路65号2栋1单元802'],
+    ['南京市鼓楼区中山路18号5栋3单元602楼上一直漏水', 'ADDRESS:南京市鼓楼区中山路18号5栋3单元602'],
+    ['身份证 3201 0219 8705 1423 16 要不要发给他', 'ID:3201 0219 8705 1423 16'],
+    ['证件号码5101-0720-0111-3040-20', 'ID:5101-0720-0111-3040-20'],
+    ['初中时的QQ还在用 那个号一直是2847105563', 'QQ:2847105563'],
+    ['QQ被盗过一次 我的号现在还是 3318472056', 'QQ:3318472056'],
+    ['我和小蕾还有阿坤一起住', 'NAME:小蕾'],
+    ['我和小蕾还有阿坤一起住', 'NAME:阿坤'],
+    ['我跟阿杰，还有小雯，都不说话了', 'NAME:阿杰'],
+    ['hey im Nate Sullivan 🙃 rough week', 'NAME:Nate Sullivan'],
+    ['i am Priya 😊 new here', 'NAME:Priya'],
+    ['my old doctor Ellen Marsh moved away', 'NAME:Ellen Marsh'],
+    ['professor Ian Doyle failed me twice', 'NAME:Ian Doyle'],
+    ['{"note": "pt Sara Ng reports low mood"}', 'NAME:Sara Ng'],
+    ['Client: Omar Haddad, 34, referred by GP', 'NAME:Omar Haddad'],
+    ['ok going to bed now.\n-Rowan', 'NAME:Rowan'],
+    ['thanks again for tonight\n—Ines', 'NAME:Ines'],
+    ['Priya ghosted me again. whatever', 'NAME:Priya'],
+    ['ok. Marcus blocked me on everything', 'NAME:Marcus'],
+    ['the bank guy wanted my ssn and i read it out, 512 44 8093, ugh', 'SSN:512 44 8093'],
+  ])('%s → %s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('石家庄市 keeps its start after 住在', () => {
+    expect(spans('我住在石家庄市长安区中山东路88号3栋502')).toContain(
+      'ADDRESS:石家庄市长安区中山东路88号3栋502',
+    );
+  });
+
+  it('a floor after a unit stays in the address', () => {
+    expect(spans('南京市鼓楼区中山路18号5栋3单元6楼 电梯坏了')).toContain(
+      'ADDRESS:南京市鼓楼区中山路18号5栋3单元6楼',
+    );
+  });
+
+  it.each([
+    '她骂我是白眼狼',
+    '他说我是马屁精',
+    '身份证 3201 0219 8705 1423 17 是不是输错了',
+    'QQ空间那条动态 那个号现在有12000个赞',
+    '刷QQ的那个号现在有25000人关注',
+    '拉进了一个QQ群，群号736204158，大家都在骂我',
+    '我跟阿姨一起住',
+    '我和小区保安吵了一架',
+    '还有小时候的事',
+    '我跟小伙伴们去玩',
+    'im Sorry 😭 i messed up',
+    'im Exhausted 😩',
+    'binge watching Doctor Who tonight',
+    'the patient Care Team called me',
+    'call Patient Services today',
+    'to buy:\n-Milk',
+    'todo\n-Laundry\n-Groceries',
+    'Everyone left me on read',
+    'Work texted me at 2am',
+    'Tinder blocked me for no reason',
+    'my ssn worries me, 900 12 3456',
+  ])('no name, ID, QQ or SSN: %s', (text) => {
+    const found = spans(text).filter((s) => /^(?:NAME|ID|QQ|SSN):/u.test(s));
+    expect(found).toEqual([]);
+  });
+});
