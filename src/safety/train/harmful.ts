@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.14.0',
+    version: '1.15.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
