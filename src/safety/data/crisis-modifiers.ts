@@ -90,7 +90,8 @@ export const SUBJECT = {
   self: {
     // "自己" right after a speech or thought verb is that verb's subject ("奶奶总说自己活够了").
     // And after 他/她 with a verb between ("她希望自己从来没出生") it is theirs.
-    zh: /我|俺|(?<!说|讲|觉得|认为|以为|嫌|骂|怪|(?:他|她)们?[^,.。!?;\n我]{0,4})自己(?!可见)|本人|老子|人家/gu,
+    // "他跟我说想死": the 我 of 跟我说/同我讲 is the listener, so the words reported are his.
+    zh: /(?<!跟|同|和|对|向)我|(?<=跟|同|和|对|向)我(?!说|讲|话)|俺|(?<!说|讲|觉得|认为|以为|嫌|骂|怪|(?:他|她)们?[^,.。!?;\n我]{0,4})自己(?!可见)|本人|老子|人家/gu,
     en: /\b(?:i|im|ive|id|ill|my|myself|mine)\b|(?<!\b(?:asked|asks|asking|told|tells|texted|texts|messaged|showed|sent)\s)\bme\b/gu,
   },
 };

@@ -102,3 +102,14 @@ describe('round 23b: a game account closed is not the writer (zh, rules only)', 
     ['我想永久注销自己', 'high'],
   ]);
 });
+
+describe('round 23c: "he told me he wants to die" is his risk, not the writer\'s (zh, rules only)', () => {
+  useRulesOnly();
+  table([
+    ['我表弟昨天又跟我说想死，我该怎么办', 'none'],
+    ['佢琴日同我讲想死，我好惊', 'none'],
+    ['我跟他说我想死', 'high'],
+    ['我跟妈妈说想死', 'high'],
+    ['跟我说说，为什么想死', 'high'],
+  ]);
+});
