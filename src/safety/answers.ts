@@ -136,7 +136,8 @@ export function readAnswer(
     if (RISK_TOPIC.test(firstPerson(picked))) return { rule: 'picked-option', level: 'high' };
   }
   if (!q.includes('?') && !q.includes('？')) return null;
-  if (SAFETY_QUESTION.test(lastQuestion(q))) {
+  const lastAsked = lastQuestion(q);
+  if (SAFETY_QUESTION.test(lastAsked)) {
     if (UNSAFE_ANSWER.test(answer) && !SAFE_CLAIM.test(answer))
       return { rule: 'unsafe-answer', level: 'imminent' };
     // "Yes" here says safe; it does not answer an earlier question about thoughts.
@@ -153,7 +154,7 @@ export function readAnswer(
   const urgent = EMERGENCY_URGE.test(q) && /你[^,，。?？]{0,6}(?:吃|吞|喝|服)|\byou\b/u.test(q);
   if ((aboutRisk || urgent) && !DENIAL.test(answer)) {
     // A time named when asked when ("你打算什么时候？" → "今晚"), an amount or "just now" when asked what was taken.
-    const asked = lastQuestion(q) || q;
+    const asked = lastAsked || q;
     if (WHEN_QUESTION.test(asked) && !EVERYDAY_WHEN.test(asked) && TIME_ANSWER.test(answer))
       return { rule: 'answered-when', level: 'imminent' };
     if (ACT_QUESTION.test(q) && (ACT_ANSWER.test(answer) || affirms(answer)))
@@ -183,8 +184,7 @@ export function readAnswer(
     if ((plan || RISK_QUESTION.test(q)) && ALREADY_THERE_ANSWER.test(answer))
       return { rule: 'already-there', level: 'imminent' };
     // Round 23b: "wanting to die, or taking your life?" → "ending it" / "后者": the active option picked.
-    const asked = lastQuestion(q);
-    if (EITHER_OR.test(asked) && RISK_TOPIC.test(asked) && ACTIVE_OPTION_ECHO.test(answer))
+    if (EITHER_OR.test(lastAsked) && RISK_TOPIC.test(lastAsked) && ACTIVE_OPTION_ECHO.test(answer))
       return { rule: 'picked-active', level: 'high' };
   }
   if (!affirms(answer) || SAFE_CLAIM.test(answer)) return null;

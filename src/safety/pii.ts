@@ -6,6 +6,7 @@
 import type { TextRedactor } from '../engines/types.ts';
 import { KEEP_NUMBERS, PII_PATTERNS, type PiiType } from './data/pii-patterns.ts';
 import { HOTLINES } from './hotlines.ts';
+import { tableSpans } from './pii-tables.ts';
 
 export type { PiiType } from './data/pii-patterns.ts';
 
@@ -454,106 +455,6 @@ function findPiiOnce(text: string, opts: RedactOptions): PiiSpan[] {
     spans = [...spans, ...mapped].sort((a, b) => a.start - b.start);
   }
   return spans;
-}
-
-/**
- * Round 23: tables pasted as CSV, tab or "|" rows. A header row with a name column (姓名, name, full_name…) or a
- * date-of-birth column (出生日期, dob, date_of_birth…) makes that column's cells in the rows below it a NAME or a DOB
- * ("编号,姓名,性别\nA01,韩立新,男" → 韩立新; "id,name,dob\n7,Ana Ruiz,2001-05-09" → Ana Ruiz, 2001-05-09). A cell must look
- * like a name (two to four Chinese characters, or capitalised words, "Last, First" in quotes too) or a full date.
- */
-const TABLE_CUE = /姓名|名字|出生|生日|name|dob|d\.o\.b|birth/iu;
-const TABLE_NAME_HEADER =
-  /^(?:姓名|名字|患者姓名|病人姓名|学生姓名|来访者姓名|(?:full|patient|client|participant|student|member|first|last)?[ _]?name|full[ _]?name)$/iu;
-const TABLE_DOB_HEADER =
-  /^(?:出生日期|出生年月日?|生日|dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday)$/iu;
-const TABLE_ZH_NAME = /^[\u4e00-\u9fa5]{2,4}$/u;
-const TABLE_ZH_NOT_NAME = /^(?:匿名|未知|不详|无|暂无|男|女|本人|同上|略|某某|合计|总计|平均|小计)$|某/u;
-const TABLE_EN_NAME = /^[A-Z][a-z'’-]{1,20}(?:,? [A-Z][a-z'’-]{1,20}| [A-Z]\.){0,3}$/u;
-const TABLE_EN_NOT_NAME =
-  /^(?:Anonymous|Anon|Unknown|Redacted|None|Null|Name|Test|Sample|Example|Patient|Client|Male|Female|Yes|No|Total|Sum|Average|Mean|Median|Subtotal)(?:\s|$)/u;
-const TABLE_DATE =
-  /^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/u;
-const TABLE_DELIMS = ['\t', '|', '｜', ',', '，'];
-/** A "|" record row without a header: a "Last, First" cell next to an e-mail or a phone ("row | Osei, Ama | a.osei@… | +44 …"). */
-const ROW_LAST_FIRST = /^[A-Z][a-z'’-]{1,20}, [A-Z][a-z'’-]{1,20}$/u;
-/** "Cork, Ireland", "Austin, Texas": a place, not "Last, First". */
-const ROW_PLACE_SECOND =
-  /, (?:Ireland|England|Scotland|Wales|Britain|America|Canada|Australia|Zealand|China|India|Japan|Korea|Germany|France|Spain|Italy|Nigeria|Ghana|Kenya|Singapore|Malaysia|Philippines|Mexico|Brazil|Texas|California|Florida|Ohio|Georgia|Virginia|Washington|Oregon|Michigan|Illinois|Arizona|Nevada|Colorado|Ontario|Quebec|Victoria|Queensland|Kent|Essex|Surrey|Yorkshire|London|Dublin|Street|Road|Avenue|County|State|City|Province)$/u;
-const ROW_CONTACT = /@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:\d[ -]?){7,}/u;
-
-/** Cells of one row with their offsets in the line (a "quoted, cell" stays one cell for commas). */
-function tableCells(line: string, delim: string): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i <= line.length; i++) {
-    const c = line[i];
-    if (c === '"' && (delim === ',' || delim === '，')) quoted = !quoted;
-    else if (i === line.length || (c === delim && !quoted)) {
-      let s = start;
-      let e = i;
-      while (s < e && /[\s"]/u.test(line[s]!)) s++;
-      while (e > s && /[\s"]/u.test(line[e - 1]!)) e--;
-      cells.push([s, e]);
-      start = i + 1;
-    }
-  }
-  return cells;
-}
-
-function tableSpans(text: string): PiiSpan[] {
-  if (!/[|｜,，\t]/u.test(text)) return [];
-  const out: PiiSpan[] = [];
-  let cols: { delim: string; name: number; dob: number; width: number } | null = null;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (cols) {
-      const cells = tableCells(line, cols.delim);
-      if (cells.length >= 2 && Math.abs(cells.length - cols.width) <= 1) {
-        const take = (i: number, type: 'NAME' | 'DOB') => {
-          const cell = cells[i];
-          if (!cell) return;
-          const value = line.slice(cell[0], cell[1]);
-          const ok =
-            type === 'DOB'
-              ? TABLE_DATE.test(value)
-              : (TABLE_ZH_NAME.test(value) && !TABLE_ZH_NOT_NAME.test(value)) ||
-                (TABLE_EN_NAME.test(value) && !TABLE_EN_NOT_NAME.test(value));
-          if (ok) out.push({ type, start: lineStart + cell[0], end: lineStart + cell[1], text: value });
-        };
-        if (cols.name >= 0) take(cols.name, 'NAME');
-        if (cols.dob >= 0) take(cols.dob, 'DOB');
-        continue;
-      }
-      cols = null;
-    }
-    if (line.length > 400) continue;
-    if (line.includes('|') && line.includes(', ') && ROW_CONTACT.test(line)) {
-      const cells = tableCells(line, '|');
-      for (const [s, e] of cells.length >= 3 ? cells : []) {
-        const value = line.slice(s, e);
-        if (ROW_LAST_FIRST.test(value) && !ROW_PLACE_SECOND.test(value))
-          out.push({ type: 'NAME', start: lineStart + s, end: lineStart + e, text: value });
-      }
-    }
-    if (!TABLE_CUE.test(line)) continue;
-    for (const delim of TABLE_DELIMS) {
-      if (!line.includes(delim)) continue;
-      const cells = tableCells(line, delim);
-      if (cells.length < 2) continue;
-      const heads = cells.map(([s, e]) => line.slice(s, e));
-      const name = heads.findIndex((h) => TABLE_NAME_HEADER.test(h));
-      const dob = heads.findIndex((h) => TABLE_DOB_HEADER.test(h));
-      if (name >= 0 || dob >= 0) {
-        cols = { delim, name, dob, width: cells.length };
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 function findOnce(text: string, opts: RedactOptions): PiiSpan[] {

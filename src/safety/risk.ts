@@ -594,6 +594,8 @@ function scriptsOf(source: string): RuleScripts {
 // running every rule; on our lines about 97% of rule runs are skipped. The lists are searched together
 // (LiteralIndex, one pass over the text): checking each list with includes cost more than the rules saved.
 const RULES_WITH_SCRIPTS = CRISIS_RULES.map((rule) => ({ rule, scripts: scriptsOf(rule.re.source) }));
+/** Rules by id, for signals carried in a turn's assessment (which name their rule). */
+const RULE_BY_ID = new Map(CRISIS_RULES.map((rule) => [rule.id, rule]));
 const RULE_LITERALS = new LiteralIndex(CRISIS_RULES.map((rule) => literalPrefilter(rule.re)));
 
 const turnCache = new Map<string, TurnAssessment>();
@@ -713,7 +715,7 @@ export function assessTurn(text: string): TurnAssessment {
     !RECURRENCE.test(norm.text);
   if (otherMentioned && ALSO_ME.test(norm.text) && !resolvedPast) {
     for (const s of suppressed.filter((x) => x.reason === 'other-person')) {
-      const rule = CRISIS_RULES.find((r) => r.id === s.rule)!;
+      const rule = RULE_BY_ID.get(s.rule)!;
       const idx = text.indexOf(s.text);
       signals.push({
         rule: `${rule.id}+also-me`,
@@ -837,7 +839,7 @@ export function assessRisk(
   if (current.signals.length === 0 && SERIOUS.test(trimmed)) {
     for (const s of previous.flatMap((p) => p.signals)) {
       if (s.softened !== 'laughter') continue;
-      const rule = CRISIS_RULES.find((r) => r.id === s.rule);
+      const rule = RULE_BY_ID.get(s.rule);
       const meant = rule ? (rule.level ?? CATEGORY_LEVEL[rule.category]) : s.level;
       if (RANK[meant] > RANK[level]) {
         level = meant;
@@ -1092,7 +1094,7 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
   // ("[今晚就要没了]" … "在玩泰拉瑞亚 存档要没了"; "[我决定了 就今晚]" … "决定今晚跟她表白！").
   const modelOnly = earlier.every((s) => s.category === 'learned' || s.level === 'none');
   const namedFrame =
-    modelOnly && (GAME.test(text) || EVERYDAY_FRAME.game.test(text) || EVERYDAY_PLAN.test(text));
+    modelOnly && (GAME.test(text) || EVERYDAY_FRAME.game.test(text) || CORRECTION.everydayPlan.test(text));
   if (
     !namedFrame &&
     !cue &&
@@ -1183,13 +1185,10 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     }
   });
 }
-/** Round 23c: an everyday plan the model may have read as a decision to die ("决定今晚跟他表白", "going to propose to her"). */
-const EVERYDAY_PLAN =
-  /(?:跟|向|和|给)[^,.。!?;\n]{1,6}?(?:表白|求婚)|\b(?:confess(?:ing)? (?:to|my feelings)|propos(?:e|ing) to|ask(?:ing)? (?:him|her|them) out)\b/u;
 /** Round 23b: a signal that is a bare slang abbreviation ("ctb", "kms", "zs"), which a later turn may spell out. */
 const ABBREVIATION = /^[a-z]{2,5}$/u;
 function ruleLeisure(id: string): RegExp | boolean | undefined {
-  return CRISIS_RULES.find((r) => r.id === id)?.leisure;
+  return RULE_BY_ID.get(id)?.leisure;
 }
 
 /** Whether `text` (normalised) ties an earlier bare "end it all" to an everyday object, and not to the writer. */
@@ -1253,7 +1252,7 @@ function everydayFrameExplains(text: string, earlier: CrisisSignal[]): boolean {
 }
 /** The everyday contexts a rule accepts (its `leisure`), by rule id. */
 function leisureOf(id: string): RegExp | undefined {
-  const rule = CRISIS_RULES.find((r) => r.id === id);
+  const rule = RULE_BY_ID.get(id);
   if (!rule?.leisure) return undefined;
   return rule.leisure === true ? LEISURE : rule.leisure;
 }

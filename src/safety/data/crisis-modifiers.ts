@@ -289,6 +289,9 @@ export const EXPLAINED_AWAY_ZH = {
  * `away`: a trip or move that explains giving a pet or things away ("下个月去新西兰打工度假").
  */
 export const CORRECTION = {
+  /** Round 23c: an everyday plan the model may have read as a decision to die ("决定今晚跟他表白", "going to propose to her"). */
+  everydayPlan:
+    /(?:跟|向|和|给)[^,.。!?;\n]{1,6}?(?:表白|求婚)|\b(?:confess(?:ing)? (?:to|my feelings)|propos(?:e|ing) to|ask(?:ing)? (?:him|her|them) out)\b/u,
   cue: /你想(?:到)?(?:哪|歪|多|什么)(?:里|儿)?(?:去)?了|想(?:多|歪)了|(?:别|不要|唔好|不好)误会|误会(?:了|啦|咗)|吓(?:到|着|亲|坏)(?:你|您)(?:了)?|让你担心了|害你担心|不是你想的(?:那样|那种|那个)|^[^\p{L}\p{N}]{0,3}(?:哈+|呃|啊)?[,\s]?我(?:是)?说(?:的是)?(?!真的|认真|实话|字面)|我(?:真的)?(?:没事|好得很|很好)(?:的|啦|哈|呀)?(?=$|[,.。!~\s])|没(?:有)?(?:别的|其他|其它|啥|什么)(?:事|意思)(?:了|啦|的|哈|呀)?(?=$|[,.。!~\s])|^[^\p{L}\p{N}]{0,3}(?:我)?(?:很|挺|真的|绝对)?安全(?:的|啦|呀|哦|哈)?(?:安全的)?(?=$|[,.。!~\s])|\b(?:did (?:that|it|this) (?:sound|come out|read)|(?:that|it|this) (?:sounded|came out|reads?)) (?:\w+ )?(?:bad|dark|ominous|wrong|weird|scary|alarming|grim)\b|\bwhy would you think (?:that|so)\b|\byou misunderstood\b|\bnot (?:a|in a) dark (?:thing|way)\b|\bnot what (?:you think|it sounds like|it sounded like)\b/u,
   purpose:
     /^[^,.。!?;\n]{0,12}?(?<![没不有无])用的|用来[^,.。!?;\n]{1,8}|^(?:是)?给(?:我的)?[^,.。!?;\n]{1,12}?(?:的|啦|呀|哦|嘛)(?=$|[,.。!~\s])|^(?:oh |ah |um |well )?(?:its|theyre|it was|they were|thats|this is) (?:all |just )?for (?:my|a|the|our)\b|\bnot (?:for )?me\b[,\s]+(?:its |it was )?(?:for )?my\b|给(?:我家|家里|我的|我)?(?:[0-9一二两三几]只)?(?:猫|狗|猫咪|狗狗|宠物|兔子|鹦鹉|仓鼠|爸|妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老人)[^,.。!?;\n]{0,4}?(?:的|吃|用|喂)|^(?:猫|狗|猫咪|狗狗|宠物)(?:的|吃的|用的)(?:药|驱虫)|^(?:是|那是|这是|都是)(?:我)?(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|孩子|儿子|女儿|婆婆|公公|老人|家里人?|猫|狗)(?:爸|妈)?的/u,

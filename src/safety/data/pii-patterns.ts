@@ -674,3 +674,28 @@ export const PII_PATTERNS: PiiPattern[] = [
 export const KEEP_NUMBERS = [
   '110', '112', '119', '120', '122', '911', '999', '988', '12345', '12355', '12356', '12320', '18111', '1925', '1995', '741741', '116123',
 ];
+
+/**
+ * Round 23: the words of tables pasted as CSV, tab or "|" rows, read by ../pii-tables.ts: which header cells name a
+ * name or date-of-birth column, which cells look like a name or a full date, and the "Last, First" record rows.
+ */
+export const TABLE_CUE = /姓名|名字|出生|生日|name|dob|d\.o\.b|birth/iu;
+export const TABLE_NAME_HEADER =
+  /^(?:姓名|名字|患者姓名|病人姓名|学生姓名|来访者姓名|(?:full|patient|client|participant|student|member|first|last)?[ _]?name|full[ _]?name)$/iu;
+export const TABLE_DOB_HEADER =
+  /^(?:出生日期|出生年月日?|生日|dob|d\.o\.b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday)$/iu;
+export const TABLE_ZH_NAME = /^[\u4e00-\u9fa5]{2,4}$/u;
+export const TABLE_ZH_NOT_NAME = /^(?:匿名|未知|不详|无|暂无|男|女|本人|同上|略|某某|合计|总计|平均|小计)$|某/u;
+export const TABLE_EN_NAME = /^[A-Z][a-z'’-]{1,20}(?:,? [A-Z][a-z'’-]{1,20}| [A-Z]\.){0,3}$/u;
+export const TABLE_EN_NOT_NAME =
+  /^(?:Anonymous|Anon|Unknown|Redacted|None|Null|Name|Test|Sample|Example|Patient|Client|Male|Female|Yes|No|Total|Sum|Average|Mean|Median|Subtotal)(?:\s|$)/u;
+export const TABLE_DATE =
+  /^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/u;
+export const TABLE_DELIMS = ['\t', '|', '｜', ',', '，'];
+/** A "|" record row without a header: a "Last, First" cell next to an e-mail or a phone ("row | Osei, Ama | a.osei@… | +44 …"). */
+export const ROW_LAST_FIRST = /^[A-Z][a-z'’-]{1,20}, [A-Z][a-z'’-]{1,20}$/u;
+/** "Cork, Ireland", "Austin, Texas": a place, not "Last, First". */
+export const ROW_PLACE_SECOND =
+  /, (?:Ireland|England|Scotland|Wales|Britain|America|Canada|Australia|Zealand|China|India|Japan|Korea|Germany|France|Spain|Italy|Nigeria|Ghana|Kenya|Singapore|Malaysia|Philippines|Mexico|Brazil|Texas|California|Florida|Ohio|Georgia|Virginia|Washington|Oregon|Michigan|Illinois|Arizona|Nevada|Colorado|Ontario|Quebec|Victoria|Queensland|Kent|Essex|Surrey|Yorkshire|London|Dublin|Street|Road|Avenue|County|State|City|Province)$/u;
+export const ROW_CONTACT = /@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:\d[ -]?){7,}/u;
+
