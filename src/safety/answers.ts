@@ -79,6 +79,10 @@ const QUESTION_TAIL = 600;
 const NOT_YET_ACTED =
   /(?:但|可是|不过)?(?:是)?(?:还|暂时)?没(?:有)?(?:做|动手|行动|实施|试)(?:过)?(?:什么)?[\s,.!。，！…]*$|\bbut (?:i )?(?:haven'?t|havent|didn'?t|didnt) (?:done|do|acted|act|tried|try)\b[^.!?]*$/u;
 
+/** Round 24: a future time closing a yes ("yes. I have about 60 now. this weekend"); "not tonight" is no time. */
+const FUTURE_TIME_AT_END =
+  /(?<!\b(?:not|no|never|but not)\s)\b(?:tonight|tomorrow(?: night)?|this weekend|next week|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.!]*$|(?<![不没别])(?:今晚|明天|明晚|这周末|下周)[。.!！]*$/u;
+
 /** Whether a short answer (normalised) says yes: hedges read through, denials and hedged noes not. */
 export function affirms(answer: string): boolean {
   const rest = answer.replace(ANSWER_HEDGE, '').replace(NOT_YET_ACTED, '').trim();
@@ -189,6 +193,9 @@ export function readAnswer(
   }
   if (!affirms(answer) || SAFE_CLAIM.test(answer)) return null;
   if (PLAN_QUESTION.test(q) || (aboutRisk && PLAN_QUESTION_IN_CONTEXT.test(q)))
+    return { rule: 'affirmed-plan', level: 'imminent' };
+  // Round 24: "are you saving them to hurt yourself?" → "yes. … this weekend": the intent affirmed with a time.
+  if (RISK_QUESTION.test(q) && FUTURE_TIME_AT_END.test(answer))
     return { rule: 'affirmed-plan', level: 'imminent' };
   if (RISK_QUESTION.test(q)) return { rule: 'affirmed-check-in', level: 'high' };
   // Round 23b: "你会不会希望自己睡着就不醒了？" → "会 经常这么想": a passive death wish (C-SSRS 1).
