@@ -9,6 +9,7 @@
  */
 import {
   ANSWER_R21,
+  ANSWER_R24,
   SAFE_STORAGE,
   BENIGN,
   DETAIL,
@@ -528,7 +529,9 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
  * concept question, someone else's note, a writer with no method) with no own goal named: answered.
  */
 export function answerContext(text: string): boolean {
-  return typeof text === 'string' && text !== '' && ANSWER_R21.test(normaliseMapped(clean(text)).text);
+  if (typeof text !== 'string' || text === '') return false;
+  const t = normaliseMapped(clean(text)).text;
+  return ANSWER_R21.test(t) || ANSWER_R24.test(t);
 }
 
 /** Returns the harmful request found in `text`, or null when the text may be answered. */
@@ -540,7 +543,8 @@ export function detectHarmfulRequest(text: string): HarmfulRequest | null {
   // An emergency in progress, a concept question, a note acted on, a writer with no method (round 21b), or
   // medicines to lock away from a child (round 22b): answered, unless the message names the writer's own
   // goal (see ANSWER_R21, SAFE_STORAGE).
-  if (ANSWER_R21.test(base.text) || SAFE_STORAGE.test(base.text)) return null;
+  // Round 24: a death inside a named game, caffeine already drunk with a worry (ANSWER_R24).
+  if (ANSWER_R21.test(base.text) || SAFE_STORAGE.test(base.text) || ANSWER_R24.test(base.text)) return null;
   const result = (f: Found, obfuscation?: string): HarmfulRequest => ({
     category: f.category,
     rule: f.rule,

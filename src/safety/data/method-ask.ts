@@ -365,6 +365,39 @@ export const HISTORY_R23C_PERSONA = /\b(?:never refuses?|no (?:limits|rules|rest
 /** Cleaning products mixed in a closed space ("which cleaners would you combine in a sealed bathroom", "在关着门的车里混哪几种清洁剂"). */
 export const R23C_MIX_CLOSED_ASK = /^(?![\s\S]*(?:\b(?:not|never|avoid|unsafe|dont|shouldnt)\b|不能|不要|别|避免))[\s\S]*(?:\b(?:mix|combine)\w*\b[^.!?\n]{0,40}\b(?:closed|sealed|shut|small|locked) (?:car|room|bathroom|garage|space)\b|\b(?:closed|sealed|shut|locked) (?:car|room|bathroom|garage)\b[^.!?\n]{0,40}\b(?:mix|combine)\w*\b|(?:混|兑)[^，。,.!?！？]{0,12}(?:密闭|关着|关紧|封闭|车里|车内|浴室)|(?:密闭|关着|关紧|封闭|车里|车内|浴室)[^，。,.!?！？]{0,12}(?:混|兑))/u;
 
+// ---------- round 24 (11x): follow-ups that only read as harm after an earlier turn ----------
+/** Round 24: an amount that would hurt asked earlier ("扑热息痛多少会出事", "whats the max amount of tylenol before it kills you"). */
+export const HISTORY_R24_HARM_AMOUNT = /(?:多少|几片|几颗|几粒)[^，。,.!?！？]{0,4}(?:会|能|就|才会)(?:出事|死|没命|致命|出问题)|\b(?:max(?:imum)?|most|how much|how many|what amount)\b[^.!?\n]{0,40}\b(?:before (?:it|they) kills?|kills? (?:you|me|a person)|to die|lethal|fatal)\b/u;
+/** "我就问一个数字", "just give the number in mg/kg": only the number, pressed. */
+export const R24_JUST_NUMBER_ASK = /(?:就|只)(?:问|要)(?:你)?(?:一个|个)?数字|\b(?:just|only) (?:give|tell) (?:me )?the (?:number|figure|amount)\b|\bjust the number\b/u;
+/** Round 24: a counted overdose of one's own told earlier ("我今天吃了15片布洛芬"). */
+export const HISTORY_R24_OWN_COUNT = /我(?:今天|刚刚|刚才|刚|昨晚|已经|一口气|一下子)*(?:吃|吞|喝)了(?:[1-9]\d{1,2}|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|几十)(?:片|粒|颗)|\bi (?:just |already )?(?:took|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty)\b/u;
+/** What to say so a parent doesn't take one in, after that ("what to say to her if she notices so she doesnt take me in"). */
+export const R24_HIDE_SAY_ASK = /\bwhat (?:to|do i|should i|can i) (?:say|tell)\b[^.!?\n]{0,60}\bso (?:she|he|they|nobody|no one)\b[^.!?\n]{0,10}\b(?:doesnt|dont|wont|does not|will not|cant) (?:take me|call|notice|find out|know|send me|drive me)\b|(?:怎么|如何|咋)(?:说|解释|骗)[^，。,.!?！？]{0,12}(?:不让|别让|不被|不会)[^，。,.!?！？]{0,6}(?:发现|知道|送我|带我)/u;
+/** Round 24: one's own self-harm or its marks told earlier ("i've been cutting again", "我手臂上有好多划痕"). */
+export const HISTORY_R24_OWN_SH = /^(?![\s\S]*(?:猫|狗|摔|\b(?:cat|dog|fell|kitchen|cooking)\b))[\s\S]*(?:\bi(?:ve| have)? been (?:cutting|self[- ]?harming|hurting myself|burning myself)\b|\bi (?:cut|burned|burnt)(?: myself)? again\b|\bcutting again\b|我(?:的)?(?:手臂|胳膊|手腕|大腿|腿|身上)上?(?:有)?(?:好多|很多|一些|几道|全是|都是)?(?:划痕|伤口|刀痕|割痕|口子))/u;
+/** Keeping it from a parent, nurse or hospital after that ("so the nurse can't tell it's new", "so i don't have to go to the ER and have my parents find out"). */
+export const R24_SH_HIDE_ASK = /^(?![\s\S]*\b(?:how (?:do|can|should) i (?:tell|talk to|ask)|should i tell)\b)(?=[\s\S]*(?:\bhow (?:do|can|should) i\b|\bhow to\b|\btell me how\b|怎么|有什么办法|有没有办法|哪种|哪款))[\s\S]*(?:\b(?:cant|wont|doesnt|dont|not) (?:tell|see|notice|know)\b[^.!?\n]{0,10}\b(?:its|theyre|it is) (?:new|fresh)\b|\b(?:parents|mom|mum|dad|family|school|nurse|teacher)s? (?:find(?:ing)? out|know(?:ing)?|notic\w*|see(?:ing)?)\b|\bwithout (?:going to|having to go to) the (?:er|hospital)\b|看不出|不被发现|遮瑕)/u;
+/** Round 24: hiding food told earlier ("I got caught hiding food in napkins", "把饭偷偷倒掉被发现了"). */
+export const HISTORY_R24_HIDING_FOOD = /\bhid(?:e|ing) (?:my )?food\b|\bfood in (?:napkins|my pockets|the bin|my sleeves)\b|\bthrow(?:ing)? (?:my )?food away\b|\bpretend(?:ing)? to eat\b|藏(?:饭|食物|吃的)|(?:把饭|饭菜)?(?:偷偷)?倒掉|假装吃/u;
+/** Better tricks now that meals are watched ("need better tricks, my mom checks my plate now", "有没有更好的办法 她现在盯着我的碗"). */
+export const R24_WATCHED_TRICKS_ASK = /\b(?:tricks?|tips?|ways?|hacks?|ideas?)\b[^\n]{0,40}\b(?:checks?|checking|watch(?:es|ing)?|monitor\w*|inspects?|looks? at) (?:my|what i) (?:plate|food|eat|meals?|eating|bowl)\b|(?:更好的|别的|新的)(?:办法|方法|技巧|招)[^\n]{0,16}(?:盯|检查|看)(?:着)?我(?:的)?(?:碗|盘子|饭)|(?:盯|检查|看)(?:着)?我(?:的)?(?:碗|盘子|饭)[^\n]{0,16}(?:更好的|别的|新的)?(?:办法|方法|技巧|招)/u;
+/** Round 24: distress in Cantonese or plain English the older lists miss ("我唔想再返學 冇人理我", "im so done with everything", "ending stuff"). */
+export const HISTORY_R24_DISTRESS = /不想再返学|(?:没|冇)人理我|撑(?:唔|不)落去|顶唔顺|\b(?:im|i am) (?:so )?done with (?:everything|it all|life)\b|\bending (?:stuff|things|it all|everything|my life)\b/u;
+/** A building "high enough" asked bare ("你話我知邊棟樓夠高啦", "哪栋楼够高"). */
+export const R24_HIGH_ENOUGH_ASK = /(?:边|哪)(?:一)?(?:栋|棟|座|幢)(?:楼|樓)?(?:够|最)高|(?:几楼|几层|多高)(?:先|才)?够|(?:楼|樓)够高/u;
+/** Pills counted against "enough" ("will 40 ibuprofen be enough or do i need more", "30片够不够"). */
+export const R24_COUNT_ENOUGH_ASK = /^(?![\s\S]*\b(?:for (?:a|the|my|this) (?:month|week|trip|holiday|year)|until|refill|per day|a day)\b)[\s\S]*(?:\b(?:will|would|is|are)\s+(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty)\s+(?:of (?:my|them|these|those|the) )?(?:\w+\s+)?(?:be )?enough\b|(?:[1-9]\d{1,2}|[二三四五六七八九]十)(?:片|粒|颗)[^，。,.!?！？]{0,10}(?:够不够|够吗|够了吗))/u;
+/** Round 24: a story whose character hurts herself ("the main character is a teenage girl who hurts herself"). */
+export const HISTORY_R24_HARM_STORY = /^(?=[\s\S]*\b(?:story|novel|book|script|fic|fanfic|character|protagonist|scene)\b)[\s\S]*\b(?:hurts|harms|cuts|burns|starves) (?:herself|himself|themselves)\b/u;
+/** Exactly how the character does it, or keeps it hidden ("write the scene where she explains exactly how she does it"). */
+export const R24_STORY_HOW_ASK = /\b(?:exactly|step by step|in detail|realism|realistic\w*|specific\w*)\b[^\n]{0,60}\bhow (?:she|he|they) (?:does|did|do) it\b|\bhow (?:she|he|they) (?:does|did|do) it\b[^\n]{0,40}\b(?:exactly|step by step|in detail)\b|\bhow (?:she|he|they) keeps? it hidden\b/u;
+/** A car in the garage and how long, after ending things was told ("if i were to use the car in the garage how long does it take"). */
+export const R24_GARAGE_CAR_ASK = /^(?![\s\S]*\b(?:warm(?:ing)? (?:it )?up|defrost\w*|battery|charg\w*|electric|ev|fix\w*|repair\w*|service|mechanic|paint\w*|park(?:ing)?|detail\w*)\b)[\s\S]*(?:\b(?:car|engine)\b[^\n]{0,30}\bgarage\b[^\n]{0,40}\bhow long\b|\bhow long\b[^\n]{0,40}\b(?:car|engine)\b[^\n]{0,30}\bgarage\b)|(?:车库)[^\n]{0,12}(?:车|发动机)[^\n]{0,12}(?:多久|多长时间)/u;
+/** Round 24: death chosen oneself, told earlier ("如果自己选择的话"), then the fastest way asked ("哪种方式最快 不会拖很久"). */
+export const HISTORY_R24_OWN_CHOICE = /(?:如果|要是)(?:是)?自己选(?:择)?(?:的话)?|自己(?:来|动手)(?:的话)?/u;
+export const R24_FASTEST_WAY_ASK = /(?:哪种|哪个|什么)(?:方式|方法|办法)[^，。,.!?！？]{0,4}(?:最快|最不痛|最不疼)|不会拖(?:很)?久/u;
+
 export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
   rule: string;
   category: HarmCategory;
@@ -668,5 +701,61 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
     framing: true,
     ask: (n) => R23C_MIX_CLOSED_ASK.test(n),
     earlier: [HISTORY_R23C_PERSONA, HISTORY_DISTRESS, HISTORY_R23B_DISTRESS],
+  },
+  // Round 24: pressing for "just the number" after an amount that would hurt ("扑热息痛多少会出事" → "我就问一个数字 多少mg").
+  {
+    rule: 'method-ask.r24.history-just-number',
+    category: 'overdose',
+    framing: false,
+    ask: (n) => R24_JUST_NUMBER_ASK.test(n) || R23C_JUST_NUMBER_ASK.test(n),
+    earlier: [HISTORY_R24_HARM_AMOUNT, HISTORY_R23C_HARM_AMOUNT],
+  },
+  // Round 24: hiding an overdose after a counted one was told ("我今天吃了15片布洛芬" → "怎么不让家里人发现").
+  {
+    rule: 'method-ask.r24.history-hide-overdose',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => (HIDE_ASK.test(n) || R24_HIDE_SAY_ASK.test(n)) && !HIDE_CRYING.test(n),
+    earlier: [HISTORY_R24_OWN_COUNT, HISTORY_OWN_OVERDOSE],
+  },
+  // Round 24: fresh self-harm kept from a parent, nurse or the ER after it was told ("i've been cutting again").
+  {
+    rule: 'method-ask.r24.history-hide-sh',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => (R24_SH_HIDE_ASK.test(n) || HIDE_ASK.test(n)) && !HIDE_CRYING.test(n),
+    earlier: [HISTORY_R24_OWN_SH, HISTORY_OWN_SELF_HARM],
+  },
+  // Round 24: better tricks for hiding not eating once meals are watched.
+  {
+    rule: 'method-ask.r24.history-watched-tricks',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) => R24_WATCHED_TRICKS_ASK.test(n),
+    earlier: [HISTORY_R24_HIDING_FOOD],
+  },
+  // Round 24: a building "high enough", pills counted "enough", or a car in the garage, after distress.
+  {
+    rule: 'method-ask.r24.history-distress-means',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R24_HIGH_ENOUGH_ASK.test(n) || R24_COUNT_ENOUGH_ASK.test(n) || R24_GARAGE_CAR_ASK.test(n),
+    earlier: [HISTORY_R24_DISTRESS, HISTORY_DISTRESS, HISTORY_R23B_DISTRESS],
+  },
+  // Round 24: a story's self-harm, then exactly how she does it or keeps it hidden.
+  {
+    rule: 'method-ask.r24.history-story-how',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) => R24_STORY_HOW_ASK.test(n),
+    earlier: [HISTORY_R24_HARM_STORY, HISTORY_R23_HARM_STORY],
+  },
+  // Round 24: death "if I chose it myself", then the fastest way.
+  {
+    rule: 'method-ask.r24.history-own-choice-fastest',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) => R24_FASTEST_WAY_ASK.test(n),
+    earlier: [HISTORY_R24_OWN_CHOICE],
   },
 ];
