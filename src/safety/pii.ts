@@ -509,7 +509,17 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
             start < ke &&
             ks < end &&
             // A unit number after "#" (Blk 456 … #12-345) is no hotline either.
-            !(p.type === 'ADDRESS' && ks > start && (ke - ks <= 5 || text[ks - 1] === '#')),
+            !(p.type === 'ADDRESS' && ks > start && (ke - ks <= 5 || text[ks - 1] === '#')) &&
+            // Round 24: a house number that is also an emergency number (120 Main Street, 911 Oak Ave); not after "call".
+            !(
+              p.id.startsWith('en-address') &&
+              ks === start &&
+              ke - ks <= 5 &&
+              /^\s+[A-Z]/u.test(text.slice(ke, ke + 3)) &&
+              !/(?:call|dial|ring|rang|text|phone|dialled|dialed)\s*$/iu.test(
+                text.slice(Math.max(0, start - 12), start),
+              )
+            ),
         )
       )
         continue;
