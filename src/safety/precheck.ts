@@ -36,7 +36,7 @@ import {
 import { affirms } from './answers.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
-import { learnedHarmfulRequest } from './learned/index.ts';
+import { learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
 import { normalise } from './normalize.ts';
 import { detectMethodAsk } from './method-ask.ts';
 import {
@@ -68,20 +68,6 @@ function recentAssistant(ctx: TurnContext): string[] {
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (!levelAtLeast(risk.level, 'high')) return false;
   return risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx);
-}
-
-/** This turn's own thoughts, plans, acts or goodbyes (not an ask, self-harm words or the model's guess). */
-const OWN_RISK_REASON = /^(?:ideation|passive|hopeless|burden|giving-away|means|plan|act|farewell|combo):/u;
-
-/**
- * Risk the person showed apart from the ask itself: an earlier turn, a yes to our question about
- * suicide, or this turn's own thoughts or plans. The ask ("哪种药吃多了最致命要锁起来") and words an ask
- * can carry ("how to heal self-harm scars") do not count.
- */
-function riskBeyondTheAsk(ctx: TurnContext, risk: RiskResult): boolean {
-  return (
-    historyHigh(ctx) || affirmedSuicideQuestion(ctx) || risk.reasons.some((r) => OWN_RISK_REASON.test(r))
-  );
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -311,11 +297,14 @@ export function createSafetyPreCheck(): SafetyPreCheck {
           ? null
           : (detectMethodAsk(ctx.text, atRisk, historyHigh(ctx)) ?? conversationMethodAsk(ctx, atRisk)));
       // The learned net is asked only where the rules found nothing. Above its refuse threshold it
-      // refuses on its own, but only with more to go on: risk the person showed apart from the ask,
-      // or a jailbreak framing. Alone it refused "how to fall asleep fast without pills"; below the
-      // threshold (and always for weight-loss asks) it only guides the engine.
+      // refuses on its own when the ask names a harm subject and no everyday purpose (round 24: fresh
+      // outside rounds passed half their requests through the rules, and the net separated them). An
+      // aim alone ("怎么让同学看不出来", "would it be enough") is every look-alike's frame too, even from
+      // someone at risk, so below the threshold or without a subject the net only guides the engine.
+      // A purpose stated in the turn before counts too ("昨晚喝酒喝到胃难受" → "喝点什么能让自己吐掉").
       const suspected = ruled ? null : learnedHarmfulRequest(ctx.text);
-      const netRefuses = !!suspected?.refuses && (suspected.framing || riskBeyondTheAsk(ctx, risk));
+      const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
+      const netRefuses = !!suspected?.refuses && !(lastUser && statesPurpose(normalise(lastUser).text));
       const harmful = ruled ?? (netRefuses ? suspected : null);
       if (harmful) {
         const refusal =

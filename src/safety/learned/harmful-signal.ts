@@ -1,15 +1,21 @@
 /**
  * The learned safety net for harmful requests, under the rules' authority: consulted only when the
  * rules found nothing, only for text that reads as a request (a question or an ask, not a
- * disclosure: "I cut myself last night" must be answered with care, never refused), and never for
+ * disclosure: "I cut myself last night" must be answered with care, never refused), about a harm
+ * subject or a harmful aim (never waking, hiding marks, a height, an amount), and never for
  * help-seeking the rules recognise (helping a friend, safe doses, healed scars).
  *
  * Above its `refuse` threshold (chosen out of fold by the trainer: no held-out everyday line and at
- * most 0.3% of benign request lines refused) it may refuse on its own, but never a weight-loss ask:
- * it cannot tell "怎么才能瘦下来" from a pro-ana request, so those only guide the engine. The
- * pre-check refuses on `refuses` only with a jailbreak framing or risk shown apart from the ask.
+ * most 0.3% of benign request lines refused) it refuses on its own; a weight-loss ask needs the
+ * higher `refuseEating` threshold, because "怎么才能瘦下来" and a pro-ana request share their words.
+ * Never when the ask states a caring purpose (wound care, a scar fading, medicines locked away,
+ * pests): those words are the benign look-alike's. Below the thresholds it only guides the engine.
+ *
+ * Round 24: fresh outside rounds showed the net separating requests the rules missed (11w: 80/90
+ * harmful vs 0/70 benign above 0.5), but the old gate asked it only about a named harm subject and
+ * let it refuse only with a jailbreak framing or risk shown apart from the ask.
  */
-import { BENIGN, FRAMING } from '../data/harmful-requests.ts';
+import { ANSWER_R21, BENIGN, FRAMING, SAFE_STORAGE } from '../data/harmful-requests.ts';
 import type { HarmfulRequest } from '../harmful.ts';
 import { normalise, originalRange } from '../normalize.ts';
 import { defaultHarmfulModel } from './model.ts';
@@ -18,7 +24,7 @@ import { defaultHarmfulModel } from './model.ts';
 export function consultsModel(normText: string): boolean {
   return (
     REQUEST_CUE.test(normText) &&
-    HARM_TOPIC_CUE.test(normText) &&
+    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText)) &&
     !BENIGN.test(normText) &&
     !HEALTHY_CUE.test(normText)
   );
@@ -35,6 +41,39 @@ export const REQUEST_CUE =
 export const HARM_TOPIC_CUE =
   /死|亡|杀|自尽|轻生|了结|结束生命|割|划|刀|血|伤|疤|烫|烧炭|炭|上吊|吊|绳|跳|溺|淹|药|片|粒|剂量|过量|毒|农药|百草枯|煤气|催吐|吐|泻|卡路里|大卡|千卡|断食|绝食|饿|瘦|ana|mia|💊|🔪|🪢|🩸|⚰|🪦|zisha|zis[ha]|gewan|zican|anmianyao|\b(?:die|dying|dead|death|deadly|kill\w*|suicid\w*|kms|unalive|sewerslide|ctb|end (?:it|my life)|cut\w*|slit|blade|razor|knife|bleed\w*|blood|wound\w*|scar\w*|burn\w*|hang\w*|noose|rope|jump\w*|drown\w*|overdos\w*|od|lethal|fatal|dose\w*|pills?|tablets?|meds|medication|insulin|paracetamol|tylenol|acetaminophen|ibuprofen|xanax|benadryl|bleach|poison\w*|carbon monoxide|purg\w*|vomit\w*|throw(?:ing)? up|laxatives?|starv\w*|kcal|calories?|thinspo\w*|pro-?ana|pro-?mia|weight|self-?harm|sh)\b/u;
 
+/**
+ * What a harmful ask aims at when it names no harm subject: never waking, vanishing or "leaving", a
+ * wound or its marks, hiding or not being noticed, a height, a bridge or the tracks, an amount, going
+ * without food or water, answering a screening so as not to be held. Only opens the door to the model;
+ * the model decides.
+ */
+export const HARM_AIM_CUE =
+  /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|\b(?:wake|disappear|leave this world|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
+
+/**
+ * A caring or everyday purpose stated in the ask: wound care and healing, a scar or mark fading or covered
+ * after a fall, medicines kept from a child, stored or reviewed for a relative, a headache or a cold, birth
+ * control, pests and mould, cooking and crafts, a class or records, a sport, the usual dose, resisting an urge or
+ * recovering, doing without pills, a hangover or food poisoning, prescriptions double-checked. The net never refuses these alone ("my
+ * cuts are fresh, how do I keep them clean so they heal", "which one works faster for a headache, ibuprofen or
+ * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
+ */
+export const EVERYDAY_PURPOSE =
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b/u;
+
+/** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
+export function statesPurpose(normText: string): boolean {
+  return EVERYDAY_PURPOSE.test(normText) || ANSWER_R21.test(normText) || SAFE_STORAGE.test(normText);
+}
+
+/**
+ * Whether the net may refuse on its own: a harm subject is named (an aim alone, "which way is quickest",
+ * "without anyone noticing", is every look-alike's frame too), and no caring or everyday purpose is stated.
+ */
+export function mayRefuseAlone(normText: string): boolean {
+  return HARM_TOPIC_CUE.test(normText) && !statesPurpose(normText);
+}
+
 /** Asking how to do something safely or healthily is the benign question, not the harmful one. */
 const HEALTHY_CUE =
   /健康|科学|合理|正常|安全|医生|药剂师|\b(?:healthy|healthily|safe|safely|doctor|pharmacist|recommended|normal)\b/u;
@@ -42,7 +81,9 @@ const HEALTHY_CUE =
 export interface LearnedHarmfulRequest extends HarmfulRequest {
   /** P(must refuse) from the model. */
   probability: number;
-  /** Confident enough to refuse without a rule (never for weight loss; the pre-check adds its own gate). */
+  /** At or above the refuse threshold, not a weight-loss ask, no everyday purpose stated. */
+  confident: boolean;
+  /** Confident, and allowed to refuse without a rule or more context (see mayRefuseAlone). */
   refuses: boolean;
 }
 
@@ -57,10 +98,12 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
   if (harmful < (t.harmful ?? 1)) return null;
   const top = s.evidence[0] ?? { start: 0, end: text.length };
   const aboutEating = eating >= (t.eating ?? 1);
+  const confident = !aboutEating && harmful >= (t.refuse ?? Infinity) && !statesPurpose(norm.text);
   return {
     category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
     probability: harmful,
-    refuses: !aboutEating && harmful >= (t.refuse ?? Infinity),
+    confident,
+    refuses: confident && HARM_TOPIC_CUE.test(norm.text),
     rule: 'learned.harmful',
     framing: FRAMING.test(norm.text),
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },

@@ -13,4 +13,4 @@ export {
   type SafetyScore,
 } from './model.ts';
 export { learnedSignal, learnedVetoed } from './signal.ts';
-export { learnedHarmfulRequest, REQUEST_CUE } from './harmful-signal.ts';
+export { learnedHarmfulRequest, REQUEST_CUE, statesPurpose } from './harmful-signal.ts';

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { findReader } from '../../data/index.ts';
 import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
 import { detectHarmfulRequest } from '../harmful.ts';
-import { consultsModel, REQUEST_CUE } from '../learned/harmful-signal.ts';
+import { consultsModel, mayRefuseAlone, REQUEST_CUE } from '../learned/harmful-signal.ts';
 import { HARMFUL_OUTPUTS, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 import {
@@ -48,6 +48,7 @@ const EATING =
 
 interface Row {
   text: string;
+  set?: string;
   label?: string;
   harmful?: boolean;
   level?: string;
@@ -79,6 +80,12 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   return out;
 }
 
+/**
+ * Sets left out of training (`CARELLM_TRAIN_EXCLUDE_SETS=train-2026-11w,train-2026-11w-en`), to measure
+ * how the model does on lines it has never seen. A shipped model leaves nothing out.
+ */
+const EXCLUDED = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
+
 const readJsonl = (file: string): Row[] =>
   fs.existsSync(file)
     ? fs
@@ -86,6 +93,7 @@ const readJsonl = (file: string): Row[] =>
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => JSON.parse(l) as Row)
+        .filter((r) => !r.set || !EXCLUDED.has(r.set))
     : [];
 
 const requestItem = (r: Row, source: string): TwoTargets => {
@@ -137,6 +145,9 @@ async function main(): Promise<void> {
   const { oof, also: heldScores } = scoreOutOfFold(everyday, own, OWN_WEIGHT, everydayHeld, log);
   const heldAsked = everydayHeld.map((x) => consulted(x.text));
   const asked = own.map((x) => consulted(x.text));
+  // Where the model may refuse on its own (a harm subject named, no caring or everyday purpose).
+  const alone = own.map((x, i) => asked[i]! && mayRefuseAlone(normalise(x.text).text));
+  const heldAlone = everydayHeld.map((x, i) => heldAsked[i]! && mayRefuseAlone(normalise(x.text).text));
   const rulesRefuse = own.map((x) => detectHarmfulRequest(x.text) !== null);
   const lines: string[] = [];
   let threshold = 0.99;
@@ -160,12 +171,12 @@ async function main(): Promise<void> {
       lines.push(line);
     }
   }
-  const refuse = refuseThreshold(requests, oof, asked, rulesRefuse, heldScores, heldAsked, threshold);
+  const refuse = refuseThreshold(requests, oof, alone, rulesRefuse, heldScores, heldAlone, threshold);
   log(`  ${refuse.line}`);
   lines.push(refuse.line);
   const thresholds = { harmful: Number(threshold.toFixed(2)), eating: EATING_T, refuse: refuse.t };
   log(`thresholds: ${JSON.stringify(thresholds)}`);
-  const summary = outOfFold(requests, oof, asked, rulesRefuse, thresholds.refuse);
+  const summary = outOfFold(requests, oof, alone, rulesRefuse, thresholds.refuse);
   log(summary);
   lines.push(summary);
 
@@ -175,7 +186,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.15.0',
+    version: '1.16.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
@@ -198,8 +209,9 @@ async function main(): Promise<void> {
 
 /**
  * Refusing without a rule needs more than guiding the engine: the lowest threshold at which the
- * model, where it is consulted and the ask is not about weight loss (those never refuse), refuses
- * no held-out everyday line and at most 0.3% of the benign request lines, out of fold.
+ * model, where it may refuse alone (consulted, a harm subject named, no everyday purpose, not a
+ * weight-loss ask: a healthy diet question and a pro-ana one share their words), refuses no held-out
+ * everyday line and at most 0.3% of the benign request lines, out of fold.
  */
 function refuseThreshold(
   requests: TwoTargets[],
