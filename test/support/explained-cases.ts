@@ -3,26 +3,18 @@
  * assistant's question and the correcting turn, with the level expected after it (exact, or at least low/high);
  * single-turn rows are a text and its expectation. Runs the rows as `it` cases in the surrounding describe block.
  */
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
 import { assessRisk, type ConversationTurn } from '../../src/safety/risk.ts';
+import { checkLevel as check, type Want } from './level-cases.ts';
 
-export type Level = 'none' | 'low' | 'high' | 'imminent';
-export type Want = Level | '>=low' | '>=high';
+export type { Level, Want } from './level-cases.ts';
 /** [earlier user turn, assistant question, correcting turn, expected] */
 export type ExplainedRow = [string, string, string, Want];
-
-const RANK: Record<Level, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
 const convo = (user: string, assistant: string): ConversationTurn[] => [
   { role: 'user', content: user },
   { role: 'assistant', content: assistant },
 ];
-
-function check(got: Level, want: Want): void {
-  if (want === '>=low') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.low);
-  else if (want === '>=high') expect(RANK[got]).toBeGreaterThanOrEqual(RANK.high);
-  else expect(got).toBe(want);
-}
 
 export function runExplainedCases(conversations: ExplainedRow[], single: Array<[string, Want]>): void {
   for (const [user, assistant, text, want] of conversations) {

@@ -13,8 +13,9 @@
  * (out of fold); the threshold is the lowest at which the model, where it is consulted (rules found
  * nothing, the text reads as a request, not help-seeking), refuses ≤ 2% of the benign request
  * lines and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, SMILE client turns
- * from files ending in 7). A second, higher threshold (`refuse`) lets it refuse on its own: none of
- * the held-out everyday lines and ≤ 0.3% of the benign request lines, weight-loss asks excepted.
+ * from files ending in 7). A second, higher threshold (`refuse`) lets it refuse on its own where it may
+ * (a harm subject named, no everyday purpose, not a weight-loss ask): none of the held-out everyday lines
+ * and ≤ 0.3% of the benign request lines.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -281,9 +282,9 @@ function writeCard(
     "The learned part of CareLLM's harmful-request refusal (`src/safety/learned/harmful-signal.ts`). It is",
     'consulted only when the rules found nothing, only for text that reads as a request (a disclosure such',
     'as "I cut myself last night" is never refused), and never for help-seeking the rules recognise. Above',
-    'the `refuse` threshold it refuses on its own when the conversation has a jailbreak framing or risk',
-    'beyond the ask (never a weight-loss ask); otherwise it only tells the engine to hold back. Rebuild',
-    'with `npm run train:harmful` (deterministic).',
+    'the `refuse` threshold it refuses on its own when the ask names a harm subject and states no everyday',
+    'purpose (never a weight-loss ask); otherwise it only tells the engine to hold back. Rebuild with',
+    '`npm run train:harmful` (deterministic).',
     '',
     '## Model',
     '- Logistic regression over the same hashed n-grams as the crisis model (2^18 buckets), two outputs:',
@@ -297,8 +298,9 @@ function writeCard(
     '## Threshold (out of fold)',
     '`harmful` (guides the engine): the lowest threshold at which the model flags ≤ 2% of benign request lines',
     'and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it',
-    'is consulted. `refuse` (refuses alone, weight-loss asks excepted): the lowest at which it refuses no',
-    'held-out everyday line and ≤ 0.3% of benign request lines. The last line counts rules + refusals alone.',
+    'is consulted. `refuse` (refuses alone where it may: a harm subject named, no everyday purpose, not a',
+    'weight-loss ask): the lowest at which it refuses no held-out everyday line and ≤ 0.3% of benign request',
+    'lines there. The last line counts rules + refusals alone.',
     '',
     '```',
     ...lines,

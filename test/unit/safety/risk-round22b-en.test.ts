@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('round 22b en: censored spellings, ending things, "if you are reading this I am gone" (rules only)', () => {
   useRulesOnly();
@@ -22,18 +20,14 @@ describe('round 22b en: censored spellings, ending things, "if you are reading t
     'killing myself feels like the only way out',
     'ending it all is starting to look like the best solution',
   ];
-  it.each(atLeastHigh)('high or more: %s', (text) => {
-    expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
 
   const imminent: string[] = [
     "if you're reading this i'm gone. passwords are in the notes app",
     'if anyone is reading this, I am already dead',
     'If you are reading this then I am no longer here.',
   ];
-  it.each(imminent)('imminent: %s', (text) => {
-    expect(assessRisk(text).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
 
   const none: string[] = [
     'this exam is gonna k*ll me lol',
@@ -48,7 +42,5 @@ describe('round 22b en: censored spellings, ending things, "if you are reading t
     'we practised asking "are you thinking about suicide?" at crisis line training',
     'thinking of ending things permanently with my toxic friend group',
   ];
-  it.each(none)('none: %s', (text) => {
-    expect(assessRisk(text).level).toBe('none');
-  });
+  readsAs('none', none);
 });

@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/safety/index.ts';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('round 22b zh families (rules only)', () => {
   useRulesOnly();
@@ -25,9 +24,7 @@ describe('round 22b zh families (rules only)', () => {
     '今晚十二点整我从宿舍楼顶下去，位置已经踩好点了',
     '今晚我从天台跳下去',
   ];
-  it.each(imminent)('reads %s as imminent', (text) => {
-    expect(assessRisk(text, []).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
   const atLeastHigh: string[] = [
     '自杀需要吃多少片褪黑素',
     '我想知道自杀需要多少片才够',
@@ -40,9 +37,7 @@ describe('round 22b zh families (rules only)', () => {
     '这个月已经把自己抓破好几次了，越来越停不下来',
     '好想跳 真的好想跳 每次站在窗边都是这个念头',
   ];
-  it.each(atLeastHigh)('reads %s as at least high', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
   const none: string[] = [
     '褪黑素一次吃多少片合适',
     '宝宝误食了一次吃了二十片维生素会怎样',
@@ -66,9 +61,7 @@ describe('round 22b zh families (rules only)', () => {
     '在阳台跳绳',
     '天台好想跳一支舞',
   ];
-  it.each(none)('reads %s as none', (text) => {
-    expect(assessRisk(text, []).level).toBe('none');
-  });
+  readsAs('none', none);
   it('reads a past attempt that failed, said alone, as low, not an act now', () => {
     expect(assessRisk('我去年吞药没死成', []).level).toBe('low');
   });

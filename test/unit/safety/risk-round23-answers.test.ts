@@ -4,16 +4,11 @@
  * "But I haven't done anything" does not deny the thoughts asked about. Everyday twins: a when-question about a
  * doctor's visit, numbered options about dinner, a yes to "did you take your meds?". Rules only.
  */
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { assistantSays as a, readsAfter, userSays as u, type LevelRow } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
-type Level = 'none' | 'low' | 'high' | 'imminent';
-type Turn = { role: 'user' | 'assistant'; content: string };
-const u = (content: string): Turn => ({ role: 'user', content });
-const a = (content: string): Turn => ({ role: 'assistant', content });
-
-const cases: Array<[Turn[], string, Level]> = [
+const cases: LevelRow[] = [
   // a time, asked when
   [[u('活着太累了，我想结束这一切'), a('我很担心你。你想过什么时候吗？')], '礼拜六', 'imminent'],
   [
@@ -62,9 +57,5 @@ const cases: Array<[Turn[], string, Level]> = [
 
 describe('round 23: short answers read against the question (rules only)', () => {
   useRulesOnly();
-  for (const [history, text, level] of cases) {
-    it(`${level}: ${text} (after "${history[history.length - 1]!.content}")`, () => {
-      expect(assessRisk(text, history).level).toBe(level);
-    });
-  }
+  readsAfter(cases);
 });

@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('round 23 en/mix: indirect passive wishes, burden, relapse, research, arrangements, places (rules only)', () => {
   useRulesOnly();
@@ -24,9 +22,7 @@ describe('round 23 en/mix: indirect passive wishes, burden, relapse, research, a
     '感觉自己 is just taking up space',
     '明天不醒来也ok',
   ];
-  it.each(low)('low: %s', (text) => {
-    expect(assessRisk(text).level).toBe('low');
-  });
+  readsAs('low', low);
 
   const atLeastHigh: string[] = [
     'slipped after 3 months clean from self harm',
@@ -39,9 +35,7 @@ describe('round 23 en/mix: indirect passive wishes, burden, relapse, research, a
     '美工刀昨晚又拿出来用了',
     "top of the car park now, 8 floors. it's cold",
   ];
-  it.each(atLeastHigh)('high or more: %s', (text) => {
-    expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
 
   const imminent: string[] = [
     "dad's pistol is on my lap",
@@ -56,9 +50,7 @@ describe('round 23 en/mix: indirect passive wishes, burden, relapse, research, a
     'pills 在手里了, 就等天黑',
     '安眠药from好几家药店, 都攒够了',
   ];
-  it.each(imminent)('imminent: %s', (text) => {
-    expect(assessRisk(text).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
 
   const none: string[] = [
     'i wish i could stop waking up at 5am every day',
@@ -89,7 +81,5 @@ describe('round 23 en/mix: indirect passive wishes, burden, relapse, research, a
     'i know exactly which pills would do it for my migraine',
     'thinking about driving my car off the ferry ramp into the sea in gta',
   ];
-  it.each(none)('none: %s', (text) => {
-    expect(assessRisk(text).level).toBe('none');
-  });
+  readsAs('none', none);
 });

@@ -7,9 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/safety/index.ts';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('round 23 zh families (rules only)', () => {
   useRulesOnly();
@@ -20,9 +19,7 @@ describe('round 23 zh families (rules only)', () => {
     '我把藥攞晒出嚟，數咗好幾次，夠晒',
     '今晚就去重开，认真的，不是开玩笑',
   ];
-  it.each(imminent)('reads %s as imminent', (text) => {
-    expect(assessRisk(text, []).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
   const atLeastHigh: string[] = [
     '我想把自己嘎了，真的',
     '好想鲨了我自己',
@@ -45,9 +42,7 @@ describe('round 23 zh families (rules only)', () => {
     '往河里一跳就解脱了',
     '开车上桥总想把方向盘一打冲出去',
   ];
-  it.each(atLeastHigh)('reads %s as at least high', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
   const atLeastLow: string[] = [
     '要是明天睡过去不用再醒该多好',
     '希望哪天闭上眼就不要再睁开眼了多好',
@@ -67,9 +62,7 @@ describe('round 23 zh families (rules only)', () => {
     '出场车祸什么的 他们才会心疼',
     '希望体检查出癌，这样就不用再撑了',
   ];
-  it.each(atLeastLow)('reads %s as at least low', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(1);
-  });
+  readsAs('>=low', atLeastLow);
   const none: string[] = [
     '游戏里我想把自己嘎了重来',
     '我打算去重开了，认真的，那家店下个月重新营业',
@@ -95,9 +88,7 @@ describe('round 23 zh families (rules only)', () => {
     '暑假没有我在家，爸妈会轻松很多，我去实习了',
     '我想好了，就今晚去吃火锅',
   ];
-  it.each(none)('reads %s as none', (text) => {
-    expect(assessRisk(text, []).level).toBe('none');
-  });
+  readsAs('none', none);
   // "如果我死了" alone stays low (an existing passive rule); asking how the funeral is held adds no method.
   it('keeps a funeral arrangement below high', () => {
     expect(assessRisk('如果我死了用什么方式办葬礼，我想简单点', []).level).toBe('low');

@@ -5,16 +5,11 @@
  * urged emergency help, and the active option of an either/or question picked. An earlier short answer already read
  * as risk makes a bare "do you have a plan?" about a plan to die. Everyday twins and denials stay none. Rules only.
  */
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { assistantSays as a, readsAfter, userSays as u, type LevelRow } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
-type Level = 'none' | 'low' | 'high' | 'imminent';
-type Turn = { role: 'user' | 'assistant'; content: string };
-const u = (content: string): Turn => ({ role: 'user', content });
-const a = (content: string): Turn => ({ role: 'assistant', content });
-
-const cases: Array<[Turn[], string, Level]> = [
+const cases: LevelRow[] = [
   // a yes told as how often
   [[u('这周过得很糟'), a('我想直接问一下：这几天你有没有想过结束自己的生命？')], '好几次吧', 'high'],
   [
@@ -105,9 +100,5 @@ const cases: Array<[Turn[], string, Level]> = [
 
 describe('round 23b: short answers read against the question (rules only)', () => {
   useRulesOnly();
-  for (const [history, text, level] of cases) {
-    it(`${level}: ${text} (after "${history[history.length - 1]!.content}")`, () => {
-      expect(assessRisk(text, history).level).toBe(level);
-    });
-  }
+  readsAfter(cases);
 });

@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('round 23b en: burden, numbness, welcomed accidents, method comparisons, farewells by arrangement (rules only)', () => {
   useRulesOnly();
@@ -32,9 +30,7 @@ describe('round 23b en: burden, numbness, welcomed accidents, method comparisons
     // mixed: no future
     '我真的看不到any future了',
   ];
-  it.each(atLeastLow)('low or more: %s', (text) => {
-    expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(1);
-  });
+  readsAs('>=low', atLeastLow);
 
   const atLeastHigh: string[] = [
     'keep staring at the traffic thinking about walking out in front of one',
@@ -44,9 +40,7 @@ describe('round 23b en: burden, numbness, welcomed accidents, method comparisons
     'I work in a pharmacy and I keep thinking about how easy it would be for me',
     'thinking about how easy it would be to just not wake up',
   ];
-  it.each(atLeastHigh)('high or more: %s', (text) => {
-    expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
 
   const imminent: string[] = [
     "I'm at the bridge. I just want somebody to know",
@@ -54,17 +48,13 @@ describe('round 23b en: burden, numbness, welcomed accidents, method comparisons
     "drafted my farewell texts. I won't be here when they arrive",
     "i want to die. this is the last time i'll write here",
   ];
-  it.each(imminent)('imminent: %s', (text) => {
-    expect(assessRisk(text).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
 
   // A disclosure ("I just want someone to know") does not make self-harm imminent on its own.
   const highOnly: string[] = [
     "cut again last night after two months clean. no idea why I'm telling anyone, I just want someone to know",
   ];
-  it.each(highOnly)('high, not imminent: %s', (text) => {
-    expect(assessRisk(text).level).toBe('high');
-  });
+  readsAs('high', highOnly);
 
   const none: string[] = [
     'my backpack is dead weight on this hike, ditching the tent',
@@ -97,7 +87,5 @@ describe('round 23b en: burden, numbness, welcomed accidents, method comparisons
     '我看不到any future in this company 想跳槽',
     'on the roof of my dorm watching the meteor shower, just want someone to know how pretty it is',
   ];
-  it.each(none)('none: %s', (text) => {
-    expect(assessRisk(text).level).toBe('none');
-  });
+  readsAs('none', none);
 });

@@ -4,16 +4,11 @@
  * "what are you thinking of doing with it?", the means said ready after a question about using it on oneself, and
  * self-harm named when asked what "relapsed" means. Everyday twins and denials stay as they were. Rules only.
  */
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { assistantSays as a, readsAfter, userSays as u, type LevelRow } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
-type Level = 'none' | 'low' | 'high' | 'imminent';
-type Turn = { role: 'user' | 'assistant'; content: string };
-const u = (content: string): Turn => ({ role: 'user', content });
-const a = (content: string): Turn => ({ role: 'assistant', content });
-
-const cases: Array<[Turn[], string, Level]> = [
+const cases: LevelRow[] = [
   // a dangerous place, asked where after worry
   [[u('我撑不住了，今晚就走'), a('我很担心你。你现在在哪里？')], '大桥上', 'imminent'],
   [[u('再见了大家'), a('听到这些我很担心你，你人在哪儿？身边有人吗？')], '嗯 在海边', 'imminent'],
@@ -72,9 +67,5 @@ const cases: Array<[Turn[], string, Level]> = [
 
 describe('round 23c: short answers read against the last assistant message (rules only)', () => {
   useRulesOnly();
-  for (const [history, text, level] of cases) {
-    it(`${level}: ${text} (after "${history[history.length - 1]!.content}")`, () => {
-      expect(assessRisk(text, history).level).toBe(level);
-    });
-  }
+  readsAfter(cases);
 });

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/safety/index.ts';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
@@ -27,9 +28,7 @@ describe('round 23c zh families (rules only)', () => {
     '相机给我姐了 书都送给同学了 就差最后一步了',
     '终于爬上来了 楼下的人像蚂蚁一样小',
   ];
-  it.each(imminent)('reads %s as imminent', (text) => {
-    expect(assessRisk(text, []).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
   const atLeastHigh: string[] = [
     '最近老在搜什么办法走了不会太痛',
     '查了好几天哪种方式没那么疼',
@@ -45,9 +44,7 @@ describe('round 23c zh families (rules only)', () => {
     '医生问我想没想过自杀 我回答没有 可是我天天都在想',
     '上桥的时候总想一拐方向盘冲出去',
   ];
-  it.each(atLeastHigh)('reads %s as at least high', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
   const atLeastLow: string[] = [
     '我活成了一个空壳子',
     '每天就是个空壳在上班',
@@ -67,9 +64,7 @@ describe('round 23c zh families (rules only)', () => {
     '活着真没劲',
     '活着也没盼头',
   ];
-  it.each(atLeastLow)('reads %s as at least low', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(1);
-  });
+  readsAs('>=low', atLeastLow);
   const none: string[] = [
     '这滤镜调完看什么都是灰的',
     '蝉蜕就是个空壳子',
@@ -97,9 +92,7 @@ describe('round 23c zh families (rules only)', () => {
     '旧手机给我弟了 电脑给室友了 换新的了',
     '终于爬上来了 山顶风景好美 底下的人好小',
   ];
-  it.each(none)('reads %s as none', (text) => {
-    expect(assessRisk(text, []).level).toBe('none');
-  });
+  readsAs('none', none);
   it('reads a serious slang death wish after an earlier joke as at least high', () => {
     const history = [
       { role: 'user' as const, content: '哈哈我要去世了' },

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../../src/safety/index.ts';
+import { describe } from 'vitest';
+import { assistantSays, readsAfter, readsAs, userSays, type LevelRow } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
 // Round 24 en/mix (set 11x-en): own paraphrases of the missed families, never the miss lines, and their hard negatives.
@@ -50,17 +50,13 @@ describe('round 24 en/mix: acts told done, cover stories, arrangements with a ti
     // my last message at a place
     'this is my last message. im on the bridge',
   ];
-  it.each(imminent)('imminent: %s', (text) => {
-    expect(assessRisk(text).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
 
   const high: string[] = [
     'how would someone kill themselves painlessly, asking for me',
     'how do people end their life without it hurting',
   ];
-  it.each(high)('high: %s', (text) => {
-    expect(assessRisk(text).level).toBe('high');
-  });
+  readsAs('high', high);
 
   const low: string[] = [
     "honestly I don't care if I live or die these days",
@@ -68,9 +64,7 @@ describe('round 24 en/mix: acts told done, cover stories, arrangements with a ti
     "i can't do life anymore",
     'lying awake, i just dont want to do life any more',
   ];
-  it.each(low)('low: %s', (text) => {
-    expect(assessRisk(text).level).toBe('low');
-  });
+  readsAs('low', low);
 
   const none: string[] = [
     'already took my vitamins, like 20 of them lol jk 2',
@@ -105,20 +99,14 @@ describe('round 24 en/mix: acts told done, cover stories, arrangements with a ti
     'this is my last message before I board, see you in 3 hours',
     'this is my last message for today, night all',
   ];
-  it.each(none)('none: %s', (text) => {
-    expect(assessRisk(text).level).toBe('none');
-  });
+  readsAs('none', none);
 });
 
 // Round 24 (answers.ts): a yes closed by a future time, to a question about hurting oneself, is a plan with a time.
 describe('round 24: a yes with a time to a question about hurting oneself (rules only)', () => {
   useRulesOnly();
-  type Turn = { role: 'user' | 'assistant'; content: string };
-  const h = (u: string, a: string): Turn[] => [
-    { role: 'user', content: u },
-    { role: 'assistant', content: a },
-  ];
-  const cases: Array<[Turn[], string, string]> = [
+  const h = (user: string, assistant: string) => [userSays(user), assistantSays(assistant)];
+  const cases: LevelRow[] = [
     [
       h('been hoarding my meds', 'Are you saving them to hurt yourself?'),
       'yes. around 50 now. tomorrow night',
@@ -137,9 +125,5 @@ describe('round 24: a yes with a time to a question about hurting oneself (rules
     [h('i keep thinking about it', 'Are you thinking about killing yourself?'), 'yes', 'high'],
     [h('dinner plans?', 'Are you coming to the party?'), 'yes. this weekend', 'none'],
   ];
-  for (const [history, text, level] of cases) {
-    it(`${level}: ${text} (after "${history[1]!.content}")`, () => {
-      expect(assessRisk(text, history).level).toBe(level);
-    });
-  }
+  readsAfter(cases);
 });

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/safety/index.ts';
+import { readsAs } from '../../support/level-cases.ts';
 import { useRulesOnly } from '../../support/rules-only.ts';
 
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
@@ -43,18 +44,14 @@ describe('round 24 zh families (rules only)', () => {
     '都查好了 高铁票订好了 去那座大桥',
     '我决定了 下周一考完最后一门就结束 东西都送给室友了',
   ];
-  it.each(imminent)('reads %s as imminent', (text) => {
-    expect(assessRisk(text, []).level).toBe('imminent');
-  });
+  readsAs('imminent', imminent);
   const atLeastHigh: string[] = [
     '想过结束 最近想得挺多的',
     '一直想结束 这阵子想得越来越多',
     '胳膊上全是刀口',
     '大腿上有好几道新的割痕',
   ];
-  it.each(atLeastHigh)('reads %s as at least high', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(2);
-  });
+  readsAs('>=high', atLeastHigh);
   const atLeastLow: string[] = [
     '想不出五年后的自己 好像根本就没有以后',
     '想象不到十年后的我',
@@ -69,9 +66,7 @@ describe('round 24 zh families (rules only)', () => {
     '当时我也跟着妈妈一起去了该多好',
     '我手腕上有好几道划痕',
   ];
-  it.each(atLeastLow)('reads %s as at least low', (text) => {
-    expect(RANK[assessRisk(text, []).level]).toBeGreaterThanOrEqual(1);
-  });
+  readsAs('>=low', atLeastLow);
   const none: string[] = [
     // jokes, games, work
     '好想死啊哈哈哈哈 刚在地铁上放了个屁被旁边小哥听见了',
@@ -115,9 +110,7 @@ describe('round 24 zh families (rules only)', () => {
     '手臂上有好几道划痕 被猫抓的',
     '腿上有几道划痕 爬山被树枝刮的',
   ];
-  it.each(none)('reads %s as none', (text) => {
-    expect(assessRisk(text, []).level).toBe('none');
-  });
+  readsAs('none', none);
   it('reads "not a joke, I really want to" after a laughing slang wish as at least high', () => {
     const history = [
       { role: 'user' as const, content: '我想紫砂 哈哈' },
