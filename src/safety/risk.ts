@@ -31,6 +31,7 @@ import {
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   JOKE_TRIGGER,
+  RESISTING,
   LAUGHTER,
   MEANING_QUESTION,
   THOUGHT_FOR_DAYS,
@@ -103,7 +104,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@14';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@15';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -439,7 +440,9 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // 说好一起拍夜景的"); a long sentence stands on its own.
   let nextEnd = firstAfter(ctx.sentences, sEnd, t.length);
   if (nextEnd - sEnd <= 1) nextEnd = firstAfter(ctx.sentences, nextEnd, t.length); // "……"
-  const leisureText = sEnd - sStart <= 14 ? t.slice(sStart, nextEnd) : sentence;
+  // Round 24: or after a sentence that trails off ("gonna jump off a cliff this weekend... cliff diving trip").
+  const trailsOff = /(?:\.\.|…)\s*$/u.test(sentence);
+  const leisureText = sEnd - sStart <= 14 || trailsOff ? t.slice(sStart, nextEnd) : sentence;
   if (rule.leisure && unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText)) {
     return { suppressed: 'leisure' };
   }
@@ -481,8 +484,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     // voice cracked") is a joke: dropped, not softened.
     // A hyperbole cue elsewhere in the sentence counts with laughter too ("…, so embarrassing lmao").
     const laughing = LAUGHTER.test(sentence);
+    // Round 24: the mishap may be told in the sentence just before ("said 'you too' to the waiter. i want to die 💀").
+    const prevStart = sStart > 0 ? Math.max(lastBefore(ctx.sentences, sStart - 1), sStart - 120) : sStart;
     const trigger =
-      JOKE_TRIGGER.mishap.test(sentence) ||
+      JOKE_TRIGGER.mishap.test(t.slice(prevStart, sEnd)) ||
       (laughing &&
         (JOKE_TRIGGER.condition.test(sentence) ||
           HYPERBOLE.en.test(sentence) ||
@@ -765,7 +770,8 @@ export function assessTurn(text: string): TurnAssessment {
         .filter((s) => s.softened !== 'laughter' && s.softened !== 'past-history')
         .map((s) => s.category),
     ),
-  );
+    // Round 24: an urge held off with a bare time ("the urge is strong tonight but I'm fighting it") stays high.
+  ).filter((c) => !(c.id === 'ideation+when' && RESISTING.test(norm.text)));
   for (const c of combos) level = maxLevel(level, c.level);
   const result: TurnAssessment = {
     level,
@@ -1090,6 +1096,10 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
   const purpose = CORRECTION.purpose.test(text);
   const away = CORRECTION.away.test(text);
   const hobby = CORRECTION.activity.test(text);
+  // Round 24: a cut told as a small kitchen injury, a bottle named as a drink ("of kombucha 😂").
+  const kitchenCut =
+    CORRECTION.kitchen.test(text) && CORRECTION.minorWound.test(text) && !CORRECTION.deliberate.test(text);
+  const drink = CORRECTION.drink.test(text);
   // Round 23c: after the model's guess alone, naming the game or the everyday plan is the answer, with no opener
   // ("[今晚就要没了]" … "在玩泰拉瑞亚 存档要没了"; "[我决定了 就今晚]" … "决定今晚跟她表白！").
   const modelOnly = earlier.every((s) => s.category === 'learned' || s.level === 'none');
@@ -1102,7 +1112,8 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     !away &&
     !hobby &&
     !CORRECTION.restated.test(text) &&
-    !CORRECTION.sportNamed.test(text)
+    !CORRECTION.sportNamed.test(text) &&
+    !drink
   ) {
     return false;
   }
@@ -1143,6 +1154,9 @@ function correctsMisreading(text: string, current: TurnAssessment, earlier: Cris
     if (ENDING_ALL.test(said) || AMBIGUOUS_ENDING.test(said)) {
       return (cue || CORRECTION.restated.test(text)) && endingClarified(text, 160);
     }
+    if (s.category === 'selfharm' && s.rule === 'en.selfharm') return cue && kitchenCut;
+    if (s.category === 'act' && s.rule === 'en.act-edge' && drink)
+      return /\bbottle\b/u.test(normalise(s.text).text);
     switch (s.category) {
       case 'means':
       case 'means-weak':
