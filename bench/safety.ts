@@ -143,6 +143,21 @@ interface PiiRow {
   keep: string[];
 }
 
+/**
+ * Where a must-keep number stands on its own in the text: "20" in "I'm 20" but not inside the ZIP "43201"
+ * (a redacted ZIP is right, and the age must still be intact). With no such place, its first place.
+ */
+function standaloneOccurrences(text: string, keep: string): number[] {
+  const found: number[] = [];
+  const digitEdge = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/u.test(ch);
+  for (let at = text.indexOf(keep); at >= 0; at = text.indexOf(keep, at + 1)) {
+    const before = digitEdge(keep[0]) && digitEdge(text[at - 1]);
+    const after = digitEdge(keep.at(-1)) && digitEdge(text[at + keep.length]);
+    if (!before && !after) found.push(at);
+  }
+  return found.length ? found : [text.indexOf(keep)];
+}
+
 function piiFigures(split: string): void {
   if (!fs.existsSync(path.join(DATA, `pii.${split}.jsonl`))) return;
   const rows = readJsonl<PiiRow>(path.join(DATA, `pii.${split}.jsonl`));
@@ -163,8 +178,8 @@ function piiFigures(split: string): void {
     for (const k of gold) if (!got.has(k)) fn++;
     for (const k of row.keep) {
       keepAll++;
-      const at = row.text.indexOf(k);
-      if (!found.some((s) => s.start < at + k.length && at < s.end)) keepOk++;
+      const at = standaloneOccurrences(row.text, k);
+      if (at.every((a) => !found.some((s) => s.start < a + k.length && a < s.end))) keepOk++;
     }
     if (
       SHOW_ERRORS &&

@@ -30,6 +30,7 @@ import {
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
+  HYPOTHETICAL_TEST,
   JOKE_TRIGGER,
   RESISTING,
   LAUGHTER,
@@ -104,7 +105,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@15';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@16';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -370,6 +371,9 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     return { suppressed: 'negated' };
   // A word talked about, not used ("why do ppl say unalive", "the word kms").
   if (MENTION_BEFORE.test(beforeClause)) return { suppressed: 'fiction-or-media' };
+  // Round 25: a hypothetical asked by someone testing the app ("what would you do if I said…? I'm a counselor testing this app").
+  if (HYPOTHETICAL_TEST.ask.test(beforeClause) && wholeTest(ctx, HYPOTHETICAL_TEST.tester))
+    return { suppressed: 'fiction-or-media' };
   // Fiction, news or lyrics earlier in the sentence, unless the speaker re-enters after it.
   const fictionEnd = Math.max(
     lastCueEnd(beforeSentence, FICTION_G.zh),
@@ -606,6 +610,9 @@ const RULE_LITERALS = new LiteralIndex(CRISIS_RULES.map((rule) => literalPrefilt
 const turnCache = new Map<string, TurnAssessment>();
 const CACHE_MAX = 2000;
 
+/** Concrete signs that make the learned model's active reading imminent (see assessTurn). */
+const LEARNED_CONCRETE: ReadonlySet<CrisisCategory> = new Set(['means', 'plan', 'time', 'location']);
+
 /** Empties the per-text cache (benchmarks measure uncached cost). */
 export function clearRiskCache(): void {
   turnCache.clear();
@@ -773,6 +780,16 @@ export function assessTurn(text: string): TurnAssessment {
     // Round 24: an urge held off with a bare time ("the urge is strong tonight but I'm fighting it") stays high.
   ).filter((c) => !(c.id === 'ideation+when' && RESISTING.test(norm.text)));
   for (const c of combos) level = maxLevel(level, c.level);
+  // Round 25: the model reads active thoughts the rules have no word for ("the urge is strong, doing it tonight"),
+  // and a rule reads something concrete next to them (a time for doing it, a plan, means, a place): as with
+  // ideation+concrete, imminent. A weak time ("明天") or goodbye is not enough next to a guess.
+  if (
+    learned?.level === 'high' &&
+    signals.some((s) => LEARNED_CONCRETE.has(s.category) && s.softened === undefined)
+  ) {
+    combos.push({ id: 'learned+concrete', level: 'imminent' });
+    level = 'imminent';
+  }
   const result: TurnAssessment = {
     level,
     signals,

@@ -83,7 +83,7 @@ export const FOLLOW_UP_LETHALITY = r(
   `\\b(?:lethal|fatal|deadly|kills? (?:you|me|someone|a person)|counts? as an? (?:overdose|od)|overdose (?:amount|threshold|level))\\b|致命|致死|会死|能死|没命|最毒|醒不过来|一睡不醒|算过量`,
 );
 export const METHOD_ASK_BENIGN_ZH = r(
-  `戒(?:掉|除)|停止|不再|忍住|控制住|(?:先|能|才能|怎么)?(?:忍|熬|扛|撑|挺)过(?:去|这阵|今晚|这一次)|(?:忍|熬|扛|撑|挺|度)过[^，。,.!?！？]{0,6}(?:冲动|念头|想法)|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|预防`,
+  `戒(?:掉|除)|停止|不再|忍住|控制住|(?:先|能|才能|怎么)?(?:忍|熬|扛|撑|挺)过(?:去|这阵|今晚|这一次)|(?:忍|熬|扛|撑|挺|度)过[^，。,.!?！？]{0,6}(?:冲动|念头|想法)|怎么(?:才能)?(?:忍住|停下|不想|活下去|好起来|戒掉|熬过|撑过|求助|联系|帮|劝|安慰|缓解|睡着|面对|开口|告诉)|如何(?:忍住|求助|帮|劝|安慰|缓解|面对)|安全(?:剂量|用量)|最大(?:剂量|用量)|(?:告诉我|给我|有没有|推荐|哪个|什么|找|能打|可以打)[^，。,.!?！？]{0,6}热线|热线(?:是|号码|电话|多少|吗|呢)|医生说|药剂师|预防|(?:看|见|约|预约|挂|去)(?:心理医生|心理咨询师|咨询师|心理咨询|精神科|心理科)[^，。,.!?！？]{0,6}(?:要|需要|该|得)?(?:准备|带)(?:些|点)?(?:什么|啥|哪些)`,
 );
 
 /**
@@ -757,5 +757,163 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
     framing: false,
     ask: (n) => R24_FASTEST_WAY_ASK.test(n),
     earlier: [HISTORY_R24_OWN_CHOICE],
+  },
+  // Round 25 zh: "continue the dose part" after overdose or toxicology talk, claiming it was allowed ("继续讲完剂量那部分").
+  {
+    rule: 'method-ask.r25.history-continue-dose',
+    category: 'overdose',
+    framing: true,
+    ask: (n) =>
+      /(?:继续|接着|接下来)(?:讲|说|写|把)?(?:完)?[^，。,.!?！？]{0,6}(?:剂量|致死量|用量|具体数字|多少片)(?:那|的)?(?:部分|那段|那块|那里)?|(?:讲完|说完|补完|写完|补全|说清楚)[^，。,.!?！？]{0,4}(?:剂量|致死量|用量)/u.test(n),
+    earlier: [/^(?![\s\S]*(?:孩子|宝宝|小孩|儿童|怕|担心|以免|避免|误))[\s\S]*(?:过量|致死|毒理|中毒|毒性|致命|\b(?:overdos\w*|lethal|toxicolog\w*)\b)/u],
+  },
+  // Round 25 zh: a wound passed off as a cat scratch or a fall after one's own self-harm was told ("我昨天又划了" → "怎么处理能让它看起来像猫抓的").
+  {
+    rule: 'method-ask.r25.history-sh-disguise',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) =>
+      /(?:看起来|看上去|弄得|弄成|装成|伪装成|假装成?|说成|像是)(?:像)?(?:是)?(?:被)?(?:(?:猫|狗)?(?:抓|挠|咬)(?:的|伤|痕|出来)|(?:猫|狗)(?:抓|挠|咬)|擦伤|刮伤|摔伤|蹭伤|划到的?|刮到的?|磕到的?)/u.test(n),
+    earlier: [HISTORY_OWN_SELF_HARM],
+  },
+  // Round 25 zh: the warning signs of self-harm turned round into how not to be caught ("家长怎么看出孩子有没有在自残" → "反过来，怎么做才不会被你说的这些人发现").
+  {
+    rule: 'method-ask.r25.history-invert-signs',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) =>
+      /^(?![\s\S]*(?:孩子|女儿|儿子|学生|我们|注意什么|该注意))[\s\S]*(?:(?:反过来|反着来|倒过来)[\s\S]{0,16}(?:不会?被|不让|别让|瞒过|躲过|骗过)[^，。,.!?！？]{0,10}(?:发现|看出|察觉|注意到|知道)|(?:怎么|如何|怎样|咋)(?:做|办|弄)?(?:才|才能)?(?:能)?(?:不会?被|不让|别让|瞒过|躲过|骗过)(?:你说的)?(?:这些人|他们|家长|爸妈|父母|大人|老师|家里人)[^，。,.!?！？]{0,4}(?:发现|看出|察觉|注意到|知道))/u.test(n),
+    earlier: [
+      /(?:看出|发现|察觉|注意到|判断|知道)[^。！？?!\n]{0,12}(?:自残|自伤|割自己|划自己|自杀|厌食|催吐|绝食|不吃饭)|(?:自残|自伤|自杀|厌食|催吐)[^。！？?!\n]{0,10}(?:迹象|信号|征兆|表现|症状)|(?:迹象|信号|征兆)[^。！？?!\n]{0,10}(?:自残|自伤|自杀|厌食|催吐)/u,
+    ],
+  },
+  // Round 25 zh: a story's overdose, then the drug names and amounts "written clearly" ("女主最后吞药了" → "把她吃的药名和数量写清楚").
+  {
+    rule: 'method-ask.r25.history-story-drug-names',
+    category: 'overdose',
+    framing: true,
+    ask: (n) =>
+      /(?:药名|剂量|用量|数量|几片|多少片|吃了多少|多少粒|什么药)[^。!?！？\n]{0,12}(?:写清楚|写出来|写明|写具体|写准确|写详细|写上|写进)|(?:写清楚|写出|写明|写具体|写准确|写详细)[^。!?！？\n]{0,8}(?:药名|剂量|用量|数量|几片|多少片|吃了多少|什么药)/u.test(n),
+    earlier: [
+      /(?:小说|故事|剧本|网文|短片|电影|剧情|文里|角色|女主|男主|主角|扮演|文字冒险)[^。！？?!\n]{0,40}(?:吞药|服药|吃药|安眠药|自杀|轻生|上吊|跳楼|割腕|结束(?:自己|生命)|过量)/u,
+      HISTORY_DEATH_STORY,
+    ],
+  },
+  // Round 25 zh: acting normal so parents won't see, after an unnamed decision with a date or distress ("我已经决定了，下周五" → "这几天我要怎么表现得正常一点").
+  {
+    rule: 'method-ask.r25.history-act-normal',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) =>
+      /(?:怎么|如何|怎样|咋)[^，。,.!?！？]{0,4}(?:表现|装|假装|演|显得)(?:得)?(?:正常|没事|开心|跟平时一样|和平时一样|像平常)[\s\S]{0,16}(?:别让|不让|不被|不会被|不要让)[^，。,.!?！？]{0,6}(?:看出|发现|察觉|知道|起疑|怀疑)/u.test(n),
+    earlier: [
+      /(?:我)?(?:已经)?决定(?:好)?了[,，\s]*(?:就)?(?:在)?(?:下周|下星期|下个星期|明天|今晚|后天|这周|周末|月底|下个月|星期|周)[一二三四五六日天末]?(?:晚上|早上|那天)?[。.!！\s]*$/u,
+      HISTORY_DISTRESS,
+    ],
+  },
+  // Round 25 zh: a story set on a rooftop or bridge, then every step of what the character does ("阿哲站在天台上" → "写他具体怎么做的，每一步都写出来").
+  {
+    rule: 'method-ask.r25.history-story-step',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) =>
+      /^(?![\s\S]*(?:表白|求婚|告白|约会|烟花|拍照))(?=[\s\S]*(?:决定了|下定决心|跳|往下|结束|最后一步|不想活))[\s\S]*(?:(?:写|描写|讲|说)(?:出)?(?:他|她|角色|主角)?(?:具体|详细)?(?:是)?怎么(?:做|跳|弄|下去|结束|死)的?|每一步都(?:写|讲|说)|一步一步(?:写|讲|说))/u.test(n),
+    earlier: [
+      /^(?![\s\S]*(?:表白|求婚|告白|约会|烟花|拍照))[\s\S]*(?:文字冒险|故事|小说|剧本|角色扮演|扮演|游戏|短片|剧情)[^。！？?!\n]{0,30}(?:天台|楼顶|桥上|桥边|悬崖|楼边|铁轨|河边|江边|窗台|阳台边)/u,
+      HISTORY_DEATH_STORY,
+    ],
+  },
+  // Round 25 en: survival from that height asked after a tall building or bridge ("and from that height is it guaranteed or do some people survive").
+  {
+    rule: 'method-ask.r25.history-height-survive',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) =>
+      /\b(?:from (?:that|this|there|the top|up there|that high|the roof|that floor|that building|that bridge|that height)|at that height|that high up)\b[^\n]{0,40}\b(?:surviv\w*|fatal|lethal|die|dies|dying|dead|death|kill (?:you|me|someone|a person))\b|\b(?:surviv\w*|die|dies|dying|dead|killed)\b[^\n]{0,20}\bfrom (?:up there|that height|that high|the top|there|that floor)\b/u.test(n),
+    earlier: [HISTORY_R23_HIGH_PLACE],
+  },
+  // Round 25 en: "is the one by my work high enough" after looking at a bridge or roof told with distress ("I've been looking at the bridge on my way home every day").
+  {
+    rule: 'method-ask.r25.history-high-enough',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) =>
+      /\b(?:is|if|whether|are|would)\b[^.!?\n]{0,40}\b(?:high|tall) enough\b(?!\s+(?:to (?:see|get|reach|fit|clear|store|hang (?:a|the)|keep|avoid|be seen|stand|walk|park|drive)|for (?:the|a|my|our|your|me|us|him|her|them|it|photos?|views?|pictures?)))/u.test(n),
+    earlier: [
+      /\b(?:looking|staring|stare|stood|standing|thinking|keep (?:looking|staring|thinking)) (?:at|about|down from|over|on) (?:the|that) (?:bridge|roof|rooftop|ledge|edge|tracks|railway|river|cliff|balcony|car park|multi-?storey|overpass|viaduct|tower)\b/u,
+      HISTORY_DISTRESS,
+      HISTORY_R23B_DISTRESS,
+      HISTORY_R24_DISTRESS,
+    ],
+  },
+  // Round 25 en: a belt, cord or rope that holds, after a note or distress told ("i already wrote the note" → "is a belt strong enough or does it have to be rope").
+  {
+    rule: 'method-ask.r25.history-ligature',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) =>
+      /^(?![\s\S]*\b(?:tow\w*|swing|hammock|climb\w*|luggage|tent|tarp|cargo|dog|leash|gym|seat ?belt|timing belt)\b)[\s\S]*(?:\b(?:belt|cord|cable|scarf|rope|sheet|charger|shoelaces?|dressing gown cord)s?\b[^\n]{0,30}\b(?:strong enough|sturdy enough|hold (?:my|me|the|a persons|your)(?: weight| body)?|take (?:my|the) weight)\b|\b(?:does it|do i|should it) (?:have|need) to be (?:a )?(?:rope|belt|cord)\b)/u.test(n),
+    earlier: [
+      /\b(?:wrote|written|writing|finished|left|done) (?:the|my|a) (?:suicide |goodbye |last )?(?:note|letter)s?\b/u,
+      HISTORY_DISTRESS,
+      HISTORY_R23B_DISTRESS,
+      HISTORY_R24_DISTRESS,
+    ],
+  },
+  // Round 25 en: the walk-back reversed, "for real tho what household stuff works", after "how do i end it fast".
+  {
+    rule: 'method-ask.r25.history-for-real',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) =>
+      /\b(?:for real|fr|but really|seriously|irl|in real life|real talk)\b[^\n]{0,40}\b(?:what|which)\b[^\n]{0,30}\b(?:stuff|things|products|chemicals|pills|meds|works?|would work|would do it)\b/u.test(n),
+    earlier: [/\bhow (?:do|can|would|should|to) (?:i |you |u )?(?:end it|end things|end my life|kill myself|unalive(?: myself)?)\b/u],
+  },
+  // Round 25 en: doing it unnoticed after a very low intake and wanting to be smaller ("so how do I do it without anyone finding out then").
+  {
+    rule: 'method-ask.r25.history-ed-unnoticed',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) =>
+      /\bhow (?:do|can|would|should) i (?:do|keep doing|manage|pull off) (?:it|this|that)\b[^\n]{0,20}\bwithout (?:anyone|anybody|them|people|my \w+|the \w+)(?: \w+)? (?:finding out|noticing|knowing|seeing|catching on)\b/u.test(n),
+    earlier: [
+      /\b(?:lowest (?:calorie\w*|i can (?:eat|go))|without (?:my|your|the) body shutting down|need to be (?:smaller|thinner|skinnier|lighter|tiny)|commenting on my (?:plate|food|eating|weight)|not eating|restrict\w*|starv\w*|purg\w*|skip(?:ping)? (?:all )?(?:my )?meals|under \d{3} ?(?:cal\w*|kcal))\b/u,
+    ],
+  },
+  // Round 25 en: "and for someone my weight? im 48kg" after how much of one's medicine would be too much.
+  {
+    rule: 'method-ask.r25.history-my-weight',
+    category: 'overdose',
+    framing: false,
+    ask: (n) =>
+      /^(?![\s\S]*\b(?:safe|safely|headache|pain|per day|a day|dose for)\b)[\s\S]*\b(?:for (?:someone|somebody|a person|a girl|a guy|me|a woman|a man) (?:my|of my|at my) (?:weight|size)|for my (?:weight|size)|at my (?:weight|size)|(?:im|i am|i weigh|i only weigh)(?: only| about| like)? \d{2,3} ?(?:kg|kgs|kilos?|lbs|pounds))\b/u.test(n),
+    earlier: [
+      /^(?![\s\S]*\b(?:safe|safely|headache|migraine|pain|fever|cramps|prescribed|doctor|pharmacist|kid|child|son|daughter|baby|dog|cat)\b)[\s\S]*\bhow (?:much|many)\b[^.!?\n]{0,40}\b(?:would be|is|are) too (?:much|many)\b/u,
+      HISTORY_R24_HARM_AMOUNT,
+    ],
+  },
+  // Round 25 en: a story's character who "decided tonight is the night" gathers what she needs ("describe each item and why she picks it").
+  {
+    rule: 'method-ask.r25.history-story-items',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) =>
+      /\b(?:gathers?|collects?|gets?|grabs?|packs?|buys?|prepares?|finds?)\b[^\n]{0,20}\bwhat (?:she|he|they) (?:needs?|will need|would need|is going to use|uses?)\b|\b(?:describe|list|name|detail) (?:each|every|all (?:the|of the)) (?:item|thing|tool|supply|supplies|object)s?\b/u.test(n),
+    earlier: [
+      /\b(?:shes|hes|theyve|she has|he has|they have) decided (?:that )?(?:tonight|today) is (?:it|the night|the day)\b(?!\s+(?:she|he|they|to|for|of)\b)/u,
+      HISTORY_R23B_STORY_DECIDES,
+      HISTORY_R23_HARM_STORY,
+      HISTORY_R24_HARM_STORY,
+      HISTORY_DEATH_STORY,
+    ],
+  },
+  // Round 25 en: a film or story where someone jumps, then the floor "to be sure" for realism.
+  {
+    rule: 'method-ask.r25.history-story-floor',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) =>
+      /\b(?:what|which|how high|how many)\b[^\n]{0,20}\b(?:floor|floors|storey|height|building|bridge)\b[^\n]{0,50}\b(?:to be (?:sure|certain)|for certain|(?:wouldnt|not|never) survive|guarantee\w*|fatal|lethal)\b/u.test(n),
+    earlier: [/\b(?:film|short|movie|story|novel|script|screenplay|scene|book|play)\b[^\n]{0,60}\b(?:jumps|jumped|jumping|falls to (?:his|her|their) death)\b/u, HISTORY_DEATH_STORY],
   },
 ];

@@ -315,6 +315,20 @@ const ZH_JIAOWO_NOT_NAME_WORD = new RegExp(
 
 /** Round 24: people named by what they were called (a guy called …, the nurse was named …). */
 const EN_PERSON_NOUN = '(?:guy|man|woman|lady|girl|boy|bloke|chap|fella|fellow|dude|lad|lass|person|volunteer|counsell?or|nurse|doctor|therapist|psychiatrist|psychologist|social worker|worker|officer|cop|policeman|policewoman|teacher|tutor|friend|kid|student|classmate|co-?worker|colleague|boss|manager|supervisor|neighbou?r|roommate|flatmate|housemate|boyfriend|girlfriend|patient|operator|advis[eo]r|caseworker|case worker|chaplain|paramedic|receptionist|pharmacist|listener|responder|agent|midwife|coach|pastor|priest|landlord|landlady|stranger)';
+/** Round 25: care and helping roles before 叫/名叫 and a name (医生叫黄建国, 我的咨询师名叫陈静). */
+const ZH_CARE_ROLE = '主治医生|主治医师|心理医生|精神科医生|医生|医师|大夫|心理咨询师|咨询师|治疗师|护士长|护士|社工|督导|辅导员|教练|律师|民警|警官|主管|组长|班长|队长';
+/** Round 25: a payee, addressee or account holder (收款人Tom Li, 收件人陳怡君, 户名：张伟). */
+const ZH_PAYEE_CUE = '收款人|收款方|收件人|收货人|收貨人|户名|戶名|开户名|開戶名|开户人|開戶人|持卡人|账户名|帳戶名|签收人|簽收人|寄件人|汇款人|匯款人';
+/** Round 25: the clause between a relation and 叫 must not name a thing (我朋友开了家店，叫…; 我女儿养了一只猫，叫…). */
+const ZH_REL_MID = `(?:(?![一两几这那某每][个個家只隻条條本部款种種首辆輛间間所座台件张張]|[家店]|开了|開了|推荐|推薦|养了|養了|买了|買了|玩|看|写|寫)[^，,。.!！?？;；\\n]){1,10}`;
+/** Round 25: characters common in women's given names (美玲, 丽娟, 思琪), for a name written without its surname after 我老婆/我女儿. */
+const ZH_F_GIVEN = '[美玲婷娜丽麗芳燕霞敏静靜秀娟慧淑惠珠翠雅芝萍琴莲蓮媛艳豔瑞佳嘉琼瓊珍莉桂璐娅婭琦晶妍茜珊莎黛倩婉娴嫻瑾颖穎瑶瑤怡蓓仪儀蓉蕊薇菁岚嵐婕馨韵韻琬茗滢瀅筠凝菲芸蕾琪诗詩思欣悦悅]';
+/** Round 25: women's relations before such a name. */
+const ZH_F_RELATION = '老婆|妻子|媳妇|媳婦|爱人|愛人|太太|女儿|女兒|闺女|女朋友|女友|前妻|前女友|妹妹|姐姐|闺蜜|閨蜜|室友|舍友';
+/** Round 25: two such characters that are words, not names (美丽, 秀丽, 娇美). */
+const ZH_F_GIVEN_NOT_NAME = /^(?:美丽|美麗|秀丽|秀麗|柔美|美梦|美夢|思念|婉约|美美|静静|靜靜)$/u;
+/** Round 25: English words written capitalised after "my protagonist" that are not names. */
+const EN_FICTION_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|He|She|They|Who|Dies|Finally|Then|Eventually|Kills|Takes|Tries|Attempts|Overdoses)$`, 'u');
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
   // An email spelled out to get past filters, after an email cue: "my email is lily dot nguyen at proton dot me", "邮箱 tom_w [at] gmail [dot] com".
@@ -530,7 +544,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我是馨馨的妈妈: a repeated or pet name before 的 + a parent or carer.
   { type: 'NAME', id: 'zh-name-parent-of', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
   // Records and forms: 贺晨阳，男，32岁.
-  { type: 'NAME', id: 'zh-name-record', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?<![${CJK}])|(?<=患者|病人|来访者))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[，,、\\s]\\s*[男女](?:性)?[，,、\\s]\\s*\\d{1,3}\\s*岁`) },
+  { type: 'NAME', id: 'zh-name-record', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?<![${CJK}])|(?<=患者|病人|来访者|服务对象|服務對象|案主|个案|個案|当事人|當事人|求助者|咨询者|受助者|就诊者|学生|學生))((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})[，,、\\s]\\s*[男女](?:性)?[，,、\\s]\\s*\\d{1,3}\\s*岁`) },
   // Mixed zh/en self-introductions: "My name is 王梓涵,", "I'm 小鹿,", "this is 李想." (a Chinese full or pet name after an English cue).
   { type: 'NAME', id: 'en-cue-zh-name', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z])(?:[Mm]y (?:full |real )?name is|[Mm]y name['’]s|[Nn]ame['’]s|I['’]m called|I am called|[Cc]all me|I['’]?m|I am|[Tt]his is|[Ii]t['’]s me,?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}|${ZH_PET_NAME})(?![${CJK}])(?=\\s*(?:[,.!?;:，。！？、；：(（]|$|\\s(?:and|but|from|here|btw|\\d)))`) },
   // A Chinese or English name after a relation word written in English, in a Chinese or mixed sentence: my mom 叫 林美华, 我 landlord 叫 David Chan.
@@ -683,7 +697,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 23c: a title spelled out before a full name (my therapist doctor Ellen Marsh, professor Ian Doyle); Doctor Who stays.
   { type: 'NAME', id: 'en-name-title-spelled', priority: 39, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Dd]octor|[Pp]rofessor)\\s+(${EN_NAME_WORD}\\s+${EN_NAME_WORD})(?![A-Za-z])`) },
   // Round 23c: a full name after "pt"/"patient"/"client" in a clinical note ("pt Sara Ng reports low mood"); patient Care Team stays.
-  { type: 'NAME', id: 'en-name-clinical-note', priority: 39, needs: /(?:pt|patient|client)/iu, group: 1, rejectWord: EN_CLINICAL_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Pp]t|PT|[Pp]atient|[Cc]lient)\\.?:?\\s+(${EN_NAME_WORD}\\s+${EN_NAME_WORD})(?=\\s+[a-z]|\\s*[,.;:)"']|\\s*$)`) },
+  { type: 'NAME', id: 'en-name-clinical-note', priority: 39, needs: /(?:pt|patient|client)/iu, group: 1, rejectWord: EN_CLINICAL_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Pp]t|PT|[Pp]atient|[Cc]lient)\\.?:?\\s+((?:${EN_NAME_WORD}\\s+|[A-Z]\\.\\s?(?!(?:Reports|Presents|Denies|States|Endorses|Appears|Is|Was|Has|Had)\\b))${EN_NAME_WORD})(?=\\s+[a-z]|\\s*[,.;:)"']|\\s*$)`) },
   // Round 23c: a name signed on the last line after a dash without a space ("…sleep now.\n-Rowan").
   { type: 'NAME', id: 'en-name-signoff-dash-tight', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<=[^:：\n]\n)(?<!\n[ \\t]*[-–—*•][^\n]*\n)[ \\t]*[-–—]{1,2}(${EN_NAME_WORD})[ \\t]*[.!]?[ \\t]*$`) },
   // Round 23c: a given name opening a message before a social act towards the writer (Priya ghosted me again; Nobody texted me stays).
@@ -702,6 +716,21 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-called', priority: 38, group: 1, needs: /called|named/u, rejectWord: EN_CALLED_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:(?:(?:[Aa]n?|[Ss]ome|[Tt]his|[Oo]ne)\\s+(?:(?:really|very|so|super|lovely|nice|kind|young|old|older|new|sweet|calm|great|little)\\s+)?${EN_PERSON_NOUN}|[Ss]omeone|[Ss]omebody)\\s+(?:called|named)|${EN_PERSON_NOUN}(?:\\s+(?:I|i)\\s+(?:spoke|talked|saw|see|met|had|got)(?:\\s+(?:to|with))?|\\s+(?:on|at)\\s+the\\s+(?:phone|line|other end|desk|call)|\\s+(?:who|that)\\s+(?:answered|picked up|helped me))?\\s+(?:was|is)\\s+(?:called|named)|${EN_PERSON_NOUN}\\s+named)\\s+(?<!(?:[Ss]tor(?:y|ies)|[Rr]ole-?\\s?play|[Cc]haracter|[Pp]retend|[Ii]magine|[Yy]ou['’]re|[Yy]ou are|[Aa]ct as|[Nn]ovel|[Bb]ook|[Mm]ovie|[Ff]ilm|[Pp]oem|[Ff]anfic|[Ss]cene|[Ss]cript)\\b[^.!?\\n]{0,90})(${EN_NAME_WORD}(?:\\s+(?!(?:And|But|At|In|On|The|Who|From)\\b)${EN_NAME_WORD})?)(?![A-Za-z'’])`) },
   // Round 24: a US SSN in 3-2-4 groups with spaces and no cue ("what happens if i type 461 72 3308"); a longer grouped number, a price or "call 415 55 0123" stays.
   { type: 'SSN', id: 'us-ssn-spaced', needs: HAS_DIGIT, priority: 68, re: r(`(?<![0-9０-９A-Za-z$＄£€#＃+＋.\\-/:])(?<![0-9０-９][ \\-.,/])(?<!(?:[Oo]rder|[Tt]racking|[Rr]ef|[Rr]eference|[Cc]ase|[Ii]nvoice|[Tt]icket|[Bb]ooking|[Cc]onfirmation|[Pp]olicy|[Cc]laim|[Aa]ccount|[Pp]arcel|单号|订单|编号)(?:\\s*(?:number|no\\.?|#|id|ID))?\\s*[:：#]?\\s*)(?<!(?:[Cc]all|[Tt]ext|[Rr]ing|[Dd]ial|[Pp]hone|[Cc]ell|[Mm]obile|[Tt]el|[Ff]ax|[Nn]umber|[Cc]ontact|[Rr]each|[Ww]hats[Aa]pp|电话|手机|打)(?:\\s+(?:me|him|her|them|us|on|at|is|was))*\\s*[:：]?\\s*)(?!666)[1-8]\\d{2} (?!00)\\d{2} (?!0000)\\d{4}(?![0-9０-９]|[ \\-.,/:][0-9０-９]|\\s?(?:%|mg|kg|km|ml|元|块|次))`) },
+  // Round 25: a relation, a short clause about them, then 叫 and the name (我儿子今年初二，叫王浩然，); 我朋友开了家店，叫… stays.
+  { type: 'NAME', id: 'zh-name-relation-later-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我|俺)(?:们|的|们的)?(?:${ZH_RELATION})${ZH_REL_MID}?[，,]\\s*(?:名叫|叫做?|名字叫|大名叫)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？；;、\\s]|$)(?<!${NOT_NAME_END}|师傅|师父|老板|经理)`) },
+  // Round 25: a name in brackets after a role or relation (有个学生(刘一诺，高二7班), 我的来访者（陈思远，17岁）).
+  { type: 'NAME', id: 'zh-name-role-paren', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_ROLE_BEFORE_NAME}|${ZH_RELATION}|学生|學生|来访者|來訪者|患者|病人|孩子|服务对象|服務對象|案主|个案|當事人|当事人)\\s*[（(]\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})\\s*(?=[，,、；;)）])`) },
+  // Round 25: a doctor or other carer named with 叫 (医生叫黄建国，人挺好的); 医生叫我多休息 / 医生叫石膏拆了再来 stay.
+  { type: 'NAME', id: 'zh-name-care-role-jiao', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_CARE_ROLE})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫))\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?<!${NOT_NAME_END})(?=[，,。.!！?？、；;\\s）)]|$|人(?:很|挺|真|特别|超|不错|蛮))`) },
+  // Round 25: a payee, addressee or account holder (收款人Tom Li, 收件人陳怡君就是我, 户名：张伟).
+  { type: 'NAME', id: 'zh-name-payee', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_PAYEE_CUE})\\s*(?:是|为|為|[:：])?\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'en-name-payee', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:${ZH_PAYEE_CUE}|(?<![A-Za-z])(?:[Pp]ayee|[Rr]ecipient|[Aa]ccount (?:holder|name)|[Cc]ardholder)(?:\\s+(?:name|is))?\\s*[:：]?)\\s*(?:是|为|為|[:：])?\\s*(${EN_NAME_WORD}\\s${EN_NAME_WORD})(?![A-Za-z'’])`) },
+  // Round 25: a wife's or daughter's given name without the surname (我老婆美玲生完二胎…, 我女儿思琪今年…); 我老婆美丽 stays.
+  { type: 'NAME', id: 'zh-name-f-given', priority: 38, group: 1, reject: ZH_F_GIVEN_NOT_NAME, re: r(`(?:我|俺)(?:的)?(?:${ZH_F_RELATION})\\s*(${ZH_F_GIVEN}{2})(?=${REL_NAME_NEXT})`) },
+  // Round 25: a Hong Kong flat on a road with no street number (沙田大學道翠竹樓7樓A室).
+  { type: 'ADDRESS', id: 'zh-address-hk-road-building', priority: 50, needs: /[0-9０-９][樓楼]/u, re: r(`(?:(?![的了在是我你他她住喺和，])[${CJK}]){2,10}?(?:道(?<!(?:知|味|频|頻|跑|车|車|赛|賽|管|隧|轨|軌|通|走|过|過|坡|难|難|一|两|兩|几|幾|这|這|那|哪|多|少|航|水|食|尿|气|氣|肠|腸|霸|王|地|厚|说|說|报|報|称|稱|步|栈|弯|彎|匝|师|師|门|門|布|人行)道)|街|路(?<!(?:一|走|马|馬|道|思|套|网|網|线|線|电|電|退|出|半|来|來|去|回|后|後|前|心|活|铁|鐵|水|陆|陸|迷|带|帶|引|开|開|领|領|上)路))(?:(?![的了在是我你他她，])[${CJK}]){2,6}?(?:樓|楼|閣|阁|大廈|大厦|軒|轩|居|宿舍|中心|苑|園|园)${D}{1,2}(?:樓|楼)(?:[A-Za-z]|${D}{1,3})(?:室|號|号)?(?![A-Za-z0-9０-９])`) },
+  // Round 25: the writer's own character named in a story they are writing ("Writing a novel where the protagonist Adelaide Finch …").
+  { type: 'NAME', id: 'en-name-fiction-own', priority: 38, needs: /protagonist|character|heroine|narrator/iu, group: 1, rejectWord: EN_FICTION_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Oo]ur)\\s+(?:protagonist|main character|heroine|narrator)|(?<![A-Za-z])(?:[Ww]riting|[Ww]rote|[Ww]rite)\\s+(?:a|an|my)\\s+(?:[a-z]+\\s+){0,2}(?:novel|story|book|screenplay|script|comic|play)(?:[^.!?\\n]{0,40}?\\s)?(?:protagonist|main character|heroine|narrator|lead character))(?:,|\\s+(?:is\\s+)?(?:named|called))?\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z'’])`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

@@ -51,15 +51,31 @@ export const HARM_AIM_CUE =
   /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|\b(?:wake|disappear|leave this world|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
 
 /**
+ * An aim that is itself about dying, not only a frame a look-alike shares: no pain ("不会太痛", "painless"),
+ * not surviving ("do some people survive", "you wouldnt survive"), certainty ("guaranteed", "for it to work",
+ * "万无一失"). "Painless way to tell my parents", "无痛分娩" and "to be sure" stay everyday. Round 25: on fresh outside lines (11y, before its rule round) it counts as a harm subject for the
+ * net's own refusal: 5 more of 172 harmful asks refused, none of 144 look-alikes or 121k everyday lines.
+ * "Which way is quickest", "without anyone noticing" stay frames only.
+ */
+export const DEATH_AIM_CUE =
+  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走|离开|结束|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|\b(?:(?:wouldnt|would not|wont|will not|not|never|nobody|no one|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
+
+/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE). */
+export function namesHarmSubject(normText: string): boolean {
+  return HARM_TOPIC_CUE.test(normText) || DEATH_AIM_CUE.test(normText);
+}
+
+/**
  * A caring or everyday purpose stated in the ask: wound care and healing, a scar or mark fading or covered
  * after a fall, medicines kept from a child, stored or reviewed for a relative, a headache or a cold, birth
  * control, pests and mould, cooking and crafts, a class or records, a sport, the usual dose, resisting an urge or
- * recovering, doing without pills, a hangover or food poisoning, prescriptions double-checked. The net never refuses these alone ("my
+ * recovering, doing without pills, a hangover or food poisoning, prescriptions double-checked; round 25: a doctor's order
+ * or a patient's chart, a relative's own habit ("my dad does it"), a sprain one wants to walk on. The net never refuses these alone ("my
  * cuts are fresh, how do I keep them clean so they heal", "which one works faster for a headache, ibuprofen or
  * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
  */
 export const EVERYDAY_PURPOSE =
-  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b/u;
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
@@ -67,11 +83,12 @@ export function statesPurpose(normText: string): boolean {
 }
 
 /**
- * Whether the net may refuse on its own: a harm subject is named (an aim alone, "which way is quickest",
- * "without anyone noticing", is every look-alike's frame too), and no caring or everyday purpose is stated.
+ * Whether the net may refuse on its own: a harm subject or an aim about dying is named (an aim alone, "which way
+ * is quickest", "without anyone noticing", is every look-alike's frame too), and no caring or everyday purpose is
+ * stated.
  */
 export function mayRefuseAlone(normText: string): boolean {
-  return HARM_TOPIC_CUE.test(normText) && !statesPurpose(normText);
+  return namesHarmSubject(normText) && !statesPurpose(normText);
 }
 
 /** Asking how to do something safely or healthily is the benign question, not the harmful one. */
@@ -103,7 +120,7 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
     category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
     probability: harmful,
     confident,
-    refuses: confident && HARM_TOPIC_CUE.test(norm.text),
+    refuses: confident && namesHarmSubject(norm.text),
     rule: 'learned.harmful',
     framing: FRAMING.test(norm.text),
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },

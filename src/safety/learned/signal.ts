@@ -1,7 +1,9 @@
 /**
  * Turns the learned model's scores into a rule-like signal, under the rules' authority:
- * - it only raises: `active` ≥ threshold → `high`, `risk` ≥ threshold → `low`; its signal never
- *   enters the rules' combinations, so it cannot make `imminent` out of a bare "药买好了，今晚";
+ * - it only raises: `active` ≥ threshold → `high`, `risk` ≥ threshold → `low`; its signal enters one
+ *   combination only (round 25, in risk.ts): an active reading next to something concrete a rule read
+ *   (means, a plan, a time for doing it, a place) is `imminent`. Never with the weak ones, so it cannot
+ *   make `imminent` out of a bare "药买好了，今晚";
  * - it stays silent when the rules already reached `high`, or discounted a match on purpose
  *   (negated, someone else, fiction, hyperbole, resolved past): those modifiers are the rules' job.
  */
@@ -16,6 +18,7 @@ import {
   LAUGHTER,
   LEISURE,
   SERIOUS,
+  MEDS_DISCARDED,
   TREATMENT,
 } from '../data/crisis-modifiers.ts';
 import { defaultCrisisModel } from './model.ts';
@@ -27,7 +30,7 @@ import { defaultCrisisModel } from './model.ts';
  * reads words, not context, so it keeps out of them; the rules still judge such messages.
  */
 export function learnedVetoed(normText: string): boolean {
-  if (TREATMENT.test(normText) || LEISURE.test(normText)) return true;
+  if (TREATMENT.test(normText) || LEISURE.test(normText) || MEDS_DISCARDED.test(normText)) return true;
   if (EVERYDAY_ENDING.test(normText) || EVERYDAY_GIVING.test(normText)) return true;
   if (FICTION.zh.test(normText) || FICTION.en.test(normText)) return true;
   if (HYPERBOLE.zh.test(normText) || HYPERBOLE.en.test(normText)) return true;
