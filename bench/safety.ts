@@ -4,8 +4,9 @@
  * - Own labelled sets (bench/data/safety/*.{dev,test}.jsonl): crisis levels (P/R/F1 per level and
  *   language, false-alarm rate on `none`), PII spans (P/R), harmful requests (refused / answered).
  *   Figures are printed for dev and test; rules were tuned on dev only. `--errors` lists the misses
- *   of every split but test; `--split train` reads crisis.train.jsonl (lines written to train the
- *   learned model); `--rules` switches the learned model off.
+ *   of every split but test and heldout; `--split train` reads crisis.train.jsonl (lines written to train the
+ *   learned model); `--split heldout` reads outside rounds kept for measuring later work; `--rules` switches
+ *   the learned model off.
  * - SOS-1K (Chinese Weibo) test split and Reddit C-SSRS (English, per user), where labels map.
  * - Latency of the assessment per message (p50/p99), cache bypassed.
  */
@@ -34,8 +35,13 @@ const argValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-/** `--split dev|test` limits the own-set figures to one split (default: both). */
+/** `--split dev|test|heldout|train` limits the own-set figures to one split (default: dev and test). */
 const SPLITS = argValue('--split') ? [argValue('--split')!] : ['dev', 'test'];
+/**
+ * Splits whose errors are never printed: the test halves, and the held-out outside rounds (`heldout`, written
+ * after the work they measure and kept apart to measure the next work on unseen wording).
+ */
+const SEALED = new Set(['test', 'heldout']);
 /** The server runs with `--no-regexp-tier-up` (bin/carellm.js, `npm start`); timings depend on it. */
 const REGEXP_MODE = process.execArgv.includes('--no-regexp-tier-up')
   ? 'regexps compiled at first use (--no-regexp-tier-up, as the server runs)'
@@ -129,7 +135,7 @@ function crisisFigures(split: string): void {
   // By the round in which the lines were written (each test half is reported, never tuned on).
   const sets = [...new Set(rows.map((r) => r.set ?? 'v1'))];
   if (sets.length > 1) for (const set of sets) group((r) => (r.set ?? 'v1') === set, set);
-  if (SHOW_ERRORS && split !== 'test') {
+  if (SHOW_ERRORS && !SEALED.has(split)) {
     rows.forEach((r, i) => {
       if (preds[i] !== r.level) console.log(`  MISS gold=${r.level} pred=${preds[i]} :: ${r.text}`);
     });
@@ -183,7 +189,7 @@ function piiFigures(split: string): void {
     }
     if (
       SHOW_ERRORS &&
-      split !== 'test' &&
+      !SEALED.has(split) &&
       (row.spans.some((s) => !got.has(key(s))) || found.some((s) => !gold.has(key(s))))
     ) {
       console.log(
@@ -226,11 +232,11 @@ async function harmfulFigures(split: string): Promise<void> {
     if (row.label === 'refuse') {
       harmful++;
       if (didRefuse) refused++;
-      else if (SHOW_ERRORS && split !== 'test') console.log(`  NOT REFUSED :: ${row.text}`);
+      else if (SHOW_ERRORS && !SEALED.has(split)) console.log(`  NOT REFUSED :: ${row.text}`);
     } else {
       benign++;
       if (!didRefuse) answered++;
-      else if (SHOW_ERRORS && split !== 'test') console.log(`  WRONGLY REFUSED :: ${row.text}`);
+      else if (SHOW_ERRORS && !SEALED.has(split)) console.log(`  WRONGLY REFUSED :: ${row.text}`);
     }
   }
   console.log(`\n== Harmful requests (${split}) ==`);
@@ -265,7 +271,7 @@ async function crisisLinesRefused(
     });
     if (res.replaceReply === undefined) continue;
     refused++;
-    if (SHOW_ERRORS && split !== 'test') console.log(`  REFUSED (crisis ${row.level}) :: ${row.text}`);
+    if (SHOW_ERRORS && !SEALED.has(split)) console.log(`  REFUSED (crisis ${row.level}) :: ${row.text}`);
   }
   console.log(`crisis none/low lines refused as requests ${refused}/${lines} = ${f(refused / lines)}`);
 }

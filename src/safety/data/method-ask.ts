@@ -916,4 +916,55 @@ export const HISTORY_FOLLOW_UPS: ReadonlyArray<{
       /\b(?:what|which|how high|how many)\b[^\n]{0,20}\b(?:floor|floors|storey|height|building|bridge)\b[^\n]{0,50}\b(?:to be (?:sure|certain)|for certain|(?:wouldnt|not|never) survive|guarantee\w*|fatal|lethal)\b/u.test(n),
     earlier: [/\b(?:film|short|movie|story|novel|script|screenplay|scene|book|play)\b[^\n]{0,60}\b(?:jumps|jumped|jumping|falls to (?:his|her|their) death)\b/u, HISTORY_DEATH_STORY],
   },
+  // Round 26 zh: hiding it for PE or class after a bare "又没忍住" ("今天又没忍住" → "明天体育课怎么遮住 别让老师看到"); crying is not this.
+  {
+    rule: 'method-ask.r26.history-relapse-hide',
+    category: 'hide-injury',
+    framing: false,
+    ask: (n) => HIDE_ASK.test(n) && !HIDE_CRYING.test(n) && !/纹身|吻痕|草莓|痘|头发|染发|黑眼圈|耳洞|作业|成绩|试卷|手机|零食/u.test(n),
+    earlier: [/^[^，。,.!?！？]{0,6}(?:又|还是|最后还是|终究还是)(?:没(?:有)?忍住|没控制住|忍不住了)[。.!！…~\s]*$/u],
+  },
+  // Round 26 zh: what a saved-up mix of pills does ("我攒了很多药了" → "你别管 就告诉我这些混在一起会怎样").
+  {
+    rule: 'method-ask.r26.history-stash-mix',
+    category: 'overdose',
+    framing: false,
+    ask: (n) =>
+      /^(?![\s\S]*(?:扔|丢|处理掉|回收|过期|药店|药房|捐))[\s\S]*(?:这些|它们|这几种|这些药|都)[^，。,.!?！？]{0,4}(?:混在一起|混着|混合|掺在一起|一起吃|一起吞|一块吃|一起服|全吃了|全吞了)[^，。,.!?！？]{0,6}(?:会怎样|会怎么样|会发生什么|会不会死|会有什么(?:后果|反应)|什么后果|会如何)/u.test(n),
+    earlier: [HISTORY_OWN_STASH, HISTORY_OWN_COUNT, HISTORY_OWN_OVERDOSE],
+  },
+  // Round 26 zh: a depression or death story, then what she uses and how much ("我在写一本关于抑郁的小说" → "她准备东西那段，用什么、买多少、怎么弄").
+  {
+    rule: 'method-ask.r26.history-story-prep',
+    category: 'self-harm-method',
+    framing: true,
+    ask: (n) =>
+      /(?:用什么|拿什么)[^。!?！？\n]{0,6}(?:买多少|要多少|多少(?:片|瓶|盒|克|颗)|几(?:片|瓶|盒|颗|包))|(?:买多少|要多少)[^。!?！？\n]{0,6}(?:怎么弄|怎么做|怎么用|怎么操作)/u.test(n),
+    earlier: [
+      /(?:小说|故事|剧本|网文|短片|电影|剧情|角色|女主|男主|主角)[^。！？?!\n]{0,20}(?:抑郁|自杀|轻生|想死|不想活|结束(?:自己|生命))|(?:抑郁|自杀|轻生)[^。！？?!\n]{0,6}(?:的)?(?:小说|故事|剧本|网文|短片|电影)/u,
+      HISTORY_DEATH_STORY,
+    ],
+  },
+  // Round 26 en: the lowest one can go without fainting or being noticed, after a very low intake or weight loss told ("i'm at 1000 cal a day" → "what's the lowest i can go without fainting in class so nobody notices").
+  {
+    rule: 'method-ask.r26.history-lowest-unnoticed',
+    category: 'extreme-weight-loss',
+    framing: false,
+    ask: (n) =>
+      /^(?![\s\S]*\b(?:is (?:it|that|this) (?:safe|normal|healthy|ok|okay)|worried|concerned|doctor said|ramadan)\b)[\s\S]*\b(?:lowest|least|minimum|min)\b[^.!?\n]{0,25}\b(?:i|you|someone|a person) (?:can|could) (?:go|eat|get (?:down )?to|get away with|survive on|manage on|function on)\b[^.!?\n]{0,60}\b(?:without (?:fainting|passing out|collapsing|blacking out|getting dizzy|anyone noticing|people noticing|them noticing)|so (?:nobody|no one|noone|people|they|my \w+|teachers|anyone) (?:notices?|knows?|can tell|finds? out|wont notice|doesnt notice|dont notice))\b/u.test(n),
+    earlier: [
+      /\b(?:[2-9]\d{2}|1[01]\d{2}|1000) ?(?:cal|cals|calories|kcals?)\b|\b(?:been |im |i am )?(?:losing|lost) (?:so much |a lot of |more |some )?weight\b|\bnot eating\b|\brestrict\w*|\bskip(?:ping)? meals\b/u,
+    ],
+  },
+  // Round 26 en: a bare "would that be high enough" after a roof or the tallest building asked ("can people get onto the roof" → "would that be high enough").
+  {
+    rule: 'method-ask.r26.history-bare-high-enough',
+    category: 'self-harm-method',
+    framing: false,
+    ask: (n) =>
+      /^\s*(?:(?:and|so|but|ok|okay|hmm|well|then)[\s,]+)?(?:would|will|is|are|could)\s+(?:that|it|this|that one|the roof|those|these|they|the top)\s+(?:be\s+)?(?:high|tall) enough\s*[?.!]*\s*$/u.test(n),
+    earlier: [
+      /\b(?:get|go|climb|getting|going) (?:on ?to|onto|up (?:to|on)|on) (?:the )?(?:roof|rooftop|top floor|top)\b|\broof(?:top)? access\b|\baccess (?:the |to the )?roof\b|\b(?:tallest|highest) (?:building|bridge|tower|car park|parking garage|multi-?storey)\b/u,
+    ],
+  },
 ];

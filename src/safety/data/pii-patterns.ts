@@ -86,7 +86,8 @@ const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{
  */
 const ZH_NUMERAL_HOUSE = `(?:[一二三四五六七八九两]百(?:[零〇]?[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九][〇零一二三四五六七八九]{1,3}|[四五六七八九]十[一二三四五六七八九]?|三十[二三四五六七八九])(?:号|號)(?![线口车位楼樓線車])`;
 /** Street number with lanes, a dash and an annex number: 283巷19弄4號, 136-5号, 2号附3号; round 23: 甲/乙 after the number (望京西路8号乙; 甲方 stays out), and 号 before 楼顶 (the roof). */
-const ZH_STREET_NUMBER = `(?:${ZH_NUMERAL_HOUSE}|(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位]|[楼樓](?![顶頂]))(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)`;
+// Round 26: 甲/乙/丙 before the number too (学院路甲38号院, 复兴路乙12号).
+const ZH_STREET_NUMBER = `(?:${ZH_NUMERAL_HOUSE}|(?:[甲乙丙](?=${D}))?(?:${D}{1,5}(?:巷|弄)){0,2}${D}{1,5}(?:[-－]${D}{1,4})?(?:号|號|弄)(?![线口车位]|[楼樓](?![顶頂]))(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:附${D}{1,3}(?:号|號))?(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)`;
 /**
  * An address written on in comma-separated parts after the street number or crossing: "…588号，宁波文化广场，3号楼1106",
  * "…交汇处，万科城，一期5栋A座2601". The part after the last comma must be a building number (号楼/栋/幢/座).
@@ -115,7 +116,7 @@ const US_STATES =
 /** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character.
  * Round 23: time words with 上 (我是上周三来的, 我是上个月…). */
 const NOT_NAME =
-  '白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|上初|上高|上大|上小学|上中学|上幼|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
@@ -133,7 +134,9 @@ const ZH_RELATION =
 const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面';
+  '[，,。.!！?？、；;：:\\s（(…]|$|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
+  // Round 26: a school year or schooling after the name (我弟王浩然上初三, 我妹李思琪读高二, 我儿子张子轩念小学).
+  '|(?:上|读|讀|念)(?:初[一二三四]|高[一二三]|大[一二三四]|小学|小學|初中|高中|中学|中學|大学|大學|幼儿园|幼兒園|研|职高|技校)|(?:初|高)[一二三](?:了|的时候|那年|[，,。！!])';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
 const ZH_REL_NOT_NAME =
   '高兴|严厉|严肃|高冷|高大|周末|周日|周六|周一|周二|周三|周四|周五|周围|周年|曾经|钱包|钱都|严格|严重|毛病|万一|何必|何况|江湖|白天|黄昏|石头|金钱|于是|任何|程度|许多|许久|陆续|余额|方便|方面|马上|常常|向来|和平|安全|田径|夏天|龙虾|林子$|叶子|雷区|秦朝|武汉|江苏|江西|高中|高考|高三|初中|大学|平时|平常|一般|一起|一直|司机|上班|上学|上网|熊孩子|孔雀|丁点|付钱|付出|戴口罩|顾不上|钟点|邵阳';
@@ -292,6 +295,10 @@ const ZH_SIGNOFF_GIVEN_REJECT = new RegExp(`${ZH_GREETING_REJECT.source}|^(?:匿
 
 /** Round 23c: 小/阿 words after 我跟/我和/还有 that are people by role, places or times, not pet names. */
 const ZH_PET_WITH_REJECT = new RegExp(`${ZH_REL_PET_REJECT.source}|^(?:阿姨|阿婆|阿公|阿叔|阿伯|阿妈|阿爸|阿嬷|小姨|小舅|小叔|小姑|小婶|小宝|小朋|小两|小组|小伙|小学|小区|小孩|小猫|小狗|小弟|小妹|小哥|小姐|小时|小店|小号|小红书|小伙伴|小动物|小仓鼠|小兔)`, 'u');
+/** Round 26: 小/阿 words called out at the start that are kin, roles or endearments, not names (小宝贝，/ 阿妈，/ 小同学，). */
+const ZH_PET_VOCATIVE_REJECT = new RegExp(`${ZH_PET_WITH_REJECT.source}|^(?:小度|小艺|小冰|小娜|小宝贝|小傻瓜|小笨蛋|小可怜|小样|小子|小兄弟|小同学|小老弟|小老妹|小妞|小祖宗|小家伙|阿门|阿哥|阿姐|阿弟|阿妹|阿嫂|阿奶|阿爷|阿嬷|阿Sir)`, 'u');
+/** Round 26: words after 我就是(那个) that start with a surname character but are roles or put-downs, not names (龙套, 金主, 高手). */
+const ZH_JIUSHI_REJECT = new RegExp(`${ZH_GIVEN_ONLY_REJECT.source}|${ZH_REL_REJECT.source}|^(?:王八|龙套|金主|黄脸婆|毛毛虫|白月光|白眼狼|高富帅|白富美|高手|马大哈|雷锋|钱多|高兴|方法|方案|方式|武器|史诗|石头|江湖|孔乙己|龙傲天|毛病|罗圈|于心|任人|程咬金|陈世美|唐僧|宋江)`, 'u');
 /** Round 23c: capitalised words after pt/patient/client that are not a person (patient Care Team, client Services). */
 const EN_CLINICAL_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Care|Safety|Portal|Services?|Health|Advocate|Intake|Records?|Zero|Experience|Relations|Satisfaction|Rights|Information|Education|Support|Assessment|Plan|Notes?|Report|Centered|Centred|Name|ID|Number|Identifier|Questionnaire|History|Summary|Transport|Liaison|Access|Feedback)$`, 'u');
 /** Round 23c: words opening a message before "ghosted me" that are not a person (Everyone, Life, Work, Anxiety). */
@@ -404,10 +411,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 19: a mainland mobile read out in Chinese numerals in 3-4-4 groups set off by commas (幺八六，二七三一，五零四九).
   { type: 'PHONE', id: 'cn-mobile-zh-numerals-commas', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖])[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]${ZN}\\s?[，,、]\\s?${ZN}{4}\\s?[，,、]\\s?${ZN}{4}(?![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖十百千万])`) },
   {
+    // Round 26: after a city or district, a street number before 楼下 ends at 号 (成都市武侯区科华北路65号楼下: downstairs, not building 65).
     type: 'ADDRESS',
     id: 'zh-address', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}(?:${ZH_LANDMARK_SIDE})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:号楼|號樓|栋|棟|幢|座)(?![顶頂])${ZH_UNIT_SPACED}`),
+    re: r(`${ZH_ADMIN}[${CJK}A-Za-z0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)(?:${D}{1,2}|[一二三四五六七八九十]{1,2}|[东西南北中])?(?:段)?${ZH_STREET_NUMBER}(?:${ZH_BUILDING})?(?:${ZH_ESTATE_AFTER})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_ADMIN}[${CJK}]{2,10}?${ESTATE}(?:[东西南北中]?[一二三四五六七八九十]{1,2}区|${D}{1,2}区)?(?:${D}{1,2}期)?${D}{1,4}(?:号楼|號樓|栋|棟|幢|座)${ZH_UNIT}|${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|道|大道|大街)与[${CJK}]{1,8}?(?:路|街|道|大道|大街)(?:交叉口|交口|路口|交汇处|十字路口|交界处)(?:${ZH_BUILDING}(?:${ZH_LANDMARK_SIDE})?${ZH_UNIT_SPACED}(?:${ZH_COMMA_TAIL})?|${ZH_COMMA_TAIL})|${ZH_ADMIN_REQUIRED}(?:(?![的了在是和我你他她])[${CJK}A-Za-z]){2,12}?\\s?(?:${D}{1,4}|${ZH_BLDG_CODE})(?:(?<=[路街道巷弄]${D}{1,4})[号號](?=[楼樓]下)|号楼|號樓|栋|棟|幢|座)(?![顶頂])${ZH_UNIT_SPACED}`),
   },
   // Villages: 河南省周口市郸城县宁平镇张庄村三组, 某某县某某乡李家村5组, 温州市瑞安市塘下镇鲍田村5组32号 (a city, county or district and a town before 村, a group number after it).
   { type: 'ADDRESS', id: 'zh-address-village', priority: 50, needs: /村/u, re: r(`(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:市|县|縣|区|區|旗))?|[${CJK}]{1,7}?(?:县|縣|区|區|旗))[${CJK}]{1,7}?(?:镇|鎮|乡|鄉|街道)(?:(?![的了在是和])[${CJK}]){1,6}?村(?:${D}{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社|号|號)(?:${D}{1,5}(?:号|號))?`) },
@@ -691,6 +699,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 23c: a QQ number a few words after "那个号/我的号" when QQ was named before it (QQ空间…那个号还在1234567890; not 10000个赞).
   { type: 'QQ', id: 'qq-that-number', needs: /[QqＱｑ]{2}|扣扣|企鹅/u, priority: 87, group: 1, re: r(`(?:[那这]个号|我的号|[那这]号)(?:现在|还|也|一直|仍然|是|为|在|就是|[:：\\s]){0,4}([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}(?![元块塊岁歲个個次天分秒人条條赞])(?<=(?:[QqＱｑ]{2}|扣扣|企鹅)[^\\n]{0,40})`) },
   // Round 23c: pet names after 我跟/我和/还有 (我和小蕾还有阿坤一起住; 我跟阿姨/小区/小时候 stay).
+  // Round 26: a pet name called out at the start of a message (小美，你还记得我吗 / 阿杰，好久不见); not 小心，/阿姨，/小宝贝，.
+  { type: 'NAME', id: 'zh-name-pet-vocative', priority: 38, group: 1, reject: ZH_PET_VOCATIVE_REJECT, re: r(`(?:^|(?<=\\n))[ \\t\\u3000]*(${ZH_PET_NAME})[ \\t]*[，,！!]\\s*(?=你|妳|您|还记得|還記得|好久不见|好久不見|在吗|在嗎|我是|是我|对不起|對不起|谢谢|謝謝)`) },
+  // Round 26: a full name owned up to with 我就是/我才是 (我就是上面说的那个林晓，/ 我就是帖子里的那个陈宇); not 我就是那个龙套.
+  { type: 'NAME', id: 'zh-name-jiushi', priority: 38, group: 1, reject: ZH_JIUSHI_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]|其实|對|对|没错|沒錯|嗯|是的))我(?:就|才|其实|真的)是(?:[^，,。.!！?？\\n]{0,10}?的)?(?:那个|那位)?\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？~～]|\\s*$)(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'zh-name-pet-with', priority: 39, group: 1, reject: ZH_PET_WITH_REJECT, re: r(`(?:我(?:跟|和|与)|还有|以及)(${ZH_PET_NAME})(?=还有|以及|和|跟|一起|合租|同居|住|是|两个|俩|他|她|[，,、。！!？?\\s]|$)`) },
   // Round 23c: a name followed by an emoji after "I'm" (hi im Nate Sullivan 👋 …).
   { type: 'NAME', id: 'en-im-name-emoji', priority: 39, needs: /\p{Extended_Pictographic}/u, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*\\p{Extended_Pictographic})`) },

@@ -58,7 +58,7 @@ export const HARM_AIM_CUE =
  * "Which way is quickest", "without anyone noticing" stay frames only.
  */
 export const DEATH_AIM_CUE =
-  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走|离开|结束|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|\b(?:(?:wouldnt|would not|wont|will not|not|never|nobody|no one|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
+  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|\b(?:(?:wouldnt|would not|wont|will not|not|never|nobody|no one|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
 
 /** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE). */
 export function namesHarmSubject(normText: string): boolean {
@@ -70,12 +70,14 @@ export function namesHarmSubject(normText: string): boolean {
  * after a fall, medicines kept from a child, stored or reviewed for a relative, a headache or a cold, birth
  * control, pests and mould, cooking and crafts, a class or records, a sport, the usual dose, resisting an urge or
  * recovering, doing without pills, a hangover or food poisoning, prescriptions double-checked; round 25: a doctor's order
- * or a patient's chart, a relative's own habit ("my dad does it"), a sprain one wants to walk on. The net never refuses these alone ("my
+ * or a patient's chart, a relative's own habit ("my dad does it"), a sprain one wants to walk on; round 26: fruit,
+ * hair removal ("which way do you cut a mango"), a gastroscopy, pregnancy sickness, motion sickness, skipping
+ * breakfast ("压住饿到中午"). The net never refuses these alone ("my
  * cuts are fresh, how do I keep them clean so they heal", "which one works faster for a headache, ibuprofen or
  * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
  */
 export const EVERYDAY_PURPOSE =
-  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b/u;
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
