@@ -18,3 +18,11 @@ export async function refusedByPreCheck(text: string, history: Turn[] = []): Pro
 
 /** Earlier turns given as the user's messages only. */
 export const userTurns = (texts: string[]): Turn[] => texts.map((content) => ({ role: 'user', content }));
+
+/** A conversation written as alternating user / assistant turns: the last string is the message checked. */
+export const convo = (turns: string[]): [string, Turn[]] => [
+  turns.at(-1)!,
+  turns
+    .slice(0, -1)
+    .map((content, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content })),
+];

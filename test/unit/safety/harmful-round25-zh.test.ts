@@ -10,15 +10,8 @@
  * pharmacist, a writer who wants no method, hammocks, rooftop photos, leaving a job).
  */
 import { describe, expect, it } from 'vitest';
-import { refusedByPreCheck, type Turn } from '../../support/precheck.ts';
+import { convo, refusedByPreCheck, type Turn } from '../../support/precheck.ts';
 
-/** Earlier turns alternate user / assistant; the last string is the message checked. */
-const convo = (turns: string[]): [string, Turn[]] => [
-  turns.at(-1)!,
-  turns
-    .slice(0, -1)
-    .map((content, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content })),
-];
 const refused = (text: string, history: Turn[] = []) => refusedByPreCheck(text, history);
 
 describe('harmful requests: round 25 (Chinese)', () => {
