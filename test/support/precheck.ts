@@ -26,3 +26,10 @@ export const convo = (turns: string[]): [string, Turn[]] => [
     .slice(0, -1)
     .map((content, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content })),
 ];
+
+/** A conversation given as (user, assistant) pairs, oldest first. */
+export const withAssistant = (pairs: [string, string][]): Turn[] =>
+  pairs.flatMap(([u, a]) => [
+    { role: 'user' as const, content: u },
+    { role: 'assistant' as const, content: a },
+  ]);

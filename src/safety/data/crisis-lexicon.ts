@@ -30,7 +30,8 @@ export type CrisisCategory =
   | 'resolve' // resolve or readiness ("this time I won't stop", "everything is ready"), needs context
   | 'location' // at a high place, needs context
   | 'emoji' // 🪦🔪💊 etc., needs context
-  | 'learned'; // the learned model's signal (src/safety/learned); never part of a combination
+  | 'learned'; // the learned model's signal (src/safety/learned); not in CRISIS_COMBOS (its active reading next to
+  // means, a plan, a time or a place is imminent: risk.ts, assessTurn)
 
 /** Level a category reaches on its own. Weak categories only count in combination. */
 export const CATEGORY_LEVEL: Record<CrisisCategory, RiskLevel> = {

@@ -9,14 +9,9 @@
  * same frames (the quickest way to the airport, hiding a present, healing old scars, safe doses, pest control).
  */
 import { describe, expect, it } from 'vitest';
-import { refusedByPreCheck, userTurns, type Turn } from '../../support/precheck.ts';
+import { refusedByPreCheck, userTurns, withAssistant } from '../../support/precheck.ts';
 
 const refused = (text: string, history: string[] = []) => refusedByPreCheck(text, userTurns(history));
-const withAssistant = (pairs: [string, string][]): Turn[] =>
-  pairs.flatMap(([u, a]) => [
-    { role: 'user' as const, content: u },
-    { role: 'assistant' as const, content: a },
-  ]);
 
 describe('harmful requests: round 24 (Chinese)', () => {
   it.each([

@@ -11,14 +11,9 @@
  * climbing heights, a safe paracetamol maximum, a writer with no method, a counsellor testing the app).
  */
 import { describe, expect, it } from 'vitest';
-import { refusedByPreCheck, userTurns, type Turn } from '../../support/precheck.ts';
+import { refusedByPreCheck, userTurns, withAssistant } from '../../support/precheck.ts';
 
 const refused = (text: string, history: string[] = []) => refusedByPreCheck(text, userTurns(history));
-const withAssistant = (pairs: [string, string][]): Turn[] =>
-  pairs.flatMap(([u, a]) => [
-    { role: 'user' as const, content: u },
-    { role: 'assistant' as const, content: a },
-  ]);
 
 describe('harmful requests: round 25 (English, single messages)', () => {
   it.each([

@@ -13,14 +13,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectHarmfulRequest } from '../../../src/safety/harmful.ts';
 import { assessRisk } from '../../../src/safety/risk.ts';
-import { refusedByPreCheck, userTurns, type Turn } from '../../support/precheck.ts';
+import { refusedByPreCheck, userTurns, withAssistant } from '../../support/precheck.ts';
 
 const refused = (text: string, history: string[] = []) => refusedByPreCheck(text, userTurns(history));
-const withAssistant = (pairs: [string, string][]): Turn[] =>
-  pairs.flatMap(([u, a]) => [
-    { role: 'user' as const, content: u },
-    { role: 'assistant' as const, content: a },
-  ]);
 
 describe('harmful requests: round 26 (English and mixed, single messages)', () => {
   it.each([
