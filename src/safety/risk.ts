@@ -765,7 +765,13 @@ export function assessTurn(text: string): TurnAssessment {
   let level: RiskLevel = 'none';
   for (const s of signals) level = maxLevel(level, s.level);
   // The learned model may raise what the rules missed, never what they discounted on purpose.
-  const learned = learnedSignal(text, norm, level, suppressed.length > 0 || otherMentioned);
+  const learned = learnedSignal(
+    text,
+    norm,
+    level,
+    suppressed.length > 0 || otherMentioned,
+    signals.length > 0,
+  );
   if (learned) {
     signals.push(learned);
     level = maxLevel(level, learned.level);

@@ -12,5 +12,5 @@ export {
   type SafetyModelHeader,
   type SafetyScore,
 } from './model.ts';
-export { learnedSignal, learnedVetoed } from './signal.ts';
+export { CERTAIN, learnedConfident, learnedSignal, learnedVetoed } from './signal.ts';
 export { learnedHarmfulRequest, REQUEST_CUE, statesPurpose } from './harmful-signal.ts';

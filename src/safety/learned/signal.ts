@@ -5,7 +5,11 @@
  *   (means, a plan, a time for doing it, a place) is `imminent`. Never with the weak ones, so it cannot
  *   make `imminent` out of a bare "药买好了，今晚";
  * - it stays silent when the rules already reached `high`, or discounted a match on purpose
- *   (negated, someone else, fiction, hyperbole, resolved past): those modifiers are the rules' job.
+ *   (negated, someone else, fiction, hyperbole, resolved past): those modifiers are the rules' job;
+ * - in a context it keeps out of (`learnedVetoed`) it speaks only when confident (`learnedConfident`).
+ * It never lowers a level. (Session 13 tried letting a very low score lower the rules' reading: it removed false
+ * alarms on our sets, and also read "你好，心理咨询师，我最近心情很不好，总是想到自杀。" at 0.001 and a topic change after
+ * "I took 20 pills an hour ago" as explaining it. Not kept: docs/safety.md.)
  */
 import type { RiskLevel } from '../../core/types.ts';
 import type { CrisisSignal } from '../risk.ts';
@@ -39,17 +43,45 @@ export function learnedVetoed(normText: string): boolean {
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
+/**
+ * With no rule word at all, the model speaks through a context veto only when near certain: the vetoes were written
+ * where it read everyday asks with confidence (a card swiped, 划了卡, 0.97; "which method is most painless for
+ * waxing legs", 0.96).
+ */
+export const CERTAIN = 0.99;
+
+/**
+ * Whether an active reading speaks through a context veto (`learnedVetoed`): at or above the model's `override`
+ * threshold (chosen out of fold by the trainer) where a rule read something, weak words included ("tonight", a
+ * place); CERTAIN where none did. Session 13, from outside rounds 11w-11z scored with the code and model from before
+ * each: 7 of their high or imminent lines that the rules missed were silenced by a context veto while the model read
+ * them at 0.90 or more ("游戏账号和装备都送给好兄弟了 … 其实是我以后不会在了"; "everything is set … going to the lake
+ * tomorrow morning"), and none of their `none` lines. A model file without `override` keeps the veto absolute.
+ */
+export function learnedConfident(
+  active: number,
+  ruleRead: boolean,
+  thresholds: Record<string, number>,
+): boolean {
+  const t = thresholds.override;
+  return t !== undefined && active >= (ruleRead ? t : Math.max(t, CERTAIN));
+}
+
 export function learnedSignal(
   text: string,
   norm: NormalisedText,
   ruleLevel: RiskLevel,
   discounted: boolean,
+  /** Whether any rule matched, weak ones included. */
+  ruleRead = false,
 ): CrisisSignal | null {
-  if (discounted || RANK[ruleLevel] >= RANK.high || learnedVetoed(norm.text)) return null;
+  if (discounted || RANK[ruleLevel] >= RANK.high) return null;
   const model = defaultCrisisModel();
   if (!model) return null;
+  const vetoed = learnedVetoed(norm.text);
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
   const [risk, active] = s.p;
+  if (vetoed && !learnedConfident(active, ruleRead, model.header.thresholds)) return null;
   const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
   const level: RiskLevel | null =
     active >= t.active ? 'high' : ruleLevel === 'none' && risk >= t.risk ? 'low' : null;
@@ -57,7 +89,7 @@ export function learnedSignal(
   // Evidence: the span that pushed the score most, or the whole message when none stands out.
   const top = s.evidence[0] ?? { start: 0, end: text.length };
   return {
-    rule: level === 'high' ? 'learned.active' : 'learned.risk',
+    rule: vetoed ? 'learned.confident' : level === 'high' ? 'learned.active' : 'learned.risk',
     category: 'learned',
     level,
     start: top.start,

@@ -33,6 +33,8 @@ import { assessTurn } from '../risk.ts';
 import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
 import { learnedVetoed } from '../learned/signal.ts';
 import { outOfFold, saveModel, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
+import { chooseOverride } from './crisis-override.ts';
+import { CERTAIN } from '../learned/signal.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -108,7 +110,14 @@ interface OwnRow {
   level: RiskLevel;
   lang: string;
   history?: unknown[];
+  set?: string;
 }
+
+/**
+ * Sets left out of training (`CARELLM_TRAIN_EXCLUDE_SETS=train-2026-11y,train-2026-11y-en`), to measure how the model
+ * does on lines it has never seen. A shipped model leaves nothing out.
+ */
+const EXCLUDED = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
 
 function own(file: string): Item[] {
   return fs
@@ -116,7 +125,7 @@ function own(file: string): Item[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as OwnRow)
-    .filter((r) => !r.history?.length)
+    .filter((r) => !r.history?.length && !(r.set && EXCLUDED.has(r.set)))
     .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source: 'own-dev' }));
 }
 
@@ -181,7 +190,13 @@ async function main(): Promise<void> {
     everydayDev.map(toTargets),
     log,
   );
-  const thresholds = chooseThresholds(ownAll, oof, everydayDev, everydayScores);
+  const thresholds: Record<string, number> = {
+    ...chooseThresholds(ownAll, oof, everydayDev, everydayScores),
+    override: chooseOverride(ownAll, oof, everydayDev, everydayScores, (line) => {
+      log(`  ${line}`);
+      cardLines.push(line);
+    }),
+  };
   log(`thresholds: ${JSON.stringify(thresholds)}`);
   for (const [name, from, to] of [
     ['written training lines (the rules were tuned on their errors too)', 0, ownTrain.length],
@@ -198,7 +213,7 @@ async function main(): Promise<void> {
     format: 'carellm-crisis-linear',
     outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
-    version: '1.18.0',
+    version: '1.19.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
@@ -270,7 +285,7 @@ function chooseThresholds(
 }
 
 /** Rules + model (out of fold) on our dev single messages, the way assessTurn combines them. */
-function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: { risk: number; active: number }): string {
+function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: Record<string, number>): string {
   let hiHit = 0,
     hiN = 0,
     lowHit = 0,
@@ -287,11 +302,15 @@ function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: { risk: number; 
     if (x.y >= 2 && level >= 2) rulesHi++;
     if (x.y === 1 && level >= 1) rulesLow++;
     if (x.y === 0 && level >= 1) rulesFa++;
-    const gated =
-      a.suppressed.length === 0 && !a.concernForOther && level < 2 && !learnedVetoed(normalise(x.text).text);
-    if (gated && level === 1 && oof[i * 2 + 1]! >= t.active) raisedFromLow[x.y]!++;
-    if (gated && oof[i * 2 + 1]! >= t.active) level = 2;
-    else if (gated && level === 0 && oof[i * 2]! >= t.risk) level = 1;
+    const open = a.suppressed.length === 0 && !a.concernForOther && level < 2;
+    const vetoed = learnedVetoed(normalise(x.text).text);
+    const active = oof[i * 2 + 1]!;
+    // Through a context veto only when confident (learnedConfident, signal.ts).
+    const override = a.signals.length > 0 ? t.override! : Math.max(t.override!, CERTAIN);
+    const speaks = open && (!vetoed || active >= override);
+    if (speaks && level === 1 && active >= t.active!) raisedFromLow[x.y]!++;
+    if (speaks && active >= t.active!) level = 2;
+    else if (open && !vetoed && level === 0 && oof[i * 2]! >= t.risk!) level = 1;
     if (x.y >= 2) {
       hiN++;
       if (level >= 2) hiHit++;
@@ -312,7 +331,7 @@ const cardLines: string[] = [];
 function writeCard(
   file: string,
   header: Omit<SafetyModelHeader, 'scales'>,
-  thresholds: { risk: number; active: number },
+  thresholds: Record<string, number>,
   external: Item[],
   nTrain: number,
   nDev: number,
@@ -327,14 +346,16 @@ function writeCard(
     '',
     "The learned part of CareLLM's crisis assessment (`src/safety/learned/`). It only **adds** to the rules:",
     'it can raise a message the rules left at `none`/`low` to `low` or `high`, and stays silent when the rules',
-    'discounted a match on purpose (negation, someone else, fiction, hyperbole, resolved past). It never',
-    'lowers a level. Rebuild with `npm run train:crisis` (deterministic; needs `../shared/datasets`).',
+    'discounted a match on purpose (negation, someone else, fiction, hyperbole, resolved past). In a context the',
+    'rules keep it out of (joking, media, leisure, treatment, everyday endings and giving) it speaks only at or',
+    `above \`override\` where a rule read something, ${CERTAIN} where none did. It never lowers a level.`,
+    'Rebuild with `npm run train:crisis` (deterministic; needs `../shared/datasets`).',
     '',
     '## Model',
     `- Logistic regression, two ordinal outputs: \`risk\` = P(level ≥ low), \`active\` = P(level ≥ high).`,
     `- Features: hashed (2^${header.feature.bits} buckets) word unigrams and bigrams, character 3–5-grams inside words, Han character 1–3-grams, symbols/emoji, negation-marked words; input is the rules' normalised text (traditional → simplified, full-width, leetspeak).`,
     `- Weights int8 with one scale per output; file ${(bytes / 1024).toFixed(0)} KiB gzip.`,
-    `- Thresholds: risk ${thresholds.risk}, active ${thresholds.active}.`,
+    `- Thresholds: risk ${thresholds.risk}, active ${thresholds.active}, override ${thresholds.override}.`,
     '',
     '## Training data',
     ...Object.entries(bySource).map(([k, v]) => `- ${k}: ${v} texts`),
@@ -348,6 +369,8 @@ function writeCard(
     'dev, EmpatheticDialogues valid) and adds ≤ 1% false alarms on our `none` lines ("devNone"). "gained" = own',
     'lines the rules missed that the model adds. The rules were tuned on dev and on the errors of the written',
     'training lines, so neither line below shows unseen wording: the test split (`bench/safety.ts`) does.',
+    '`override` is the lowest active threshold at which reading through a context veto adds ≤ 0.02% false alarms',
+    'on our `none` lines (out of fold) and flags ≤ 0.02% of everyday lines.',
     '',
     '```',
     ...cardLines,

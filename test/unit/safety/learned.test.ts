@@ -27,7 +27,10 @@ const FEATURE = {
 };
 
 /** A model whose outputs are fixed by its biases (all weights zero). */
-function constantModel(bias: number): SafetyModel {
+function constantModel(
+  bias: number,
+  thresholds: Record<string, number> = { risk: 0.5, active: 0.5 },
+): SafetyModel {
   const header: Omit<SafetyModelHeader, 'scales'> = {
     format: 'carellm-crisis-linear',
     outputs: ['risk', 'active'],
@@ -35,7 +38,7 @@ function constantModel(bias: number): SafetyModel {
     version: '0.0.1',
     feature: FEATURE,
     bias: [bias, bias],
-    thresholds: { risk: 0.5, active: 0.5 },
+    thresholds,
     trainedOn: [],
     created: 'test',
   };
@@ -130,7 +133,69 @@ describe('learned signal under the rules', () => {
   });
 });
 
+describe('learned signal through a context veto (override, session 13)', () => {
+  // Vetoed contexts (learnedVetoed): a weak rule word ("tonight") by a lake; a card swiped, with no rule word at all.
+  const weakWord = 'packed the car for the lake tonight, left my dog with my sister';
+  const noWord = '今天又划了卡买了好多东西';
+  const p97 = Math.log(0.97 / 0.03);
+
+  it('without an override threshold in the model file, a context veto keeps the model silent', () => {
+    useCrisisModel(constantModel(8));
+    expect(learnedVetoed(normalise(weakWord).text)).toBe(true);
+    expect(learnedVetoed(normalise(noWord).text)).toBe(true);
+    expect(assessRisk(weakWord).level).toBe('none');
+    expect(assessRisk(noWord).level).toBe('none');
+  });
+
+  it('at or above the override it speaks where a rule read something; with no rule word only when near certain', () => {
+    useCrisisModel(constantModel(p97, { risk: 0.5, active: 0.5, override: 0.95 }));
+    const r = assessRisk(weakWord);
+    expect(r.level).toBe('high');
+    expect(r.reasons.some((x) => x.includes('learned.confident'))).toBe(true);
+    expect(assessRisk(noWord).level).toBe('none');
+    useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 0.95 }));
+    expect(assessRisk(noWord).level).toBe('high');
+    useCrisisModel(constantModel(Math.log(0.9 / 0.1), { risk: 0.5, active: 0.5, override: 0.95 }));
+    expect(assessRisk(weakWord).level).toBe('none');
+  });
+
+  it('what the rules discounted stays discounted, however sure the model is', () => {
+    useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 0.5 }));
+    for (const text of ['我朋友说她不想活了，我该怎么帮她', "I'm sad but I'm not suicidal", '尴尬得想死']) {
+      expect(assessRisk(text).level, text).toBe('none');
+    }
+  });
+});
+
 describe('the shipped crisis model', () => {
+  // Session 13 tried letting a very low model score lower the rules' reading; these are what it got wrong.
+  it('never lowers a disclosure the rules read, whatever frame it comes in', () => {
+    for (const text of [
+      '你好，心理咨询师，我最近心情很不好，总是想到自杀。',
+      '心理咨询师，您好，我最近总是失眠，心情也很低落，有点不想活了。',
+      '大学生，因为学习压力而有想自杀的念头，该怎么办？',
+    ]) {
+      expect(assessRisk(text).level, text).toBe('high');
+    }
+  });
+
+  it('keeps a disclosure in force when the next turn changes the subject', () => {
+    const after = (first: string, next: string) =>
+      assessRisk(next, [
+        { role: 'user', content: first },
+        { role: 'assistant', content: '我在这里。' },
+      ]).level;
+    expect(['high', 'imminent']).toContain(
+      after(
+        'I took 20 pills an hour ago',
+        'what should I eat for dinner tonight, maybe pasta or rice with some vegetables',
+      ),
+    );
+    expect(['high', 'imminent']).toContain(
+      after('我想死', '今天去医院挂了号 医生让我做了量表 下周三复诊 你觉得我应该跟医生说实话吗'),
+    );
+  });
+
   it('loads, and ranks risk above everyday talk', () => {
     const model = defaultCrisisModel();
     expect(model).not.toBeNull();
