@@ -3,7 +3,7 @@
  * be to speak through a context veto. Chosen out of fold on our written single lines, with the rules alone.
  */
 import type { RiskLevel } from '../../core/types.ts';
-import { CERTAIN, learnedVetoed } from '../learned/signal.ts';
+import { learnedConfident, learnedVetoed } from '../learned/signal.ts';
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
 
@@ -16,18 +16,17 @@ export interface Labelled {
 }
 
 /**
- * The active reading a line needs to be read through a context veto at threshold `t`: `t` where a rule read
- * something, CERTAIN where none did; Infinity where a context veto is not all that keeps the model silent.
+ * Whether only a context veto keeps the model silent on a line (null otherwise: the rules reached high or discounted
+ * a match, or no veto applies), and whether a rule read something there (the bar is higher without).
  */
-export function overrideNeeds(text: string, t: number): number {
+export function overrideCase(text: string): { ruleRead: boolean } | null {
   const a = assessTurn(text);
   const onlyVetoed =
     RANK[a.level] < RANK.high &&
     a.suppressed.length === 0 &&
     !a.concernForOther &&
     learnedVetoed(normalise(text).text);
-  if (!onlyVetoed) return Infinity;
-  return a.signals.length > 0 ? t : Math.max(t, CERTAIN);
+  return onlyVetoed ? { ruleRead: a.signals.length > 0 } : null;
 }
 
 /**
@@ -41,31 +40,31 @@ export function chooseOverride(
   everydayScores: Float32Array[],
   log: (s: string) => void,
 ): number {
-  // Lines no context veto alone silences are never read through one: skip them at every step.
-  const ownVetoed = own.map((x) => overrideNeeds(x.text, 0) < Infinity);
-  const dayVetoed = everyday.map((x) => overrideNeeds(x.text, 0) < Infinity);
+  const ownCase = own.map((x) => overrideCase(x.text));
+  const dayCase = everyday.map((x) => overrideCase(x.text));
   const noneN = own.filter((x) => x.y === 0).length;
   let best = 1;
   for (let k = 99; k >= 80; k--) {
-    const t = k / 100;
+    const t = { override: k / 100 };
+    const speaks = (c: { ruleRead: boolean } | null, active: number) =>
+      c !== null && learnedConfident(active, c.ruleRead, t);
     let added = 0;
     let gained = 0;
     own.forEach((x, i) => {
-      if (!ownVetoed[i] || oof[i * 2 + 1]! < overrideNeeds(x.text, t)) return;
+      if (!speaks(ownCase[i]!, oof[i * 2 + 1]!)) return;
       if (x.y === 0) added++;
       else if (x.y === 2) gained++;
     });
     const flagged = everydayScores.reduce(
-      (acc, s) =>
-        acc + everyday.filter((x, i) => dayVetoed[i] && s[i * 2 + 1]! >= overrideNeeds(x.text, t)).length,
+      (acc, s) => acc + dayCase.filter((c, i) => speaks(c, s[i * 2 + 1]!)).length,
       0,
     );
     const dayRate = flagged / (everyday.length * everydayScores.length);
     if (added / noneN > 0.0002 || dayRate > 0.0002) break;
-    best = t;
+    best = t.override;
     if (k % 5 === 0 || k === 80)
       log(
-        `override t=${t.toFixed(2)}: none lines flagged ${added}/${noneN}, high+ gained ${gained}, everyday ${(dayRate * 100).toFixed(3)}%`,
+        `override t=${best.toFixed(2)}: none lines flagged ${added}/${noneN}, high+ gained ${gained}, everyday ${(dayRate * 100).toFixed(3)}%`,
       );
   }
   return best;

@@ -31,10 +31,9 @@ import {
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
 import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
-import { learnedVetoed } from '../learned/signal.ts';
+import { CERTAIN, learnedConfident, learnedVetoed } from '../learned/signal.ts';
 import { outOfFold, saveModel, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
 import { chooseOverride } from './crisis-override.ts';
-import { CERTAIN } from '../learned/signal.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
@@ -305,9 +304,7 @@ function outOfFoldFigures(ownDev: Item[], oof: Float32Array, t: Record<string, n
     const open = a.suppressed.length === 0 && !a.concernForOther && level < 2;
     const vetoed = learnedVetoed(normalise(x.text).text);
     const active = oof[i * 2 + 1]!;
-    // Through a context veto only when confident (learnedConfident, signal.ts).
-    const override = a.signals.length > 0 ? t.override! : Math.max(t.override!, CERTAIN);
-    const speaks = open && (!vetoed || active >= override);
+    const speaks = open && (!vetoed || learnedConfident(active, a.signals.length > 0, t));
     if (speaks && level === 1 && active >= t.active!) raisedFromLow[x.y]!++;
     if (speaks && active >= t.active!) level = 2;
     else if (open && !vetoed && level === 0 && oof[i * 2]! >= t.risk!) level = 1;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearRiskCache, resetCrisisModel } from '../../../src/safety/index.ts';
-import { chooseOverride, overrideNeeds, type Labelled } from '../../../src/safety/train/crisis-override.ts';
+import { chooseOverride, overrideCase, type Labelled } from '../../../src/safety/train/crisis-override.ts';
 
 // The trainer judges with the rules alone.
 beforeEach(() => {
@@ -18,11 +18,11 @@ const open = '今天的天气还可以'; // not vetoed
 const negated = "I'm sad but I'm not suicidal"; // discounted by a rule
 
 describe('crisis trainer: the override threshold', () => {
-  it('needs the threshold where a rule read something, 0.99 where none did, and never applies elsewhere', () => {
-    expect(overrideNeeds(weakWord, 0.9)).toBe(0.9);
-    expect(overrideNeeds(noWord, 0.9)).toBe(0.99);
-    expect(overrideNeeds(open, 0.9)).toBe(Infinity);
-    expect(overrideNeeds(negated, 0.9)).toBe(Infinity);
+  it('reads through a context veto only where nothing else keeps the model silent, and says whether a rule read something', () => {
+    expect(overrideCase(weakWord)).toEqual({ ruleRead: true });
+    expect(overrideCase(noWord)).toEqual({ ruleRead: false });
+    expect(overrideCase(open)).toBeNull();
+    expect(overrideCase(negated)).toBeNull();
   });
 
   it('stops above the first threshold that would flag one of our none lines', () => {
