@@ -44,6 +44,7 @@ export function chooseOverride(
   const dayCase = everyday.map((x) => overrideCase(x.text));
   const noneN = own.filter((x) => x.y === 0).length;
   let best = 1;
+  let chosen = 'override: none chosen';
   for (let k = 99; k >= 80; k--) {
     const t = { override: k / 100 };
     const speaks = (c: { ruleRead: boolean } | null, active: number) =>
@@ -62,10 +63,9 @@ export function chooseOverride(
     const dayRate = flagged / (everyday.length * everydayScores.length);
     if (added / noneN > 0.0002 || dayRate > 0.0002) break;
     best = t.override;
-    if (k % 5 === 0 || k === 80)
-      log(
-        `override t=${best.toFixed(2)}: none lines flagged ${added}/${noneN}, high+ gained ${gained}, everyday ${(dayRate * 100).toFixed(3)}%`,
-      );
+    chosen = `override t=${best.toFixed(2)}: none lines flagged ${added}/${noneN}, high+ gained ${gained}, everyday ${(dayRate * 100).toFixed(3)}%`;
+    if (k % 5 === 0) log(chosen);
   }
+  log(`${chosen} (chosen)`);
   return best;
 }
