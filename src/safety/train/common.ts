@@ -88,6 +88,17 @@ export function outOfFold(
   return { oof, also };
 }
 
+/**
+ * Sets left out of training (`CARELLM_TRAIN_EXCLUDE_SETS=train-2026-11y,train-2026-11y-en`), to measure how a model
+ * does on lines it has never seen. A shipped model leaves nothing out.
+ */
+const EXCLUDED_SETS = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
+
+/** Whether a line of this set is left out of training (see EXCLUDED_SETS). */
+export function excludedSet(set: string | undefined): boolean {
+  return set !== undefined && EXCLUDED_SETS.has(set);
+}
+
 /** Deterministic 2-fold split by text (FNV-1a). */
 export function hashSplit(text: string): number {
   let h = 2166136261;

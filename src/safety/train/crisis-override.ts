@@ -2,12 +2,9 @@
  * The crisis model's `override` threshold (src/safety/learned/signal.ts: learnedConfident): how sure the model must
  * be to speak through a context veto. Chosen out of fold on our written single lines, with the rules alone.
  */
-import type { RiskLevel } from '../../core/types.ts';
 import { learnedConfident, learnedVetoed } from '../learned/signal.ts';
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
-
-const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
 export interface Labelled {
   text: string;
@@ -22,7 +19,7 @@ export interface Labelled {
 export function overrideCase(text: string): { ruleRead: boolean } | null {
   const a = assessTurn(text);
   const onlyVetoed =
-    RANK[a.level] < RANK.high &&
+    (a.level === 'none' || a.level === 'low') &&
     a.suppressed.length === 0 &&
     !a.concernForOther &&
     learnedVetoed(normalise(text).text);

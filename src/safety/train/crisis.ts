@@ -32,7 +32,14 @@ import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
 import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
 import { CERTAIN, learnedConfident, learnedVetoed } from '../learned/signal.ts';
-import { outOfFold, saveModel, SAFETY_FEATURES, trainTwoOutputs, type TwoTargets } from './common.ts';
+import {
+  excludedSet,
+  outOfFold,
+  saveModel,
+  SAFETY_FEATURES,
+  trainTwoOutputs,
+  type TwoTargets,
+} from './common.ts';
 import { chooseOverride } from './crisis-override.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -112,19 +119,13 @@ interface OwnRow {
   set?: string;
 }
 
-/**
- * Sets left out of training (`CARELLM_TRAIN_EXCLUDE_SETS=train-2026-11y,train-2026-11y-en`), to measure how the model
- * does on lines it has never seen. A shipped model leaves nothing out.
- */
-const EXCLUDED = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
-
 function own(file: string): Item[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as OwnRow)
-    .filter((r) => !r.history?.length && !(r.set && EXCLUDED.has(r.set)))
+    .filter((r) => !r.history?.length && !excludedSet(r.set))
     .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source: 'own-dev' }));
 }
 

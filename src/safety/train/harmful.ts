@@ -27,6 +27,7 @@ import { consultsModel, mayRefuseAlone, REQUEST_CUE } from '../learned/harmful-s
 import { HARMFUL_OUTPUTS, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 import {
+  excludedSet,
   outOfFold as scoreOutOfFold,
   saveModel,
   SAFETY_FEATURES,
@@ -81,12 +82,6 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   return out;
 }
 
-/**
- * Sets left out of training (`CARELLM_TRAIN_EXCLUDE_SETS=train-2026-11w,train-2026-11w-en`), to measure
- * how the model does on lines it has never seen. A shipped model leaves nothing out.
- */
-const EXCLUDED = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
-
 const readJsonl = (file: string): Row[] =>
   fs.existsSync(file)
     ? fs
@@ -94,7 +89,7 @@ const readJsonl = (file: string): Row[] =>
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => JSON.parse(l) as Row)
-        .filter((r) => !r.set || !EXCLUDED.has(r.set))
+        .filter((r) => !excludedSet(r.set))
     : [];
 
 const requestItem = (r: Row, source: string): TwoTargets => {
