@@ -46,6 +46,7 @@ import {
   SCALE_ZERO_AFTER,
   INTRUSIVE,
   EVERYDAY_FRAME,
+  FINALITY_EN,
   FINALITY_ZH,
   MEDIA_AFTER,
   SERIOUS,
@@ -79,6 +80,7 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { answeredRiskEarlier, readAnswer } from './answers.ts';
+import { clarifiesAmbiguity } from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -930,7 +932,16 @@ export function assessRisk(
   // and an everyday explanation of a disclosure that held nothing concrete ends it (`explainedNow`).
   const recent = previous.slice(0, SUSTAIN_TURNS);
   const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
-  if (levelAtLeast(recentMax, 'high') && !explainedNow(trimmed, current, recent)) {
+  const explained =
+    explainedNow(trimmed, current, recent) ||
+    clarifiesAmbiguity(
+      trimmed,
+      current,
+      userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+      recent,
+      lastAssistant,
+    );
+  if (levelAtLeast(recentMax, 'high') && !explained) {
     // "I want to end it all" … "no, not the relationship, me": the "no" denies the everyday reading, not the risk.
     const aboutSelf =
       recent.flatMap((p) => p.signals).some((s) => ENDING_ALL.test(normalise(s.text).text)) &&
@@ -1256,9 +1267,6 @@ const AMBIGUOUS_ENDING = /^(?:im |i am )?(?:end|ending|ended)\s+(?:it|things)\b(
 /** A reassurance with an explanation ("lol", "don't worry", "I'm not in a bad way, promise"). */
 const REASSURED_EN =
   /\b(?:lol|lmao|haha\w*|dont worry|no worries|promise|(?:im|i am) (?:totally |completely |really )?(?:fine|ok|okay|safe|good|not in a bad (?:way|place))|didnt mean to (?:scare|worry|freak)|sorry (?:that|if (?:that|it)|for the) (?:sounded|came out|scare|confusion|alarm))\b/u;
-/** Finality that no everyday context explains ("enjoying the view one last time lol"). */
-const FINALITY_EN =
-  /\b(?:one last|last (?:time|look|view|thing)|for the last|final|goodbye|bye|forever|for good|no one will|nobody will)\b/u;
 /** A mishap or frame said to be "not serious". */
 const NOT_SERIOUS = /\bnot serious\b/u;
 /** Round 21c: an everyday frame named with an opener or reassurance and no finality explains the earlier words; a note only by a writing frame. */

@@ -465,5 +465,41 @@ export const EVERYDAY_FRAME = {
 };
 
 /** Round 21c: finality next to a clear-out ("反正以后也用不上了", "最后一次"). */
+/** Finality that no everyday context explains ("enjoying the view one last time lol"). */
+export const FINALITY_EN =
+  /\b(?:one last|last (?:time|look|view|thing)|for the last|final|goodbye|bye|forever|for good|no one will|nobody will)\b/u;
+
 export const FINALITY_ZH =
   /(?:以后|反正|再也|之后)[^,.。!?\n]{0,6}(?:用不(?:上|着|到)|不需要|不会再)|最后(?:一次|的|一眼|看一眼|看看)|永别|再也不|后事|遗(?:书|言|物)/u;
+
+/**
+ * Session 14 (2026-11-30): words that make an earlier disclosure explicit — death, suicide, self-harm to oneself,
+ * an overdose or a named sleeping drug, not wanting to live, and the slang for them. An earlier turn with one of these
+ * is never cleared by an everyday answer to a clarifying question (`clarified.ts`): "我想死" … "刚才是我儿子乱打的"
+ * keeps its level. Without them, the earlier words were ambiguous ("我割了", "bought rope today", "我今晚会去江边").
+ */
+export const EXPLICIT_RISK_WORDS =
+  /死|自杀|自尽|轻生|不想活|活着|活不|活够|想不开|结束生命|了结|自残|自伤|伤害自己|伤自己|割腕|割自己|划自己|割手|划手|割了手|划了手|手腕|血肉|跳楼|跳江|跳河|跳海|跳桥|上吊|烧炭|安眠药|过量|遗书|遗言|永别|来世|下辈子|紫砂|\bzs\b|\b(?:kill\w*|suicid\w*|die|dying|dead|death|end (?:my life|it all|myself)|self[- ]?harm\w*|hurt\w* myself|cut\w* myself|unalive|kms|ctb|overdos\w*|od|not (?:be|being) here|wont be (?:here|around)|goodbye forever|sleeping pills|wrists?)\b/u;
+
+/**
+ * A short or bare reply that confirms, walks back or closes the subject instead of explaining it ("嗯", "yes",
+ * "forget I said anything lol", "算了 不说了"): never an everyday explanation (`clarified.ts`).
+ */
+export const BARE_REPLY =
+  /^(?:嗯|对|是的|是啊|是|有|没|yes|yeah|yep|yup|ya|ok|okay|mhm|uh huh)(?:[\s,.!。，！~…]|$)|\bforget (?:i said|it|what i said|about it)\b|\bnever ?mind\b|\bnvm\b|\bdoesnt matter\b|当我没说|算了|没什么|别问了|不说了|不想说|不重要/u;
+
+/**
+ * A self-harm signal that names the body or the self ("打自己", "割了手腕", "cut my arm") is explicit too; only a bare
+ * verb ("我割了", "我今天划了") may be everyday ("割双眼皮啦") (`clarified.ts`).
+ */
+export const SELF_OR_BODY = /自己|手|腕|腿|胳膊|臂|血|疤|皮肤|身上|\b(?:myself|me|wrists?|arms?|legs?|thighs?|blood|scars?|skin)\b/u;
+
+/**
+ * Session 14 (2026-11-30): a reply that only assents, thanks, agrees to try or says "I don't know" ("好的，我想试试。",
+ * "谢谢你，我会的。", "想听。", "ok i'll try"). The learned model must not read these alone: it scored them `high` on
+ * 100 of 42,348 client turns of the SMILE and CPsyCoun counselling dialogues ("好的，我想试试。" 14 times), because
+ * written crisis lines use the same words ("想试试…", "我会的"). Their meaning is the question's: answers.ts reads a
+ * short answer with the assistant's question, and the multi-turn floor keeps an earlier disclosure.
+ */
+export const REPLY_ONLY =
+  /^(?:(?:好的|好吧|好呀|好啊|好|嗯+|恩|是的|是啊|对的|对|可以|行|那|那好吧|那好|真的吗|(?:我|那我)?(?:现在)?(?:就)?(?:去|来)?(?:想|愿意|会|可以)?(?:去)?(?:试试|试一试|试一下|尝试一下|尝试)(?:看|吧|看吧)?|我?(?:会|一定会)(?:的|努力的|认真(?:完成|考虑|做)的?|(?:试着|尝试)?(?:去)?(?:做|完成|考虑)的?)|谢谢(?:你|您)?|感谢(?:你|您)?|多谢|(?:我)?(?:想|愿意)听|(?:我)?愿意|(?:我[.…]+)?我?(?:也)?不知道|(?:那)?我?(?:现在)?就?开始(?:吧|画|写)?|ok|okay|sure|yes|yeah|thanks|thank you|i(?:ll| will) (?:try|do (?:that|my best))|i want to try|id like to try|i dont know|idk)[\s,，.。!！~…、]*)+$/u;

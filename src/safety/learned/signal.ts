@@ -23,6 +23,7 @@ import {
   LEISURE,
   SERIOUS,
   MEDS_DISCARDED,
+  REPLY_ONLY,
   TREATMENT,
 } from '../data/crisis-modifiers.ts';
 import { defaultCrisisModel } from './model.ts';
@@ -75,7 +76,8 @@ export function learnedSignal(
   /** Whether any rule matched, weak ones included. */
   ruleRead = false,
 ): CrisisSignal | null {
-  if (discounted || RANK[ruleLevel] >= RANK.high) return null;
+  // A bare assent or thanks ("好的，我想试试。") means what the question meant: never read alone (REPLY_ONLY).
+  if (discounted || RANK[ruleLevel] >= RANK.high || REPLY_ONLY.test(norm.text)) return null;
   const model = defaultCrisisModel();
   if (!model) return null;
   const vetoed = learnedVetoed(norm.text);

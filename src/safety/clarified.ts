@@ -1,0 +1,94 @@
+/**
+ * Session 14: an ambiguous disclosure explained in answer to a clarifying question. "刚喝了一整瓶" — "一整瓶什么？" —
+ * "可乐啊，2升那种"; "bought rope today" — "what's the rope for?" — "climbing! first lead climb next week". The earlier
+ * words named a thing, a place, an act or a goodbye, but no death, suicide or self-harm in so many words
+ * (EXPLICIT_RISK_WORDS), and the person has now said what they meant. Without this the multi-turn floor kept such
+ * conversations at `high` (the crisis protocol) for several turns: on our written multi-turn lines labelled `none`,
+ * 47 of 79 false alarms were that floor.
+ *
+ * Every condition must hold; any doubt keeps the floor:
+ * - the assistant's last turn asked a question, and the current turn is an answer of some length, not a bare
+ *   "嗯"/"yes", a walk-back ("forget I said anything") or a re-assertion (SERIOUS);
+ * - the current turn has no risk signal of its own (a bare time word aside), no explicit risk word and no
+ *   finality ("one last time", "最后一次");
+ * - the recent user turns' signals are all of the ambiguous kinds (a thing, a place, an act, a goodbye, a time,
+ *   the model's guess), and none of those turns uses an explicit risk word;
+ * - the learned model reads the answer alone as no risk, and the earlier turns read together with the answer as
+ *   no active risk. With no model loaded this never applies (the rules alone keep the floor).
+ */
+import type { ConversationTurn, CrisisSignal, TurnAssessment } from './risk.ts';
+import type { CrisisCategory } from './data/crisis-lexicon.ts';
+import {
+  BARE_REPLY,
+  EXPLICIT_RISK_WORDS,
+  FINALITY_EN,
+  FINALITY_ZH,
+  SELF_OR_BODY,
+  SERIOUS,
+} from './data/crisis-modifiers.ts';
+import { defaultCrisisModel } from './learned/model.ts';
+import { normalise } from './normalize.ts';
+
+/** Signal kinds whose words may be everyday: a thing, a place, an act, a goodbye, a time, the model's guess. */
+const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
+  'means',
+  'means-weak',
+  'act',
+  'selfharm',
+  'giving-away',
+  'farewell',
+  'farewell-weak',
+  'plan',
+  'resolve',
+  'time',
+  'time-weak',
+  'location',
+  'emoji',
+  'learned',
+]);
+
+/** The answer alone must read below this (the model's `risk` output: any level). */
+const ANSWER_MAX_RISK = 0.2;
+/** The earlier user turns read together with the answer must read below this (the `active` output). */
+const JOINED_MAX_ACTIVE = 0.5;
+/** An explanation says something: at least this many Han characters, counting a Latin word as two. */
+const MIN_WEIGHT = 8;
+
+const explicit = (text: string) => EXPLICIT_RISK_WORDS.test(normalise(text).text);
+const explicitSignal = (s: CrisisSignal) =>
+  explicit(s.text) || (s.category === 'selfharm' && SELF_OR_BODY.test(normalise(s.text).text));
+
+function substantive(normText: string): boolean {
+  const han = normText.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = normText.match(/[a-z]+/g)?.length ?? 0;
+  return han + 2 * words >= MIN_WEIGHT;
+}
+
+/**
+ * Whether the current turn (`normText`, normalised; `current` its assessment) explains the recent ambiguous
+ * disclosure (`recentUserTexts`, newest first, with `recent` their assessments) in answer to the assistant's
+ * question (`lastTurn`, the last non-system turn before it).
+ */
+export function clarifiesAmbiguity(
+  normText: string,
+  current: TurnAssessment,
+  recentUserTexts: readonly string[],
+  recent: readonly TurnAssessment[],
+  lastTurn: ConversationTurn | undefined,
+): boolean {
+  if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
+  if (current.level !== 'none' || current.signals.some((s) => s.category !== 'time-weak')) return false;
+  if (!substantive(normText) || BARE_REPLY.test(normText) || SERIOUS.test(normText)) return false;
+  // "no lol just enjoying the view one last time": finality is not an everyday answer.
+  if (EXPLICIT_RISK_WORDS.test(normText) || FINALITY_EN.test(normText) || FINALITY_ZH.test(normText))
+    return false;
+  const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
+  if (earlier.length === 0) return false;
+  if (!earlier.every((s) => AMBIGUOUS_KINDS.has(s.category) && !explicitSignal(s))) return false;
+  if (recentUserTexts.some(explicit)) return false;
+  const model = defaultCrisisModel();
+  if (!model) return false;
+  if (model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
+  const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
+  return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
+}

@@ -1,0 +1,105 @@
+/**
+ * Session 14: an ambiguous disclosure explained in answer to the assistant's clarifying question ends the multi-turn
+ * floor (src/safety/clarified.ts); explicit words, bare replies, walk-backs, finality and a missing model keep it.
+ * And a bare assent or thanks is never read alone by the learned model (REPLY_ONLY).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  assessRisk,
+  assessTurn,
+  clearRiskCache,
+  resetCrisisModel,
+  type ConversationTurn,
+} from '../../../src/safety/index.ts';
+
+const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
+
+/** Alternating user / assistant turns, the user first. */
+const dialogue = (...contents: string[]): ConversationTurn[] =>
+  contents.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
+
+afterEach(() => {
+  resetCrisisModel(undefined);
+  clearRiskCache();
+});
+
+describe('an ambiguous disclosure, a clarifying question, an everyday answer', () => {
+  const explained: Array<[string, string, string]> = [
+    [
+      'got the rope today',
+      'What is the rope for? Are you okay?',
+      'for the sailing course! we learn knots on saturday and the instructor said to bring our own',
+    ],
+    ['我把存款都转给我妹了', '发生什么事了吗？愿意说说吗？', '她下个月结婚 我当嫁妆给她的 我们家就我俩'],
+    ['我今晚会去海边', '你去海边是想做什么呢？我有点担心你。', '看日出啊，跟驴友约好了凌晨出发，带了帐篷'],
+    [
+      'gave my guitar away today',
+      'That sounds like a big step. What made you decide to do that?',
+      'upgrading to a better one for my birthday and my cousin is just starting lessons',
+    ],
+  ];
+  it.each(explained)('[%s] … %s … "%s" reads none', (first, question, answer) => {
+    // The first words alone are read as risk; the answer ends it.
+    expect(RANK[assessRisk(first).level]).toBeGreaterThanOrEqual(RANK.high);
+    expect(assessRisk(answer, dialogue(first, question)).level).toBe('none');
+  });
+
+  it('needs the learned model: with none loaded, the floor stays', () => {
+    resetCrisisModel(null);
+    clearRiskCache();
+    // The rules alone read the savings given away as high.
+    const [first, question, answer] = explained[1]!;
+    expect(RANK[assessRisk(first).level]).toBeGreaterThanOrEqual(RANK.high);
+    expect(RANK[assessRisk(answer, dialogue(first, question)).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it('needs a question: after a statement the floor stays', () => {
+    const [first, , answer] = explained[1]!;
+    expect(RANK[assessRisk(answer, dialogue(first, '嗯，我在听。')).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  const kept: Array<[string, string, string]> = [
+    // explicit words are never explained this way
+    ['我想自杀', '你现在安全吗？能告诉我发生了什么吗？', '不好意思 是我弟弟拿我手机乱打的 他在旁边玩'],
+    ['我又割了手腕', '伤口怎么样？你现在安全吗？', '就是跟男朋友吵架了，心里很烦，现在包好了'],
+    // a bare reply, a walk-back
+    ['got the rope today', 'What is the rope for? Are you okay?', 'yeah'],
+    ['刀已经拿在手上了', '你拿刀要做什么？你还好吗？', '算了 不说了 你别管了'],
+    [
+      'got the rope today',
+      'What is the rope for? Are you okay?',
+      'forget I said anything, it was a weird day at work',
+    ],
+    // finality
+    [
+      'got the rope today',
+      'What is the rope for? Are you okay?',
+      'for the sailing course, one last trip with everyone before I go',
+    ],
+    // a re-assertion
+    ['我今晚会去海边', '你去海边是想做什么呢？我有点担心你。', '看日出啊，说真的 这次是认真的'],
+  ];
+  it.each(kept)('[%s] … %s … "%s" keeps at least a check-in', (first, question, answer) => {
+    expect(RANK[assessRisk(answer, dialogue(first, question)).level]).toBeGreaterThanOrEqual(RANK.low);
+  });
+});
+
+describe('a bare assent or thanks is not read alone by the learned model', () => {
+  it.each([
+    '好的，我想试试。',
+    '谢谢你，我会的。',
+    '想听。',
+    '那我现在就试试。',
+    '好的，那我现在就开始画。',
+    "ok I'll try",
+    'thank you',
+  ])('"%s" reads none', (text) => {
+    expect(assessTurn(text).level).toBe('none');
+  });
+  it.each(['我想试试吃一整瓶安眠药', '想试试从楼上跳下去', "I'll try to end it tonight"])(
+    '"%s" still reads high',
+    (text) => {
+      expect(RANK[assessTurn(text).level]).toBeGreaterThanOrEqual(RANK.high);
+    },
+  );
+});
