@@ -8,7 +8,8 @@
  *
  * Every condition must hold; any doubt keeps the floor:
  * - the assistant's last turn asked a question, and the current turn is an answer of some length, not a bare
- *   "嗯"/"yes", a walk-back ("forget I said anything") or a re-assertion (SERIOUS);
+ *   "嗯"/"yes", a walk-back ("forget I said anything"), a re-assertion (SERIOUS), a hedge or the writer run down
+ *   ("也可能干点别的 不知道", "它跟着我也是受罪": UNSETTLED_REPLY);
  * - the current turn has no risk signal of its own (a bare time word aside), no explicit risk word and no
  *   finality ("one last time", "最后一次");
  * - the recent user turns' signals are all of the ambiguous kinds (a thing, a place, an act, a goodbye, a time,
@@ -21,6 +22,7 @@ import type { CrisisCategory } from './data/crisis-lexicon.ts';
 import {
   BARE_REPLY,
   EXPLICIT_RISK_WORDS,
+  UNSETTLED_REPLY,
   FINALITY_EN,
   FINALITY_ZH,
   SELF_OR_BODY,
@@ -79,6 +81,7 @@ export function clarifiesAmbiguity(
   if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
   if (current.level !== 'none' || current.signals.some((s) => s.category !== 'time-weak')) return false;
   if (!substantive(normText) || BARE_REPLY.test(normText) || SERIOUS.test(normText)) return false;
+  if (UNSETTLED_REPLY.test(normText)) return false;
   // "no lol just enjoying the view one last time": finality is not an everyday answer.
   if (EXPLICIT_RISK_WORDS.test(normText) || FINALITY_EN.test(normText) || FINALITY_ZH.test(normText))
     return false;

@@ -489,6 +489,14 @@ export const BARE_REPLY =
   /^(?:嗯|对|是的|是啊|是|有|没|yes|yeah|yep|yup|ya|ok|okay|mhm|uh huh)(?:[\s,.!。，！~…]|$)|\bforget (?:i said|it|what i said|about it)\b|\bnever ?mind\b|\bnvm\b|\bdoesnt matter\b|当我没说|算了|没什么|别问了|不说了|不想说|不重要/u;
 
 /**
+ * An answer that hedges ("晾衣服吧…也可能干点别的 不知道", "for the garden, or something, idk") or runs the writer down
+ * ("它跟着我也是受罪", "nobody would care anyway") does not explain the earlier words away (`clarified.ts`). Added after
+ * the blind round 11ac (2026-11-30), where these two answers were the only risk lines the clarified floor let go.
+ */
+export const UNSETTLED_REPLY =
+  /也可能|也许|或许|说不定|不一定|不知道|看情况|再说吧|或者(?:别的|其他|干点)|受罪|拖累|累赘|连累|没人在乎|不在乎我|没人管|我没用|废物|多余|\b(?:maybe|might|or something|idk|dunno|not sure|who knows|we ?ll see|burden|better off|waste of space|nobody (?:would |will )?cares?|no one (?:would |will )?cares?|wouldnt care|doesnt care|useless)\b/u;
+
+/**
  * A self-harm signal that names the body or the self ("打自己", "割了手腕", "cut my arm") is explicit too; only a bare
  * verb ("我割了", "我今天划了") may be everyday ("割双眼皮啦") (`clarified.ts`).
  */
