@@ -107,7 +107,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@17';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@18';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -307,6 +307,14 @@ function otherIsSubject(before: string, sameClause: boolean): boolean | undefine
   // The person is the speaker's addressee ("给前任发了最后一条消息，现在去江边", "给他发了…", "给爸妈的话录好了"):
   // what follows is the speaker's.
   if (ZH_TOPIC.addressee.test(before.slice(Math.max(0, cueStart - 5), cueStart))) return false;
+  // "跟你一起死": 你 right before the match, after 跟/和/同, is a co-subject.
+  const lead = before.slice(Math.max(0, cueStart - 4), cueStart);
+  if (
+    cue === '你' &&
+    ZH_TOPIC.youObject.test(lead) &&
+    !(/[跟和同]$/u.test(lead) && /^你\s?$/u.test(before.slice(cueStart)))
+  )
+    return false;
   if (ZH_TOPIC.pronoun.test(cue)) return true;
   // The person is a passive's agent ("被爸妈骂到…"): the subject is whoever comes before 被.
   const agent = ZH_TOPIC.agent.exec(before.slice(Math.max(0, cueStart - 5), cueStart));

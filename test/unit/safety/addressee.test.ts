@@ -1,0 +1,40 @@
+/**
+ * Session 14: "you" as the object of thanks or a preposition is the assistant (or whoever is addressed), not the
+ * person a farewell or an act belongs to ("跟你说声再见", "谢谢你 再见", "thank you all, see you in another life").
+ * And two matches that had hidden behind that reading: 亲自伤我 is not 自伤, "it's just odd" is not "just OD'd".
+ */
+import { describe, expect, it } from 'vitest';
+import { assessTurn } from '../../../src/safety/index.ts';
+
+const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
+
+describe('a farewell addressed to "you" is the writer\'s', () => {
+  it.each([
+    '以后就不用再跟你聊了 再见',
+    '最后一次打开这个软件了 谢谢你 再见',
+    '好友我都删光了 只留着你 想跟你说声再见',
+    'last post here, thank you all, see you in another life',
+    '老伴，我这就来陪你了，安眠药都吃了',
+  ])('"%s" reads high or imminent', (text) => {
+    expect(RANK[assessTurn(text).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    '我跟你说个事 我明天要出差 再见啦',
+    '谢谢你 明天见',
+    'thank you, see you tomorrow!',
+    // "you" as a co-subject, and someone else's words, stay someone else's
+    '那大家都跟你一起死得了',
+    '谢谢你百忙中亲自伤我',
+    '他们各自伤心',
+    'that is just odd',
+    "thank you it's just odd it randomly showed up and hasn't always been there",
+  ])('"%s" reads none', (text) => {
+    expect(assessTurn(text).level).toBe('none');
+  });
+
+  it('still reads an overdose told in slang', () => {
+    for (const text of ["i just od'd on my meds", "just od'd on xanax", "i od'd again"])
+      expect(assessTurn(text).level, text).toBe('imminent');
+  });
+});
