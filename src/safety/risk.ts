@@ -296,7 +296,12 @@ function otherIsSubject(before: string, sameClause: boolean): boolean | undefine
   const result = subjectIsOther(before);
   if (result !== true) return result;
   const zhEnd = lastCueEnd(before, SUBJECT.other.zh);
-  if (zhEnd < 0 || zhEnd < lastCueEnd(before, SUBJECT.other.en)) return true;
+  if (zhEnd < 0 || zhEnd < lastCueEnd(before, SUBJECT.other.en)) {
+    if (sameClause) return true;
+    let enStart = -1;
+    for (const m of before.matchAll(SUBJECT.other.en)) enStart = m.index;
+    return !ZH_TOPIC.enObject.test(before.slice(Math.max(0, enStart - 12), enStart));
+  }
   let cue = '';
   let cueStart = 0;
   for (const m of before.matchAll(SUBJECT.other.zh)) {

@@ -115,6 +115,12 @@ export const ZH_TOPIC = {
    * the farewell or plan that follows is the speaker's, not the addressee's.
    */
   youObject: /(?:跟|和|同|对|给|向|陪|找|谢谢|谢|感谢|麻烦|打扰|烦|告诉|见|想|爱|舍不得|离不开|辛苦|留下|只有|只剩)$/u,
+  /**
+   * Session 14, English: right before a person named in an earlier clause, a preposition or a giving verb makes them
+   * an object ("dog's going to my sister, letters are written", "left the keys with him. tonight's the night"): the
+   * clause after it is the speaker's.
+   */
+  enObject: /\b(?:to|for|with|from|at|gave|give|giving|given|leave|leaving|left|texted|called|emailed|sent|thank|thanks)\s+$/u,
   /** Right before the person: a passive's agent ("被爸妈骂到不想活了"); the speaker is the subject. */
   agent: /(?:被|遭|遭到|受到)[^\s,.;:!?，。；：！？]{0,3}$/u,
   /** A finished clause between the person and the match: "分手了", "住院了", "出轨啦". */

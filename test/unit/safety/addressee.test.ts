@@ -33,6 +33,15 @@ describe('a farewell addressed to "you" is the writer\'s', () => {
     expect(assessTurn(text).level).toBe('none');
   });
 
+  it('a person named as an object in an earlier clause is not the subject of the next one', () => {
+    expect(
+      RANK[assessTurn('left the spare key with my brother, the notes are on the table').level],
+    ).toBeGreaterThanOrEqual(RANK.high);
+    // the person's own words still belong to them
+    expect(assessTurn('i talked to my friend, she wants to die').level).toBe('none');
+    expect(assessTurn('spoke to my mum, she says she wants to end it all').level).toBe('none');
+  });
+
   it('still reads an overdose told in slang', () => {
     for (const text of ["i just od'd on my meds", "just od'd on xanax", "i od'd again"])
       expect(assessTurn(text).level, text).toBe('imminent');
