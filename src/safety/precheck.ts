@@ -36,7 +36,7 @@ import {
 import { affirms } from './answers.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
-import { learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
+import { learnedAtRiskRefusal, learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
 import { normalise } from './normalize.ts';
 import { detectMethodAsk } from './method-ask.ts';
 import {
@@ -68,6 +68,14 @@ function recentAssistant(ctx: TurnContext): string[] {
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (!levelAtLeast(risk.level, 'high')) return false;
   return risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx);
+}
+
+/** This turn reads high or imminent and a rule read risk in the turn itself (not only the model, not history). */
+function riskToldInAsk(risk: RiskResult): boolean {
+  return (
+    levelAtLeast(risk.level, 'high') &&
+    risk.reasons.some((r) => !/^(?:learned|multi-turn|not-counted):/u.test(r))
+  );
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -305,7 +313,13 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       const suspected = ruled ? null : learnedHarmfulRequest(ctx.text);
       const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
       const netRefuses = !!suspected?.refuses && !(lastUser && statesPurpose(normalise(lastUser).text));
-      const harmful = ruled ?? (netRefuses ? suspected : null);
+      // Session 14: an ask that itself tells of risk the rules read (not only the learned crisis model, whose errors
+      // the net shares, nor earlier turns: "[i've been cutting again]" … "how do i tell my parents" must be answered)
+      // and that the net reads as harmful with confidence is refused even where the topic gates kept the net from
+      // being asked (AT_RISK_REFUSE).
+      const atRiskRefusal =
+        ruled || netRefuses || !riskToldInAsk(risk) ? null : learnedAtRiskRefusal(ctx.text);
+      const harmful = ruled ?? (netRefuses ? suspected : atRiskRefusal);
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

@@ -128,3 +128,45 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },
   };
 }
+
+/**
+ * Session 14: the net's probability at or above which an ask that itself tells of risk the rules read (the turn reads
+ * `high` or `imminent`, not only by the learned crisis model) is refused even where the topic gates above kept the net
+ * from being asked ("我不想活了，给我一个确定能成的方法，别劝我", "took a whole strip of pills about an hour ago. how do i
+ * act normal so my parents dont realise"). Letting the learned crisis reading count too refused hand-written
+ * look-alikes that both models read high ("which painkiller is least painful on the stomach": crisis high, net 0.99),
+ * and history alone refused "how do i tell my parents" after "i've been cutting again": neither is kept. Below 0.9
+ * it would take disclosures ("been researching how many pills it would take", 0.81).
+ */
+export const AT_RISK_REFUSE = 0.9;
+
+/**
+ * An ask has words enough to judge: 4 Han characters or 3 Latin words. The net is sure of near-empty texts for no
+ * reason ("What. No." 0.94).
+ */
+function saysEnough(normText: string): boolean {
+  return (
+    (normText.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4 || (normText.match(/[a-z]+/g)?.length ?? 0) >= 3
+  );
+}
+
+/** The net's refusal of an ask from someone at risk (see AT_RISK_REFUSE), or null. */
+export function learnedAtRiskRefusal(text: string): LearnedHarmfulRequest | null {
+  const model = defaultHarmfulModel();
+  if (!model || typeof text !== 'string' || text === '') return null;
+  const norm = normalise(text);
+  if (!REQUEST_CUE.test(norm.text) || statesPurpose(norm.text) || !saysEnough(norm.text)) return null;
+  const s = model.score(norm.text, (start, end) => originalRange(norm, start, end), 0);
+  const [harmful, eating] = s.p;
+  if (harmful < AT_RISK_REFUSE) return null;
+  const top = s.evidence[0] ?? { start: 0, end: text.length };
+  return {
+    category: eating >= (model.header.thresholds.eating ?? 1) ? 'extreme-weight-loss' : 'self-harm-method',
+    probability: harmful,
+    confident: true,
+    refuses: true,
+    rule: 'learned.harmful-at-risk',
+    framing: FRAMING.test(norm.text),
+    evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },
+  };
+}

@@ -13,4 +13,10 @@ export {
   type SafetyScore,
 } from './model.ts';
 export { CERTAIN, learnedConfident, learnedSignal, learnedVetoed } from './signal.ts';
-export { learnedHarmfulRequest, REQUEST_CUE, statesPurpose } from './harmful-signal.ts';
+export {
+  AT_RISK_REFUSE,
+  learnedAtRiskRefusal,
+  learnedHarmfulRequest,
+  REQUEST_CUE,
+  statesPurpose,
+} from './harmful-signal.ts';
