@@ -515,10 +515,10 @@ export const SELF_OR_BODY = /自己|手|腕|腿|胳膊|臂|血|疤|皮肤|身上
 
 /**
  * Session 14 (2026-11-30): a reply that only assents, says no, asks "what?", thanks, agrees to try or says "I don't know"
- * ("好的，我想试试。", "谢谢你，我会的。", "想听。", "ok i'll try", "What. No." — the last read `high`). The learned model must not read these alone: it scored them `high` on
+ * ("好的，我想试试。", "谢谢你，我会的。", "想听。", "ok i'll try", "What. No.", "I'm sorry." — the last two read `high`). The learned model must not read these alone: it scored them `high` on
  * 100 of 42,348 client turns of the SMILE and CPsyCoun counselling dialogues ("好的，我想试试。" 14 times), because
  * written crisis lines use the same words ("想试试…", "我会的"). Their meaning is the question's: answers.ts reads a
  * short answer with the assistant's question, and the multi-turn floor keeps an earlier disclosure.
  */
 export const REPLY_ONLY =
-  /^(?:(?:好的|好吧|好呀|好啊|好|嗯+|恩|是的|是啊|对的|对|可以|行|那|那好吧|那好|真的吗|不是|不要|不|没有|什么|啥|为什么|(?:我|那我)?(?:现在)?(?:就)?(?:去|来)?(?:想|愿意|会|可以)?(?:去)?(?:试试|试一试|试一下|尝试一下|尝试)(?:看|吧|看吧)?|我?(?:会|一定会)(?:的|努力的|认真(?:完成|考虑|做)的?|(?:试着|尝试)?(?:去)?(?:做|完成|考虑)的?)|谢谢(?:你|您)?|感谢(?:你|您)?|多谢|(?:我)?(?:想|愿意)听|(?:我)?愿意|(?:我[.…]+)?我?(?:也)?不知道|(?:那)?我?(?:现在)?就?开始(?:吧|画|写)?|ok|okay|sure|yes|yeah|no|nope|nah|not really|what|why|huh|hm+|thanks|thank you|i(?:ll| will) (?:try|do (?:that|my best))|i want to try|id like to try|i dont know|idk)[\s,，.。!！~…、]*)+$/u;
+  /^(?:(?:好的|好吧|好呀|好啊|好|嗯+|恩|是的|是啊|对的|对|可以|行|那|那好吧|那好|真的吗|不是|不要|不|没有|什么|啥|为什么|(?:我|那我)?(?:现在)?(?:就)?(?:去|来)?(?:想|愿意|会|可以)?(?:去)?(?:试试|试一试|试一下|尝试一下|尝试)(?:看|吧|看吧)?|我?(?:会|一定会)(?:的|努力的|认真(?:完成|考虑|做)的?|(?:试着|尝试)?(?:去)?(?:做|完成|考虑)的?)|谢谢(?:你|您)?|感谢(?:你|您)?|多谢|对不起|抱歉|不好意思|(?:我)?(?:想|愿意)听|(?:我)?愿意|(?:我[.…]+)?我?(?:也)?不知道|(?:那)?我?(?:现在)?就?开始(?:吧|画|写)?|ok|okay|sure|yes|yeah|no|nope|nah|not really|what|why|huh|hm+|thanks|thank you|(?:im |i am )?(?:so |really )?sorry|please|pls|i(?:ll| will) (?:try|do (?:that|my best))|i want to try|id like to try|i dont know|idk)[\s,，.。!！~…、]*)+$/u;

@@ -102,13 +102,20 @@ describe('a bare assent or thanks is not read alone by the learned model', () =>
     '好的，那我现在就开始画。',
     "ok I'll try",
     'thank you',
+    'No.',
+    'What. No.',
+    "I'm sorry.",
+    '对不起',
   ])('"%s" reads none', (text) => {
     expect(assessTurn(text).level).toBe('none');
   });
-  it.each(['我想试试吃一整瓶安眠药', '想试试从楼上跳下去', "I'll try to end it tonight"])(
-    '"%s" still reads high',
-    (text) => {
-      expect(RANK[assessTurn(text).level]).toBeGreaterThanOrEqual(RANK.high);
-    },
-  );
+  it.each([
+    '我想试试吃一整瓶安眠药',
+    '想试试从楼上跳下去',
+    "I'll try to end it tonight",
+    '对不起 再见',
+    'sorry, goodbye forever',
+  ])('"%s" still reads high', (text) => {
+    expect(RANK[assessTurn(text).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
 });
