@@ -21,6 +21,8 @@ export interface PiiPattern {
   reject?: RegExp;
   /** For names in Latin letters: a first word that this matches drops the match; a later one ends the name before it. */
   rejectWord?: RegExp;
+  /** The text of the sentence before the value: a match here drops it (a fiction or fame word before a name). */
+  rejectBefore?: RegExp;
 }
 
 const D = '[0-9０-９]';
@@ -360,6 +362,23 @@ const ZH_BARE_NOT_NAME = new RegExp(
   `^于|^(?:高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^.{2}[死比带听说看给让把被跟和在是有要会能去来到了着过的得地湖区县镇村街路山江河潭甸陂湾港站馆院城省市州国岛寺庙桥门楼店厂体值线席鸭]$|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`,
   'u',
 );
+
+/**
+ * Session 14: common given names (English and international) for names told without an introduction in English
+ * text, taken only where a person stands: after a verb or preposition that takes a person ("texting Mateo back", "a
+ * fight with Sofia", "except Fiona from accounts", "Priya and Tom") or before a person's verb at a sentence start
+ * ("Ahmed said…", "Nadia found out"). Never after a fiction, role-play or fame word in the sentence (named, character,
+ * actor, "Uncle Sam").
+ */
+const EN_GIVEN_NAMES =
+  'Aaron|Abby|Abigail|Adam|Adrian|Ahmed|Aisha|Alex|Alexander|Alexis|Ali|Alice|Alicia|Alison|Amanda|Amelia|Amir|Amy|Andrea|Andrew|Andy|Angela|Anna|Anne|Anthony|Antonio|Arjun|Ashley|Ava|Ben|Benjamin|Beth|Bethany|Brandon|Brian|Brittany|Caleb|Callum|Cameron|Carlos|Caroline|Catherine|Charlie|Charlotte|Chloe|Chris|Christina|Christopher|Claire|Connor|Daniel|Danny|Dave|David|Diego|Dylan|Eleanor|Elena|Elijah|Elizabeth|Ellie|Emily|Emma|Eric|Ethan|Evan|Fatima|Fiona|Freya|Gabriel|Gemma|George|Hamza|Hannah|Harry|Hassan|Hayley|Heather|Henry|Ian|Imogen|Isaac|Isabella|Isla|Jacob|Jake|James|Jamie|Jared|Jason|Jen|Jenna|Jennifer|Jenny|Jeremy|Jess|Jessica|Jonathan|Jose|Joseph|Josh|Joshua|Juan|Julia|Julian|Justin|Kaitlyn|Karen|Kate|Katie|Kayla|Keith|Kelly|Kenji|Kevin|Kyle|Laura|Lauren|Leah|Liam|Lisa|Logan|Lucas|Lucia|Lucy|Luis|Luke|Maddie|Madison|Maria|Mario|Marco|Marcus|Martin|Mateo|Matt|Matthew|Maya|Megan|Mei|Mia|Michael|Michelle|Mike|Mohammed|Molly|Nadia|Naomi|Natalie|Nathan|Nick|Nicole|Noah|Olivia|Omar|Oscar|Owen|Paul|Peter|Phoebe|Priya|Rachel|Rahul|Rebecca|Ricky|Riley|Robert|Ryan|Sam|Samantha|Samuel|Sara|Sarah|Scott|Sean|Sebastian|Shannon|Sofia|Sophia|Sophie|Stephanie|Steve|Steven|Tanya|Theo|Thomas|Tim|Tom|Tommy|Tyler|Vanessa|William|Yusuf|Zach|Zoe|Zara';
+const EN_PERSON_BEFORE =
+  '(?:with|to|told|tell|telling|texting|texted|text|called|calling|call|messaged|message|and|except|met|meet|blocked|unfollowed|invited|ask|asked|asking|miss|missing|hate|trust|forgive|dating|dated|married|marry|avoiding|avoid|ignored|ignoring|saw|seeing|me and|and me and)';
+const EN_PERSON_AFTER =
+  '(?:said|says|told|tells|texted|texts|called|calls|asked|asks|left|leaves|cancel+ed|cancels|found|finds|keeps|kept|hasn\\x27?t|hasnt|doesn\\x27?t|doesnt|won\\x27?t|wont|didn\\x27?t|didnt|never|always|just|thinks|thought|wants|wanted|made|makes|moved|blocked|ghosted|ignored|ignores|yelled|screamed|laughed|and I|and me|and my|and (?=[A-Z][a-z])|from (?:work|school|church|class|accounts|uni|college|the office))';
+/** A fiction, role-play or fame word earlier in the sentence: the name is a character's or a public figure's. */
+const EN_NAME_FICTION_BEFORE =
+  /\b(?:named|called|character|protagonist|heroine|hero|narrator|story|fanfic|novel|movie|film|show|series|book|actor|actress|singer|rapper|celebrity|president|prime minister|king|queen|prince|princess|saint|st|uncle|aunt|role-?play|pretend|counsel+or named|you are)\b[^.!?\n]*$/iu;
 
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
@@ -772,6 +791,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-bare-subject', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?:^|(?<=[，,。.!！?？~～；;\\s]|昨天|昨晚|今天|最近|后来|结果|可是|但是|其实|因为|所以|然后|而且|就是|现在))((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_AFTER})`) },
   { type: 'NAME', id: 'zh-name-bare-object', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=${ZH_PERSON_BEFORE})((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_NEXT})`) },
   { type: 'NAME', id: 'zh-name-bare-list', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=(?:[${ZH_SINGLE_SURNAMES}]${ZH_GIVEN}{2})[、和])((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=[、，,。\\s]|和|是|三个|两个|几个|一起|${ZH_PERSON_AFTER})`) },
+  { type: 'NAME', id: 'en-name-bare-object', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=\\b${EN_PERSON_BEFORE}\\s)((?:${EN_GIVEN_NAMES})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */

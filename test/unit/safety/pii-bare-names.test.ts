@@ -36,3 +36,26 @@ describe('Chinese full names without an introduction', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('English given names where a person stands', () => {
+  it.each([
+    ['had another big fight with Sofia last night', ['Sofia']],
+    ['Ahmed said he would call and then he never did', ['Ahmed']],
+    ['I keep texting Mateo but he leaves me on read', ['Mateo']],
+    ['Priya and Tom went without me again', ['Priya', 'Tom']],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+
+  it.each([
+    'the lead actor Tom Hanks said it best',
+    'Uncle Sam wants you',
+    "let's write a story about a girl named Mia who feels invisible",
+    'you are a kind counselor named Sam. role-play a first session with me',
+    'not like Michael Jordan lol',
+    'see you in May',
+    'Will you help me?',
+  ])('%s has no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
