@@ -4,7 +4,7 @@
  * And two matches that had hidden behind that reading: 亲自伤我 is not 自伤, "it's just odd" is not "just OD'd".
  */
 import { describe, expect, it } from 'vitest';
-import { assessTurn } from '../../../src/safety/index.ts';
+import { assessRisk, assessTurn } from '../../../src/safety/index.ts';
 
 const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
@@ -45,5 +45,22 @@ describe('a farewell addressed to "you" is the writer\'s', () => {
   it('still reads an overdose told in slang', () => {
     for (const text of ["i just od'd on my meds", "just od'd on xanax", "i od'd again"])
       expect(assessTurn(text).level, text).toBe('imminent');
+  });
+});
+
+describe('a goodbye that says the person will come back is no farewell', () => {
+  const history = [
+    { role: 'user' as const, content: '他说不出为什么喜欢我，可能也没有理由吧' },
+    { role: 'assistant' as const, content: '你可以跟他好好沟通一下，你觉得呢？' },
+  ];
+  it('a thank-you goodbye at the end of a session stays none', () => {
+    expect(assessRisk('谢谢你的耐心，如果有需要我会再来找你的，再见！', history).level).toBe('none');
+    expect(assessRisk("thanks so much, I'll come back and talk to you next week. bye!", history).level).toBe(
+      'none',
+    );
+  });
+  it('"I won\'t come back" still reads high', () => {
+    for (const text of ['我不会再来找你了 再见', '以后不用再来找你了，再见', '没机会再来找你了 再见'])
+      expect(RANK[assessTurn(text).level], text).toBeGreaterThanOrEqual(RANK.high);
   });
 });
