@@ -9,7 +9,7 @@ import { assessRisk, type ConversationTurn } from '../../src/safety/risk.ts';
 export type Level = 'none' | 'low' | 'high' | 'imminent';
 export type Want = Level | '>=low' | '>=high';
 
-const RANK: Record<Level, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+export const RANK: Record<Level, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
 export function checkLevel(got: Level, want: Want, message?: string): void {
   if (want === '>=low') expect(RANK[got], message).toBeGreaterThanOrEqual(RANK.low);

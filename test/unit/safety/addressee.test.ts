@@ -4,9 +4,8 @@
  * And two matches that had hidden behind that reading: 亲自伤我 is not 自伤, "it's just odd" is not "just OD'd".
  */
 import { describe, expect, it } from 'vitest';
+import { RANK } from '../../support/level-cases.ts';
 import { assessRisk, assessTurn } from '../../../src/safety/index.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 describe('a farewell addressed to "you" is the writer\'s', () => {
   it.each([

@@ -4,6 +4,7 @@
  * And a bare assent or thanks is never read alone by the learned model (REPLY_ONLY).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { RANK } from '../../support/level-cases.ts';
 import {
   assessRisk,
   assessTurn,
@@ -11,8 +12,6 @@ import {
   resetCrisisModel,
   type ConversationTurn,
 } from '../../../src/safety/index.ts';
-
-const RANK = { none: 0, low: 1, high: 2, imminent: 3 } as const;
 
 /** Alternating user / assistant turns, the user first. */
 const dialogue = (...contents: string[]): ConversationTurn[] =>
