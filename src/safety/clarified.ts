@@ -29,7 +29,7 @@ import {
   SERIOUS,
 } from './data/crisis-modifiers.ts';
 import { defaultCrisisModel } from './learned/model.ts';
-import { normalise } from './normalize.ts';
+import { normalise, textSize } from './normalize.ts';
 
 /** Signal kinds whose words may be everyday: a thing, a place, an act, a goodbye, a time, the model's guess. */
 const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
@@ -61,8 +61,7 @@ const explicitSignal = (s: CrisisSignal) =>
   explicit(s.text) || (s.category === 'selfharm' && SELF_OR_BODY.test(normalise(s.text).text));
 
 function substantive(normText: string): boolean {
-  const han = normText.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = normText.match(/[a-z]+/g)?.length ?? 0;
+  const { han, words } = textSize(normText);
   return han + 2 * words >= MIN_WEIGHT;
 }
 

@@ -142,6 +142,14 @@ export function normalise(input: string): NormalisedText {
   return { text: out.join(''), starts: oStarts, ends: oEnds };
 }
 
+/** How much a normalised text says: its Han characters and its Latin words (short replies are judged by it). */
+export function textSize(normText: string): { han: number; words: number } {
+  return {
+    han: normText.match(/\p{Script=Han}/gu)?.length ?? 0,
+    words: normText.match(/[a-z]+/g)?.length ?? 0,
+  };
+}
+
 /** Maps a [start, end) range of the normalised text back to the original string. */
 export function originalRange(
   norm: NormalisedText,

@@ -490,14 +490,8 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
         }
       }
       if (p.reject?.test(value)) continue;
-      if (p.rejectBefore) {
-        const sentenceStart = Math.max(
-          0,
-          text.lastIndexOf('.', start - 1) + 1,
-          text.lastIndexOf('\n', start - 1) + 1,
-        );
-        if (p.rejectBefore.test(text.slice(Math.max(sentenceStart, start - 160), start))) continue;
-      }
+      // The pattern's own `[^.!?\n]*$` keeps it to the sentence; 160 characters bound the look back.
+      if (p.rejectBefore?.test(text.slice(Math.max(0, start - 160), start))) continue;
       if (p.rejectWord) {
         const words = value.split(/\s+/u);
         if (p.rejectWord.test(words[0]!)) continue;

@@ -21,7 +21,7 @@ export interface PiiPattern {
   reject?: RegExp;
   /** For names in Latin letters: a first word that this matches drops the match; a later one ends the name before it. */
   rejectWord?: RegExp;
-  /** The text of the sentence before the value: a match here drops it (a fiction or fame word before a name). */
+  /** The text before the value (at most 160 characters): a match drops it. The pattern keeps itself to the sentence (`[^.!?\n]*$`). */
   rejectBefore?: RegExp;
 }
 

@@ -17,7 +17,7 @@
  */
 import { ANSWER_R21, BENIGN, FRAMING, SAFE_STORAGE } from '../data/harmful-requests.ts';
 import type { HarmfulRequest } from '../harmful.ts';
-import { normalise, originalRange } from '../normalize.ts';
+import { normalise, originalRange, textSize } from '../normalize.ts';
 import { defaultHarmfulModel } from './model.ts';
 
 /** Whether the model is asked at all (normalised text). */
@@ -145,9 +145,8 @@ export const AT_RISK_REFUSE = 0.9;
  * reason ("What. No." 0.94).
  */
 function saysEnough(normText: string): boolean {
-  return (
-    (normText.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4 || (normText.match(/[a-z]+/g)?.length ?? 0) >= 3
-  );
+  const { han, words } = textSize(normText);
+  return han >= 4 || words >= 3;
 }
 
 /** The net's refusal of an ask from someone at risk (see AT_RISK_REFUSE), or null. */
