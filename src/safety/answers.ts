@@ -30,6 +30,7 @@ import {
   EXCESS_QUESTION,
   ANSWER_HEDGE,
   EVERYDAY_WHEN,
+  EVERYDAY_SWALLOWED,
   HEDGED_NO,
   NUMBERED_OPTION,
   OPTION_PICK,
@@ -153,7 +154,12 @@ export function readAnswer(
   const denies = DENIAL.test(answer) || HEDGED_NO.test(answer);
   // Round 23b: "是平时的量，还是比平时多？" → "多 大概两板": an amount in packs or bottles is an overdose, asked about
   // or not; "请马上打120" next to "什么时候吃的？" says the talk is about an emergency.
-  if (!denies && EXCESS_QUESTION.test(q) && BULK_AMOUNT.test(answer))
+  if (
+    !denies &&
+    EXCESS_QUESTION.test(q) &&
+    BULK_AMOUNT.test(answer) &&
+    !EVERYDAY_SWALLOWED.test(afterAmount(BULK_AMOUNT, answer))
+  )
     return { rule: 'answered-act', level: 'imminent' };
   const urgent = EMERGENCY_URGE.test(q) && /你[^,，。?？]{0,6}(?:吃|吞|喝|服)|\byou\b/u.test(q);
   if ((aboutRisk || urgent) && !DENIAL.test(answer)) {
@@ -161,7 +167,7 @@ export function readAnswer(
     const asked = lastAsked || q;
     if (WHEN_QUESTION.test(asked) && !EVERYDAY_WHEN.test(asked) && TIME_ANSWER.test(answer))
       return { rule: 'answered-when', level: 'imminent' };
-    if (ACT_QUESTION.test(q) && (ACT_ANSWER.test(answer) || affirms(answer)))
+    if (ACT_QUESTION.test(q) && (namesActAmount(answer) || affirms(answer)))
       return { rule: 'answered-act', level: 'imminent' };
   }
   if (!denies && !SAFE_CLAIM.test(answer)) {
@@ -223,6 +229,17 @@ export function answeredRiskEarlier(
     if (answer.length <= MAX_ANSWER && readAnswer(before.content, answer) !== null) return true;
   }
   return false;
+}
+
+/** The text right after the first amount `pattern` finds in `answer` ('' when none). */
+function afterAmount(pattern: RegExp, answer: string): string {
+  const m = pattern.exec(answer);
+  return m ? answer.slice(m.index + m[0].length) : '';
+}
+
+/** An amount or "just now" in reply to what was taken, unless the amount is of food or an everyday object. */
+function namesActAmount(answer: string): boolean {
+  return ACT_ANSWER.test(answer) && !EVERYDAY_SWALLOWED.test(afterAmount(ACT_ANSWER, answer));
 }
 
 /** The words of the numbered option a bare number picks, or null. */

@@ -28,6 +28,7 @@ import {
   SELF_OR_BODY,
   SERIOUS,
 } from './data/crisis-modifiers.ts';
+import { SAFE_CLAIM } from './data/assistant-questions.ts';
 import { defaultCrisisModel } from './learned/model.ts';
 import { normalise, textSize } from './normalize.ts';
 
@@ -49,6 +50,10 @@ const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
   'learned',
 ]);
 
+/** The answer says the earlier words meant something else. */
+const MEANT_OTHERWISE =
+  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
+
 /** The answer alone must read below this (the model's `risk` output: any level). */
 const ANSWER_MAX_RISK = 0.2;
 /** The earlier user turns read together with the answer must read below this (the `active` output). */
@@ -59,6 +64,19 @@ const MIN_WEIGHT = 8;
 const explicit = (text: string) => EXPLICIT_RISK_WORDS.test(normalise(text).text);
 const explicitSignal = (s: CrisisSignal) =>
   explicit(s.text) || (s.category === 'selfharm' && SELF_OR_BODY.test(normalise(s.text).text));
+
+/** Session 15: a yes that says the person is fine ("yeah im fine 😅 im a roofer") is not a bare assent. */
+const YES_THEN_SAFE = new RegExp(
+  `^(?:嗯|对|是的|是啊|是|yes|yeah|yep|yup|ya|ok|okay|mhm)[\\s,.!。，！~…]*(?:${SAFE_CLAIM.source})`,
+  'u',
+);
+
+function bareReply(normText: string): boolean {
+  return (
+    BARE_REPLY.test(normText) &&
+    !(YES_THEN_SAFE.test(normText) && !BARE_REPLY.test(normText.replace(/^\S+/u, '')))
+  );
+}
 
 function substantive(normText: string): boolean {
   const { han, words } = textSize(normText);
@@ -79,14 +97,19 @@ export function clarifiesAmbiguity(
 ): boolean {
   if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
   if (current.level !== 'none' || current.signals.some((s) => s.category !== 'time-weak')) return false;
-  if (!substantive(normText) || BARE_REPLY.test(normText) || SERIOUS.test(normText)) return false;
+  if (!substantive(normText) || bareReply(normText) || SERIOUS.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
   // "no lol just enjoying the view one last time": finality is not an everyday answer.
   if (EXPLICIT_RISK_WORDS.test(normText) || FINALITY_EN.test(normText) || FINALITY_ZH.test(normText))
     return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
   if (earlier.length === 0) return false;
-  if (!earlier.every((s) => AMBIGUOUS_KINDS.has(s.category) && !explicitSignal(s))) return false;
+  // Session 15: a wish told in other words ("跟这个世界说再见了", "been planning my exit") is ambiguous too, but only
+  // when the answer says it meant something else ("我是说卸载微博了", "exit from my job lol 😅").
+  const meantOtherwise = MEANT_OTHERWISE.test(normText);
+  const ambiguous = (s: CrisisSignal) =>
+    AMBIGUOUS_KINDS.has(s.category) || (s.category === 'ideation' && meantOtherwise);
+  if (!earlier.every((s) => ambiguous(s) && !explicitSignal(s))) return false;
   if (recentUserTexts.some(explicit)) return false;
   const model = defaultCrisisModel();
   if (!model) return false;

@@ -64,6 +64,11 @@ import {
   NO_INTENT,
   OTHER_AFTER,
   PAST,
+  PRESENT_PIVOT,
+  LAST_LOOK,
+  LAST_TIME_EVERYDAY,
+  TERM_AS_TOPIC,
+  OTHER_WANTS_ME_DEAD,
   PAST_TENSE_EN,
   RECENT_EN,
   RECURRENCE,
@@ -88,6 +93,8 @@ import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/inde
 /** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
 const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
 const LEISURE_G = new WeakMap<RegExp, RegExp>();
+/** Right after a place word: its roof, top floor or the outside of its balcony. */
+const ROOF_OF = /^(?:大?楼的?|楼)?(?:楼顶|天台|顶楼|顶层|阳台外|窗外)/u;
 /** Whether `re` (a rule's everyday contexts) matches `text` somewhere not negated right before ("不是说账号"). */
 function unnegatedHit(re: RegExp, text: string): boolean {
   if (!re.test(text)) return false;
@@ -98,7 +105,12 @@ function unnegatedHit(re: RegExp, text: string): boolean {
   }
   g.lastIndex = 0;
   for (const m of text.matchAll(g)) {
-    if (!NEGATED_BEFORE_LEISURE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+    // Session 15: a building named for its roof ("宿舍楼顶", "公司天台") is where the person is, not an everyday context.
+    // Where one lives ("住在顶楼") is still everyday.
+    const onItsRoof =
+      !m[0].endsWith('在') && ROOF_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (!onItsRoof && !NEGATED_BEFORE_LEISURE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      return true;
     if (m[0].length === 0) break;
   }
   return false;
@@ -176,7 +188,9 @@ export interface RiskOptions {
 
 const FICTION_G = { zh: new RegExp(FICTION.zh.source, 'gu'), en: new RegExp(FICTION.en.source, 'gu') };
 const HELP_G = new RegExp(HELP_VERBS.source, 'gu');
-const SELF_START = /^(?:我|自己|i\b|im\b|ive\b|ill\b)/u;
+/** Session 15: also "when i'm gone", "after im dead", "等我走了": a clause of the writer's own. */
+const SELF_START =
+  /^(?:(?:等|当)?我|自己|(?:(?:when|after|once|if|before|by the time|until)\s+)?(?:i\b|im\b|ive\b|ill\b))/u;
 /** "自己" right after a speech or thought verb is that verb's subject ("同事说自己是累赘"). */
 const REFLEXIVE_VERB = /(?:说|讲|觉得|认为|以为|嫌|骂|怪)$/u;
 const QUOTE_CLOSE = /["”」』]/gu;
@@ -188,6 +202,27 @@ function boundaries(text: string, re: RegExp): number[] {
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) out.push(m.index + m[0].length);
   return out;
+}
+
+/**
+ * Whether a present pivot ("现在", "now") stands between the last past cue before the match (at `at` in
+ * `sentence`) and the match, with no past cue after it: "以前只是想消失 现在是真的想自杀了" is told now.
+ */
+function presentAfterPast(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const pivot = lastIndexOf(PRESENT_PIVOT, before);
+  if (pivot < 0) return false;
+  const after = sentence.slice(at);
+  if (PAST.zh.test(after) || PAST.en.test(after)) return false;
+  const rest = before.slice(pivot);
+  return !PAST.zh.test(rest) && !PAST.en.test(rest);
+}
+
+/** Index of the last match of the global `re` in `text`, or -1. */
+function lastIndexOf(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
 }
 
 function lastBefore(bounds: number[], index: number): number {
@@ -402,6 +437,12 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     if (selfAfter < 0 || insideQuotes(after) || /[:：]/u.test(after))
       return { suppressed: 'fiction-or-media' };
   }
+  if (
+    end - start <= 14 &&
+    TERM_AS_TOPIC.BEFORE.test(t.slice(Math.max(0, start - 16), start)) &&
+    TERM_AS_TOPIC.AFTER.test(t.slice(end, end + 12))
+  )
+    return { suppressed: 'fiction-or-media' };
   // A work named right after the match ("death sounds nice in that song").
   if (
     (rule.category === 'passive' || rule.category === 'hopeless' || rule.category === 'ideation') &&
@@ -461,8 +502,22 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (nextEnd - sEnd <= 1) nextEnd = firstAfter(ctx.sentences, nextEnd, t.length); // "……"
   // Round 24: or after a sentence that trails off ("gonna jump off a cliff this weekend... cliff diving trip").
   const trailsOff = /(?:\.\.|…)\s*$/u.test(sentence);
-  const leisureText = sEnd - sStart <= 14 || trailsOff ? t.slice(sStart, nextEnd) : sentence;
-  if (rule.leisure && unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText)) {
+  const leisureFrom = sEnd - sStart <= 14 || trailsOff ? nextEnd : sEnd;
+  // Session 15: or after a short exclamation that names it ("蹦极好刺激!!!从桥上跳下去那一刻大脑空白").
+  let prevStart = sStart > 0 ? lastBefore(ctx.sentences, sStart - 1) : sStart;
+  while (prevStart > 0 && !/[^\s!?.…~]/u.test(t.slice(prevStart, sStart)))
+    prevStart = lastBefore(ctx.sentences, prevStart - 1);
+  const leisureStart =
+    sStart - prevStart <= 14 && /!|！/u.test(t.slice(prevStart, sStart)) ? prevStart : sStart;
+  const leisureText = t.slice(leisureStart, leisureFrom);
+  // Session 15: at a dangerous place for a last look or a last time ("已经在江边了 就想最后再看一眼夜景"): no outing.
+  const lastTimeThere =
+    rule.category === 'location' && LAST_LOOK.test(leisureText) && !LAST_TIME_EVERYDAY.test(leisureText);
+  if (
+    rule.leisure &&
+    !lastTimeThere &&
+    unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText)
+  ) {
     return { suppressed: 'leisure' };
   }
   // Medicine taken as treatment ("今晚开始吃", "as prescribed") is not a means being readied.
@@ -524,6 +579,13 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
       softened = 'laughter';
     }
   }
+  if (
+    OTHER_WANTS_ME_DEAD.BEFORE.test(beforeClause) &&
+    (beforeClause.endsWith('我') || t.startsWith('我', start)) &&
+    (OTHER_WANTS_ME_DEAD.AFTER.test(t.slice(end, end + 4)) ||
+      OTHER_WANTS_ME_DEAD.AFTER.test(t.slice(start, end)))
+  )
+    return { suppressed: 'hyperbole' };
   // Round 20b: an unwanted self-harm thought, feared and rejected ("脑子里总冒出拿剪刀戳自己的念头，我很害怕，我不想这样做",
   // "intrusive thoughts about jumping …, they scare me, I don't want to act on them", "我想到自伤就害怕") is an
   // intrusive thought (OCD), not intent; fear of acting without a rejection ("我怕自己会忍不住去划") still counts.
@@ -557,7 +619,9 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Told as over right after the match ("自杀念头已经一年没出现了", "以为活不下去了，结果熬过来了").
   if (OVER_AFTER.test(t.slice(end, end + 60)) && !wholeTest(ctx, RECURRENCE))
     return { suppressed: 'past-resolved' };
-  if (PAST.zh.test(sentence) || PAST.en.test(sentence) || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
+  const pastCue =
+    (PAST.zh.test(sentence) || PAST.en.test(sentence)) && !presentAfterPast(sentence, start - sStart);
+  if (pastCue || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
     if (!wholeTest(ctx, RECURRENCE)) {
       if (wholeTest(ctx, RESOLVED) || wholeTest(ctx, RESOLVED_PAST_ZH))
         return { suppressed: 'past-resolved' };
@@ -965,13 +1029,18 @@ export function assessRisk(
     const remoteResolved =
       resolved &&
       level === 'none' &&
-      PAST.zh.test(trimmed) &&
+      (PAST.zh.test(trimmed) || PAST.en.test(trimmed)) &&
       !RECURRENCE.test(trimmed) &&
-      recent
-        .flatMap((p) => p.signals)
-        .every(
-          (s) => !levelAtLeast(s.level, 'high') || HISTORY_RULES.has(s.rule) || HISTORY_TOLD.test(s.text),
-        );
+      recent.every((p) =>
+        p.signals.every(
+          (s) =>
+            !levelAtLeast(s.level, 'high') ||
+            HISTORY_RULES.has(s.rule) ||
+            HISTORY_TOLD.test(s.text) ||
+            // Session 15: the model's reading of a turn the rules read as history ("i used to think about ending it").
+            (s.category === 'learned' && p.signals.some((r) => r.softened === 'past-history')),
+        ),
+      );
     const floor: RiskLevel = remoteResolved ? 'none' : resolved ? 'low' : 'high';
     if (RANK[level] < RANK[floor]) {
       level = floor;

@@ -21,7 +21,13 @@ export const METHOD_ASK_EN = [
   r(`\\b${EN_SUPERLATIVE}\\s+(?:\\w+\\s+)?${EN_THING}\\b${EN_NOT_EVERYDAY_GOAL}`),
   r(`\\b(?:which|what)\\s+(?:\\w+\\s+){0,2}?${EN_THING_OR_ONE}\\b(?:\\s+\\w+){0,6}?\\s*(?:is|are|would|will|works?|hurts?|kills?)?\\s*(?:最|比较|更)?\\s*${EN_SUPERLATIVE}\\b`),
   // "what OTC stuff can I mix", "which pills would work", "what do I need"
-  r(`\\b(?:which|what)\\s+(?:\\w+\\s+){0,2}?(?:method|methods|stuff|drugs?|pills?|meds?|medicines?|combo|combination|chemicals?|gas|dose|amount)\\b(?:\\s+\\w+){0,4}?\\s+(?:can|could|would|should|do|will|to|is|are|works?)\\b`),
+  r(`\\b(?:which|what)\\s+(?:\\w+\\s+){0,2}?(?:method|methods|stuff|drugs?|pills?|meds?|medicines?|combo|combination|chemicals?|gas|dose|amount)\\b(?:\\s+\\w+){0,4}?\\s+(?:can|could|would|should|do|will|to|is|are|works?|has|have|gives?|needs?)\\b`),
+  // Session 15 (at risk only): a substitute tool ("cant find anything sharp, what else could i use"), getting the
+  // means ("how do ppl get a gun with no licence", "where can u order the stuff"), a height or the most one can take.
+  r(`\\bwhat (?:else |other (?:thing|stuff)s? )?(?:could|can|should|would|do) (?:i|u|you|someone) use\\b(?!\\s+(?:to|for|instead to)\\s+(?:distract|cope|calm|help|stop|ground|soothe|sleep|relax|replace|get through))`),
+  r(`\\b(?:how|where) (?:do|can|could|would|should|does|did) (?:i|u|you|ppl|people|someone|one|a person) (?:get|buy|order|find|obtain|get hold of|source|score)\\b(?!\\s+(?:help|support|a therapist|therapy|counsel\\w*|a (?:doctor|gp|counsellor|counselor|psychiatrist|psychologist)|someone|somebody|an appointment|a hotline|treatment|advice|a job|friends?|money|food|sleep|a refill|my (?:meds|prescription) refilled|my prescription))`),
+  r(`\\bhow (?:tall|high|deep|far down|many (?:floors|storeys|stories))\\s+(?:does|do|would|should|must|has|is|are)\\s+(?:(?:a|an|the|it|my|that|this|your)\\s+)?(?:\\w+\\s+)?(?:building|bridge|floor|fall|drop|roof|balcony|window|cliff|car ?park|multi-?storey|tower|ledge|water|river|cut|it)\\b(?=[^.!?\\n]{0,30}\\b(?:need|needs|have to|has to|be enough|enough|to (?:die|kill|be fatal|work|be sure|make sure))\\b)`),
+  r(`\\b(?:the )?most (?:\\w+ )?(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol|tylenol|ibuprofen|insulin) (?:you|i|one|someone|a person) (?:can|could) (?:take|have|swallow)\\b`),
   r(`\\bwhat (?:do|would|will|should) (?:i|you|one|someone) (?:need|have to (?:buy|get|take|use))\\b`),
   r(`\\bwhat (?:would|will|could|might|actually) work\\b`),
   // amounts: "how much would I have to take", "how many would be too many"
@@ -105,7 +111,8 @@ export const OWN_DEATH_GOAL_ZH = r(
 
 // ---------- is the match asked, or only told? ----------
 /** Clause bounds: sentence ends and commas (a question mark stays inside its clause). */
-export const CLAUSE_BREAK = /[.。!！;；,，\n]/u;
+// Session 15: an emoji closes a clause too ("kms energy fr 😩 what's the quickest way tho"); read one UTF-16 unit at a time.
+export const CLAUSE_BREAK = /[.。!！;；,，\n\uD800-\uDFFF\u2600-\u27BF]/u;
 /** A question cue anywhere in the match's clause. */
 export const QUESTION_CUE = /[?？]|\bhow (?:many|much)(?: of (?:those|them|these|it|that|my \w+))? (?:would|will|does it take|do i need|should i)\b|[吗呢嘛么](?:$|[^\p{L}])|\b(?:help me (?:pick|choose|figure out|work out|decide|find|plan|calculate|schedule)|i need (?:the exact|the right|to know|you to (?:tell|give|list|pick))|tell me|give me|gimme|anyone know|any1 know|does anyone|pls|please|plz|asking|idk|you know)\b|告诉我|请问|有没有人|有冇人|有人知道|问真的|问一下|说一下|给我(?:说|讲|列)|推荐|求(?:问|告知|推荐)?/u;
 /** Words that may come before an asked wh-phrase at the start of a clause. */

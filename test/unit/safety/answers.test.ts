@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, type ConversationTurn } from '../../../src/safety/index.ts';
 import { readAnswer } from '../../../src/safety/answers.ts';
+import { normalise } from '../../../src/safety/normalize.ts';
 import protocol from '../../../src/safety/data/crisis-protocol.json' with { type: 'json' };
 import { useRulesOnly } from '../../support/rules-only.ts';
 
@@ -141,6 +142,15 @@ describe('answers to the assistant’s questions about risk — rules only', () 
   it('reads only the assistant’s question, not the person’s own earlier words', () => {
     const history: ConversationTurn[] = [{ role: 'user', content: 'do you think about suicide?' }];
     expect(assessRisk('yes', history).level).toBe('none');
+  });
+
+  it('reads an amount of food or an everyday object as no overdose (session 15)', () => {
+    const read = (q: string, answer: string) => readAnswer(q, normalise(answer).text, true)?.rule ?? null;
+    expect(read('吞了多少？你现在还好吗？', '一颗桃核 卡着有点难受')).toBeNull();
+    expect(read('吞了多少？你现在还好吗？', '一整瓶安眠药')).toBe('answered-act');
+    expect(read('吞了多少？你现在还好吗？', '半瓶白酒')).toBe('answered-act');
+    expect(read('How many did you take?', 'like 10 tic tacs lol')).toBeNull();
+    expect(read('How many did you take?', 'like 10')).toBe('answered-act');
   });
 
   it('leaves a long answer to its own words', () => {

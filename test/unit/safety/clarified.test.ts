@@ -118,3 +118,35 @@ describe('a bare assent or thanks is not read alone by the learned model', () =>
     expect(RANK[assessTurn(text).level]).toBeGreaterThanOrEqual(RANK.high);
   });
 });
+
+describe('session 15: more answers that end the floor, and what still keeps it', () => {
+  it('a yes that says the person is fine is no bare assent', () => {
+    const turns = dialogue('up on the roof rn', 'Are you safe? Can you tell me what is going on?');
+    expect(RANK[assessRisk('on the roof rn').level]).toBeGreaterThanOrEqual(RANK.high);
+    expect(assessRisk("yeah i'm fine 😅 i fix gutters for a living, just on my break", turns).level).toBe(
+      'none',
+    );
+    // A bare yes still keeps it.
+    expect(RANK[assessRisk('yeah', turns).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it('a wish told in other words ends only when the answer says it meant something else', () => {
+    const first = '要跟这个世界说再见了';
+    const question = '看到这句话我很担心你。你现在在哪里？';
+    expect(RANK[assessRisk(first).level]).toBeGreaterThanOrEqual(RANK.high);
+    expect(
+      assessRisk('我是说注销所有社交账号啦 断网一个月 不好意思让你担心了', dialogue(first, question)).level,
+    ).toBe('none');
+    // Going on with one's story is no explanation.
+    expect(
+      RANK[assessRisk('最近工作压力很大，每天加班到很晚，回家也没人说话', dialogue(first, question)).level],
+    ).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it('a past told as over and placed in a year is resolved past, in English too', () => {
+    const turns = dialogue('i used to think about ending it all the time', 'How are things for you now?');
+    expect(
+      assessRisk('way better honestly. that was 2018, therapy and meds changed everything', turns).level,
+    ).toBe('none');
+  });
+});
