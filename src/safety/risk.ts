@@ -569,6 +569,16 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     if ((laughing || JOKE_TRIGGER.lightEmoji.test(sentence)) && trigger && !SERIOUS.test(sentence)) {
       return { suppressed: 'hyperbole' };
     }
+    // Session 15: or laughed at with a hyperbole cue in the short sentence just before ("so embarrassing lol. i want
+    // to die"), with nothing serious anywhere in the message.
+    const before = t.slice(prevStart, sStart);
+    if (
+      sStart - prevStart <= 40 &&
+      LAUGHTER.test(before) &&
+      HYPERBOLE.en.test(before) &&
+      !wholeTest(ctx, SERIOUS)
+    )
+      return { suppressed: 'hyperbole' };
     // The same in Chinese and mixed messages: laughter with a small mishap, a game, food or a meme about
     // money ("手机掉马桶里了 我要去死😂", "排位连跪十把 想死哈哈"); exams and work stay a check-in.
     if (laughing && wholeTest(ctx, CJK_CHAR) && wholeTest(ctx, JOKE_TRIGGER_ZH) && !wholeTest(ctx, SERIOUS)) {
@@ -771,7 +781,11 @@ export function assessTurn(text: string): TurnAssessment {
         re.lastIndex++;
         continue;
       }
-      found.push([m.index, m.index + m[0].length]);
+      // Session 15: a match that opens on the end of the sentence before (". going to the river") is read in its own
+      // sentence, not in the one it closes. A bare time said as its own sentence (". tonight") is read with the one before.
+      const timeRule = rule.category === 'time' || rule.category === 'time-weak';
+      const lead = timeRule ? 0 : (/^[\s.!?;。！？；…]+/u.exec(m[0])?.[0].length ?? 0);
+      found.push([m.index + (lead < m[0].length ? lead : 0), m.index + m[0].length]);
     }
     // A long pasted text can match one rule hundreds of times; judging them all would cost more than
     // it tells. The first and the last few decide (risk is often said at the end of a long message).

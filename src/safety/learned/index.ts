@@ -12,7 +12,14 @@ export {
   type SafetyModelHeader,
   type SafetyScore,
 } from './model.ts';
-export { CERTAIN, learnedConfident, learnedSignal, learnedVetoed } from './signal.ts';
+export {
+  CERTAIN,
+  learnedConfident,
+  learnedSignal,
+  learnedVetoed,
+  REST_ACTIVE,
+  restReadsActive,
+} from './signal.ts';
 export {
   AT_RISK_REFUSE,
   learnedAtRiskRefusal,

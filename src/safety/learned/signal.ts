@@ -13,7 +13,7 @@
  */
 import type { RiskLevel } from '../../core/types.ts';
 import type { CrisisSignal } from '../risk.ts';
-import { originalRange, type NormalisedText } from '../normalize.ts';
+import { originalRange, textSize, type NormalisedText } from '../normalize.ts';
 import {
   EVERYDAY_ENDING,
   EVERYDAY_GIVING,
@@ -43,6 +43,29 @@ export function learnedVetoed(normText: string): boolean {
 }
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
+
+/** The sentences free of a veto word must read at least this active (between `active` and `override`). */
+export const REST_ACTIVE = 0.85;
+/** …and say something: at least this many Han characters, counting a Latin word as two ("." reads 0.97 alone). */
+const REST_MIN_WEIGHT = 8;
+
+/**
+ * Session 15: a veto word is context for its own sentence, not for the whole message. When the sentences with no
+ * veto word, read together, still read active ("last post here. scheduled my tweets, cat's going to my neighbour." —
+ * "thanks for all the laughs x"; "wrote the note. … going to the river" — "under my grad photo"), the veto does not
+ * silence them. A message of one sentence keeps the veto.
+ */
+export function restReadsActive(normText: string): boolean {
+  const model = defaultCrisisModel();
+  if (!model) return false;
+  const parts = normText.split(/(?<=[.!?。！？;\n])\s*/u).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.length < 2) return false;
+  const rest = parts.filter((p) => !learnedVetoed(p));
+  if (rest.length === 0 || rest.length === parts.length) return false;
+  const joined = rest.join(' ');
+  const { han, words } = textSize(joined);
+  return han + 2 * words >= REST_MIN_WEIGHT && model.score(joined).p[1] >= REST_ACTIVE;
+}
 
 /**
  * With no rule word at all, the model speaks through a context veto only when near certain: the vetoes were written
@@ -83,7 +106,8 @@ export function learnedSignal(
   const vetoed = learnedVetoed(norm.text);
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
   const [risk, active] = s.p;
-  if (vetoed && !learnedConfident(active, ruleRead, model.header.thresholds)) return null;
+  if (vetoed && !learnedConfident(active, ruleRead, model.header.thresholds) && !restReadsActive(norm.text))
+    return null;
   const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
   const level: RiskLevel | null =
     active >= t.active ? 'high' : ruleLevel === 'none' && risk >= t.risk ? 'low' : null;

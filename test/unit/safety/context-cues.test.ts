@@ -107,6 +107,12 @@ describe('context cues around a match — rules only', () => {
     expect(rank('i make kms jokes but honestly i want to kms')).toBeGreaterThanOrEqual(RANK.high);
   });
 
+  it('a laughed-at hyperbole cue in the short sentence before discounts the match', () => {
+    expect(rank('so awkward haha. i want to die')).toBe(RANK.none);
+    expect(rank('so awkward haha. i want to die. i mean it')).toBeGreaterThanOrEqual(RANK.high);
+    expect(rank('lol. i want to die')).toBeGreaterThanOrEqual(RANK.high);
+  });
+
   it('a short exclamation names the context of the next sentence', () => {
     expect(rank('蹦极太爽了!!!从桥上跳下去的那一秒脑子一片空白')).toBe(RANK.none);
     // Only an exclamation: a finished statement before a method is no outing.

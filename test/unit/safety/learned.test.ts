@@ -17,7 +17,7 @@ import {
   type SafetyModelHeader,
 } from '../../../src/safety/index.ts';
 import { normalise } from '../../../src/safety/normalize.ts';
-import { learnedVetoed } from '../../../src/safety/learned/index.ts';
+import { learnedVetoed, REST_ACTIVE, restReadsActive } from '../../../src/safety/learned/index.ts';
 
 const FEATURE = {
   bits: 10,
@@ -164,6 +164,39 @@ describe('learned signal through a context veto (override, session 13)', () => {
     for (const text of ['我朋友说她不想活了，我该怎么帮她', "I'm sad but I'm not suicidal", '尴尬得想死']) {
       expect(assessRisk(text).level, text).toBe('none');
     }
+  });
+});
+
+describe('a veto word is context for its own sentence (session 15)', () => {
+  // 0.9: above REST_ACTIVE (0.85), below the override (0.95) and CERTAIN.
+  const p90 = Math.log(0.9 / 0.1);
+  const thresholds = { risk: 0.5, active: 0.5, override: 0.95 };
+
+  it('the sentences without a veto word, read together, speak through it', () => {
+    useCrisisModel(constantModel(p90, thresholds));
+    // "photo" is a leisure word; the other two sentences carry no veto word.
+    const text =
+      'parked at the top level, engine off. the keys are under the mat. took one more photo of the sky';
+    expect(learnedVetoed(normalise(text).text)).toBe(true);
+    expect(restReadsActive(normalise(text).text)).toBe(true);
+    expect(assessRisk(text).level).toBe('high');
+  });
+
+  it('one sentence, a rest of a few characters, or a rest below REST_ACTIVE keeps the veto', () => {
+    useCrisisModel(constantModel(p90, thresholds));
+    expect(assessRisk('parked at the top level with the engine off after my photo walk').level).toBe('none');
+    expect(assessRisk('Funny.. I mean it.').level).toBe('none');
+    useCrisisModel(constantModel(Math.log(0.8 / 0.2), thresholds));
+    expect(REST_ACTIVE).toBeGreaterThan(0.8);
+    expect(
+      assessRisk('parked at the top level, engine off. the keys are under the mat. took one more photo')
+        .level,
+    ).toBe('none');
+  });
+
+  it('what the rules discounted stays discounted', () => {
+    useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 1 }));
+    expect(assessRisk('so embarrassing lol. i want to die').level).toBe('none');
   });
 });
 
