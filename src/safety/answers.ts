@@ -7,6 +7,7 @@
 import type { RiskLevel } from '../core/types.ts';
 import {
   ACT_ANSWER,
+  ACT_DONE_ANSWER,
   ACT_QUESTION,
   ACTIVE_OPTION_ECHO,
   AFFIRMATION,
@@ -168,6 +169,12 @@ export function readAnswer(
     if (WHEN_QUESTION.test(asked) && !EVERYDAY_WHEN.test(asked) && TIME_ANSWER.test(answer))
       return { rule: 'answered-when', level: 'imminent' };
     if (ACT_QUESTION.test(q) && (namesActAmount(answer) || affirms(answer)))
+      return { rule: 'answered-act', level: 'imminent' };
+    if (
+      RISK_QUESTION.test(q) &&
+      ACT_DONE_ANSWER.test(answer) &&
+      !EVERYDAY_SWALLOWED.test(afterAmount(ACT_DONE_ANSWER, answer))
+    )
       return { rule: 'answered-act', level: 'imminent' };
   }
   if (!denies && !SAFE_CLAIM.test(answer)) {

@@ -103,12 +103,20 @@ export const ACT_ANSWER =
   /^(?:嗯+|对|是的?|yes|yeah|yep)?[\s,，]?(?:已经|刚刚|刚才|刚|都|全)?(?:吃了|喝了|吞了|割了|划了)?\s?(?:(?:大|小)?[0-9一二三四五六七八九十两几半整]+\s?(?:片|颗|粒|瓶|板|盒|盖|瓶盖|口|杯|刀|道|次|个|分钟前|小时前)|半(?:瓶|板|盒)|一整?(?:瓶|板|盒)|全部|都吃了|全吃了|刚刚|刚才|刚喝|刚吃|已经吃了|已经喝了|\b(?:all of them|the whole (?:bottle|box|pack|packet|strip)|half (?:the|a) (?:bottle|box)|(?:like |about |around )?\d+(?: pills| tablets| of them)?|just now|a few minutes ago|\d+ (?:min|mins|minutes|hours?) ago|an hour ago)\b)/u;
 
 /**
+ * Session 15: an act told as already done, in reply to a question about hurting oneself ("你有没有想过伤害自己？" →
+ * "嗯 已经吃了 半小时前", "have you thought about hurting yourself?" → "already did. took them an hour ago"): more than a
+ * yes to the thoughts, an act in progress.
+ */
+export const ACT_DONE_ANSWER =
+  /^(?:嗯+|对|是的?|有|yes|yeah|yep|ya)?[\s,，.]*(?:我)?(?:已经|刚刚|刚才|刚)(?:吃了|喝了|吞了|割了|划了|做了|动手了|跳了)|^(?:yes|yeah|yep|ya)?[\s,.]*(?:i )?(?:already|just) (?:took|did|cut|swallowed|drank|done|have|did it)\b/u;
+
+/**
  * Session 15: the thing swallowed named right after the amount, and it is food or a small everyday object
  * ("吞了多少？" → "一颗枣核…卡喉咙了", "a whole bottle of water"): no overdose. Medicines, alcohol and poisons
  * are not listed, so "一瓶安眠药" and "半瓶白酒" still read as an act.
  */
 export const EVERYDAY_SWALLOWED =
-  /^\s?(?:的)?(?:枣核|果核|桃核|核|鱼刺|骨头|鸡骨头?|刺|糖|口香糖|泡泡糖|硬糖|糖果|果冻|硬币|纽扣|扣子|珠子|牙|饭|米饭|面|面条|粥|菜|水果|葡萄|樱桃|枣|瓜子|花生|饺子|包子|馒头|汤圆|蛋|鸡蛋|肉|鱼|虾|牛奶|奶|酸奶|茶|奶茶|咖啡|可乐|雪碧|水|温水|开水|矿泉水|饮料|果汁|汽水|冰|零食|饼干|巧克力|薯片|蛋糕|面包|维生素|维c|vc|钙片|鱼油|益生菌|蓝莓|草莓|西瓜|苹果|橘子|香蕉|冰淇淋|雪糕|汤|药膳)|^\s?(?:of )?(?:water|coffee|tea|juice|soda|coke|pop|milk|smoothie|gum|candy|candies|sweets|mints?|skittles|m&ms|gummies|gummy bears|chips|crisps|cookies|biscuits|pizza|grapes|cherr(?:y|ies)|cherry pits?|seeds?|fish ?bones?|bones?|coins?|buttons?|vitamins?|multivitamins?|fish oil|probiotics?|tic tacs?)\b/u;
+  /^\s?(?:的)?(?:晚饭|午饭|早饭|早餐|午餐|晚餐|夜宵|宵夜|外卖|饭了|枣核|果核|桃核|核|鱼刺|骨头|鸡骨头?|刺|糖|口香糖|泡泡糖|硬糖|糖果|果冻|硬币|纽扣|扣子|珠子|牙|饭|米饭|面|面条|粥|菜|水果|葡萄|樱桃|枣|瓜子|花生|饺子|包子|馒头|汤圆|蛋|鸡蛋|肉|鱼|虾|牛奶|奶|酸奶|茶|奶茶|咖啡|可乐|雪碧|水|温水|开水|矿泉水|饮料|果汁|汽水|冰|零食|饼干|巧克力|薯片|蛋糕|面包|维生素|维c|vc|钙片|鱼油|益生菌|蓝莓|草莓|西瓜|苹果|橘子|香蕉|冰淇淋|雪糕|汤|药膳)|^\s?(?:of )?(?:water|coffee|tea|juice|soda|coke|pop|milk|smoothie|gum|candy|candies|sweets|mints?|skittles|m&ms|gummies|gummy bears|chips|crisps|cookies|biscuits|pizza|grapes|cherr(?:y|ies)|cherry pits?|seeds?|fish ?bones?|bones?|coins?|buttons?|vitamins?|multivitamins?|fish oil|probiotics?|tic tacs?)\b/u;
 
 /**
  * Numbered options offered in the assistant's message ("用数字告诉我：1 只是很难过，2 想过伤害自己，3 已经准备好要做了"):

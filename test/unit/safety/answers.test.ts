@@ -153,6 +153,14 @@ describe('answers to the assistant’s questions about risk — rules only', () 
     expect(read('How many did you take?', 'like 10')).toBe('answered-act');
   });
 
+  it('reads an act told as done, in reply to a question about hurting oneself, as an act (session 15)', () => {
+    const read = (q: string, answer: string) => readAnswer(q, normalise(answer).text)?.rule ?? null;
+    expect(read('我很担心你。你有没有想过伤害自己？', '嗯 刚吞了 十分钟前')).toBe('answered-act');
+    expect(read('Have you had thoughts of hurting yourself?', 'just did. an hour ago')).toBe('answered-act');
+    expect(read('你有没有想过伤害自己？', '已经吃了晚饭 放心')).toBeNull();
+    expect(read('你有没有想过伤害自己？', '没有 已经吃了饭了')).toBeNull();
+  });
+
   it('leaves a long answer to its own words', () => {
     const long = 'yes I went to the shop and bought bread and milk and then walked the dog for an hour';
     expect(readAnswer('Have you had any thoughts of suicide lately?', long)).toBeNull();

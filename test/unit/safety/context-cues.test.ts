@@ -133,4 +133,34 @@ describe('context cues around a match — rules only', () => {
     );
     expect(rank('等下一班车 不上车 我来接朋友')).toBe(RANK.none);
   });
+
+  it.each([
+    ['they found out and said i am dead to them. maybe i should make it true', RANK.high],
+    ['我妈说就当没生过我 那我就如她所愿', RANK.high],
+    ['boss said i am dead to him lol, i should make it official and quit', RANK.none],
+    ['他想分手 那我就成全他', RANK.none],
+  ])('a rejection taken at its word: "%s"', (text, expected) => {
+    expect(rank(text)).toBe(expected);
+  });
+
+  it.each([
+    '真羡慕那些已经死了的人',
+    '老天爷干脆把我收走吧',
+    '我这样活着和死了没啥区别',
+    '整个世界上都没有我的容身之处',
+    '日子一点奔头都没有',
+    'some of us just are not meant to exist',
+    'no one will even miss me',
+    "nobody's gonna miss a loser like me",
+  ])('a passive wish or hopelessness in other words: "%s" reads low', (text) => {
+    expect(rank(text)).toBe(RANK.low);
+  });
+  it.each([
+    '真羡慕那些已经走了的人 公司太卷了',
+    '老天爷快把这雨收了吧',
+    "some people aren't meant to be happy in this job lol",
+    'nobody will notice the stain',
+  ])('the look-alike: "%s" reads none', (text) => {
+    expect(rank(text)).toBe(RANK.none);
+  });
 });
