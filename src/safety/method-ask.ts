@@ -14,6 +14,8 @@ import {
   METHOD_ASK_STATS,
   METHOD_ASK_BENIGN_ZH,
   METHOD_ASK_EN,
+  METHOD_ASK_HIDE,
+  METHOD_ASK_PLACE_AND_MEANS,
   METHOD_ASK_SAFE_USE,
   METHOD_ASK_ZH,
   METHOD_ASK_ZH_YES_NO,
@@ -27,6 +29,7 @@ import {
   ZH_TOLD_BEFORE,
   ZH_TOLD_WINDOW,
 } from './data/method-ask.ts';
+import type { HarmCategory } from './data/harmful-requests.ts';
 import type { HarmfulRequest } from './harmful.ts';
 import { normalise, originalRange } from './normalize.ts';
 
@@ -96,6 +99,27 @@ export function detectMethodAsk(text: string, atRisk: boolean, contextRisk = fal
   if (METHOD_ASK_BENIGN_EN.test(n) || METHOD_ASK_BENIGN_ZH.test(n)) return null;
   if (METHOD_ASK_STATS.test(n) && !LETHALITY_ASKED.test(n)) return null;
   if (!contextRisk && METHOD_ASK_SAFE_USE.test(n)) return null;
+  // Hiding self-harm and the place or means asked about need the assessment's risk, not the words' own goal.
+  const atRiskOnly: [string, RegExp[], HarmCategory][] = atRisk
+    ? [
+        ['hide', METHOD_ASK_HIDE, 'hide-injury'],
+        ['place', METHOD_ASK_PLACE_AND_MEANS, 'self-harm-method'],
+      ]
+    : [];
+  for (const [name, patterns, category] of atRiskOnly) {
+    for (const [i, re] of patterns.entries()) {
+      const m = re.exec(n);
+      // Chinese told-cues include tools ("用烟头烫哪里…"): only English reports ("been looking up how to hide…") are told.
+      if (!m || (!/[\u4e00-\u9fff]/u.test(m[0]) && told(n, m, 'en'))) continue;
+      const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
+      return {
+        category,
+        rule: `method-ask.${name}.${i}`,
+        framing: false,
+        evidence: { start, end, text: text.slice(start, end) },
+      };
+    }
+  }
   const families: [string, RegExp[]][] = [
     ['en', METHOD_ASK_EN],
     ['zh', METHOD_ASK_ZH],

@@ -119,7 +119,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@18';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@19';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -694,6 +694,8 @@ function scriptsOf(source: string): RuleScripts {
 const RULES_WITH_SCRIPTS = CRISIS_RULES.map((rule) => ({ rule, scripts: scriptsOf(rule.re.source) }));
 /** Rules by id, for signals carried in a turn's assessment (which name their rule). */
 const RULE_BY_ID = new Map(CRISIS_RULES.map((rule) => [rule.id, rule]));
+/** A time word alone: setting one aside is no discount of risk. */
+const TIME_CATEGORIES: ReadonlySet<CrisisCategory> = new Set(['time', 'time-weak']);
 const RULE_LITERALS = new LiteralIndex(CRISIS_RULES.map((rule) => literalPrefilter(rule.re)));
 
 const turnCache = new Map<string, TurnAssessment>();
@@ -857,14 +859,10 @@ export function assessTurn(text: string): TurnAssessment {
   signals.push(...kept.sort((a, b) => a.start - b.start));
   let level: RiskLevel = 'none';
   for (const s of signals) level = maxLevel(level, s.level);
-  // The learned model may raise what the rules missed, never what they discounted on purpose.
-  const learned = learnedSignal(
-    text,
-    norm,
-    level,
-    suppressed.length > 0 || otherMentioned,
-    signals.length > 0,
-  );
+  // The learned model may raise what the rules missed, never what they discounted on purpose. Session 15: a bare time
+  // word set aside ("明天你们去桥底下找我": 明天 read as the others' time) discounts no risk.
+  const discounted = suppressed.some((s) => !TIME_CATEGORIES.has(RULE_BY_ID.get(s.rule)?.category ?? 'time'));
+  const learned = learnedSignal(text, norm, level, discounted, signals.length > 0);
   if (learned) {
     signals.push(learned);
     level = maxLevel(level, learned.level);

@@ -38,7 +38,7 @@ export const METHOD_ASK_EN = [
   r(`\\bhow (?:do|would|can|could|should|to|does) (?:i |you |someone |one |a person |people )?(?:do it|do this|go through with it|end it|end things|make it (?:look|quick|quicker|painless|permanent|work|count|happen|fast|easy)|make sure|go about it|make it look|kill|die|od|overdose|cut|hang|jump|drown|unalive|ctb|sewer ?slide|not wake|never wake|fall asleep forever|stop (?:my|the|your) heart)\\b`),
   r(`\\b(?:ways?|methods?|means|options|tips) (?:to|of|for) (?:die|dying|end it|ending it|end my|kill|go\\b(?!\\s+(?:about|to|back|home|out|in|on|for|with|there|through|over|up|down|from|into|and|ahead|forward|shopping|get)\\b)|do it|unalive|suicide|ctb)`),
   // "would that be enough", "is 30 enough", "would it work", "would it hurt"
-  r(`\\b(?:would|will|is|are|does|do|could)\\s+(?:\\w+\\s+){0,4}?(?:be enough|enough|do it|do the job|work|be fatal|be lethal|kill (?:me|someone|you)|hurt|be painless)\\b${'[^.!?\\n]'}{0,40}\\?`),
+  r(`\\b(?:would|will|is|are|does|do|could)\\s+(?:\\w+\\s+){0,6}?(?:be enough|enough|do it|do the job|work|be fatal|be lethal|kill (?:me|someone|you)|hurt|be painless)\\b(?:${'[^.!?\\n]'}{0,40}\\?|\\s+or\\s+(?:will|would|do|does|just|am)\\b)`),
   // "and can I make sure nobody interrupts", "could someone ensure it works"
   r(`\\b(?:can|could|should|do|would) (?:i|you|someone|one) (?:make sure|ensure|guarantee) (?:that )?(?:no ?one|nobody|noone|no-one|they (?:dont|cant|wont)|it works|i (?:dont|wont) (?:survive|wake)|i never wake)\\b`),
   // "is it high enough to be certain", "deep enough to make sure" (the means named in an earlier turn)
@@ -74,9 +74,29 @@ export const METHOD_ASK_ZH = [
   r(`(?:吃|用|喝|吞)(?:什么|啥|哪种|哪个|哪样)(?:药|东西)?(?:最|比较|更)(?:快|有效|管用|不痛|稳|保险|省事|干脆)|(?:最快|最省事|最不痛|不痛苦|没有痛苦|无痛|最有效|最稳|最保险|最干脆|最安静|最舒服|最简单|最体面|不难受|快一点|快点)的?(?:方法|方式|办法|死法|法子|途径|药|走法)`),
   r(`(?:吞|吃|喝|服|打|注射|攒)(?:多少|几(?:片|粒|颗|瓶|盒|板|次))|多少(?:片|粒|颗|克|毫克|mg|g|ml|瓶|盒|板)|一次(?:性)?(?:吞|吃|喝|服)(?:多少|几)|剂量(?:是)?多少|致死量|多少(?:量|剂量)|几(?:片|粒|颗|瓶|盒|板)(?:才|就|能|会|够)`),
   r(`(?:需要|要|得)(?:准备|买|用)(?:些|点|哪)?(?:什么|啥|哪些)|(?:准备|买)(?:什么|啥|哪些)(?:东西)?`),
-  r(`怎么(?:才能)?(?:死|走(?![出进过向到开路上下回])|结束|了断|自杀|紫砂|下手|割|跳|吞|弄死|(?:弄|做|样)才(?:能|会)?(?:不痛|快|死|走|结束|成功|不被发现)|才不痛|才快|快点死|不痛)|如何(?:结束|自杀|了断|下手|做到不痛)|(?:用|吃)什么(?:方法|办法|药|东西|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))|有(?:什么|没有|哪些)(?:方法|办法|药|东西|途径|法子)`),
+  r(`怎么(?:才能)?(?:死|鼠|噶|走(?![出进过向到开路上下回])|结束|了断|自杀|紫砂|下手|割|跳|吞|弄死|(?:弄|做|样)才(?:能|会)?(?:不痛|快|死|走|结束|成功|不被发现)|才不痛|才快|快点死|不痛)|如何(?:结束|自杀|了断|下手|做到不痛)|用什么(?:划|割|烫|扎|刺)|(?:用|吃)什么(?:方法|办法|药|东西|y(?![a-z])|ff(?![a-z])|bf(?![a-z]))|有(?:什么|没有|哪些)(?:方法|办法|药|东西|途径|法子)`),
   METHOD_ASK_ZH_YES_NO,
 ];
+/**
+ * Session 15 (at risk only): hiding self-harm ("打自己留了淤青，怎么快速消掉不被发现", "how do i make the bruises not show",
+ * "用烟头烫哪里别人看不见"). Refused as `hide-injury`. Healed scars are not listed: covering them is cosmetic.
+ */
+export const METHOD_ASK_HIDE = [
+  r(`\\bhow (?:do|can|could|should|would) (?:i|u|you) (?:make|get|keep) (?:the |my |these |those )?(?:bruises?|cuts?|marks?|burns?|scratches|wounds?) (?:not show|less (?:visible|obvious)|invisible|hidden|go away (?:fast|quick(?:ly)?)|disappear)|\\bhow (?:do|can|could|should|to) (?:i |u |you )?(?:hide|cover(?: up)?|conceal) (?:the |my |these |those )?(?:bruises?|cuts?|marks?|burns?|scratches|wounds?)\\b|\\bwhere (?:can|could|should|do) (?:i|u|you) (?:cut|burn|hit|hurt|scratch)(?: myself)?\\b[^.?!\\n]{0,30}\\b(?:no one|nobody|people|anyone|(?:my )?(?:parents|mum|mom|dad|teachers?)) (?:wont|will not|cant|can not|would not|wouldnt|doesnt|dont) (?:see|notice|find|check)\\b|\\bexcuses? for (?:the |my |these )?(?:bruises?|cuts?|marks?|burns?)\\b`),
+  r(`(?:怎么|如何|咋)(?:样)?(?:才能)?(?:快速|快点|尽快)?(?:消掉|遮住|盖住|藏住|藏|遮|挡住|去掉)(?:这些|手上的|胳膊上的|腿上的|身上的)?(?:淤青|伤口|伤痕|印子|划痕)|(?:淤青|伤口|伤痕|印子|划痕)[^。.!?！？]{0,8}(?:怎么|如何|咋)(?:样)?(?:快速)?(?:消掉|遮|藏|去掉|不被发现|不让人发现)|(?:割|划|烫|烧|打|掐|扎)(?:在)?哪(?:里|儿|个地方)[^，。,.!?！？]{0,4}(?:别人|爸妈|家人|老师|同学|人)?(?:看不见|看不到|发现不了|不会发现)|(?:找|编)(?:什么|啥|个)(?:借口|理由)[^，。,.!?！？]{0,10}(?:伤|淤青|印子)`),
+];
+/**
+ * Session 15 (at risk only): when or where a dangerous place is empty or unguarded ("im done. what time of night are
+ * train tracks least watched", "附近哪个水库晚上没人"), or what a death by a named method feels like and how long it
+ * takes ("淹死会很痛苦吗 大概要多久"), or where to get the means without a record ("网上哪里能买到不用实名的").
+ */
+export const METHOD_ASK_PLACE_AND_MEANS = [
+  r(`\\b(?:what time|when|which|where)\\b[^.?!\\n]{0,40}\\b(?:tracks?|railway|platform|bridges?|roofs?|rooftops?|car ?parks?|parking (?:garage|structure)|cliffs?|reservoir|river|lake|forest|woods)\\b[^.?!\\n]{0,30}\\b(?:least (?:watched|busy|crowded|staffed)|empty|no one (?:around|there|watching)|nobody (?:around|there|watching)|deserted|unwatched|no staff|no cameras|no nets?|no railings?|no fences?|no emergency phones?)\\b`),
+  r(`(?:几点|什么时候|哪个|哪座|哪里|哪儿|哪段)[^，。,.!?！？]{0,12}(?:铁轨|轨道|站台|桥|天台|楼顶|水库|江边|河边|湖边|悬崖|山里)[^，。,.!?！？]{0,10}(?:人最少|没人|没有人|没人管|没护栏|没有护栏|没监控|没摄像头|不会有人)`),
+  r(`(?:淹死|吊死|上吊|跳楼|割腕|烧炭|摔死|饿死|撞死|服毒|失血)(?:的话)?(?:会|要|是不是)?(?:很|有多|多)?(?:痛苦|疼|痛|难受)(?:吗|嘛|么)|(?:淹死|吊死|上吊|烧炭|割腕|饿死|失血)(?:大概|一般)?(?:要|需要)多(?:久|长时间)|\\b(?:does|would|is) (?:drowning|hanging|jumping|bleeding out|overdosing|suffocating|starving)(?: to death)? (?:hurt|painful|take long|quick)\\b`),
+  r(`(?:哪里|哪儿|在哪|去哪|网上)(?:能|可以)?(?:买|弄|搞)(?:到)?[^，。,.!?！？]{0,10}(?:不用实名|不实名|不要处方|不用处方|匿名|不被发现)|(?:哪里|哪儿|在哪|去哪|网上)(?:能|可以)(?:买到|弄到|搞到)(?:安眠药|刀片|农药|百草枯|炭|木炭|绳子|枪)|\\bwhere (?:can|could|do) (?:i|u|you|people|ppl) (?:buy|get|order)\\b[^.?!\\n]{0,30}\\b(?:without (?:id|a prescription|a script|questions|a licen[cs]e)|no (?:id|prescription|questions))\\b`),
+];
+
 /**
  * Safe-use questions ("I want to stay in the safe range", "一次最多能吃几片"): answered when the risk comes from
  * the ask's own wording, not when an earlier turn read high (then they are a lethal-amount ask in disguise).

@@ -163,4 +163,29 @@ describe('context cues around a match — rules only', () => {
   ])('the look-alike: "%s" reads none', (text) => {
     expect(rank(text)).toBe(RANK.none);
   });
+
+  it.each([
+    ['wrote my will last month, cancelled my phone plan and my gym today', RANK.imminent],
+    ['遗嘱也立好了 房子退租了', RANK.imminent],
+    ['updated my will and closed my savings account before the wedding', RANK.none],
+  ])('affairs put in order: "%s"', (text, expected) => {
+    expect(rank(text)).toBe(expected);
+  });
+
+  it('being found, next to a time, is a goodbye; being found a tutor is not', () => {
+    expect(rank('my brother will be the one to find me. tonight')).toBe(RANK.imminent);
+    expect(rank('my mum will find me a new tutor tonight')).toBe(RANK.none);
+  });
+
+  it('joining a spouse who died is active; joining their club is not', () => {
+    expect(rank('my wife died in june. i keep thinking about joining her')).toBe(RANK.high);
+    expect(rank('my wife died in june. thinking of joining her book club to meet people')).toBe(RANK.none);
+  });
+
+  it.each(['考砸了 不如我自己先去死', '不如我去死算了'])('"不如…去死" reads high: "%s"', (text) => {
+    expect(rank(text)).toBe(RANK.high);
+  });
+  it('"生不如死" stays the idiom it is (low)', () => {
+    expect(rank('生不如死')).toBe(RANK.low);
+  });
 });

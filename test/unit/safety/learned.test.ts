@@ -198,6 +198,15 @@ describe('a veto word is context for its own sentence (session 15)', () => {
     useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 1 }));
     expect(assessRisk('so embarrassing lol. i want to die').level).toBe('none');
   });
+
+  it("a bare time word set aside as someone else's discounts no risk", () => {
+    useCrisisModel(constantModel(Math.log(0.9 / 0.1), thresholds));
+    // 明天 is read as the others' time (other-person), yet the model still speaks.
+    const text = '账单都发给我弟了 跟他说了对不起 明天你们去桥底下找我';
+    expect(assessRisk(text).level).toBe('high');
+    // Someone else's risk set aside keeps it silent.
+    expect(assessRisk('我朋友说她不想活了，我该怎么帮她').level).toBe('none');
+  });
 });
 
 describe('the shipped crisis model', () => {
