@@ -5,8 +5,9 @@
  *   language, false-alarm rate on `none`), PII spans (P/R), harmful requests (refused / answered).
  *   Figures are printed for dev and test; rules were tuned on dev only. `--errors` lists the misses
  *   of every split but test and heldout; `--split train` reads crisis.train.jsonl (lines written to train the
- *   learned model); `--split heldout` reads outside rounds kept for measuring later work; `--rules` switches
- *   the learned model off.
+ *   learned model); `--split heldout` reads outside rounds kept for measuring later work; `--split fresh` reads
+ *   the blind rounds written in session 15 (11af–11ah crisis, 11ad and 11ai requests), each scored before work on
+ *   it and used afterwards, so its figures after that are in-sample; `--rules` switches the learned model off.
  * - SOS-1K (Chinese Weibo) test split and Reddit C-SSRS (English, per user), where labels map.
  * - Latency of the assessment per message (p50/p99), cache bypassed.
  */
@@ -35,7 +36,7 @@ const argValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-/** `--split dev|test|heldout|train` limits the own-set figures to one split (default: dev and test). */
+/** `--split dev|test|heldout|fresh|train` limits the own-set figures to one split (default: dev and test). */
 const SPLITS = argValue('--split') ? [argValue('--split')!] : ['dev', 'test'];
 /**
  * Splits whose errors are never printed: the test halves, and the held-out outside rounds (`heldout`, written

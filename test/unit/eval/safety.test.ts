@@ -211,7 +211,7 @@ describe('eval safety (whole turn pipeline)', () => {
 
   it('the project sets parse (bench/data/safety)', () => {
     const dir = path.resolve(import.meta.dirname, '../../../bench/data/safety');
-    for (const split of ['dev', 'test', 'heldout']) {
+    for (const split of ['dev', 'test', 'heldout', 'fresh']) {
       const c = parseSafetySet(readFileSync(path.join(dir, `crisis.${split}.jsonl`), 'utf8'), 'crisis', 'c');
       const h = parseSafetySet(
         readFileSync(path.join(dir, `harmful.${split}.jsonl`), 'utf8'),
