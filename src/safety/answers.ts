@@ -32,6 +32,7 @@ import {
   ANSWER_HEDGE,
   EVERYDAY_WHEN,
   EVERYDAY_SWALLOWED,
+  PLACE_EVERYDAY_ANSWER,
   HEDGED_NO,
   NUMBERED_OPTION,
   OPTION_PICK,
@@ -127,6 +128,7 @@ export function readAnswer(
     (aboutRisk || WORRY_SAID.test(q)) &&
     WHERE_QUESTION.test(q) &&
     DANGER_PLACE_ANSWER.test(answer) &&
+    !PLACE_EVERYDAY_ANSWER.test(answer) &&
     !DENIAL.test(answer) &&
     !SAFE_CLAIM.test(answer)
   )

@@ -54,6 +54,21 @@ const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
 const MEANT_OTHERWISE =
   /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
 
+/** A question: a question mark, a question word or particle. */
+const QUESTION =
+  /[?？]|[吗呢么嘛]\s*$|多少|怎么|怎样|哪|什么|几(?:片|粒|颗|楼|层|米|天)|^(?:how|what|which|when|where|is|are|does|do|can|could|would|will|should)\b/u;
+/** A wish, a plan or the writer's own body in the question: then it is told, not only asked. */
+const OWN_WISH =
+  /我(?:想|要|打算|准备|真想|好想)|自己|\bi(?:m| am)? (?:want|wanna|need|going|gonna|plan|will|ll)\b|\b(?:myself|my (?:wrists?|arms?|thighs?|body|life))\b/u;
+
+function askedWithoutWish(normText: string): boolean {
+  return QUESTION.test(normText) && !OWN_WISH.test(normText);
+}
+
+/** The answer names whom or what the question was for: another person, a course, a story. */
+const PURPOSE_TOLD =
+  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
+
 /** The answer alone must read below this (the model's `risk` output: any level). */
 const ANSWER_MAX_RISK = 0.2;
 /** The earlier user turns read together with the answer must read below this (the `active` output). */
@@ -109,8 +124,16 @@ export function clarifiesAmbiguity(
   const meantOtherwise = MEANT_OTHERWISE.test(normText);
   const ambiguous = (s: CrisisSignal) =>
     AMBIGUOUS_KINDS.has(s.category) || (s.category === 'ideation' && meantOtherwise);
-  if (!earlier.every((s) => ambiguous(s) && !explicitSignal(s))) return false;
-  if (recentUserTexts.some(explicit)) return false;
+  // Session 15: a question asked without a wish of one's own ("安眠药吃多少会出事啊", "how high does a building have to
+  // be") and then said to be for someone else, a course or a story ("给我婆婆问的", "architecture coursework") is
+  // explained, explicit words or not.
+  const askedForAnother =
+    recentUserTexts.every((u) => askedWithoutWish(normalise(u).text)) &&
+    (meantOtherwise || PURPOSE_TOLD.test(normText));
+  if (!askedForAnother) {
+    if (!earlier.every((s) => ambiguous(s) && !explicitSignal(s))) return false;
+    if (recentUserTexts.some(explicit)) return false;
+  }
   const model = defaultCrisisModel();
   if (!model) return false;
   if (model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;

@@ -6,6 +6,7 @@
  * following the C-SSRS screener's order (wish to die, thoughts, method, intent, plan) and the safety
  * question of our own crisis message (src/safety/data/crisis-protocol.json).
  */
+import { LEISURE } from './crisis-modifiers.ts';
 
 /**
  * Asks about a plan, a method, a time or the means at hand for hurting oneself: a "yes" to it is
@@ -101,6 +102,15 @@ export const ACT_QUESTION =
 /** A reply naming an amount or that it was just now: "半瓶 十分钟前", "一瓶盖", "all of them", "like 20, an hour ago". */
 export const ACT_ANSWER =
   /^(?:嗯+|对|是的?|yes|yeah|yep)?[\s,，]?(?:已经|刚刚|刚才|刚|都|全)?(?:吃了|喝了|吞了|割了|划了)?\s?(?:(?:大|小)?[0-9一二三四五六七八九十两几半整]+\s?(?:片|颗|粒|瓶|板|盒|盖|瓶盖|口|杯|刀|道|次|个|分钟前|小时前)|半(?:瓶|板|盒)|一整?(?:瓶|板|盒)|全部|都吃了|全吃了|刚刚|刚才|刚喝|刚吃|已经吃了|已经喝了|\b(?:all of them|the whole (?:bottle|box|pack|packet|strip)|half (?:the|a) (?:bottle|box)|(?:like |about |around )?\d+(?: pills| tablets| of them)?|just now|a few minutes ago|\d+ (?:min|mins|minutes|hours?) ago|an hour ago)\b)/u;
+
+/**
+ * Session 15: an everyday reason for being at the place, given with it ("在公司天台抽烟想方案呢", "on the roof fixing
+ * the aerial"): no emergency.
+ */
+export const PLACE_EVERYDAY_ANSWER = new RegExp(
+  `${LEISURE.source}|抽烟|抽根烟|打电话|透气|想方案|加班|上班|开会|工作|晾|收衣服|\\b(?:smok\\w*|vap\\w*|on (?:my|a) (?:break|call|lunch)|at work|working|fixing|repair\\w*)\\b`,
+  'u',
+);
 
 /**
  * Session 15: an act told as already done, in reply to a question about hurting oneself ("你有没有想过伤害自己？" →

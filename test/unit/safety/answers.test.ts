@@ -161,6 +161,12 @@ describe('answers to the assistant’s questions about risk — rules only', () 
     expect(read('你有没有想过伤害自己？', '没有 已经吃了饭了')).toBeNull();
   });
 
+  it('reads a dangerous place named with an everyday reason as no emergency (session 15)', () => {
+    const q = '我很担心你。你现在在哪里？';
+    expect(readAnswer(q, normalise('河边').text)?.rule).toBe('at-place');
+    expect(readAnswer(q, normalise('在公司天台抽烟呢 真没事').text)).toBeNull();
+  });
+
   it('leaves a long answer to its own words', () => {
     const long = 'yes I went to the shop and bought bread and milk and then walked the dog for an hour';
     expect(readAnswer('Have you had any thoughts of suicide lately?', long)).toBeNull();

@@ -143,6 +143,33 @@ describe('session 15: more answers that end the floor, and what still keeps it',
     ).toBeGreaterThanOrEqual(RANK.high);
   });
 
+  it("a question asked without a wish of one's own, then said to be for someone else or a course, is explained", () => {
+    expect(
+      assessRisk(
+        "no, sorry! it's for my physics coursework on terminal velocity, should have said",
+        dialogue(
+          'how far do you have to fall to not survive?',
+          'That question worries me. Are you thinking of hurting yourself?',
+        ),
+      ).level,
+    ).toBe('none');
+    expect(
+      assessRisk(
+        '给我外婆问的 她老忘记吃没吃 怕她吃重了',
+        dialogue('降压药一次吃多少会有危险啊', '谢谢你问我。可以问一下是给谁问的吗？你最近还好吗？'),
+      ).level,
+    ).toBe('none');
+    // A wish in the question ("我想…才会醒不过来") is told, not only asked: the floor stays.
+    expect(
+      RANK[
+        assessRisk(
+          '给我妈问的 她睡不好',
+          dialogue('我想吃多少安眠药才会醒不过来', '我很担心你。可以告诉我发生了什么吗？'),
+        ).level
+      ],
+    ).toBeGreaterThanOrEqual(RANK.high);
+  });
+
   it('a past told as over and placed in a year is resolved past, in English too', () => {
     const turns = dialogue('i used to think about ending it all the time', 'How are things for you now?');
     expect(

@@ -188,4 +188,11 @@ describe('context cues around a match — rules only', () => {
   it('"生不如死" stays the idiom it is (low)', () => {
     expect(rank('生不如死')).toBe(RANK.low);
   });
+
+  it('songs about a wish, a last working day and a lazy weekend read none', () => {
+    expect(rank('half the songs on this album are about wanting to die, great for the gym')).toBe(RANK.none);
+    expect(rank('baking a cake for everyone on my team before my last day friday')).toBe(RANK.none);
+    expect(rank('周末想睡到世界末日 谁都别叫我')).toBe(RANK.none);
+    expect(rank('好想一觉睡到世界末日')).toBe(RANK.low);
+  });
 });
