@@ -57,9 +57,11 @@ const MEANT_OTHERWISE =
 /** A question: a question mark, a question word or particle. */
 const QUESTION =
   /[?？]|[吗呢么嘛]\s*$|多少|怎么|怎样|哪|什么|几(?:片|粒|颗|楼|层|米|天)|^(?:how|what|which|when|where|is|are|does|do|can|could|would|will|should)\b/u;
-/** A wish, a plan or the writer's own body in the question: then it is told, not only asked. */
-const OWN_WISH =
-  /我(?:想|要|打算|准备|真想|好想)|自己|\bi(?:m| am)? (?:want|wanna|need|going|gonna|plan|will|ll)\b|\b(?:myself|my (?:wrists?|arms?|thighs?|body|life))\b/u;
+/**
+ * The writer in the question: then it is told, not only asked ("我最近总是想到自杀…我该怎么办？"). Only an impersonal
+ * question ("安眠药吃多少会出事啊", "how high does a building have to be") can be for someone else.
+ */
+const OWN_WISH = /我|自己|\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/u;
 
 function askedWithoutWish(normText: string): boolean {
   return QUESTION.test(normText) && !OWN_WISH.test(normText);
