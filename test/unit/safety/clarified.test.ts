@@ -159,6 +159,18 @@ describe('session 15: more answers that end the floor, and what still keeps it',
         dialogue('降压药一次吃多少会有危险啊', '谢谢你问我。可以问一下是给谁问的吗？你最近还好吗？'),
       ).level,
     ).toBe('none');
+    // A disclosure with a question ("…总是想到自杀，我该怎么办？") is told: going on with one's story keeps the floor.
+    expect(
+      RANK[
+        assessRisk(
+          '我老公总说我不懂事，婆婆也是，我跟他们没法沟通',
+          dialogue(
+            '老师您好，最近心情很差，总是想到自杀，我该怎么办？',
+            '谢谢你告诉我。能说说发生了什么吗？',
+          ),
+        ).level
+      ],
+    ).toBeGreaterThanOrEqual(RANK.high);
     // A wish in the question ("我想…才会醒不过来") is told, not only asked: the floor stays.
     expect(
       RANK[
