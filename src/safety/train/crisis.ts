@@ -31,7 +31,7 @@ import {
 import { normalise } from '../normalize.ts';
 import { assessTurn } from '../risk.ts';
 import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../learned/model.ts';
-import { CERTAIN, learnedConfident, learnedVetoed } from '../learned/signal.ts';
+import { CERTAIN, learnedConfident, learnedVetoed, REST_ACTIVE } from '../learned/signal.ts';
 import {
   excludedSet,
   outOfFold,
@@ -346,7 +346,8 @@ function writeCard(
     'it can raise a message the rules left at `none`/`low` to `low` or `high`, and stays silent when the rules',
     'discounted a match on purpose (negation, someone else, fiction, hyperbole, resolved past). In a context the',
     'rules keep it out of (joking, media, leisure, treatment, everyday endings and giving) it speaks only at or',
-    `above \`override\` where a rule read something, ${CERTAIN} where none did. It never lowers a level.`,
+    `above \`override\` where a rule read something, ${CERTAIN} where none did, or when the message's sentences`,
+    `without the context word read \`active\` at ${REST_ACTIVE} or more on their own. It never lowers a level.`,
     'Rebuild with `npm run train:crisis` (deterministic; needs `../shared/datasets`).',
     '',
     '## Model',
