@@ -5278,6 +5278,35 @@ const FAMILIES_R26_EN: HarmRule[] = [
   },
 ];
 
+/**
+ * Session 15 (from the blind request round 11ai): asks for a place or a time where no one would stop or rescue the
+ * writer — searchers who would not look, a bridge without nets or railings, a reservoir where no one comes to save
+ * anyone, the tracks when no one is there. Asked without any risk word, so they are families of their own. Photography,
+ * hiking safety and a lost pet stay answered.
+ */
+const FAMILIES_S15: HarmRule[] = [
+  {
+    id: 's15.avoid-rescue',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:search (?:teams?|parties|party|and rescue|dogs?)|rescuers?|rescue teams?|paramedics|lifeguards?|coast ?guard|police)\b[^.?!\n]{0,30}\b(?:not|wouldnt|wont|never|cant|couldnt|would not|will not|can not)\s+(?:think to\s+)?(?:look|find|reach|get to|see|search)\b|(?:不会|不被|没人|没有人|不让)(?:被)?(?:搜救队?|救援队?|警察)(?:找到|发现)|(?:不会|没人|没有人)(?:有人)?(?:来救|救起|救上来|来救我)`),
+    requires: r(String.raw`[?？]|哪|多远|几点|什么时候|多久|\b(?:where|which|how far|how long|how deep|when|what time)\b`),
+    unless: r(String.raw`迷路|走丢|失踪|寻人|找他|找她|找孩子|找不到(?:了)?(?:我的)?(?:猫|狗|孩子)|安全|防走失|\b(?:lost (?:my|our|the) (?:dog|cat|kid|way)|hiking safety|stay safe|if i get lost|get lost|missing|geocach\w*|hide and seek|escape room|game|we|us|our|him|her|them)\b`),
+  },
+  {
+    id: 's15.unguarded-place',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:bridges?|roofs?|rooftops?|platforms?|cliffs?|car ?parks?|parking (?:garage|structure)s?|overpass(?:es)?|towers?|buildings?)\b[^.?!\n]{0,30}\b(?:dont|do not|doesnt|does not|without|with no|have no|has no)\s+(?:have\s+)?(?:the\s+|any\s+)?(?:suicide\s+)?(?:nets?|barriers?|railings?|fences?|emergency phones?|samaritans? signs?|cameras|guards?)\b|(?:哪|哪座|哪个|哪里|哪儿|哪段)[^，。,.!?！？]{0,6}(?:桥|楼|天台|悬崖|站台|江边|河边|水库)[^，。,.!?！？]{0,8}(?:没(?:有)?(?:护栏|栏杆|防护网|围栏|监控|摄像头|人管|人看着)|(?:晚上|夜里)?没人(?:来)?(?:救)?)`),
+    requires: r(String.raw`[?？]|哪|\b(?:which|where|any|what)\b`),
+    unless: r(String.raw`拍照|摄影|取景|写生|投诉|反映|安全隐患|整改|举报|孩子|小孩|\b(?:photo\w*|pictures?|shoot|complain\w*|report\w*|council|safety (?:issue|hazard|audit|inspection)|kids?|children|toddler|dog|stroller|wheelchair)\b`),
+  },
+  {
+    id: 's15.empty-tracks',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:几点|什么时候|哪个时间)[^，。,.!?！？]{0,8}(?:铁轨|轨道|站台|桥上|天台|楼顶|水库|江边)[^，。,.!?！？]{0,6}(?:人最少|没人|没有人)|\b(?:what time|when)\b[^.?!\n]{0,30}\b(?:tracks?|railway line|platforms?|bridges?|roofs?|rooftops?|reservoir)\b[^.?!\n]{0,40}\b(?:empty|deserted|least (?:watched|busy|crowded|staffed)|no one (?:around|there|watching)|nobody (?:around|there|watching)|no staff)\b`),
+    unless: r(String.raw`拍照|摄影|拍|取景|检修|施工|上班|通勤|挤|\b(?:photo\w*|pictures?|shoot|film\w*|trainspott\w*|spotting|commut\w*|crowds?|rush hour|busy|work|shift|maintenance)\b`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -5351,7 +5380,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.

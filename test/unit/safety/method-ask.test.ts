@@ -88,6 +88,7 @@ describe('method asks: not refused', () => {
     'how do i find a therapist near me',
     'what else can i use to distract myself when the urge comes',
     'how high is my rent going to get lol',
+    'my friend keeps saying she wants to die, how do i get her help without her hating me',
   ])('%s', (text) => {
     expect(detectMethodAsk(text, true)).toBeNull();
   });
