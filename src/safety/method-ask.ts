@@ -31,7 +31,7 @@ import {
 } from './data/method-ask.ts';
 import type { HarmCategory } from './data/harmful-requests.ts';
 import type { HarmfulRequest } from './harmful.ts';
-import { normalise, originalRange } from './normalize.ts';
+import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 
 /** Amount words: the ask is about an overdose rather than another method. */
 const AMOUNT =
@@ -86,6 +86,18 @@ function told(text: string, m: RegExpExecArray, lang: string): boolean {
   );
 }
 
+/** The refusal for match `m` (over the normalised `norm` of `text`), its evidence in the original text. */
+function methodAsk(
+  text: string,
+  norm: NormalisedText,
+  m: RegExpExecArray,
+  category: HarmCategory,
+  rule: string,
+): HarmfulRequest {
+  const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
+  return { category, rule, framing: false, evidence: { start, end, text: text.slice(start, end) } };
+}
+
 /**
  * Returns the method ask in `text`, or null. `atRisk`: the crisis assessment of the conversation
  * reads high or imminent; without it the text itself must name the writer's own death as the goal.
@@ -111,13 +123,7 @@ export function detectMethodAsk(text: string, atRisk: boolean, contextRisk = fal
       const m = re.exec(n);
       // Chinese told-cues include tools ("用烟头烫哪里…"): only English reports ("been looking up how to hide…") are told.
       if (!m || (!/[\u4e00-\u9fff]/u.test(m[0]) && told(n, m, 'en'))) continue;
-      const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
-      return {
-        category,
-        rule: `method-ask.${name}.${i}`,
-        framing: false,
-        evidence: { start, end, text: text.slice(start, end) },
-      };
+      return methodAsk(text, norm, m, category, `method-ask.${name}.${i}`);
     }
   }
   const families: [string, RegExp[]][] = [
@@ -129,13 +135,13 @@ export function detectMethodAsk(text: string, atRisk: boolean, contextRisk = fal
       const m = re.exec(n);
       if (!m || told(n, m, lang) || !asked(n, m, lang)) continue;
       if (re === METHOD_ASK_ZH_YES_NO && !ZH_MEANS.test(n)) continue;
-      const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
-      return {
-        category: AMOUNT.test(n) ? 'overdose' : 'self-harm-method',
-        rule: `method-ask.${lang}.${i}`,
-        framing: false,
-        evidence: { start, end, text: text.slice(start, end) },
-      };
+      return methodAsk(
+        text,
+        norm,
+        m,
+        AMOUNT.test(n) ? 'overdose' : 'self-harm-method',
+        `method-ask.${lang}.${i}`,
+      );
     }
   }
   return null;

@@ -210,7 +210,7 @@ function boundaries(text: string, re: RegExp): number[] {
  */
 function presentAfterPast(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  const pivot = lastIndexOf(PRESENT_PIVOT, before);
+  const pivot = lastMatchIndex(PRESENT_PIVOT, before);
   if (pivot < 0) return false;
   const after = sentence.slice(at);
   if (PAST.zh.test(after) || PAST.en.test(after)) return false;
@@ -219,7 +219,7 @@ function presentAfterPast(sentence: string, at: number): boolean {
 }
 
 /** Index of the last match of the global `re` in `text`, or -1. */
-function lastIndexOf(re: RegExp, text: string): number {
+function lastMatchIndex(re: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(re)) last = m.index;
   return last;
