@@ -13,7 +13,9 @@
  * - the current turn has no risk signal of its own (a bare time word aside), no explicit risk word and no
  *   finality ("one last time", "最后一次");
  * - the recent user turns' signals are all of the ambiguous kinds (a thing, a place, an act, a goodbye, a time,
- *   the model's guess), and none of those turns uses an explicit risk word;
+ *   the model's guess), and none of those turns uses an explicit risk word. Session 15 admits two more: a wish in
+ *   other words ("跟这个世界说再见了") when the answer says it meant something else, and an impersonal question
+ *   ("安眠药吃多少会出事啊"), explicit words or not, when the answer names whom or what it was for;
  * - the learned model reads the answer alone as no risk, and the earlier turns read together with the answer as
  *   no active risk. With no model loaded this never applies (the rules alone keep the floor).
  */
@@ -88,11 +90,10 @@ const YES_THEN_SAFE = new RegExp(
   'u',
 );
 
+/** A bare reply, read after a leading yes that says the person is fine. */
 function bareReply(normText: string): boolean {
-  return (
-    BARE_REPLY.test(normText) &&
-    !(YES_THEN_SAFE.test(normText) && !BARE_REPLY.test(normText.replace(/^\S+/u, '')))
-  );
+  const safeYes = YES_THEN_SAFE.exec(normText);
+  return BARE_REPLY.test(safeYes ? normText.slice(safeYes[0].length) : normText);
 }
 
 function substantive(normText: string): boolean {

@@ -502,23 +502,19 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (nextEnd - sEnd <= 1) nextEnd = firstAfter(ctx.sentences, nextEnd, t.length); // "……"
   // Round 24: or after a sentence that trails off ("gonna jump off a cliff this weekend... cliff diving trip").
   const trailsOff = /(?:\.\.|…)\s*$/u.test(sentence);
-  const leisureFrom = sEnd - sStart <= 14 || trailsOff ? nextEnd : sEnd;
-  // Session 15: or after a short exclamation that names it ("蹦极好刺激!!!从桥上跳下去那一刻大脑空白").
-  let prevStart = sStart > 0 ? lastBefore(ctx.sentences, sStart - 1) : sStart;
-  while (prevStart > 0 && !/[^\s!?.…~]/u.test(t.slice(prevStart, sStart)))
-    prevStart = lastBefore(ctx.sentences, prevStart - 1);
-  const leisureStart =
-    sStart - prevStart <= 14 && /!|！/u.test(t.slice(prevStart, sStart)) ? prevStart : sStart;
-  const leisureText = t.slice(leisureStart, leisureFrom);
-  // Session 15: at a dangerous place for a last look or a last time ("已经在江边了 就想最后再看一眼夜景"): no outing.
-  const lastTimeThere =
-    rule.category === 'location' && LAST_LOOK.test(leisureText) && !LAST_TIME_EVERYDAY.test(leisureText);
-  if (
-    rule.leisure &&
-    !lastTimeThere &&
-    unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText)
-  ) {
-    return { suppressed: 'leisure' };
+  if (rule.leisure) {
+    const leisureFrom = sEnd - sStart <= 14 || trailsOff ? nextEnd : sEnd;
+    // Session 15: or after a short exclamation that names it ("蹦极好刺激!!!从桥上跳下去那一刻大脑空白").
+    let exclaimStart = sStart > 0 ? lastBefore(ctx.sentences, sStart - 1) : sStart;
+    while (exclaimStart > 0 && !/[^\s!?.…~]/u.test(t.slice(exclaimStart, sStart)))
+      exclaimStart = lastBefore(ctx.sentences, exclaimStart - 1);
+    const exclaimed = sStart - exclaimStart <= 14 && /!|！/u.test(t.slice(exclaimStart, sStart));
+    const leisureText = t.slice(exclaimed ? exclaimStart : sStart, leisureFrom);
+    // Session 15: at a dangerous place for a last look or a last time ("已经在江边了 就想最后再看一眼夜景"): no outing.
+    const lastTimeThere =
+      rule.category === 'location' && LAST_LOOK.test(leisureText) && !LAST_TIME_EVERYDAY.test(leisureText);
+    if (!lastTimeThere && unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText))
+      return { suppressed: 'leisure' };
   }
   // Medicine taken as treatment ("今晚开始吃", "as prescribed") is not a means being readied.
   if ((rule.category === 'means-weak' || rule.category === 'means') && TREATMENT.test(sentence)) {
@@ -861,7 +857,10 @@ export function assessTurn(text: string): TurnAssessment {
   for (const s of signals) level = maxLevel(level, s.level);
   // The learned model may raise what the rules missed, never what they discounted on purpose. Session 15: a bare time
   // word set aside ("明天你们去桥底下找我": 明天 read as the others' time) discounts no risk.
-  const discounted = suppressed.some((s) => !TIME_CATEGORIES.has(RULE_BY_ID.get(s.rule)?.category ?? 'time'));
+  const discounted = suppressed.some((s) => {
+    const category = RULE_BY_ID.get(s.rule)?.category;
+    return category === undefined || !TIME_CATEGORIES.has(category);
+  });
   const learned = learnedSignal(text, norm, level, discounted, signals.length > 0);
   if (learned) {
     signals.push(learned);
