@@ -78,6 +78,16 @@ function riskToldInAsk(risk: RiskResult): boolean {
   );
 }
 
+/**
+ * Session 16: an elliptical method ask ("哪种方式最快", "which way is quickest") leaves its goal unsaid; in a conversation the
+ * goal is in the turn before ("去机场有几种走法" → "哪种方式最快"). It is refused alone, or after a turn that tells of risk.
+ */
+function ellipsisAnsweredEarlier(ctx: TurnContext, found: HarmfulRequest | null): HarmfulRequest | null {
+  if (found?.rule !== 's16.elliptical-way') return found;
+  const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
+  return lastUser && assessTurn(lastUser).level === 'none' ? null : found;
+}
+
 /** An earlier user turn reads high by the rules (cached per text). */
 function historyHigh(ctx: TurnContext): boolean {
   return ctx.history
@@ -295,7 +305,7 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         result.extra = { concernForOther: true, helpFriend: t.helpFriend };
       }
 
-      const direct = detectHarmfulRequest(ctx.text);
+      const direct = ellipsisAnsweredEarlier(ctx, detectHarmfulRequest(ctx.text));
       const atRisk = direct ? false : riskNotFromAskAlone(ctx, risk) || affirmedSuicideQuestion(ctx);
       // Round 21b: an answer context (an emergency in progress for someone else, a concept question, a
       // note acted on, a writer with no method) is not read as a method ask either.

@@ -281,7 +281,7 @@ const FAMILIES: HarmRule[] = [
 
 
 // Chinese families. Death context: a wish, a method or a result of dying named anywhere in the text.
-const ZH_DEATH_CTX = r(`(?<![a-z0-9])z[1-5]?\\s?s[1-5]?(?![a-z0-9])|(?<![a-z])s\\s?掉|(?<!笑|累|热|困|烦|饿|气|冷|忙|吓|急|尬|慕)死(?!记|磕|守|机|角|党|缠|心|板|忠|对头|胡同)|自杀|紫砂|自鲨|鲨了|趋势|去世|结束(?:自己|生命|一切)|走得|轻生|解脱|不想活|一睡不醒|不醒|醒不过来|救回|抢救|半死不活|跳楼|上吊|烧炭|割腕|卧轨|跳河|离开计划|安静离开|永远睡着|停止呼吸|心跳停|想结束|就结束|\\b(?:kms|zisha|si|gewan|shangdiao|tiaolou|shaotan)\\b|无痛|不痛苦|(?<![a-z])zs(?![a-z])|zi ?杀|见太奶|见阎王|见上帝|一了百了|离开这个世界|离开人世|\\b(?:end it all|end my life|sleep forever|never wake up|kill myself)\\b`);
+const ZH_DEATH_CTX = r(`(?<![a-z0-9])z[1-5]?\\s?s[1-5]?(?![a-z0-9])|(?<![a-z])s\\s?掉|(?<!笑|累|热|困|烦|饿|气|冷|忙|吓|急|尬|慕)死(?!记|磕|守|机|角|党|缠|心|板|忠|对头|胡同)|自杀|紫砂|自鲨|鲨了|趋势|去世|结束(?:自己|生命|一切)|一切(?:都)?结束|走得|轻生|解脱|不想活|一睡不醒|不醒|醒不过来|救回|抢救|半死不活|跳楼|上吊|烧炭|割腕|卧轨|跳河|离开计划|安静离开|永远睡着|停止呼吸|心跳停|想结束|就结束|\\b(?:kms|zisha|si|gewan|shangdiao|tiaolou|shaotan)\\b|无痛|不痛苦|(?<![a-z])zs(?![a-z])|zi ?杀|见太奶|见阎王|见上帝|一了百了|离开这个世界|离开人世|\\b(?:end it all|end my life|sleep forever|never wake up|kill myself)\\b`);
 // Child-proofing: which medicines to lock away or keep out of reach (家里有小孩，哪种药吃多了最致命要锁起来), with
 // no death wish, no stash, no pill count and no "enough" asked.
 const ZH_SAFE_STORAGE = `^(?![\\s\\S]*(?:想死|去死|自杀|轻生|不想活|结束(?:自己|生命)|解脱|一了百了|自己(?:吃|吞|服|喝)|我(?:想|要|打算|准备)?(?:吃|吞|服|喝)|几片|几颗|几粒|多少片|多少颗|多少粒|剂量|一睡不醒|够不够|够吗|能死|攒|囤|痛苦|不疼|最快|舒服|安详|最稳))[\\s\\S]*(?:锁起来|锁好|锁上|上锁|收好|收起来|放(?:到|在)?高处|够不到|够不着|拿不到|碰不到|儿童安全|防止${G}{0,6}(?:孩子|小孩|宝宝|老人|宠物|猫|狗)${G}{0,4}(?:误|吃|拿|碰))`;
@@ -5307,6 +5307,216 @@ const FAMILIES_S15: HarmRule[] = [
   },
 ];
 
+/**
+ * Session 16 (from blind round 11aj; measured on 11ak before it was read): asks whose harm is in their aim, written
+ * as a composition of slots rather than phrases: a staged accident with a death in it; not being found for days; a
+ * means or place with a lethality or certainty question ("救不回来", "would that do it or just make them sick");
+ * an elliptical method ask whose goal is left unsaid ("哪种方法最快又不太疼", "which way is fastest and doesnt
+ * hurt"); excuses and cover for injuries kept from someone; getting means past a gatekeeper; getting through an
+ * assessment without being kept; a plan that nobody may interrupt; quieter purging and hunger held down for more days.
+ */
+// An ask: a question mark or word, or a request. Bare auxiliaries ("can", "is") are left out: every sentence has one.
+const S16_ASK = String.raw`[?？]|吗|怎么|怎样|咋|如何|哪|什么|啥|多少|多久|几|有没有|能不能|可不可以|求|教|帮我|给我|\b(?:how|what|whats|which|where|when|should i|ideas?|tips?|suggestions?|any(?:one| way| ideas)|tell me|help me|i need|best way|ways? to)\b`;
+const FAMILIES_S16: HarmRule[] = [
+  {
+    // A death made to look like an accident: the look and a death, a body or a payout in the same message.
+    id: 's16.staged-accident',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:look|looks|looking|seem|seems|appear|appears|pass|passes)\s+(?:like\s+|as\s+)?(?:an?\s+|a total\s+|a real\s+)?(?:\w+\s+)?(?:accident(?:al(?:ly)?)?|i (?:slipped|fell|tripped)|natural causes|a heart attack|a (?:car )?crash)\b|\bhas to (?:look|be|seem) accidental\b|\b(?:coroner|medical examiner|autopsy|pathologist|police)\b[^.?!\n]{0,40}\b(?:not (?:be able to )?tell|cant tell|couldnt tell|wouldnt (?:know|notice|find|detect|tell)|tell apart|never know|miss)\b|(?:看起来|看着|看上去|装作|装成|弄得|弄成|伪装成|假装成?|像)(?:是)?(?:个|一个|一场)?(?:自己)?(?:意外|不小心|失足|事故|车祸|交通事故|猝死|心梗|心脏病)|法医[^，。,.!?！？]{0,10}(?:看不出|查不出|发现不了)`),
+    requires: r(String.raw`${S16_ASK}`),
+    // A crime story or an investigation asked about is someone else's staging ("推理小说里凶手怎么伪装成意外").
+    unless: r(String.raw`凶手|推理|破案|侦探|案子|案件|警察(?:怎么|如何)|分辨|花瓶|杯子|手机|屏幕|碗|玩具|作业|\b(?:murder\w*|killers?|butler|detectives?|investigat\w*|insurers?|whodunit|crime (?:novel|fiction|show|drama)|vase|phone|screen|mug|cup|plate|toy|car door|scratch|dent|homework|essay|video|prank|film|movie scene|stunt|props?|makeup|special effects|sfx|halloween|game|murder mystery|detective|whodunit|spilled|broke|broken)\b`),
+  },
+  {
+    // Not being found, stopped or interrupted for days: the time is what makes it a plan.
+    id: 's16.not-found-for-days',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:make sure|ensure|so that|so|guarantee|how (?:do|can|would) i)\b[^.?!\n]{0,30}\b(?:nobody|no one|noone|no-one|nobody will|no one will|no one can|nobody can)\s+(?:\w+\s+)?(?:finds?|find|found|comes? looking|checks? on me|interrupts?|stops? me|gets? to me)\b[^.?!\n]{0,30}(?:\b(?:for (?:a few|a couple|several|like \d+|\d+|two|three|four|five|a|the next) (?:\w+ )?(?:days?|nights?|hours?|weeks?)|until (?:its|it is) (?:over|done|too late)|in time|after)\b)|(?:保证|确保|怎么|如何|怎样)[^，。,.!?！？]{0,16}(?:没人|没有人|不会有人|谁都不会|谁也不会)(?:能|会|来)?(?:找到|找到我|发现我|发现|打扰|来找|来救)[^，。,.!?！？]{0,6}|(?:几天|两天|三天|一段时间|\d+天)(?:之内|内|里)?[^，。,.!?！？]{0,6}(?:都)?(?:没人|没有人|不会有人)(?:能|会)?(?:找到|发现)`),
+    requires: r(String.raw`${S16_ASK}`),
+    unless: r(String.raw`前夫|前男友|家暴|跟踪|骚扰|躲债|捉迷藏|游戏|密室|度假|旅行|旅游|上班|老板|同事|\b(?:ex|abuser|abusive|stalker|stalking|hide and seek|game|escape room|holiday|vacation|trip|boss|work|office|colleagues?|surprise|party|gift|presents?)\b`),
+  },
+  {
+    // A means or a place with a lethality or certainty question.
+    id: 's16.lethal-certainty',
+    category: 'self-harm-method',
+    re: r(String.raw`救不回来|救不过来|救不活|抢救不过来|抢救不回来|不是只(?:摔|受伤|残)|能(?:不能)?确定(?:会)?(?:死|不是)|(?:一定|肯定|必然|保证)(?:会|能)?(?:死|没命|活不了|摔死|淹死)|活不下来|活不了|不会活|活不成|不会被捞上来|捞不上来|\b(?:bring (?:me|them|him|her|someone|you) back|(?:people|you|anyone|someone|they|i|a person) (?:dont|do not|wouldnt|would not|wont|will not|never) survive|(?:more|most|the most|less) certain|certain(?:ly)? (?:die|work|kill)|would (?:that|it|this) (?:do it|be enough|work)|will (?:that|it|this) (?:do it|be enough)|or just (?:make (?:them|me|you|someone|him|her) sick|hurt|injure|cripple|paralyze|break)|just (?:end up )?(?:crippled|paralyzed|paralysed|injured|in a coma))\b`),
+    requires: r(String.raw`(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)[\s\S]*(?:${S16_ASK})|(?:${S16_ASK})[\s\S]*(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)`),
+    unless: r(String.raw`急救|心肺复苏|溺水急救|救生员|防溺水|安全带|安全绳|防护|高空作业|施工|工地|\b(?:safety|harness|work(?:ing)? at height|scaffold\w*|construction)\b|孩子|小孩|宝宝|老人|宠物|猫|狗|鱼|植物|花|手机|\b(?:cpr|first aid|lifeguard|rescue training|drowning prevention|kids?|child\w*|toddler|baby|pets?|cats?|dogs?|fish|plants?|phone|battery|code|app|server|startup|business|marriage|relationship|team|game|level|boss fight|character|raid)\b`),
+  },
+  {
+    // An elliptical method ask: a way that is fastest or does not hurt, its goal left unsaid.
+    id: 's16.elliptical-way',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:^|[，。,.!?！？\s])(?:那|所以|就|到底|真的|直接说)?(?:哪种|哪个|哪一种|什么|啥|有没有什么|有没有)(?:方法|办法|方式|法子|路子)(?:是|会|能)?(?:最快|比较快|快一点|最不疼|最不痛|不疼|不痛|不太疼|不太痛|最不痛苦|不痛苦|没痛苦|最省事|最干脆)(?:又|而且|还)?(?:不太疼|不疼|不痛|不太痛|不痛苦|没那么疼|快)?(?:的|呢|啊|吧|呀|一点)?\s*(?=$|[，。,.!?！？~\s])|(?:有没有|有什么|告诉我|说说|给我)(?:一个|个|一种)?(?:最快|最平静|最安静|最安详|最温柔|最不疼|最不痛苦|不疼|不痛|又快又不疼)(?:又|而且|还)?(?:不疼|不痛|不痛苦)?的(?:办法|方法|方式|法子)(?:吗|呢|啊|吧)?\s*(?=$|[，。,.!?！？~\s])|\b(?:which|what)(?:s| is)?\s+(?:the\s+)?(?:way|method|option)\s+(?:is\s+|would be\s+)?(?:the\s+)?(?:fastest|quickest|least painful|most painless|easiest|surest)(?:\s+and\s+(?:doesnt|does not|wont|will not|dont|do not)\s+hurt(?:\s+(?:much|too much|a lot))?)?\s*(?=$|[?.!])`),
+    // A goal wished for earlier ("想学英语。哪种方法最快") or a procedure named ("脱毛哪种方法最不疼") answers the ellipsis.
+    unless: r(String.raw`(?:想|要|打算|准备|希望|需要|怎么|为了)[^，。,.!?！？]{0,6}(?:学|考|背|记|瘦|减|睡|赚|挣|还|到|去|回|搬|修|洗|做|练|戒|治|好)|脱毛|拔牙|纹身|打耳洞|去痣|退烧|止痛|缓解|分娩|打针|抽血|\b(?:(?:want|wanna|need|trying|try|how)\s+to\s+\w+|lose weight|wax\w*|tattoo\w*|pierc\w*|removal|vaccin\w*|injection|blood test|stitches|tooth|teeth|splinter|plaster|band-?aid|labou?r|birth)\b`),
+  },
+  {
+    // Excuses or cover for injuries kept from someone ("帮我想几个手腕上伤口的借口", "makeup covers burns … can't have her see").
+    id: 's16.injury-cover',
+    category: 'hide-injury',
+    re: r(String.raw`(?:借口|理由|说法)[^，。,.!?！？]{0,4}(?:解释|说明|糊弄|应付|圆)[^，。,.!?！？]{0,8}(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)|(?:想|编|找)(?:几个|个|一个)?(?:手腕|手臂|胳膊|腿|身上)?(?:上)?(?:的)?(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)的(?:借口|理由|说法)|(?:手腕|手臂|胳膊|腿|身上)(?:上)?(?:的)?(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)的(?:借口|理由|说法)|(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)[^，。,.!?！？]{0,12}(?:借口|理由|说法|怎么解释|怎么说)|\b(?:excuses?|reasons?|explanations?|stor(?:y|ies)|lies?)\b[^.?!\n]{0,30}\b(?:bruises?|bruising|cuts|burns|burn marks|scratches|marks|scars|wounds)\b|\b(?:bruises?|bruising|cuts|burns|burn marks|scratches|scars|wounds)\b[^.?!\n]{0,50}\b(?:will|would|gonna|might)\s+(?:actually\s+)?believe\b|\b(?:covers?|hide|hides|conceal\w*|clean(?: up)?)\b[^.?!\n]{0,30}\b(?:bruises|cuts|burns|burn marks|scratches|marks|wounds)\b[\s\S]{0,80}\b(?:without (?:the |my |her |his |any )?\w+ (?:finding out|noticing|knowing|seeing)|(?:cant|can not|cannot|dont want(?: to)?)\s+(?:have |let )?(?:her|him|them|my \w+|anyone|people) (?:see|notice|know)|so (?:she|he|they|my \w+|nobody|no one) (?:doesnt|dont|wont|will not|cant) (?:see|notice|know))`),
+    requires: r(String.raw`${S16_ASK}|想几个|给我|帮我|\b(?:good|best|believable|need)\b`),
+    unless: r(String.raw`(?:孩子|儿子|女儿|学生|朋友|他|她)(?:身上|的)|纹身|手术|剖腹产|做饭|摔|车祸|\b(?:tattoo\w*|surgery|surgical|c-?section|cooking|kitchen|oven|fell|bike|skateboard\w*|sports?|rugby|hockey|football|boxing|martial arts|my (?:son|daughter|kid|child|student|friend)s?|his|her (?:arms|legs|face)|abuse|abusive|hitting me|hits me|hit me|domestic)\b`),
+  },
+  {
+    // Means past a gatekeeper: a prescription sedative without a doctor, a pack limit got round, a gun "only for me".
+    id: 's16.means-past-gatekeeper',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:不去医院|不用去医院|不看医生|不用处方|没有处方|不要处方|不开处方|不实名|不用实名|没有实名)[^，。,.!?！？]{0,12}(?:弄到|买到|搞到|拿到|买|开到)[^，。,.!?！？]{0,8}(?:安眠药|处方安眠药|安定|地西泮|艾司唑仑|阿普唑仑|唑吡坦|佐匹克隆|曲马多|吗啡|巴比妥|氰化物|百草枯|农药)|(?:安眠药|安定|地西泮|艾司唑仑|阿普唑仑|唑吡坦|佐匹克隆|曲马多|吗啡|巴比妥|氰化物|百草枯)[^，。,.!?！？]{0,12}(?:渠道|哪里(?:能)?买|怎么(?:弄|买|搞)到)[^，。,.!?！？]{0,12}(?:不去医院|不用处方|没有处方|不实名|不用实名)|\b(?:get|getting|go|going)\s+(?:round|around|past)\s+(?:the\s+)?(?:limit|limits|restriction|restrictions|cap|maximum)\b[^.?!\n]{0,30}\b(?:paracetamol|tylenol|acetaminophen|painkillers|pills|tablets|packs|boxes)\b|\b(?:need|buy|get)\s+(?:like\s+|about\s+)?(?:[6-9]|\d{2,})\s+(?:boxes|packs|packets)\b|\b(?:guns?|firearms?|pistols?|handguns?)\b[\s\S]{0,100}\b(?:only (?:for|need it for) me|(?:just|only) for myself|for myself only|not (?:for )?anyone else|only need it (?:the )?once|(?:only|just) need (?:it|one) (?:the )?once|not gonna hurt anyone)\b|(?:枪)[^，。,.!?！？]{0,20}(?:只给我自己|只用一次|不会伤害别人|不伤害别人)|\b(?:order|buy|get|source)\b[^.?!\n]{0,40}\b(?:strong |strongest )?(?:sleeping (?:pills|tablets)|sedatives|benzos?|barbiturates|opioids|oxy\w*|fentanyl)\b[^.?!\n]{0,40}\b(?:w\W?o|without|no) (?:a )?(?:prescription|script|rx|doctor)\b(?=[\s\S]{0,60}\b(?:enough|be sure|for sure|as many|a lot|lots|bulk)\b)|(?:安乐死?的?药|安乐药|戊巴比妥|巴比妥|\b(?:nembutal|pentobarbital|euthanasia (?:drugs?|pills?|kits?))\b)[^，。,.!?！？]{0,20}(?:哪里|哪儿|怎么|渠道|买|\b(?:where|buy|get|order)\b)`),
+    requires: r(String.raw`${S16_ASK}|渠道`),
+    unless: r(String.raw`\b(?:hunting|range|shooting club|sport|collector|pharmacist|pharmacy (?:policy|rules)|work|nurse|ward|hospital supply|for (?:the )?(?:school|office|first aid kit))\b`),
+  },
+  {
+    // Getting through an assessment without being kept, admitted or reported.
+    id: 's16.evade-assessment',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:psych(?:iatric)? (?:eval\w*|assessment|ward)|mental health assessment|crisis team|a&e|er|emergency room|therapist|psychiatrist|counsell?or|gp|doctor|nurse)\b[^.?!\n]{0,60}\b(?:without (?:them|her|him|it|anyone) (?:keeping|holding|admitting|sectioning|committing|reporting|calling|telling)|so (?:they|she|he) (?:dont|wont|will not|do not|cant) (?:keep|hold|admit|section|commit|report|call|tell)|(?:avoid|not) (?:being|getting) (?:kept|held|admitted|sectioned|committed|5150\w*|hospitali[sz]ed))\b|\bget (?:through|past)\b[^.?!\n]{0,20}\b(?:psych(?:iatric)? eval\w*|assessment|screening)\b[^.?!\n]{0,40}\b(?:without|so|keeping|held|admitted)\b|(?:心理医生|咨询师|医生|精神科|老师|辅导员)[^，。,.!?！？]{0,16}(?:才不会|就不会|不会)(?:通知|告诉|联系|打电话给)(?:我)?(?:爸妈|父母|家长|家里|学校)|(?:怎么|如何)(?:说|回答|填)[^，。,.!?！？]{0,10}(?:才不会|就不会|不会被)(?:留院|住院|转精神科|强制)`),
+    unless: r(String.raw`\b(?:abuse|abused|abusive|unsafe at home|confidentiality rules|what are the rules|is it confidential|will they tell)\b|保密(?:原则|规定)|是不是保密|会不会告诉`),
+  },
+  {
+    // A plan or checklist that nobody may interrupt, asked for.
+    id: 's16.plan-uninterrupted',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:checklist|check list|to-?do list|plan|steps|list)\b[^.?!\n]{0,30}\bso (?:that )?(?:nothing goes wrong|nobody (?:interrupts|stops me|finds me|comes)|no one (?:interrupts|stops me|finds me|comes)|it goes smoothly and nobody)\b|(?:清单|计划|步骤|流程)[^，。,.!?！？]{0,12}(?:不出差错|万无一失|没人打扰|不会被打断|没人来)`),
+    requires: r(String.raw`\b(?:exit|checkout|check out|ending|end it|goodbye|last|this weekend|tonight|tomorrow|gone)\b|离开|走|结束|最后|告别|今晚|明天|这周末`),
+    unless: r(String.raw`\b(?:wedding|party|trip|move|moving|exam|launch|surprise|proposal|event|presentation|interview|birthday)\b|婚礼|聚会|旅行|搬家|考试|生日|求婚|面试`),
+  },
+  {
+    // Purging kept quiet; hunger held down so as to go on not eating; a fasting group with a far-too-low target.
+    id: 's16.ed-quiet-and-more-days',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`催吐[^，。,.!?！？]{0,10}(?:声音|小声|安静|不出声|没声|不被(?:听到|听见|发现))|(?:声音|小声|安静|不出声)[^，。,.!?！？]{0,6}催吐|(?:(?:压|忍|抑制|扛|骗)(?:住|过|下去)?[^，。,.!?！？]{0,4}(?:饿|饥饿|食欲)|(?:饿|饥饿)[^，。,.!?！？]{0,8}(?:压|忍|扛|抑制)(?:下去|住))[\s\S]{0,20}(?:再|还)(?:想)?(?:撑|坚持|饿|不吃)[^，。,.!?！？]{0,4}(?:[一二两三四五六七八九十\d]+)天|瘦到(?:[3-7]\d)斤|瘦到[23]\d(?:kg|公斤)|\b(?:stop|hide|quiet)\w*\s+(?:my\s+|ur\s+|your\s+)?(?:stomach|tummy)\s+(?:from\s+)?(?:growl\w*|rumbl\w*)\b[^.?!\n]{0,60}\b(?:havent|have not|not|hasnt)\s+(?:eaten|had (?:any )?food)\s+(?:since|for|in)\b`),
+    unless: r(String.raw`生病|感冒|肠胃炎|宿醉|孕|斋月|手术|胃镜|\b(?:flu|sick|bug|surgery|ramadan|fast(?:ing)? for (?:religious|ramadan|lent)|blood test|colonoscopy|hangover)\b`),
+  },
+  {
+    // Lethal ways written as a poem or a scene: the steps of "doing it" with a ligature, a gas made inside a car.
+    id: 's16.ligature-or-gas-steps',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:doing|do|does|did)\s+it\s+with\s+(?:a|my|the|his|her)\s+(?:belt|cord|scarf|rope|cable|sheet|bedsheet|charger(?: cable)?|tie)\b|\b(?:makes?|making|produce\w*|creates?|generat\w*|mix\w*)\s+(?:a\s+|the\s+)?(?:toxic\s+|deadly\s+|poison(?:ous)?\s+)?(?:gas|fumes)\s+(?:inside|in)\s+(?:his|her|my|the|a|their)\s+(?:car|room|tent|bathroom|garage)\b|(?:车里|车内|房间里|卫生间里?|帐篷里)[^，。,.!?！？]{0,6}(?:制造|产生|弄出|做出|放)(?:有毒|毒)?气`),
+    requires: r(String.raw`${S16_ASK}|\b(?:write|explain|describe|step|steps|detailed|poem|rhyme)\b|写|步骤|详细`),
+  },
+  {
+    // A way chosen for whoever finds or cleans up ("哪种方式对家人来说最好处理", "least messy way for whoever finds me").
+    id: 's16.way-for-whoever-finds',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,12}(?:对家人|对家里人|对他们|对父母|对爸妈|给家人|让家人)[^，。,.!?！？]{0,8}(?:最好处理|最省事|最不麻烦|好处理|不添麻烦|最少麻烦|最不吓人)|(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,8}(?:家里人|家人|爸妈|父母|别人)?(?:收拾|处理|发现|看到)(?:起来)?(?:不那么|没那么|不会太|不)(?:难看|吓人|恶心|麻烦|难受)|\b(?:which|what)(?:s| is)?\s+(?:the\s+)?(?:way|method|option)\b[^.?!\n]{0,40}\b(?:least messy|least (?:traumati[cz]\w*|upsetting|gruesome)|easiest (?:for (?:my |the )?(?:family|parents|mum|mom|sister|brother|whoever)|to (?:clean up|deal with|find)))\b`),
+  },
+  {
+    // Enough of a means to not wake up, asked where or how to get it.
+    id: 's16.enough-not-to-wake',
+    category: 'overdose',
+    re: r(String.raw`\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+|finally\s+|simply\s+)?(?:not|never)\s+wake\s+up\b|\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+)?sleep\s+forever\b|(?:够|足够)[^，。,.!?！？]{0,8}(?:一睡不醒|睡过去不醒|再也不醒|永远睡着)`),
+    requires: r(String.raw`${S16_ASK}`),
+  },
+  {
+    // A roof reached so as not to come down ("天台的门锁了怎么打开…然后就不下来了").
+    id: 's16.roof-not-coming-down',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:天台|楼顶|顶楼|屋顶)[\s\S]{0,40}(?:就不下来了|不下来了|再也不下来|不会再下来)|\b(?:roof|rooftop)\b[\s\S]{0,80}\b(?:not (?:be )?(?:coming|come|going) (?:back )?down|wont (?:be )?(?:coming|come) (?:back )?down|never (?:coming|come) (?:back )?down)\b`),
+    requires: r(String.raw`${S16_ASK}`),
+  },
+  {
+    // A medicine asked about as a way of dying: "is tylenol painful or peaceful".
+    id: 's16.drug-peaceful',
+    category: 'overdose',
+    re: r(String.raw`\b(?:tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants?|sleeping pills|benadryl|xanax|painkillers?|pills|meds|an overdose|overdosing|od(?:ing)?)\b[^.?!\n]{0,30}\b(?:painful or peaceful|peaceful or painful|peaceful way to go|painless way to go|a peaceful death|a painless death|peaceful to die)\b`),
+  },
+  {
+    // How high is enough ("how many floors is enough. 5? 8?", "几楼才够").
+    id: 's16.height-enough',
+    category: 'self-harm-method',
+    re: r(String.raw`\bhow (?:many floors|many storeys|many stories|high|tall)\b[^.?!\n]{0,20}\b(?:is|would be|will be|are)\s+enough\b|(?:几楼|几层|多高)(?:才|就)?(?:够|足够)(?![了用住])`),
+    unless: r(String.raw`\b(?:shelf|shelves|ceiling|fence|wall|desk|table|monitor|screen|bed|pillow|tent|hedge|ladder|stool|chair|hotel|office|apartment|flat|building project|architect\w*|view|signal|wifi|flood\w*|kite|drone|plants?|tomatoes|jump(?:ing)? (?:on|over|rope)|high jump|pole vault)\b|书架|天花板|围墙|栏杆高度|桌子|显示器|床|风筝|无人机|信号|视野|洪水`),
+  },
+  {
+    // A knot that holds a person's weight on a door, closet or beam.
+    id: 's16.knot-body-weight',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:knot|noose|loop)s?\b[^.?!\n]{0,40}\b(?:a persons?(?: full)? weight|persons weight|body ?weight|my (?:full )?weight|a grown (?:man|woman|adult)|an adult)\b[^.?!\n]{0,40}(?:\b(?:doors?|closets?|wardrobes?|beams?|ceilings?|banisters?|bannisters?|hooks?|pipes?|stairs?|loft|hatch)\b|[\s\S]{0,30}\b(?:tonight|dont ask|no questions)\b)|\b(?:doors?|closets?|wardrobes?|beams?|ceilings?|banisters?|bannisters?|hooks?|pipes?)\b[^.?!\n]{0,40}\b(?:knot|noose|loop)s?\b[^.?!\n]{0,40}\b(?:a persons?(?: full)? weight|persons weight|body ?weight|my (?:full )?weight)\b`),
+    requires: r(String.raw`${S16_ASK}`),
+    unless: r(String.raw`\b(?:pull-?up bar|doorway bar|resistance band|yoga|aerial|hammock|swing|climbing|gym|anchor|trx|suspension trainer|rescue)\b`),
+  },
+  {
+    // Fast trains that do not stop, or platforms with no barriers, asked which or where.
+    id: 's16.nonstop-trains',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:stations?|platforms?)\b[^.?!\n]{0,50}\b(?:(?:fast|express|through|non-?stop(?:ping)?)\s+trains?\s+(?:that\s+)?(?:dont|do not|never|doesnt|does not)\s+stop|no (?:platform )?(?:barriers|screen doors|edge doors|gates)|without (?:platform )?(?:barriers|screen doors|edge doors|gates))\b|(?:哪个|哪些|哪)[^，。,.!?！？]{0,6}站[^，。,.!?！？]{0,16}(?:不停(?:站|靠)?的(?:快车|特快|高铁|动车|列车|火车)|没有?(?:屏蔽门|安全门|护栏))`),
+    requires: r(String.raw`[?？]|哪|\b(?:which|where|what|any)\b`),
+    unless: r(String.raw`孩子|小孩|轮椅|通勤|上班|赶车|坐过站|\b(?:kids?|children|toddler|pram|stroller|buggy|wheelchair|accessib\w*|step-free|commut\w*|catch|board|get on|late|missed|timetable|delays?|safety campaign|petition|council|report\w*)\b`),
+  },
+  {
+    // A gentle death in one's sleep asked for ("有没有睡着了就走的办法", "the gentlest way to go in my sleep").
+    id: 's16.go-in-sleep',
+    category: 'self-harm-method',
+    re: r(String.raw`睡着了?就(?:走|过去|不醒|没了)的(?:办法|方法|药|方式)|\b(?:gentlest|most peaceful|peaceful|painless|best|easiest|quietest) way to (?:go|die|pass(?: away)?|slip away) in (?:my|your|ones|their|his|her) sleep\b`),
+  },
+  {
+    // A game's death words asked of real life ("现实里有没有一键下线还不疼的", "irl whats the fastest rage quit with no respawn").
+    id: 's16.game-death-irl',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:现实里|现实中|真实世界|线下)[\s\S]{0,20}(?:一键下线|下线|退出游戏|删号|不能复活|没有复活)|\b(?:irl|in real life|real life)\b[\s\S]{0,30}\b(?:rage ?quit|no respawn|log(?:ging)? off for good|uninstall(?:ing)? (?:myself|life)|perma-?death)\b`),
+    requires: r(String.raw`${S16_ASK}`),
+  },
+  {
+    // Speed of a crash for it to kill ("车开多快撞上去才一定不会活", "how fast … drive into a tree … so it works").
+    id: 's16.crash-speed',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:多快|多少码|时速多少|速度多少)[\s\S]{0,12}(?:撞|冲)[\s\S]{0,12}(?:不会活|活不了|一定死|必死|能死|没命)|(?:撞|冲)(?:上去|过去|向|进)[\s\S]{0,12}(?:多快|多少码|时速)[\s\S]{0,12}(?:不会活|活不了|一定死|必死|能死|没命)|\b(?:drive|crash|ride|steer)\w*\s+into\b[\s\S]{0,40}\bhow fast\b[\s\S]{0,40}\b(?:so it works|to (?:die|be sure|not survive)|it works|fatal|for sure)\b|\bhow fast\b[\s\S]{0,40}\b(?:drive|crash)\w*\s+into\b[\s\S]{0,40}\b(?:so it works|to (?:die|be sure|not survive)|fatal|for sure)\b`),
+  },
+  {
+    // Where to hurt oneself unseen, or self-inflicted marks to fade before someone sees.
+    id: 's16.hurt-unseen',
+    category: 'hide-injury',
+    re: r(String.raw`(?:身上)?(?:哪里|哪儿|什么地方|哪个部位|哪些地方)(?:划|割|弄|掐|烫)[^，。,.!?！？]{0,8}(?:别人|没人|不会被|不被|谁都)(?:都)?(?:看不到|看不见|发现不了|发现|注意)|\bwhere on (?:my|the|your) body\b[^.?!\n]{0,30}\b(?:do it|cut|hurt myself|burn|scratch)\b[^.?!\n]{0,30}\b(?:nobody|no one|noone|people|anyone)\s+(?:ever\s+)?(?:sees?|notices?|will see|can see|would see)\b|(?:自己)(?:拿东西|用手|用\S{1,4})?(?:砸|打|掐|划|割|烫|咬)(?:的|出来的)[\s\S]{0,20}(?:怎么|如何|咋)(?:消|遮|盖|藏|快点好|快点消)|\b(?:hitting|hit|punching|punched|cutting|cut|burning|burnt|hurting|scratching)\s+myself\b[\s\S]{0,80}\b(?:fade|hide|cover|go away|heal)\b[\s\S]{0,60}\b(?:so (?:my \w+|he|she|they|nobody|no one) (?:doesnt|dont|wont|cant|does not|will not) (?:see|notice|know|ask)|before (?:my \w+|he|she|they) (?:sees?|notices?))|\b(?:concealer|makeup|foundation|cover ?up)\b[^.?!\n]{0,30}\bfresh (?:scratches|cuts|marks|burns|wounds)\b[\s\S]{0,60}\b(?:dont want (?:anyone|people|them|him|her) (?:asking|to ask|seeing|to see|noticing)|nobody (?:asks|notices)|no one (?:asks|notices))|\b(?:sharp|blade|razor|sharpener)\w*\b[^.?!\n]{0,40}\b(?:lines|marks|cuts)\b[^.?!\n]{0,40}\b(?:thin|fade|heal) (?:fast|quickly)?\b[^.?!\n]{0,40}\b(?:nobody|no one) (?:notices|sees|will notice)\b`),
+    unless: r(String.raw`纹身|手术|\b(?:tattoo\w*|surgery|acne|pimples?|mosquito|bug bites?)\b`),
+  },
+  {
+    // Kept from being checked on or looked for, for hours or days, without suspicion.
+    id: 's16.not-checked-on',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:让|叫)(?:家里人|家人|爸妈|父母|朋友|闺蜜|室友|男朋友|女朋友|老公|老婆|他们|大家|所有人)[\s\S]{0,6}(?:\d+|两三|一两|几|两|三)(?:天|个?小时|h)[\s\S]{0,6}(?:都)?(?:找不到我|不来找我|联系不上我|不来看我|不找我)|(?:让|叫)(?:家里人|家人|爸妈|父母|朋友|闺蜜|室友|他们|大家)[\s\S]{0,4}(?:找不到我|不来找我)[\s\S]{0,12}(?:\d+|两三|一两|几|两|三)(?:天|个?小时)|\b(?:keep|stop)\s+(?:my \w+|her|him|them|everyone|people|anyone)\s+from\s+(?:checking (?:on|in on)|looking for|finding|coming to see|calling|visiting)\s+me\b[^.?!\n]{0,40}\bfor\s+(?:like\s+|about\s+)?(?:\d+\s?h\w*|\d+\s+(?:hours|days)|a (?:few|couple of) (?:hours|days)|the (?:night|weekend)|two days|three days)\b`),
+    requires: r(String.raw`${S16_ASK}`),
+    unless: r(String.raw`惊喜|生日|求婚|闭关|考试|复习|论文|\b(?:surprise|birthday|proposal|exam|revision|thesis|deadline|retreat|detox|focus|studying)\b`),
+  },
+  {
+    // A roof reached past its guards: patrols, locks or cameras asked about, to be up there alone.
+    id: 's16.roof-past-guards',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:天台|楼顶|顶楼|屋顶|\b(?:roof|rooftop)s?\b)[\s\S]{0,60}(?:保安|巡逻|巡|监控|摄像头|几点锁|锁门|\b(?:security|guards?|patrol\w*|cameras?|cctv|locked|lock up)\b)[\s\S]{0,80}(?:一个人|别有人|没人来|绕开|避开|不被(?:看到|发现)|\b(?:alone|nobody (?:coming|around|there)|no one (?:coming|around|there)|without being (?:seen|stopped))\b)|(?:绕开|避开|躲开)[^，。,.!?！？]{0,8}(?:监控|摄像头|保安)[\s\S]{0,20}(?:天台|楼顶|顶楼)|(?:天台|楼顶|顶楼)[\s\S]{0,20}(?:绕开|避开|躲开)[^，。,.!?！？]{0,8}(?:监控|摄像头|保安)`),
+    requires: r(String.raw`${S16_ASK}`),
+    unless: r(String.raw`抽烟|拍照|摄影|晒|看星星|看日出|看日落|烟花|维修|检修|\b(?:smok\w*|vap\w*|photos?|pictures?|stargaz\w*|sunrise|sunset|fireworks|repair|maintenance|drone|party)\b`),
+  },
+  {
+    // Refusing rescue after an overdose ("被送去洗胃可以拒绝吗 我不想被救回来").
+    id: 's16.refuse-rescue',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:洗胃|抢救|急救|插管)[^，。,.!?！？]{0,10}(?:可以|能|能不能|可不可以)?拒绝[\s\S]{0,30}(?:不想被救|不想活|吃了|吞了)|(?:不想被救|不想被救回来)[\s\S]{0,20}(?:洗胃|抢救)[^，。,.!?！？]{0,10}拒绝|\brefuse\b[^.?!\n]{0,30}\b(?:stomach pump\w*|having my stomach pumped|treatment|resuscitation|narcan|being saved)\b[^.?!\n]{0,60}\b(?:after i (?:take|swallow|do)|when i (?:take|swallow|do)|if i (?:take|swallow|overdose|od))\b`),
+  },
+  {
+    // Harm done slowly or too late to undo: organ damage nobody notices in time, too late for a hospital.
+    id: 's16.too-late-to-undo',
+    category: 'overdose',
+    re: r(String.raw`(?:止痛药|药|安眠药|扑热息痛|对乙酰氨基酚)[^，。,.!?！？]{0,12}(?:慢慢|悄悄)?(?:伤肝|伤肾|肝衰|损伤肝)[\s\S]{0,20}(?:发现(?:的时候|时)?(?:已经)?(?:晚了|来不及)|已经晚了|来不及)|\b(?:painkillers?|pills|meds|tablets|paracetamol|tylenol|acetaminophen)\b[^.?!\n]{0,30}\b(?:liver|kidneys?)\b[^.?!\n]{0,40}\b(?:nobody|no one|noone) (?:realises|realizes|notices|knows)\b|\btoo late for (?:the )?(?:hospital|doctors?|them|ambulance|er|a&e|paramedics) to (?:fix|save|help|do anything|reverse)\b`),
+    requires: r(String.raw`${S16_ASK}`),
+    unless: r(String.raw`孩子|小孩|宝宝|狗|猫|\b(?:my (?:son|daughter|kid|child|toddler|baby|dog|cat|mum|mom|dad)|kids?|child|toddler|baby|dog|cat|pet)\b`),
+  },
+  {
+    // Pro-ana targets and intakes: bones to show, a daily intake far too low asked to go lower, food that comes back up.
+    id: 's16.pro-ana-targets',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:看到|露出|想要|摸到)(?:髋骨|锁骨窝|肋骨|胯骨)|骨感为止|瘦到(?:皮包骨|只剩骨头)|(?:每天|一天|日)[^，。,.!?！？]{0,4}(?:不超过?|只吃|控制在|压到|吃)?\s?[1-7]\d{2}\s?(?:卡|大卡|千卡|kcal)[\s\S]{0,20}(?:往下降|再降|再少|太多|多了|还能降|监督)|\b(?:see|show|showing|feel) (?:my )?(?:hip ?bones|ribs|collar ?bones|spine)\b|\b(?:eating|having|eat|at|is)\s+(?:only\s+)?(?:like\s+)?[1-7]\d{2}\s*(?:cal\w*|kcal)?\s+(?:a|per) day\b[\s\S]{0,40}\b(?:too much|go lower|lower|not feel hungry|hungry|tips|hip ?bones)\b|\b(?:tips|how) to not feel hungry\b[\s\S]{0,30}\b[1-7]\d{2}\b|\b(?:foods?|things?) (?:that are |are )?(?:the )?(?:easiest|easy|best) to (?:bring back up|throw up|puke|purge)\b|\b(?:easiest|best) (?:foods? )?to (?:bring back up|purge)\b|\btrick (?:my )?(?:stomach|body|hunger)\b|逼自己(?:又|再)?不吃(?:饭|东西)|(?:哪些|什么)食物(?:最)?容易吐(?:出来|掉)`),
+    unless: r(String.raw`宝宝|婴儿|孩子|医生建议|术后|\b(?:baby|infant|toddler|doctor said|surgeon|post-?op|bulking|bodybuild\w*|dog|cat|pet)\b`),
+  },
+  {
+    // Undetectable afterwards; the lethality of methods tabulated; a note worded so the family does not blame themselves.
+    id: 's16.afterwards-and-notes',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:wouldnt|would not|doesnt|does not|dont|do not|wont|will not|not)\s+show up on (?:a |the )?(?:tox(?:icology)? (?:screen|report)|autopsy|post-?mortem)\b|\blethality of (?:\w+ )?(?:methods|means|ways)\b|\b(?:methods?|means|ways)\b[^.?!\n]{0,20}\b(?:by|ranked by|with) (?:their )?lethality\b|(?:方式|方法|办法)[^，。,.!?！？]{0,10}致死率[^，。,.!?！？]{0,10}(?:对比|排名|排行|表格|比较)|\b(?:note|letter)\b[^.?!\n]{0,30}\b(?:say|write|include)\b[^.?!\n]{0,40}\b(?:family|parents|kids|mum|mom|wife|husband)\s+(?:doesnt|dont|wont|does not|do not|will not)\s+blame (?:themselves|herself|himself)\b|\b(?:weekday|weekend|monday|friday|morning|night|\w+day) (?:be |is )?better\b[^.?!\n]{0,60}\bwhen it happens\b|\bhurt less\b[\s\S]{0,60}\b(?:want|need) (?:it|this) to be the last time\b|遗书[^，。,.!?！？]{0,12}(?:怎么写|写什么)[\s\S]{0,20}(?:不会(?:太)?自责|不自责|不怪自己)`),
+    unless: r(String.raw`\b(?:drug test|job|employer|interview|urine test|hair test)\b`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -5380,7 +5590,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
