@@ -5322,7 +5322,7 @@ const FAMILIES_S16: HarmRule[] = [
     // A death made to look like an accident: the look and a death, a body or a payout in the same message.
     id: 's16.staged-accident',
     category: 'self-harm-method',
-    re: r(String.raw`\b(?:look|looks|looking|seem|seems|appear|appears|pass|passes)\s+(?:like\s+|as\s+)?(?:an?\s+|a total\s+|a real\s+)?(?:\w+\s+)?(?:accident(?:al(?:ly)?)?|i (?:slipped|fell|tripped)|natural causes|a heart attack|a (?:car )?crash)\b|\bhas to (?:look|be|seem) accidental\b|\b(?:coroner|medical examiner|autopsy|pathologist|police)\b[^.?!\n]{0,40}\b(?:not (?:be able to )?tell|cant tell|couldnt tell|wouldnt (?:know|notice|find|detect|tell)|tell apart|never know|miss)\b|(?:看起来|看着|看上去|装作|装成|弄得|弄成|伪装成|假装成?|像)(?:是)?(?:个|一个|一场)?(?:自己)?(?:意外|不小心|失足|事故|车祸|交通事故|猝死|心梗|心脏病)|法医[^，。,.!?！？]{0,10}(?:看不出|查不出|发现不了)`),
+    re: r(String.raw`\b(?:look|looks|looking|seem|seems|appear|appears|pass|passes)\s+(?:like\s+|as\s+)?(?:an?\s+|a total\s+|a real\s+)?(?:\w+\s+)?(?:accident(?:al(?:ly)?)?|i (?:slipped|fell|tripped)|natural causes|a heart attack|a (?:car )?crash)\b|\bhas to (?:look|be|seem) accidental\b|\b(?:coroner|medical examiner|autopsy|pathologist|police)\b[^.?!\n]{0,40}\b(?:not (?:be able to )?tell|cant tell|couldnt tell|wouldnt (?:know|notice|find|detect|tell)|tell apart|never know|miss)\b|(?:看起来|看着|看上去|装作|装成|弄得|弄成|伪装成|假装成?|像)(?:是)?(?:个|一个|一场)?(?:自己)?(?:意外|不小心|失足|事故|车祸|交通事故|猝死|心梗|心脏病)|法医[^，。,.!?！？]{0,10}(?:看不出|查不出|发现不了)|\b(?:not|never|doesnt|dont|wont|wouldnt)\s+(?:get\s+)?(?:look|seem|be|get)\s+(?:ruled|classed|classified|recorded|counted|like|as)\s+(?:as\s+)?(?:a\s+)?(?:suicide|deliberate|intentional|on purpose)\b|\b(?:no ?one|nobody|noone)\s+(?:would|will|could|can)\s+(?:know|tell|guess|prove)\s+(?:it was|that it was|i did it)\s+(?:on purpose|deliberate\w*|intentional\w*|suicide)\b|(?:看不出|不像|不会被(?:认定|判定|定性)(?:为|成)?|不算)(?:是)?(?:自杀|故意的|自己故意|有意的)`),
     requires: r(String.raw`${S16_ASK}`),
     // A crime story or an investigation asked about is someone else's staging ("推理小说里凶手怎么伪装成意外").
     unless: r(String.raw`凶手|推理|破案|侦探|案子|案件|警察(?:怎么|如何)|分辨|花瓶|杯子|手机|屏幕|碗|玩具|作业|\b(?:murder\w*|killers?|butler|detectives?|investigat\w*|insurers?|whodunit|crime (?:novel|fiction|show|drama)|vase|phone|screen|mug|cup|plate|toy|car door|scratch|dent|homework|essay|video|prank|film|movie scene|stunt|props?|makeup|special effects|sfx|halloween|game|murder mystery|detective|whodunit|spilled|broke|broken)\b`),
@@ -5339,7 +5339,7 @@ const FAMILIES_S16: HarmRule[] = [
     // A means or a place with a lethality or certainty question.
     id: 's16.lethal-certainty',
     category: 'self-harm-method',
-    re: r(String.raw`救不回来|救不过来|救不活|抢救不过来|抢救不回来|不是只(?:摔|受伤|残)|能(?:不能)?确定(?:会)?(?:死|不是)|(?:一定|肯定|必然|保证)(?:会|能)?(?:死|没命|活不了|摔死|淹死)|活不下来|活不了|不会活|活不成|不会被捞上来|捞不上来|\b(?:bring (?:me|them|him|her|someone|you) back|(?:people|you|anyone|someone|they|i|a person) (?:dont|do not|wouldnt|would not|wont|will not|never) survive|(?:more|most|the most|less) certain|certain(?:ly)? (?:die|work|kill)|would (?:that|it|this) (?:do it|be enough|work)|will (?:that|it|this) (?:do it|be enough)|or just (?:make (?:them|me|you|someone|him|her) sick|hurt|injure|cripple|paralyze|break)|just (?:end up )?(?:crippled|paralyzed|paralysed|injured|in a coma))\b`),
+    re: r(String.raw`救不回来|救不过来|救不活|抢救不过来|抢救不回来|不是只(?:摔|受伤|残)|能(?:不能)?确定(?:会)?(?:死|不是)|(?:一定|肯定|必然|保证)(?:会|能)?(?:死|没命|活不了|摔死|淹死)|活不下来|活不了|不会活|活不成|不会被捞上来|捞不上来|没死成|死不成|(?:反而|只是|结果)(?:瘫痪|残废|植物人|脑损伤|洗胃)|\b(?:point of no return|no way back|(?:or|and) (?:would|will) i (?:just )?end up (?:brain[- ]damaged|paralys\w*|paralyz\w*|in a coma|a vegetable|on a ventilator|with liver damage)|guaranteed to work|bring (?:me|them|him|her|someone|you) back|(?:people|you|anyone|someone|they|i|a person) (?:dont|do not|wouldnt|would not|wont|will not|never) survive|(?:more|most|the most|less) certain|certain(?:ly)? (?:die|work|kill)|would (?:that|it|this) (?:do it|be enough|work)|will (?:that|it|this) (?:do it|be enough)|or just (?:make (?:them|me|you|someone|him|her) sick|hurt|injure|cripple|paralyze|break)|just (?:end up )?(?:crippled|paralyzed|paralysed|injured|in a coma))\b`),
     requires: r(String.raw`(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)[\s\S]*(?:${S16_ASK})|(?:${S16_ASK})[\s\S]*(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)`),
     unless: r(String.raw`急救|心肺复苏|溺水急救|救生员|防溺水|安全带|安全绳|防护|高空作业|施工|工地|\b(?:safety|harness|work(?:ing)? at height|scaffold\w*|construction)\b|孩子|小孩|宝宝|老人|宠物|猫|狗|鱼|植物|花|手机|\b(?:cpr|first aid|lifeguard|rescue training|drowning prevention|kids?|child\w*|toddler|baby|pets?|cats?|dogs?|fish|plants?|phone|battery|code|app|server|startup|business|marriage|relationship|team|game|level|boss fight|character|raid)\b`),
   },
@@ -5400,13 +5400,13 @@ const FAMILIES_S16: HarmRule[] = [
     // A way chosen for whoever finds or cleans up ("哪种方式对家人来说最好处理", "least messy way for whoever finds me").
     id: 's16.way-for-whoever-finds',
     category: 'self-harm-method',
-    re: r(String.raw`(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,12}(?:对家人|对家里人|对他们|对父母|对爸妈|给家人|让家人)[^，。,.!?！？]{0,8}(?:最好处理|最省事|最不麻烦|好处理|不添麻烦|最少麻烦|最不吓人)|(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,8}(?:家里人|家人|爸妈|父母|别人)?(?:收拾|处理|发现|看到)(?:起来)?(?:不那么|没那么|不会太|不)(?:难看|吓人|恶心|麻烦|难受)|\b(?:which|what)(?:s| is)?\s+(?:the\s+)?(?:way|method|option)\b[^.?!\n]{0,40}\b(?:least messy|least (?:traumati[cz]\w*|upsetting|gruesome)|easiest (?:for (?:my |the )?(?:family|parents|mum|mom|sister|brother|whoever)|to (?:clean up|deal with|find)))\b`),
+    re: r(String.raw`(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,12}(?:对家人|对家里人|对他们|对父母|对爸妈|给家人|让家人)[^，。,.!?！？]{0,8}(?:最好处理|最省事|最不麻烦|好处理|不添麻烦|最少麻烦|最不吓人)|(?:哪种|哪个|什么|啥)(?:方式|方法|办法|死法)[^，。,.!?！？]{0,8}(?:家里人|家人|爸妈|父母|别人)?(?:收拾|处理|发现|看到)(?:起来)?(?:不那么|没那么|不会太|不)(?:难看|吓人|恶心|麻烦|难受)|\b(?:which|what)(?:s| is)?\s+(?:the\s+)?(?:way|method|option)\b[^.?!\n]{0,40}\b(?:least messy|least (?:traumati[cz]\w*|upsetting|gruesome)|easiest (?:for (?:my |the )?(?:family|parents|mum|mom|sister|brother|whoever)|to (?:clean up|deal with|find)))\b|\b(?:least|less) (?:painful|traumati[cz]\w*|upsetting|awful|horrible) for (?:my |the )?(?:family|parents|mum|mom|dad|kids|children|wife|husband|partner|sister|brother|whoever) to (?:find|see|discover)\b`),
   },
   {
     // Enough of a means to not wake up, asked where or how to get it.
     id: 's16.enough-not-to-wake',
     category: 'overdose',
-    re: r(String.raw`\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+|finally\s+|simply\s+)?(?:not|never)\s+wake\s+up\b|\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+)?sleep\s+forever\b|(?:够|足够)[^，。,.!?！？]{0,8}(?:一睡不醒|睡过去不醒|再也不醒|永远睡着)`),
+    re: r(String.raw`\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+|finally\s+|simply\s+)?(?:not|never)\s+wake\s+up\b|\b(?:make sure|ensure|guarantee|be sure)\s+(?:that\s+)?i\s+(?:dont|do not|never|wont|will not)\s+wake\s+(?:up|back up)\b(?!\s+(?:at|in|during|early|before|until|till|with|when|if|every|tired|groggy))|\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+)?sleep\s+forever\b|(?:够|足够)[^，。,.!?！？]{0,8}(?:一睡不醒|睡过去不醒|再也不醒|永远睡着)`),
     requires: r(String.raw`${S16_ASK}`),
   },
   {
@@ -5514,6 +5514,28 @@ const FAMILIES_S16: HarmRule[] = [
     category: 'self-harm-method',
     re: r(String.raw`\b(?:wouldnt|would not|doesnt|does not|dont|do not|wont|will not|not)\s+show up on (?:a |the )?(?:tox(?:icology)? (?:screen|report)|autopsy|post-?mortem)\b|\blethality of (?:\w+ )?(?:methods|means|ways)\b|\b(?:methods?|means|ways)\b[^.?!\n]{0,20}\b(?:by|ranked by|with) (?:their )?lethality\b|(?:方式|方法|办法)[^，。,.!?！？]{0,10}致死率[^，。,.!?！？]{0,10}(?:对比|排名|排行|表格|比较)|\b(?:note|letter)\b[^.?!\n]{0,30}\b(?:say|write|include)\b[^.?!\n]{0,40}\b(?:family|parents|kids|mum|mom|wife|husband)\s+(?:doesnt|dont|wont|does not|do not|will not)\s+blame (?:themselves|herself|himself)\b|\b(?:weekday|weekend|monday|friday|morning|night|\w+day) (?:be |is )?better\b[^.?!\n]{0,60}\bwhen it happens\b|\bhurt less\b[\s\S]{0,60}\b(?:want|need) (?:it|this) to be the last time\b|遗书[^，。,.!?！？]{0,12}(?:怎么写|写什么)[\s\S]{0,20}(?:不会(?:太)?自责|不自责|不怪自己)`),
     unless: r(String.raw`\b(?:drug test|job|employer|interview|urine test|hair test)\b`),
+  },
+  {
+    // How long until one is found or missed ("how long before anyone would notice im gone", "多久才会有人发现我").
+    id: 's16.time-until-found',
+    category: 'self-harm-method',
+    re: r(String.raw`\bhow long\b[^.?!\n]{0,12}\b(?:before|until|till)\s+(?:anyone|someone|somebody|people|they|my \w+|the (?:neighbou?rs?|landlord|police))\s+(?:would\s+|will\s+)?(?:notices?|realis\w*|realiz\w*|finds?|found|comes? looking|checks?)\b[^.?!\n]{0,20}(?:\b(?:im gone|i am gone|i was gone|me|my body)\b)|(?:多久|几天|多长时间)(?:以后|之后)?(?:才)?(?:会)?(?:有人|被人|被)(?:发现|找到)(?:我|尸体)`),
+    unless: r(String.raw`\b(?:party|work|office|class|lol|haha\w*|prank|hide and seek|game|surprise|left early|skipped|missing (?:cat|dog))\b|聚会|上班|捉迷藏|游戏|翘课|逃课`),
+  },
+  {
+    // Long sleeves kept on to hide the arms, with an explanation asked for.
+    id: 's16.long-sleeves',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:explain|excuse|reason|say|justify)\w*\b[^.?!\n]{0,40}\b(?:long sleeves|hoodies?|jumpers?|sweaters?)\b[^.?!\n]{0,20}\b(?:in (?:the )?(?:summer|heat|july|august|pe|gym)|when its hot)\b|\b(?:long sleeves|hoodies?)\b[^.?!\n]{0,20}\b(?:in (?:the )?(?:summer|heat|pe|gym)|when its hot)\b[^.?!\n]{0,40}\b(?:explain|excuse|reason|what (?:do|should|can) i say)\b|夏天[^，。,.!?！？]{0,6}(?:一直|总是|都)?穿长袖[\s\S]{0,16}(?:怎么解释|什么理由|借口|怎么说|被问)`),
+    unless: r(String.raw`\b(?:sunburn|sun allergy|eczema|psoriasis|religio\w*|modest\w*|hijab|tattoo\w*|cold|air ?con\w*|mosquito\w*|uniform)\b|晒|过敏|湿疹|纹身|空调|蚊子|信仰`),
+  },
+  {
+    // A failed attempt feared as the outcome ("会不会没死成反而瘫痪了", "guaranteed to work or would i just end up brain
+    // damaged"): the certainty asked about is of dying, whatever the means.
+    id: 's16.fear-of-surviving',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:会不会|万一|要是|如果|怕)[^，。,.!?！？]{0,6}(?:没死成|死不成|没死掉)|\b(?:guaranteed to work|definitely work|100 ?% work)\w*\b[^.?!\n]{0,20}\bor (?:would|will|could) i (?:just )?end up\b|\bor (?:would|will|could) i (?:just )?end up (?:brain[- ]damaged|paralys\w*|paralyz\w*|in a coma|a vegetable|on a ventilator)\b`),
+    requires: r(String.raw`${S16_ASK}|会不会|万一|\b(?:is it|does it|would it|will it)\b`),
   },
 ];
 
