@@ -69,7 +69,7 @@ const DATE = [
 const ZH_BLDG_CODE = `[A-Za-z]{1,2}(?:${D}{1,3}(?:[-－][A-Za-z0-9]{1,2})?)?`;
 /** Building, unit, floor and room after a street number: 3栋2单元502室, 3栋1502, 3-2-502, 5楼, 16F-1603, 3号1801. */
 const zhUnit = (sp: string): string =>
-  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}(?!${D}{3}[楼樓][上下])${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5}|[〇零一二三四五六七八九]{3,4})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
+  `(?:${sp}${D}{1,4}(?:号楼|號樓|栋|棟|幢|座|号|號)|${sp}${ZH_BLDG_CODE}(?:号楼|號樓|栋|棟|幢|座)|${sp}${D}{1,4}[-－](?=${D}))?(?:${sp}${D}{1,3}(?:单元|單元|门|門)|${sp}[一二三四五六七八九十]{1,2}(?:单元|單元)|${sp}${D}{1,3}[-－](?=${D}))?(?:${sp}(?!${D}{3}[楼樓][上下])${D}{1,3}(?:楼|樓|层|層|[Ff](?![A-Za-z]))(?:之(?:${D}{1,2}|[一二三四五六七八九十]{1,2}))?)?(?:${sp}(?:[A-Za-z]{1,2}${D}{0,4}|${D}{1,5}|[〇零一二三四五六七八九]{3,4})(?:室|房|户)|(?<=${D}(?:楼|樓|层|層))[A-Za-z](?![A-Za-z超])|(?<=号楼|號樓|栋|棟|幢|座|塔|单元|單元|门|門|楼|樓|层|層|舍|斋)${sp}${D}{3,5}(?![0-9０-９年月日号点分岁元块个次天])|(?<=[0-9０-９](?:号|號))${D}{3,4}(?![0-9０-９年月日号號点分岁元块个次天米路站人公万千百楼樓层層栋棟])|(?<=[-－])${D}{1,5}(?![0-9０-９])|(?<=[0-9０-９][Ff楼樓层層])[-－]${D}{3,5}(?![0-9０-９])|${sp}${D}{1,5}(?:号|號))?`;
 const ZH_UNIT = zhUnit('');
 /** The same with a space allowed between parts: 华苑小区 23号楼 3门 501. */
 const ZH_UNIT_SPACED = zhUnit('\\s?');
@@ -79,7 +79,7 @@ const ZH_ADMIN = `(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州
 const ZH_ADMIN_REQUIRED = `(?:(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|區|县|縣|旗))?|(?:[${CJK}]{2,7}(?:省|自治区))?[${CJK}]{1,7}?(?:区|區|县|縣|旗))`;
 /** A building or campus after the street number: 中信广场北塔, 科大天工大厦B座, 华中科技大学东九楼, 恒隆广场二期, 哈工大二校区. */
 const ZH_BUILDING_SUFFIX = '(?:大厦|大廈|大楼|大樓|广场|廣場|中心|写字楼|大学|大學|学院|校区|小学|中学|学校|幼儿园|附中|附小|医院|卫生院|诊所|门诊部|小区|花园|公寓|新村|家园|公馆|国际|國際|商城|商场|酒店|宾馆|大院|城|苑|园区|产业园|科技园|园|府)';
-const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老第]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼)`;
+const ZH_BUILDING_PART = `(?:${ZH_BLDG_CODE}|[东西南北中新老第]?[一二三四五六七八九十]{1,2}|[东西南北中新老][${CJK}]?|${D}{1,2})(?:座|塔|楼|樓|栋|棟|幢|期|校区|园|区|写字楼|号楼|舍|斋)`;
 const ZH_BUILDING_NAME_CHAR = `(?![的了在是和我你他她那这附旁对])[${CJK}A-Za-z]`;
 const ZH_BUILDING = `(?:\\s?${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX}{1,2}(?:${ZH_BUILDING_PART}){0,2}|\\s?${ZH_BUILDING_NAME_CHAR}{2,6}?(?:${ZH_BUILDING_PART}){1,2})`;
 /**
@@ -136,7 +136,7 @@ const ZH_RELATION =
 const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
+  '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
   // Round 26: a school year or schooling after the name (我弟王浩然上初三, 我妹李思琪读高二, 我儿子张子轩念小学).
   '|(?:上|读|讀|念)(?:初[一二三四]|高[一二三]|大[一二三四]|小学|小學|初中|高中|中学|中學|大学|大學|幼儿园|幼兒園|研|职高|技校)|(?:初|高)[一二三](?:了|的时候|那年|[，,。！!])';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
@@ -167,7 +167,7 @@ const EN_NAME_3RD = "(?:\\s+(?!(?:The|And|But|So|Or|Im|Am|Is|In|At|On|My|From|He
 const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Today|Tomorrow|Tonight|Yesterday|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
 const EN_RELATION =
-  'mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
+  'mate|pal|buddy|mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
 
 /** People named by a role before 叫 (有个学生叫…): relation words and roles at school, work or in care. */
 const ZH_ROLE = `学生|女生|男生|女孩子?|男孩子?|孩子|小孩|病人|患者|病友|来访者|客户|人|姑娘|小伙子?|${ZH_RELATION}`;
@@ -187,6 +187,8 @@ const ZH_PLACE_DE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_R
 /** After 转告/告诉/留给: words that look like pet or full names (小红书, 小朋友, 大家, 任何人…). */
 const ZH_RELAY_REJECT = new RegExp(`^(?:小红书|小程序|小视频|小作文|小卖部|小动物|小伙伴|小家伙|小学生|小组长|小区|小偷|小姨|小舅|小叔|小婶|小鬼|小贩|小孙|小队|小两口|小护士|小领导|小老板|${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_PET_NOT_NAME})`, 'u');
 const EN_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE})$`, 'u');
+/** Words written capitalised after "it's" that are not names (It's Monday., It's Over., It's Raining). */
+const EN_ITS_NOT_NAME_WORD = new RegExp(`^(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Halloween|Thanksgiving|Ramadan|Diwali|Over|Raining|Snowing|Cold|Hot|Late|Early|Hard|Easy|Insane|Crazy|Incredible|Unbelievable|Beautiful|Gorgeous|Adorable|Hilarious|Epic|Legendary|Awful|Terrible|Horrible|Amazing|Great|Weird|Strange|Scary|Funny|Annoying|Exhausting|Unfair|Impossible|Ridiculous|Serious|Important|Urgent|Complicated|Enough|Tough|Rough|Brutal|Heavy|Normal|Nice|Cool|Awesome|Perfect|Wrong|Right|Bullshit|Bs|True|Real|Time|Mine|Yours|Nothing|Everything|Something|Life|Love|Hell|Fate|Karma|Science|Math|Maths|English|Spanish|French|Chinese|Finals|Exam|Exams|Summer|Winter|Spring|Autumn|Fall|Morning|Night|Midnight|Noon|Weekend|Payday|Happening|Official|Gone|Broken|Lit|Vibes|Giving|Literally|Google|Instagram|Tiktok|Reddit|Discord|Netflix|Spotify)$`, 'u');
 /** Round 23b: words after 我+relation that look like pet names (小声, 小产, 阿根廷). */
 const ZH_REL_PET_REJECT = new RegExp(`${ZH_RELAY_REJECT.source}|^(?:小声|小心|小气|小便|小产|小腿|小腹|小肚|小半|小钱|小病|小毛|小事|小说|小月|小脸|小手|小嘴|小睡|小聚|小吃|小题|阿根|阿富|阿拉|阿联|阿尔|阿里|阿弥|阿司)`, 'u');
 /** Round 23b: subjects, languages and tools written before 老师 (我是Java老师): not names. */
@@ -500,6 +502,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-relation-cued', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:${ZH_RELATION})(?:的名字)?(?:叫做?|名叫|的名字(?:是|叫)|名字(?:是|叫)|[:：])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|${ZH_PET_NAME}|([${CJK}])\\2)(?=${REL_NAME_NEXT}|[我你])(?<!${NOT_NAME_END})`) },
   // 我老公马骏把… / 我室友唐甜， / 前男友宋凯的…: a full name (surname first) or a repeated name right after a relation word.
   // Round 23: also with a kin modifier between (我双胞胎妹妹蒋悦都…, 我亲姐周婷生完孩子…).
+  // Session 16: a peer named after a particle or a preposition, not only after 我 (台湾的朋友林怡君推荐…, 只跟同学郑浩说过).
+  { type: 'NAME', id: 'zh-name-peer-after-particle', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<=[的跟和与给对让被找问陪向帮])(?:好|老)?(?:朋友|同学|同事|室友|闺蜜|发小|舍友|学姐|学长|学妹|学弟|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|邻居|同桌|男朋友|女朋友|男友|女友)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}?)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
   { type: 'NAME', id: 'zh-name-relation', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?(?:双胞胎|龙凤胎|亲生|亲|同父异母的?|同母异父的?)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2}|([${CJK}])\\2)(?=${REL_NAME_NEXT})(?<!${NOT_NAME_END})`) },
   // Round 21: a full name right after a role word, anywhere in a sentence (小组长陈晓雨让…, 我是患者家属张涛，…, 班主任王立新老师说…):
   // three characters (or a compound surname), before punctuation, a verb or a title.
@@ -565,6 +569,12 @@ export const PII_PATTERNS: PiiPattern[] = [
   // "my daughter's name is Lily", "her name is Hannah", "my real name is Zhou Wei".
   { type: 'NAME', id: 'en-name-possessive', priority: 40, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Mm]y|(?<![A-Za-z-])[A-Za-z][a-z]*(?:-[a-z]+){0,3}['’]s)\\s+(?:(?:real|full|first|last|legal|actual|given|middle|maiden|birth)\\s+)?name(?:\\s+(?:is|was)|['’]s)\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "my partner Kwame keeps…", "call my aunt Ruth", "my mum is Deborah Feng", "my roommate 张萌": a name right after a relation word.
+  // Session 16: a relative named at the start of a sentence without "my" ("Dad is Robert Ashworth, 55 Linden Lane").
+  { type: 'NAME', id: 'en-name-relation-sentence-start', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:^|[.!?]\\s+|\\n)(?:Dad|Mum|Mom|Mother|Father|Brother|Sister|Husband|Wife|Partner|Boyfriend|Girlfriend|Grandma|Grandpa|Gran|Nan)\\s+(?:is|was|[:=])\\s+(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)(?![A-Za-z])`) },
+  // Session 16: a form's contact line ("emergency contact: Grace Liu (sister)", "next of kin - Tom Hale").
+  { type: 'NAME', id: 'en-name-contact-label', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Ee]mergency [Cc]ontact|[Nn]ext of [Kk]in|[Cc]ontact [Nn]ame|[Cc]ontact [Pp]erson|[Gg]uardian|[Rr]eferee|[Pp]atient [Nn]ame)\\s*[:：-]\\s*(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}){0,2})(?![A-Za-z])`) },
+  // Session 16: the writer naming themself as "it's Tom." / "its Kayla btw" / "this is Priya from tuesday's group".
+  { type: 'NAME', id: 'en-name-its-name', priority: 38, group: 1, rejectWord: EN_ITS_NOT_NAME_WORD, re: r(`(?:(?:^|(?<=[.!?\\n]\\s{0,2}))(?:[Ii]t[’']?s|[Hh]i,? it[’']?s)\\s+(?=${EN_NAME_WORD}(?:\\s*(?:[.!,;]|$)))|(?<![A-Za-z])(?:[Ii]t[’']?s|[Tt]his is)\\s+(?=${EN_NAME_WORD}\\s+(?:btw|here|again|from|speaking)\\b))(${EN_NAME_WORD})`) },
   { type: 'NAME', id: 'en-name-relation', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:uh|um|erm|like),?\\s+)?(?:(?!(?:is|was|and|but|the|a|an|own)\\s)[a-z]{2,6}\\s+(?=(?:${EN_RELATION})\\s))?(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named)\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}${EN_NAME_3RD})?(?![A-Za-z])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
   // Round 23: a name with the relation in brackets after it: "Noah (my son) still asks…", "me and Faith (my sister)" ("Mom (my rock)" stays).
   { type: 'NAME', id: 'en-name-paren-relation', priority: 39, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?)\\s*\\((?:my|our|his|her|their)\\s+(?:(?:older|younger|little|big|baby|best|step|twin|eldest|youngest|ex|late)[-\\s])?(?:${EN_RELATION})\\)`) },
