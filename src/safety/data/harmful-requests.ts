@@ -5317,13 +5317,16 @@ const FAMILIES_S15: HarmRule[] = [
  */
 // An ask: a question mark or word, or a request. Bare auxiliaries ("can", "is") are left out: every sentence has one.
 const S16_ASK = String.raw`[?？]|吗|怎么|怎样|咋|如何|哪|什么|啥|多少|多久|几|有没有|能不能|可不可以|求|教|帮我|给我|\b(?:how|what|whats|which|where|when|should i|ideas?|tips?|suggestions?|any(?:one| way| ideas)|tell me|help me|i need|best way|ways? to)\b`;
+const S16_ASKED = r(S16_ASK);
+/** A means or a place of self-harm, for the lethality questions below. */
+const S16_MEANS = String.raw`(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)`;
 const FAMILIES_S16: HarmRule[] = [
   {
     // A death made to look like an accident: the look and a death, a body or a payout in the same message.
     id: 's16.staged-accident',
     category: 'self-harm-method',
     re: r(String.raw`\b(?:look|looks|looking|seem|seems|appear|appears|pass|passes)\s+(?:like\s+|as\s+)?(?:an?\s+|a total\s+|a real\s+)?(?:\w+\s+)?(?:accident(?:al(?:ly)?)?|i (?:slipped|fell|tripped)|natural causes|a heart attack|a (?:car )?crash)\b|\bhas to (?:look|be|seem) accidental\b|\b(?:coroner|medical examiner|autopsy|pathologist|police)\b[^.?!\n]{0,40}\b(?:not (?:be able to )?tell|cant tell|couldnt tell|wouldnt (?:know|notice|find|detect|tell)|tell apart|never know|miss)\b|(?:看起来|看着|看上去|装作|装成|弄得|弄成|伪装成|假装成?|像)(?:是)?(?:个|一个|一场)?(?:自己)?(?:意外|不小心|失足|事故|车祸|交通事故|猝死|心梗|心脏病)|法医[^，。,.!?！？]{0,10}(?:看不出|查不出|发现不了)|\b(?:not|never|doesnt|dont|wont|wouldnt)\s+(?:get\s+)?(?:look|seem|be|get)\s+(?:ruled|classed|classified|recorded|counted|like|as)\s+(?:as\s+)?(?:a\s+)?(?:suicide|deliberate|intentional|on purpose)\b|\b(?:no ?one|nobody|noone)\s+(?:would|will|could|can)\s+(?:know|tell|guess|prove)\s+(?:it was|that it was|i did it)\s+(?:on purpose|deliberate\w*|intentional\w*|suicide)\b|(?:看不出|不像|不会被(?:认定|判定|定性)(?:为|成)?|不算)(?:是)?(?:自杀|故意的|自己故意|有意的)`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     // A crime story or an investigation asked about is someone else's staging ("推理小说里凶手怎么伪装成意外").
     unless: r(String.raw`凶手|推理|破案|侦探|案子|案件|警察(?:怎么|如何)|分辨|花瓶|杯子|手机|屏幕|碗|玩具|作业|\b(?:murder\w*|killers?|butler|detectives?|investigat\w*|insurers?|whodunit|crime (?:novel|fiction|show|drama)|vase|phone|screen|mug|cup|plate|toy|car door|scratch|dent|homework|essay|video|prank|film|movie scene|stunt|props?|makeup|special effects|sfx|halloween|game|murder mystery|detective|whodunit|spilled|broke|broken)\b`),
   },
@@ -5332,7 +5335,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.not-found-for-days',
     category: 'self-harm-method',
     re: r(String.raw`\b(?:make sure|ensure|so that|so|guarantee|how (?:do|can|would) i)\b[^.?!\n]{0,30}\b(?:nobody|no one|noone|no-one|nobody will|no one will|no one can|nobody can)\s+(?:\w+\s+)?(?:finds?|find|found|comes? looking|checks? on me|interrupts?|stops? me|gets? to me)\b[^.?!\n]{0,30}(?:\b(?:for (?:a few|a couple|several|like \d+|\d+|two|three|four|five|a|the next) (?:\w+ )?(?:days?|nights?|hours?|weeks?)|until (?:its|it is) (?:over|done|too late)|in time|after)\b)|(?:保证|确保|怎么|如何|怎样)[^，。,.!?！？]{0,16}(?:没人|没有人|不会有人|谁都不会|谁也不会)(?:能|会|来)?(?:找到|找到我|发现我|发现|打扰|来找|来救)[^，。,.!?！？]{0,6}|(?:几天|两天|三天|一段时间|\d+天)(?:之内|内|里)?[^，。,.!?！？]{0,6}(?:都)?(?:没人|没有人|不会有人)(?:能|会)?(?:找到|发现)`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     unless: r(String.raw`前夫|前男友|家暴|跟踪|骚扰|躲债|捉迷藏|游戏|密室|度假|旅行|旅游|上班|老板|同事|\b(?:ex|abuser|abusive|stalker|stalking|hide and seek|game|escape room|holiday|vacation|trip|boss|work|office|colleagues?|surprise|party|gift|presents?)\b`),
   },
   {
@@ -5340,7 +5343,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.lethal-certainty',
     category: 'self-harm-method',
     re: r(String.raw`救不回来|救不过来|救不活|抢救不过来|抢救不回来|不是只(?:摔|受伤|残)|能(?:不能)?确定(?:会)?(?:死|不是)|(?:一定|肯定|必然|保证)(?:会|能)?(?:死|没命|活不了|摔死|淹死)|活不下来|活不了|不会活|活不成|不会被捞上来|捞不上来|没死成|死不成|(?:反而|只是|结果)(?:瘫痪|残废|植物人|脑损伤|洗胃)|\b(?:point of no return|no way back|(?:or|and) (?:would|will) i (?:just )?end up (?:brain[- ]damaged|paralys\w*|paralyz\w*|in a coma|a vegetable|on a ventilator|with liver damage)|guaranteed to work|bring (?:me|them|him|her|someone|you) back|(?:people|you|anyone|someone|they|i|a person) (?:dont|do not|wouldnt|would not|wont|will not|never) survive|(?:more|most|the most|less) certain|certain(?:ly)? (?:die|work|kill)|would (?:that|it|this) (?:do it|be enough|work)|will (?:that|it|this) (?:do it|be enough)|or just (?:make (?:them|me|you|someone|him|her) sick|hurt|injure|cripple|paralyze|break)|just (?:end up )?(?:crippled|paralyzed|paralysed|injured|in a coma))\b`),
-    requires: r(String.raw`(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)[\s\S]*(?:${S16_ASK})|(?:${S16_ASK})[\s\S]*(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)`),
+    requires: r(String.raw`^(?=[\s\S]*${S16_MEANS})(?=[\s\S]*(?:${S16_ASK}))`),
     unless: r(String.raw`急救|心肺复苏|溺水急救|救生员|防溺水|安全带|安全绳|防护|高空作业|施工|工地|\b(?:safety|harness|work(?:ing)? at height|scaffold\w*|construction)\b|孩子|小孩|宝宝|老人|宠物|猫|狗|鱼|植物|花|手机|\b(?:cpr|first aid|lifeguard|rescue training|drowning prevention|kids?|child\w*|toddler|baby|pets?|cats?|dogs?|fish|plants?|phone|battery|code|app|server|startup|business|marriage|relationship|team|game|level|boss fight|character|raid)\b`),
   },
   {
@@ -5407,14 +5410,14 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.enough-not-to-wake',
     category: 'overdose',
     re: r(String.raw`\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+|finally\s+|simply\s+)?(?:not|never)\s+wake\s+up\b|\b(?:make sure|ensure|guarantee|be sure)\s+(?:that\s+)?i\s+(?:dont|do not|never|wont|will not)\s+wake\s+(?:up|back up)\b(?!\s+(?:at|in|during|early|before|until|till|with|when|if|every|tired|groggy))|\benough\b[^.?!\n]{0,30}\bto\s+(?:just\s+)?sleep\s+forever\b|(?:够|足够)[^，。,.!?！？]{0,8}(?:一睡不醒|睡过去不醒|再也不醒|永远睡着)`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
   },
   {
     // A roof reached so as not to come down ("天台的门锁了怎么打开…然后就不下来了").
     id: 's16.roof-not-coming-down',
     category: 'self-harm-method',
     re: r(String.raw`(?:天台|楼顶|顶楼|屋顶)[\s\S]{0,40}(?:就不下来了|不下来了|再也不下来|不会再下来)|\b(?:roof|rooftop)\b[\s\S]{0,80}\b(?:not (?:be )?(?:coming|come|going) (?:back )?down|wont (?:be )?(?:coming|come) (?:back )?down|never (?:coming|come) (?:back )?down)\b`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
   },
   {
     // A medicine asked about as a way of dying: "is tylenol painful or peaceful".
@@ -5434,7 +5437,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.knot-body-weight',
     category: 'self-harm-method',
     re: r(String.raw`\b(?:knot|noose|loop)s?\b[^.?!\n]{0,40}\b(?:a persons?(?: full)? weight|persons weight|body ?weight|my (?:full )?weight|a grown (?:man|woman|adult)|an adult)\b[^.?!\n]{0,40}(?:\b(?:doors?|closets?|wardrobes?|beams?|ceilings?|banisters?|bannisters?|hooks?|pipes?|stairs?|loft|hatch)\b|[\s\S]{0,30}\b(?:tonight|dont ask|no questions)\b)|\b(?:doors?|closets?|wardrobes?|beams?|ceilings?|banisters?|bannisters?|hooks?|pipes?)\b[^.?!\n]{0,40}\b(?:knot|noose|loop)s?\b[^.?!\n]{0,40}\b(?:a persons?(?: full)? weight|persons weight|body ?weight|my (?:full )?weight)\b`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     unless: r(String.raw`\b(?:pull-?up bar|doorway bar|resistance band|yoga|aerial|hammock|swing|climbing|gym|anchor|trx|suspension trainer|rescue)\b`),
   },
   {
@@ -5456,7 +5459,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.game-death-irl',
     category: 'self-harm-method',
     re: r(String.raw`(?:现实里|现实中|真实世界|线下)[\s\S]{0,20}(?:一键下线|下线|退出游戏|删号|不能复活|没有复活)|\b(?:irl|in real life|real life)\b[\s\S]{0,30}\b(?:rage ?quit|no respawn|log(?:ging)? off for good|uninstall(?:ing)? (?:myself|life)|perma-?death)\b`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
   },
   {
     // Speed of a crash for it to kill ("车开多快撞上去才一定不会活", "how fast … drive into a tree … so it works").
@@ -5476,7 +5479,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.not-checked-on',
     category: 'self-harm-method',
     re: r(String.raw`(?:让|叫)(?:家里人|家人|爸妈|父母|朋友|闺蜜|室友|男朋友|女朋友|老公|老婆|他们|大家|所有人)[\s\S]{0,6}(?:\d+|两三|一两|几|两|三)(?:天|个?小时|h)[\s\S]{0,6}(?:都)?(?:找不到我|不来找我|联系不上我|不来看我|不找我)|(?:让|叫)(?:家里人|家人|爸妈|父母|朋友|闺蜜|室友|他们|大家)[\s\S]{0,4}(?:找不到我|不来找我)[\s\S]{0,12}(?:\d+|两三|一两|几|两|三)(?:天|个?小时)|\b(?:keep|stop)\s+(?:my \w+|her|him|them|everyone|people|anyone)\s+from\s+(?:checking (?:on|in on)|looking for|finding|coming to see|calling|visiting)\s+me\b[^.?!\n]{0,40}\bfor\s+(?:like\s+|about\s+)?(?:\d+\s?h\w*|\d+\s+(?:hours|days)|a (?:few|couple of) (?:hours|days)|the (?:night|weekend)|two days|three days)\b`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     unless: r(String.raw`惊喜|生日|求婚|闭关|考试|复习|论文|\b(?:surprise|birthday|proposal|exam|revision|thesis|deadline|retreat|detox|focus|studying)\b`),
   },
   {
@@ -5484,7 +5487,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.roof-past-guards',
     category: 'self-harm-method',
     re: r(String.raw`(?:天台|楼顶|顶楼|屋顶|\b(?:roof|rooftop)s?\b)[\s\S]{0,60}(?:保安|巡逻|巡|监控|摄像头|几点锁|锁门|\b(?:security|guards?|patrol\w*|cameras?|cctv|locked|lock up)\b)[\s\S]{0,80}(?:一个人|别有人|没人来|绕开|避开|不被(?:看到|发现)|\b(?:alone|nobody (?:coming|around|there)|no one (?:coming|around|there)|without being (?:seen|stopped))\b)|(?:绕开|避开|躲开)[^，。,.!?！？]{0,8}(?:监控|摄像头|保安)[\s\S]{0,20}(?:天台|楼顶|顶楼)|(?:天台|楼顶|顶楼)[\s\S]{0,20}(?:绕开|避开|躲开)[^，。,.!?！？]{0,8}(?:监控|摄像头|保安)`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     unless: r(String.raw`抽烟|拍照|摄影|晒|看星星|看日出|看日落|烟花|维修|检修|\b(?:smok\w*|vap\w*|photos?|pictures?|stargaz\w*|sunrise|sunset|fireworks|repair|maintenance|drone|party)\b`),
   },
   {
@@ -5498,7 +5501,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.too-late-to-undo',
     category: 'overdose',
     re: r(String.raw`(?:止痛药|药|安眠药|扑热息痛|对乙酰氨基酚)[^，。,.!?！？]{0,12}(?:慢慢|悄悄)?(?:伤肝|伤肾|肝衰|损伤肝)[\s\S]{0,20}(?:发现(?:的时候|时)?(?:已经)?(?:晚了|来不及)|已经晚了|来不及)|\b(?:painkillers?|pills|meds|tablets|paracetamol|tylenol|acetaminophen)\b[^.?!\n]{0,30}\b(?:liver|kidneys?)\b[^.?!\n]{0,40}\b(?:nobody|no one|noone) (?:realises|realizes|notices|knows)\b|\btoo late for (?:the )?(?:hospital|doctors?|them|ambulance|er|a&e|paramedics) to (?:fix|save|help|do anything|reverse)\b`),
-    requires: r(String.raw`${S16_ASK}`),
+    requires: S16_ASKED,
     unless: r(String.raw`孩子|小孩|宝宝|狗|猫|\b(?:my (?:son|daughter|kid|child|toddler|baby|dog|cat|mum|mom|dad)|kids?|child|toddler|baby|dog|cat|pet)\b`),
   },
   {
