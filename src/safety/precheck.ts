@@ -35,6 +35,7 @@ import {
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
+import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import { learnedAtRiskRefusal, learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
 import { normalise } from './normalize.ts';
@@ -80,10 +81,11 @@ function riskToldInAsk(risk: RiskResult): boolean {
 
 /**
  * Session 16: an elliptical method ask ("哪种方式最快", "which way is quickest") leaves its goal unsaid; in a conversation the
- * goal is in the turn before ("去机场有几种走法" → "哪种方式最快"). It is refused alone, or after a turn that tells of risk.
+ * goal is in the turn before ("去机场有几种走法" → "哪种方式最快"). It is refused alone, or after a turn that tells of risk;
+ * distress told in the ask itself ("真的撑不下去了 哪种方法最快") is still refused below, as a method ask at risk.
  */
 function ellipsisAnsweredEarlier(ctx: TurnContext, found: HarmfulRequest | null): HarmfulRequest | null {
-  if (found?.rule !== 's16.elliptical-way') return found;
+  if (found?.rule !== ELLIPTICAL_WAY_RULE) return found;
   const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
   return lastUser && assessTurn(lastUser).level === 'none' ? null : found;
 }

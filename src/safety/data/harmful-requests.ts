@@ -5308,16 +5308,23 @@ const FAMILIES_S15: HarmRule[] = [
 ];
 
 /**
- * Session 16 (from blind round 11aj; measured on 11ak before it was read): asks whose harm is in their aim, written
- * as a composition of slots rather than phrases: a staged accident with a death in it; not being found for days; a
- * means or place with a lethality or certainty question ("救不回来", "would that do it or just make them sick");
- * an elliptical method ask whose goal is left unsaid ("哪种方法最快又不太疼", "which way is fastest and doesnt
- * hurt"); excuses and cover for injuries kept from someone; getting means past a gatekeeper; getting through an
- * assessment without being kept; a plan that nobody may interrupt; quieter purging and hunger held down for more days.
+ * Session 16: asks whose harm is in their aim, written as compositions of slots rather than phrases. The first batch
+ * came from blind round 11aj, the second from 11ak, the third from our own knowledge of indirect asks; each was
+ * measured on rounds not yet read (docs/safety.md, "Session 16 rounds"). Slots: a death staged as an accident; not
+ * being found, checked on or interrupted for hours or days, or how long until one is found; a means or place with a
+ * lethality or certainty question, or a failed attempt feared; an elliptical method ask whose goal is left unsaid
+ * (answered when an earlier turn gives the goal: see `ELLIPTICAL_WAY_RULE`); excuses and cover for injuries, hurt
+ * done where nobody sees; means past a gatekeeper; an assessment got through without being kept; a roof past its
+ * guards; rescue refused; harm too late to undo; a knot for a person's weight; pro-ana targets and quiet purging.
  */
 // An ask: a question mark or word, or a request. Bare auxiliaries ("can", "is") are left out: every sentence has one.
 const S16_ASK = String.raw`[?？]|吗|怎么|怎样|咋|如何|哪|什么|啥|多少|多久|几|有没有|能不能|可不可以|求|教|帮我|给我|\b(?:how|what|whats|which|where|when|should i|ideas?|tips?|suggestions?|any(?:one| way| ideas)|tell me|help me|i need|best way|ways? to)\b`;
 const S16_ASKED = r(S16_ASK);
+/**
+ * The elliptical method ask's rule id. The pre-check answers it when the turn before gives the goal ("去机场有几种走法" →
+ * "哪种方式最快"); someone at risk is still refused through the method asks.
+ */
+export const ELLIPTICAL_WAY_RULE = 's16.elliptical-way';
 /** A means or a place of self-harm, for the lethality questions below. */
 const S16_MEANS = String.raw`(?:水里|水中|河|江|湖|海|水库|淹|溺|游泳|几米|多高|几楼|几层|楼|天台|桥|铁轨|火车|掉下来|摔下来|跳|药|片|粒|吞|煤气|炭|绳|吊|割|刀|\b(?:underwater|water|river|lake|sea|ocean|drown\w*|bridges?|floors?|storeys?|stories|heights?|high|tall|jump\w*|fall\w*|head first|feet first|train\w*|tracks|pills?|tablets?|meds|antidepressants?|painkillers?|sleeping pills|paracetamol|tylenol|acetaminophen|ibuprofen|insulin|overdose|od|swallowed|month of|bottle|gas|fumes|exhaust|rope|belt|hang\w*|cut\w*|wrists?|bleed\w*)\b)`;
 const FAMILIES_S16: HarmRule[] = [
@@ -5348,7 +5355,7 @@ const FAMILIES_S16: HarmRule[] = [
   },
   {
     // An elliptical method ask: a way that is fastest or does not hurt, its goal left unsaid.
-    id: 's16.elliptical-way',
+    id: ELLIPTICAL_WAY_RULE,
     category: 'self-harm-method',
     re: r(String.raw`(?:^|[，。,.!?！？\s])(?:那|所以|就|到底|真的|直接说)?(?:哪种|哪个|哪一种|什么|啥|有没有什么|有没有)(?:方法|办法|方式|法子|路子)(?:是|会|能)?(?:最快|比较快|快一点|最不疼|最不痛|不疼|不痛|不太疼|不太痛|最不痛苦|不痛苦|没痛苦|最省事|最干脆)(?:又|而且|还)?(?:不太疼|不疼|不痛|不太痛|不痛苦|没那么疼|快)?(?:的|呢|啊|吧|呀|一点)?\s*(?=$|[，。,.!?！？~\s])|(?:有没有|有什么|告诉我|说说|给我)(?:一个|个|一种)?(?:最快|最平静|最安静|最安详|最温柔|最不疼|最不痛苦|不疼|不痛|又快又不疼)(?:又|而且|还)?(?:不疼|不痛|不痛苦)?的(?:办法|方法|方式|法子)(?:吗|呢|啊|吧)?\s*(?=$|[，。,.!?！？~\s])|\b(?:which|what)(?:s| is)?\s+(?:the\s+)?(?:way|method|option)\s+(?:is\s+|would be\s+)?(?:the\s+)?(?:fastest|quickest|least painful|most painless|easiest|surest)(?:\s+and\s+(?:doesnt|does not|wont|will not|dont|do not)\s+hurt(?:\s+(?:much|too much|a lot))?)?\s*(?=$|[?.!])`),
     // A goal wished for earlier ("想学英语。哪种方法最快") or a procedure named ("脱毛哪种方法最不疼") answers the ellipsis.
