@@ -52,6 +52,12 @@ const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
   'learned',
 ]);
 
+/**
+ * A signal of the answer's own that keeps the floor: any but a bare time word or one the rules read at `none` (session
+ * 17: a medicine named in the explanation, "for my dad … cold & flu sachets which have paracetamol in too").
+ */
+const countsInAnswer = (s: CrisisSignal) => s.category !== 'time-weak' && s.level !== 'none';
+
 /** The answer says the earlier words meant something else. */
 const MEANT_OTHERWISE =
   /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
@@ -71,7 +77,7 @@ function askedWithoutWish(normText: string): boolean {
 
 /** The answer names whom or what the question was for: another person, a course, a story. */
 const PURPOSE_TOLD =
-  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
+  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|拔牙|拔智齿|智齿|补牙|根管|手术|打针|抽血|纹身|打耳洞|分娩|生孩子|顺产|\b(?:wisdom tooth|tooth|teeth|root canal|surgery|tattoo|piercing|jab|vaccine|blood test|labou?r|giving birth)\b|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
 
 /** The answer alone must read below this (the model's `risk` output: any level). */
 const ANSWER_MAX_RISK = 0.2;
@@ -114,11 +120,12 @@ export function clarifiesAmbiguity(
   lastTurn: ConversationTurn | undefined,
 ): boolean {
   if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
-  if (current.level !== 'none' || current.signals.some((s) => s.category !== 'time-weak')) return false;
+  if (current.level !== 'none' || current.signals.some(countsInAnswer)) return false;
   if (!substantive(normText) || bareReply(normText) || SERIOUS.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
   // "no lol just enjoying the view one last time": finality is not an everyday answer.
-  if (EXPLICIT_RISK_WORDS.test(normText) || FINALITY_EN.test(normText) || FINALITY_ZH.test(normText))
+  if (EXPLICIT_RISK_WORDS.test(normText)) return false;
+  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
     return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
   if (earlier.length === 0) return false;
@@ -142,4 +149,79 @@ export function clarifiesAmbiguity(
   if (model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
   const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
   return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
+}
+
+/**
+ * Session 17: an alarming one-liner denied outright and explained as something everyday, in answer to the
+ * assistant's question: "跳楼了跳楼了 快来" — "哈哈不是 是 black friday 的 AirPods 跳楼价"; "how many would it take to
+ * actually do it" — "omg no 😭 wrong chat, i was asking my bf how many tins of paint"; "我在写遗书" — "剧本杀啦 我的角色要
+ * 留一封遗书". On the blind rounds written this session, most of the multi-turn false alarms were this shape, and the
+ * floor after explicit words (session 14) kept them at `high`.
+ *
+ * Every condition must hold; a walk-back without an explanation ("没有没有 开玩笑的 我没事") keeps the floor:
+ * - the assistant's last turn asked a question, and the answer opens with a denial or says the words went to the
+ *   wrong chat or were a game (OPEN_DENIAL);
+ * - the answer has no risk signal of its own that counts: explicit words in it are the rules' to read, and they read
+ *   none ("是 black friday 的 AirPods 跳楼价", "尴尬到想死的那种"); finality only where the rules set it aside as fiction,
+ *   leisure or hyperbole;
+ * - once its denial and reassurances are taken out, the answer still says something (an explanation, not a walk-back);
+ * - no re-assertion, hedge or finality in it (SERIOUS, UNSETTLED_REPLY, FINALITY_*);
+ * - the risk came from one short user turn (a one-liner can be a joke or a slip; a story told over turns cannot);
+ * - the learned model reads the answer alone as no risk. With no model loaded this never applies.
+ */
+const OPEN_DENIAL =
+  /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|omg|oh my god|oh god|oh gosh|oh no|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))|发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
+/** Denials and reassurances that say nothing about what was meant. */
+const REASSURANCE =
+  /不是不是|不不不|不是啦|不是的|不是|没有没有|没有啦|没有|没事没事|没事的|没事|我很好|我挺好的?|我还好|放心|别担心|不用担心|吓到你了?|让你担心了|抱歉|不好意思|对不起|哈+|啊+|开玩笑的?|随便说说|说着玩的?|\b(?:no+|nope|nah|omg|oh my god|lol|lmao|haha\w*|oops|sorry|im (?:fine|ok|okay|good|safe|alright)|i am (?:fine|ok|okay|safe)|dont worry|no worries|just (?:kidding|joking)|jk|my bad|for scaring (?:u|you)|to scare you|didnt mean to)\b|[😂😅🤣😭🙈💀]/gu;
+/** A last time of a habit given up ("最后一次熬夜！！明天开始十一点睡", "last time skipping leg day"). */
+const LAST_OF_A_HABIT =
+  /最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买)|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
+/** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
+const NOT_DEATH =
+  /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
+/** The answer opens by naming an activity the words came from ("剧本杀啦 我的角色要留一封遗书", "是学校生命教育课的作业"). */
+const OPENS_WITH_ACTIVITY =
+  /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,3}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work)\b/u;
+/** Laughed off with an apology ("LOL bottle of wine 🍷 it's my bday. sorry bot"). */
+const LAUGHED_OFF =
+  /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))/u;
+/** Set-aside reasons under which explicit words in the answer are its explanation, not its risk. */
+const EXPLAINED_ASIDE = new Set(['fiction-or-media', 'leisure', 'hyperbole', 'everyday-goodbye']);
+/** The risky user turn was a one-liner: at most this many Han characters, a Latin word counting two. */
+const ONE_LINER_WEIGHT = 24;
+
+export function deniedAndExplained(
+  normText: string,
+  current: TurnAssessment,
+  recentUserTexts: readonly string[],
+  recent: readonly TurnAssessment[],
+  lastTurn: ConversationTurn | undefined,
+): boolean {
+  if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
+  if (current.level !== 'none' || current.signals.some(countsInAnswer)) return false;
+  if (
+    !OPEN_DENIAL.test(normText) &&
+    !NOT_DEATH.test(normText) &&
+    !OPENS_WITH_ACTIVITY.test(normText) &&
+    !LAUGHED_OFF.test(normText)
+  )
+    return false;
+  // A hedge asked about something else ("a cat maybe?") is not a hedge about the risk: questions are left out.
+  const told = normText.replace(/[^.!?。！？\n]*[?？]/gu, ' ');
+  if (SERIOUS.test(normText) || UNSETTLED_REPLY.test(told)) return false;
+  if (FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) {
+    const explainedAway =
+      current.suppressed.some((s) => EXPLAINED_ASIDE.has(s.reason)) ||
+      LAST_OF_A_HABIT.test(normText) ||
+      NOT_DEATH.test(normText);
+    if (!explainedAway) return false;
+  }
+  if (!substantive(normText.replace(REASSURANCE, ' '))) return false;
+  const risky = recent.map((p, i) => (p.signals.length > 0 ? i : -1)).filter((i) => i >= 0);
+  if (risky.length !== 1) return false;
+  const { han, words } = textSize(normalise(recentUserTexts[risky[0]!] ?? '').text);
+  if (han + 2 * words > ONE_LINER_WEIGHT) return false;
+  const model = defaultCrisisModel();
+  return !!model && model.score(normText).p[0] < ANSWER_MAX_RISK;
 }

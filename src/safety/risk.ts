@@ -30,6 +30,12 @@ import {
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
+  HYPERBOLE_AFTER_EN,
+  HYPERBOLE_IF_EN,
+  HYPERBOLE_IF_ZH,
+  SCENE_AFTER,
+  MOURNING,
+  MOURNING_JOIN,
   HYPOTHETICAL_TEST,
   JOKE_TRIGGER,
   RESISTING,
@@ -85,7 +91,7 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { answeredRiskEarlier, readAnswer } from './answers.ts';
-import { clarifiesAmbiguity } from './clarified.ts';
+import { clarifiesAmbiguity, deniedAndExplained } from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -119,7 +125,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@20';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@21';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -475,6 +481,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (THREAT_CONDITION.test(beforeClause) && unquotedSpeechOfOther(beforeClause)) {
     return { suppressed: 'other-person' };
   }
+  // Session 17: a scene named right after the match ("魏婴跳崖那段我看一次哭一次").
+  if (SCENE_AFTER.test(t.slice(end, end + 12)) && !SELF_START.test(t.slice(start, end))) {
+    return { suppressed: 'fiction-or-media' };
+  }
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
   if (insideQuotes(beforeSentence) && (FICTION.zh.test(sentence) || FICTION.en.test(sentence))) {
     return { suppressed: 'fiction-or-media' };
@@ -520,6 +530,15 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if ((rule.category === 'means-weak' || rule.category === 'means') && TREATMENT.test(sentence)) {
     return { suppressed: 'treatment' };
   }
+  // Session 17: a place visited to mourn someone, the writer not joining them.
+  if (
+    rule.category === 'location' &&
+    MOURNING.test(sentence) &&
+    !MOURNING_JOIN.test(t) &&
+    !FINALITY_ZH.test(t) &&
+    !FINALITY_EN.test(t)
+  )
+    return { suppressed: 'other-person' };
   // Someone else's note found or received ("在我弟房间发现了遗书"): not the writer's farewell.
   if (
     (rule.category === 'farewell' || rule.category === 'farewell-weak') &&
@@ -545,7 +564,14 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (rule.category === 'location' && PRESENT.test(sentence)) level = 'high';
   // A thought held for days or weeks is not a figure of speech ("累到想死，已经想了好几周了").
   if (rule.hyperbole && !THOUGHT_FOR_DAYS.test(t)) {
-    if (HYPERBOLE.zh.test(clause) || HYPERBOLE.en.test(clause) || HYPERBOLE_BEFORE_ZH.test(beforeClause)) {
+    if (
+      HYPERBOLE.zh.test(clause) ||
+      HYPERBOLE.en.test(clause) ||
+      HYPERBOLE_BEFORE_ZH.test(beforeClause) ||
+      HYPERBOLE_AFTER_EN.test(t.slice(end, end + 48)) ||
+      HYPERBOLE_IF_EN.test(sentence) ||
+      HYPERBOLE_IF_ZH.test(sentence)
+    ) {
       return { suppressed: 'hyperbole' };
     }
     // Delight in the same sentence ("这家火锅太好吃了，我今天就想死在这里").
@@ -1023,6 +1049,13 @@ export function assessRisk(
   const explained =
     explainedNow(trimmed, current, recent) ||
     clarifiesAmbiguity(
+      trimmed,
+      current,
+      userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+      recent,
+      lastAssistant,
+    ) ||
+    deniedAndExplained(
       trimmed,
       current,
       userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),

@@ -17,7 +17,7 @@ export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:
  * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
  */
 export const HYPERBOLE = {
-  zh: /社死|尴尬死|丢死人|(?:老板|领导|上司|主管|经理|甲方)(?:又|居然|竟然|非要|硬要)?(?:让|叫|逼|要求|安排)我[^,.。!?;\n]{0,8}?(?:加班|值班|返工|出差)|(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?(?:死|去死|跳楼|跳河|跳江|跳海|上吊|撞墙|自杀)的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
+  zh: /(?:zs|紫砂|自鲨|切腹)谢罪|(?:zs|紫砂)流|(?:主播|队友|打野|辅助|中单|射手|上单|对面)[^，。,.!?！？]{0,8}(?:zs|紫砂)|想想(?:都|就)(?:想死|要死)|社死|尴尬死|丢死人|(?:老板|领导|上司|主管|经理|甲方)(?:又|居然|竟然|非要|硬要)?(?:让|叫|逼|要求|安排)我[^,.。!?;\n]{0,8}?(?:加班|值班|返工|出差)|(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死|多)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?(?:死|去死|跳楼|跳河|跳江|跳海|上吊|撞墙|自杀)的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
   en: /(?<!\bnot\s)\b(?:metaphorically|figuratively)\b|\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored|hungover|hangover|in this economy)\b|\buntil\s+(?:(?:also|oso|really)\s+)?(?:want|wanna)\s+(?:to\s+)?die\b|\buntil\s+i\s+(?:(?:also|oso|really)\s+)?(?:want|wanna)\s+die\b|\buntil\s+i\s+(?:(?:also|oso)\s+)?(?:want|wanna)\s+to\s+die\s+(?:sia|lah|leh|lor|liao|one)\b|if i (?:have to|hear|see|sit through)\b|\b(?:rather|sooner)\b[^.!?\n]{0,50}?\bthan\s+(?:\w+\s){0,4}?(?:escape rooms?|camping|karaoke|meetings?|zoom calls?|group projects?|board games?|game nights?|baby showers?|weddings?|dinner part(?:y|ies)|family dinners?|brunch|small talk|ikea|spin class(?:es)?|team building|networking|icebreakers?|presentations?|road trips?|the dentist|homework|laundry|taxes|another (?:shift|lecture|class|seminar|workshop))\b|\bif\s+(?:\w+\s){1,4}?(?:asks?|mentions?|brings? up|comments? on|talks? about)\b[^.!?\n]{0,60}?\bone more time\b|\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+myself\s+(?:tripping|falling|slipping|skidding|crashing|walking into|running into|on (?:the|a|some|my) (?:stairs|ice|floor|steps?|rug|lego|skateboard|bike|scooter|treadmill|trampoline))|\bif (?:this|that|the|one more|another) (?:\w{1,20} ){1,2}?(?:plays|comes on|starts (?:again|playing)|rings|jams|crashes|lags|disconnects|buffers)\b|\bif (?:this|that|the|my) (?:\w{1,20} ){1,2}?(?:is|are|gets?|runs?) (?:late|cancelled|canceled|delayed|down|slow) (?:one more time|again)\b|\bif (?:i (?:get|have to|hear|see|receive|read|sit through|answer) )?(?:one more|another|1 more) (?:\w+ ){0,2}?(?:person|people|customer|client|kid|student|parent|colleague|coworker|co-worker|email|meeting|call|zoom|message|text|notification|ad|advert|song|question|form|spreadsheet|report|meme|tiktok|video|guy|man|woman|passenger|tourist|recruiter|manager)s?\b/u,
 };
 
@@ -38,6 +38,38 @@ export const OTHER_WANTS_ME_DEAD = {
  */
 export const HYPERBOLE_BEFORE_ZH =
   /(?:(?:搞|弄|整|跑|练|写|背|考|刷|学|做|干|搬|爬|赶|肝|走|返|开|聊|等|坐|站|蹲|逛|唱|加班|上班|上课|开会|排队|复习|骂|念|训|催|唠叨|电|激|惹|尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|好看|好听|忙|晒|吵|社死|气|烦|累|蠢|难(?:食|吃|喝|看|听|搞|考)?|丑|穷|胖|差|烂|疼|痛|挤|慢|卡|急|后悔|紧张|激动|兴奋|感动|害羞|虐|甜|燃|臭|晕|冻|撑|醉|痒|闷|辣|咸|堵|软|饱|麻|渴|喘|胀)|\b(?!(?:emo|sad|depressed|lonely|empty|numb|hopeless|down|low|lost|broken)\b)[a-z]{2,}\s?)(?:得|到)(?:嚟|来)?\s?(?:我|i\s)?(?:都)?(?:要|快|真)?(?:想|要)?(?:去)?$/u;
+
+/**
+ * Session 17: "一…就想死" after an everyday thing going wrong ("住28楼，电梯一坏我就想死"): a figure of speech.
+ */
+export const HYPERBOLE_IF_ZH =
+  /(?:电梯|网|网络|wifi|手机|电脑|空调|暖气|外卖|快递|地铁|公交|甲方|堵车|排队|停电|打印机)[^，。,.!?！？]{0,6}一(?:坏|卡|停|断|响|来|到|开|催|迟|堵|掉线|发)[^，。,.!?！？]{0,3}(?:我)?就(?:想死|想跳楼|不想活)/u;
+/** Session 17: a match that names a scene ("魏婴跳崖那段我看一次哭一次"): the words are the story's. */
+export const SCENE_AFTER = /^(?:的)?(?:那段(?!时间|日子|经历|时期|岁月)|那一段(?!时间|日子|经历|时期|岁月)|那场|那一场|那集|那一集|那幕|那一幕|情节|剧情|镜头|片段)|^\s+(?:scene|episode|chapter)\b/u;
+
+/**
+ * Session 17: a trivial everyday trigger set as the condition, anywhere in the sentence ("im going to jump out the window
+ * if this zoom doesnt end", "if my boss schedules one more 'quick sync' im walking into the sea 🙃"). A condition that
+ * matters ("if my parents find out", "if i fail") is not in it.
+ */
+export const HYPERBOLE_IF_EN =
+  /\bif (?:this|that|the|my boss|my manager|my teacher|my prof|one more|another|he|she|they|someone) (?:["“']?\w+["”']? ){0,5}?["“']?(?:zoom|meeting|call|sync|standup|stand-up|emails?|slack|ticket|spreadsheet|powerpoint|deck|printer|wifi|queue|traffic|lecture|song|ads?|advert|commercial|episode|buffering|loading screen|update|captcha|group project)\b/u;
+
+/**
+ * Session 17: the feeling qualified right after the words as a good one ("i want to die but like in a happy way??",
+ * "could die, in the best way"): delight, not a wish.
+ */
+export const HYPERBOLE_AFTER_EN =
+  /^[\s,.!?~…-]{0,3}(?:(?:but|and)\s+)?(?:(?:like|kinda|lowkey|honestly|tbh)\s+)?(?:in (?:a|the) (?:good|happy|fun|nice|wholesome|positive|cute|great|best|best possible) way|(?:from|of) (?:happiness|joy|excitement|cuteness))\b/u;
+
+/**
+ * Session 17: a place visited to mourn someone ("同学去年自杀了 今天是他忌日 … 我一个人去那座桥放了束花"): grief, not
+ * the writer's plan. Not when the writer means to join them (MOURNING_JOIN).
+ */
+export const MOURNING =
+  /放(?:了)?(?:一)?束花|献(?:了)?(?:一)?(?:束)?花|悼念|祭奠|祭拜|扫墓|上坟|烧纸|忌日|\b(?:lay(?:ing)?|laid|leave|leaving|left|put|bring|brought|took) (?:some |a few |a bunch of |the )?flowers\b|\b(?:memorial|vigil|pay(?:ing)? (?:my |our )?respects|anniversary of (?:his|her|their) (?:death|passing))\b/u;
+export const MOURNING_JOIN =
+  /陪(?:他|她|ta)|找(?:他|她|ta)|见(?:他|她|ta)|跟(?:他|她|ta)(?:一起|一样)|和(?:他|她|ta)(?:一起|一样)|\b(?:join|be with|see) (?:him|her|them)\b|\b(?:same way|like (?:he|she|they) did)\b/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
 export const SERIOUS = /说真的|认真的|不是(?:在)?(?:说)?玩笑(?!话)|我是真的(?:想|要)(?=$|[,.。!?…~\s])|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time)\b/u;
@@ -146,7 +178,7 @@ export const ALSO_ME = /我也(?:是|想|一样|会|有)|我也想过|me too|\bi
  */
 export const FICTION = {
   zh: /小说|故事|角色|主角|男主|女主|追的?剧|[这那]部剧|男[一二三]号?|女[一二三]号?|编剧|大结局|番剧|短剧|电影|电视剧|剧里|剧中|书里|书中|歌词|这首歌|唱着|诗里|新闻|报道|热搜|游戏里|动漫|漫画|剧情|台词|纪录片|论文|课上|老师讲|作业|这剧|那剧|这集|剧本杀|狼人杀|结局|一场戏|这场戏|那场戏|拍戏|演戏|戏里|戏中|剧组|话剧|舞台剧|短片|微电影|假血|这首|那首|凶手|案子|案件|播客|podcast|电视|悬疑剧|第[0-9一二三四五六七八九十]+集|画画|画了(?:一个|个|一幅|幅)|这幅画|贴吧|帖子|论坛|广播|(?<!给[^,.。!?;\n]{0,8}|录[^,.。!?;\n]{0,4}(?:告别|遗言))视频(?![^,.。!?;\n]{0,3}(?:录好|录完|已经录|都录好))|玩梗|段子|(?:历史|语文|政治|心理|生物|思修)课|阅读理解|文言文|古诗|诗人|课文|翻译题|考题|培训|讲座|工作坊|课(?:堂|里|讲)|历史上|古代|皇帝|问卷|量表|第[0-9一二三四五六七八九十]+题|phq|(?:老师|学校|辅导员|班主任)(?:让|叫|要|要求|布置)(?:我们|大家|全班|学生|每个人)|(?:写|做|读|研究)(?:一篇|一个|篇|个)?关于|\b(?:drama|webtoon|manhua|k-?drama|c-?drama)\b/u,
-  en: /\b(?:novels?|story|stories|characters?|protagonist|movies?|films?|book|tv show|the show|series|episode|songs?|lyrics?|poems?|news|articles?|headline|reported|documentary|the game|play|essay|paper|(?:thesis|dissertation|lit(?:erature)? review|research|project|presentation) (?:is )?(?:on|about|into|regarding)|prevalence|meta-analysis|systematic review|lecture|class|textbook|quote|sings?|rapper|singer|(?:horror|video|board|rpg|indie|visual novel) game|scene|the player|plot|script|screenplay|fanfic\w*|my (?:oc|dnd|d&d) (?:character|campaign)|detective|thriller|villain|whodunn?it|murder mystery|crime (?:novel|drama|show)|c-?ssrs|columbia (?:scale|protocol|screener)|phq-?9|osce|questionnaires?|screeners?|(?:rating|assessment|screening|risk) scales?|(?:nursing|psych|psychiatry|medical|clinical|counsell?ing) (?:exam|course|module|rotation|placement|training|class|station)|asist|safetalk)\b/u,
+  en: /\b(?:novels?|story|stories|characters?|protagonist|movies?|films?|book|tv show|the show|series|episode|songs?|lyrics?|on the radio|poems?|news|articles?|headline|reported|documentary|the game|play|essay|paper|(?:thesis|dissertation|lit(?:erature)? review|research|project|presentation) (?:is )?(?:on|about|into|regarding)|prevalence|meta-analysis|systematic review|lecture|class|textbook|quote|sings?|rapper|singer|(?:horror|video|board|rpg|indie|visual novel) game|scene|the player|plot|script|screenplay|fanfic\w*|my (?:oc|dnd|d&d) (?:character|campaign)|detective|thriller|villain|whodunn?it|murder mystery|crime (?:novel|drama|show)|c-?ssrs|columbia (?:scale|protocol|screener)|phq-?9|osce|questionnaires?|screeners?|(?:rating|assessment|screening|risk) scales?|(?:nursing|psych|psychiatry|medical|clinical|counsell?ing) (?:exam|course|module|rotation|placement|training|class|station)|asist|safetalk)\b/u,
 };
 
 /**
@@ -166,7 +198,7 @@ export const EVERYDAY_FAREWELL =
  * never match these, so nothing records a discount; the learned model, which reads words, keeps out.
  */
 export const EVERYDAY_ENDING =
-  /(?:结束|终止|退出|离开|告别|解除|取消)(?:掉)?(?:这段|这次|这个|这份|这家|这所|这座|这场|这门|我们的|我们|跟[^,.。!?;\n]{1,4}的|和[^,.。!?;\n]{1,4}的)?(?:关系|合作|感情|恋爱|婚姻|话题|会议|合同|实习|工作|项目|课程|学期|比赛|赛季|直播|订阅|会员|群聊|对话|聊天|城市|公司|学校|家乡|单位|租约|旅行|假期|游戏|友谊|冷战)|(?:关系|合作|感情|恋爱|婚姻|合同|会议|实习|项目|学期|赛季|友谊)(?:也|就|该|要|已经|终于|彻底)?(?:结束|到此为止|断了|终止)|\b(?:end(?:ing|ed)?|quit(?:ting)?|leav(?:e|ing)|cancel(?:l?ing|l?ed)?|terminat(?:e|ing))\s+(?:things\s+with|it\s+with|my|the|this|our|a|his|her)\s+(?:\w+\s+)?(?:relationship|partnership|contract|meeting|call|subscription|membership|lease|job|shift|semester|season|stream|chat|conversation|trip|internship|marriage|engagement|city|company|school|streak|project|account)\b|\bend(?:ing|ed)? things with (?:him|her|them|my|(?!(?:everyone|everybody|everything|life|the world|myself|it all|all|this|the)\b)[a-z]+)\b|\b(?:free trial|trial|subscription|membership|contract|lease)\s+(?:ends|ended|is ending|expires|runs out|is up)\b|\bnot renewing\b/u;
+  /(?:结束|终止|退出|离开|告别|解除|取消)(?:掉)?(?:这段|这次|这个|这份|这家|这所|这座|这场|这门|我们的|我们|跟[^,.。!?;\n]{1,4}的|和[^,.。!?;\n]{1,4}的)?(?:关系|合作|感情|恋爱|婚姻|话题|会议|合同|实习|工作|项目|课程|学期|比赛|赛季|直播|订阅|会员|群聊|对话|聊天|城市|公司|学校|家乡|单位|租约|旅行|假期|游戏|友谊|冷战)|(?:关系|合作|感情|恋爱|婚姻|合同|会议|实习|项目|学期|赛季|友谊)(?:也|就|该|要|已经|终于|彻底)?(?:结束|到此为止|断了|终止)|\b(?:end(?:ing|ed)?|quit(?:ting)?|leav(?:e|ing)|cancel(?:l?ing|l?ed)?|terminat(?:e|ing))\s+(?:things\s+with|it\s+with|my|the|this|our|a|his|her)\s+(?:\w+\s+)?(?:relationship|partnership|contract|meeting|call|subscription|membership|lease|job|shift|semester|season|stream|chat|conversation|trip|internship|marriage|engagement|city|company|school|streak|project|account)\b|\bend(?:ing|ed)? (?:it|things) with (?:my |the )?(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc\w*|ex|situationship)\b|\bend(?:ing|ed)? things with (?:him|her|them|my|(?!(?:everyone|everybody|everything|life|the world|myself|it all|all|this|the)\b)[a-z]+)\b|\b(?:free trial|trial|subscription|membership|contract|lease)\s+(?:ends|ended|is ending|expires|runs out|is up)\b|\bnot renewing\b/u;
 
 /**
  * Giving away things one has no use for (decluttering, donating, selling second-hand): an everyday
@@ -256,7 +288,7 @@ export const QUOTE_OPEN = /["“「『]/u;
 /** Remote past ("years ago", "以前"). Recent past ("last night", "昨天") is NOT remote. */
 export const PAST = {
   zh: /(?<!比|跟|和|像)以前|曾经|(?<!比|跟|和|像|[0-9一二三四五六七八九十两]点|今晚|今天|明天|明早|明晚|天亮|天黑|周[一二三四五六日末]|月底|年底|睡觉|下班|放学)之前|前(?:几|两|些)?年|那(?:个|几个|半个)月|那(?:半|几|两)年|有(?:一)?阵子|那(?:几|两|三|四|五)天|(?:最严重|最难熬|最低谷|最糟糕|最痛苦|最难受|最崩溃)(?:的)?(?:时候|时|那段|那阵)|(?:小学|中学|高中|初中|大学)时候|(?:小学|中学|高中|初中|大学|读书|上学|实习|产后|怀孕|失恋|离婚|失业)[^,.。!?;\n]{0,6}?(?:的时候|时|那会儿?|那阵子?|那段)|有过[^,.。!?;\n]{0,10}的(?:阶段|时期|日子|那段)|岁(?:写的|的我)|(?<!到)那时(?:候)?(?![^。!?\n]{0,6}(?:应该|会|就|将|可能|不在了|走了))|那段时间|几年前|多年前|[0-9一二两三四五六七八九十]+年前|(?:19[0-9]{2}|20[01][0-9]|202[0-3])年(?!底|初|之后|以后|后|开始)|(?:刚开始|一开始|起初|刚确诊|刚离婚|刚分手)[^,.。!?;\n]{0,10}?(?:的时候|时|那会儿?|那阵子?)|小时候|上学的时候|读书的时候|高中(?:的时候|时)|初中(?:的时候|时)|大学(?:的时候|时)|去年|(?:在|那些|那段)过去|过去(?:的|那|几|一|两|三|这些|很多|好多|曾|有过)|那年|那一年|当年|那阵子?|一度|有(?:一)?段时间|(?:大|高|初)[一二三四](?:的时候|时|那年)|(?:研究生|读研|读博|大学|高中|初中|住院)(?:期间|那几年|那段)|[0-9一二两三四五六七八九十]+(?:几|多)?岁(?:的时候|那年|时)|(?:自残|自伤|自杀|轻生|割腕|自杀未遂)(?:史|的经历)/u,
-  en: /\b(?:that was (?:in |back in )?(?:19|20)\d\d|years ago|a year ago|long ago|a long time ago|(?:a|over a|more than a) decade ago|decades ago|(?:many |some |a few )?years back|ages ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|(?:the )?(?:old|past|former|younger|teenage) me\b|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|(?:in|of|during) \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars|when i was (?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in my (?:early |late |mid )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s)|from (?:19|20)\d\d|(?:in|from) (?:year|grade) \d{1,2}|in \d{1,2}(?:st|nd|rd|th) grade|(?:my )?old (?:diary|diaries|journals?)|as a (?:kid|child|teen)|spent (?:most of )?my (?:teens|twenties|thirties|20s|30s|childhood|school years|teenage years|uni years)|during (?:my|that|the) (?:\w+ ){0,2}(?:depression|pregnancy|divorce|breakup|teens|twenties|first year)|(?:all )?through (?:high school|secondary school|school|college|uni|my teens|my twenties)|i once|(?<!\b(?:at|for|just this|only this|more than)\s)once(?=\s*(?:$|[,.!?;)]|before\b|in my life\b)))\b/u,
+  en: /\b(?:that was (?:in |back in )?(?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs) (?:clean|free|sober|self[- ]harm free)|years ago|a year ago|long ago|a long time ago|(?:a|over a|more than a) decade ago|decades ago|(?:many |some |a few )?years back|ages ago|used to|when i was (?:younger|a teen|a kid|little|\d{1,2}|in (?:high school|college|school))|(?:the )?(?:old|past|former|younger|teenage) me\b|in (?:high school|college|my teens|the past)|back then|back in|at (?:age )?\d{2}(?!\s*(?:am|pm|:|\d))|as a teen(?:ager)?|previously|(?:in|of|during) \d{4}|last year|in (?:year|grade) \d{1,2}|in (?:middle|secondary) school|old (?:self[- ]?harm )?scars|healed scars|when i was (?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in my (?:early |late |mid )?(?:teens|twenties|thirties|forties|fifties|20s|30s|40s)|from (?:19|20)\d\d|(?:in|from) (?:year|grade) \d{1,2}|in \d{1,2}(?:st|nd|rd|th) grade|(?:my )?old (?:diary|diaries|journals?)|as a (?:kid|child|teen)|spent (?:most of )?my (?:teens|twenties|thirties|20s|30s|childhood|school years|teenage years|uni years)|during (?:my|that|the) (?:\w+ ){0,2}(?:depression|pregnancy|divorce|breakup|teens|twenties|first year)|(?:all )?through (?:high school|secondary school|school|college|uni|my teens|my twenties)|i once|(?<!\b(?:at|for|just this|only this|more than)\s)once(?=\s*(?:$|[,.!?;)]|before\b|in my life\b)))\b/u,
 };
 
 /**

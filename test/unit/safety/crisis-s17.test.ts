@@ -1,0 +1,108 @@
+/**
+ * Session 17 (rules@21, from the blind crisis rounds 11as, 11aw, 11ax and 11bb, written here in new words). Most
+ * of the false alarms on those rounds were an alarming one-liner denied and explained in the next turn; the rest were
+ * figures of speech the rules read literally. Each everyday reading has its risky twin that must still be flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../src/safety/index.ts';
+import type { ConversationTurn } from '../../../src/safety/risk.ts';
+import { RANK } from '../../support/level-cases.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
+
+const rank = (text: string, history: ConversationTurn[] = []) => RANK[assessRisk(text, history).level];
+const asked = (user: string, assistant: string): ConversationTurn[] => [
+  { role: 'user', content: user },
+  { role: 'assistant', content: assistant },
+];
+
+describe('crisis families (session 17) — rules only', () => {
+  useRulesOnly();
+
+  it.each([
+    'the printer is actively trying to unalive me, third jam today',
+    'my landlord is gonna unalive me when he sees the wall',
+    'finished the marathon!! i could die but like in a good way',
+    'bro just unalive yourself in the lobby and requeue',
+    'the sewerslide jokes on my feed are getting old',
+    'our chat is literally named "kms club" lol',
+    '我不会跳楼的 放心 就是被骂了出来透透气',
+    '打游戏输了 我先zs谢罪 下把我带你们',
+    '老家那座桥 去年表哥在那走的 今天我去放了一束花',
+    '狗狗十五岁了 兽医说可以考虑安乐死 我还没想好',
+    '这周要改的稿子多到想死',
+    '地铁一堵我就想死 今天又迟到了',
+    'gonna walk into the sea if my manager books one more "quick call"',
+    'the bridge scene in that show wrecked me',
+    '男主跳崖那段我哭了三遍',
+    '以前自残留下的疤最近有点痒 用什么药膏好',
+  ])('an everyday reading: "%s" reads none', (text) => {
+    expect(rank(text)).toBe(RANK.none);
+  });
+
+  it.each([
+    'i want to unalive me',
+    'i want to die, and not in a good way',
+    '我想跳楼',
+    '今天是他的忌日 我想去那座桥陪他',
+    '我想安乐死 活着太累了',
+    '地铁站台上站着 想死',
+    '我又自残了',
+  ])('the risky twin: "%s" reads at least high', (text) => {
+    expect(rank(text)).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    'i dont want my son to be the one who finds me',
+    '不想让我妈第一个看到我',
+    'i need the neighbour to find me, not the kids',
+  ])('who should find one is a plan: "%s" reads imminent', (text) => {
+    expect(rank(text)).toBe(RANK.imminent);
+  });
+
+  it("no time left to change one's mind is active intent", () => {
+    expect(rank('booking it for tonight, i dont want time to change my mind')).toBeGreaterThanOrEqual(
+      RANK.high,
+    );
+    expect(rank('不想给自己反悔的时间')).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it('a surprise or a game keeps "who finds me" everyday', () => {
+    expect(rank('hide and seek tonight, i dont want my brother to be the one who finds me first lol')).toBe(
+      RANK.none,
+    );
+  });
+});
+
+describe('an alarming one-liner denied and explained (session 17) — with the learned model', () => {
+  const ask = '我有点担心你，你现在还好吗？';
+  const askEn = 'I want to check in — are you safe right now?';
+
+  it.each([
+    [asked('跳楼了 快来看', ask), '哈哈不是 是楼下超市清仓跳楼价 洗衣液五块一瓶'],
+    [
+      asked('how many does it take', askEn),
+      'omg no wrong chat, that was about how many bags of soil for the garden. sorry!',
+    ],
+    [asked('knife in my hand rn', askEn), 'no!! carving a pumpkin with my niece, any easy stencil ideas?'],
+    [
+      asked('this is goodbye everyone', askEn),
+      'no lol deleting my instagram for a month. bye to the app not to life',
+    ],
+    [asked('遗书写好了', ask), '是学校生命教育课的作业 写给十年后的自己 写完还挺感动的'],
+    [
+      asked('i dont want to be here anymore', askEn),
+      'at this company i mean. quit not die, promise. should i take the offer?',
+    ],
+  ])('explained: %j → "%s" reads none', (history, text) => {
+    expect(rank(text, history)).toBe(RANK.none);
+  });
+
+  it.each([
+    [asked('不想活了', ask), '没有没有 开玩笑的 我没事'],
+    [asked('i have the pills in front of me', askEn), 'no. i dont know. maybe'],
+    [asked('遗书写好了', ask), '没有 就是写给我妈的 今晚之后她会看到'],
+    [asked('gonna end it tonight', askEn), 'no one would care anyway'],
+  ])('not explained, the floor stays: %j → "%s" reads at least low', (history, text) => {
+    expect(rank(text, history)).toBeGreaterThanOrEqual(RANK.low);
+  });
+});
