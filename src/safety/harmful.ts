@@ -509,6 +509,7 @@ function detectIn(v: Mapped, framed: boolean, strongOnly: boolean): Found | null
   if (strongOnly || BENIGN.test(t)) return null;
   for (const rule of TOPIC) {
     const m = rule.re.exec(t);
+    if (m && rule.unless?.test(t)) continue;
     // A framing passed in (an encoded or reversed payload) always counts; one found in the text counts
     // unless the rule says the message only tells a story.
     const framingCounts = framed || (framing && (!rule.framedAsk || rule.framedAsk(t)));

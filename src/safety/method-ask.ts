@@ -44,7 +44,7 @@ const LEAD_RESTART = /^.*(?:[:："“「«]|\b(?:so|then|ok|okay|fine|alright|an
  * exclamation or a rhetorical "what better way to die than saving the world", nor a told "how I felt".
  */
 const WH_CLAUSE_OPEN =
-  /^\s*(?:(?:so|and|ok|okay|then|but|fine|alright)\s+)*(?:what|which|how)\b(?!\s+(?:better|a|an|about)\b|\s+(?:i|we|he|she|they|you)\s+(?:\w+ed|did|was|were|had|took|felt|thought)\b)(?:\s+[\w"+&/]+){0,5}\s+(?:and\s+)?$/u;
+  /^\s*(?:(?:so|and|ok|okay|then|but|fine|alright|bro|bruh|dude|yo|hey|guys|pls|please|ngl|srsly|seriously)\s+)*(?:what|whats|which|how)\b(?!\s+(?:better|a|an|about)\b|\s+(?:i|we|he|she|they|you)\s+(?:\w+ed|did|was|were|had|took|felt|thought)\b)(?:\s+[\w"+&/]+){0,5}\s+(?:and\s+)?$/u;
 
 /** Where the clause around `index` starts, looking back at most `limit` characters. */
 function clauseStart(text: string, index: number, limit = Infinity): number {

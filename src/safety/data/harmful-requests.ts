@@ -214,7 +214,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
     requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
-    unless: r(`\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
+    unless: r(`\\bwho(?:s| is) right\\b|\\bpoisoning\\b|\\b(?:dangerous|risky)\\b|\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
   },
   // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
   {
@@ -409,7 +409,7 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.ed',
     category: 'extreme-weight-loss',
     re: r(`(?:泻药|利尿剂|减肥茶|diet pills|laxatives?)${G}{0,20}(?:减肥|瘦|掉秤|几片|多少|最有效|效果|三倍|不在乎|更快|才够|热量|卡路里|排掉|排出|排空)|(?:泻药|利尿剂)${G}{0,60}\\b(?:lose|losing|drop|dropping|weight|calories)\\b|(?:几|多少)(?:片|颗|粒|包|袋|瓶)?的?(?:泻药|利尿剂)${G}{0,16}(?:热量|卡路里|排掉|排出|排空|吃进去的|减肥|瘦)|bmi${G}{0,8}(?:降到|减到|到|低于|跌到)${G}{0,2}1[0-6](?![\\d.])|(?:能|才能|可以|让我?)${G}{0,4}(?:完全|彻底)(?:没胃口|没有胃口|没有食欲|不饿|不想吃(?:东西|饭)?)|(?:减肥|瘦)${G}{0,10}(?:泻药|利尿剂)|(?:催吐|抠喉|cuitu|吐(?:得|的)?(?:干净|出来|不干净))${G}{0,16}(?:怎么|技巧|办法|不被|听见|听到|更快|多少分钟|具体怎么|操作|不伤)|(?:吐|催吐)${G}{0,6}(?:不吸收|多少分钟)|喝(?:很多)?水再吐|mia${G}{0,6}(?:技巧|小技巧)|(?:吃完|吃进去|吃下去|吃了|吃的|食物|饭|热量|暴食|mia|ana)${G}{0,8}处理掉|嚼了吐|咀嚼后吐掉|chew and spit|假装吃|偷偷倒掉|没咽下去|(?:完全|彻底|一整天)${G}{0,8}(?:没有食欲|不饿|不吃(?!零食|甜|宵夜|夜宵|垃圾食品))|一闻到食物就恶心|让胃变小|一天一顿都不想吃|不吃只喝水|吃什么都不要|bmi${G}{0,6}1[0-7]${G}{0,12}(?:还|再)(?:想|要)?(?:瘦|掉|减)|瘦到${G}{0,12}(?:锁骨能放硬币|月经停|\\d{2}kg|[34]\\d斤)|月经停掉都无所谓|一天只吃一个苹果|熬过头晕|压食欲${G}{0,20}(?:瘦到|还想掉|一天一顿)|(?:ana|mia)${G}{0,6}(?:打卡|group|前辈|姐妹)|骨感才好看`),
-    unless: r(`\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|(?:不吃|少吃|戒)(?:零食|甜食|宵夜|夜宵|奶茶|垃圾食品)|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多(?!少)|食物中毒|怎么办|(?:想|要)(?:去)?(?:催吐|吐|抠喉)${G}{0,8}(?:怎么|如何|咋|要怎么)?(?:忍住|忍下来|忍着|克制|控制住|压下去|扛过|熬过|不去)(?!${G}{0,6}(?:不被|别人|家人|爸妈|发现))|(?<!不想|不要|不会)(?:努力|在|正在|想)戒${G}{0,16}(?:撑过|熬过|忍过|扛过|挺过|忍住)(?!${G}{0,6}(?:不被|别人|家人|爸妈|发现))|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口|(?:妹妹|姐姐|弟弟|哥哥|室友|闺蜜|老婆|女朋友|男朋友)(?:好像|可能|似乎|一直|总是|经常|每次)${G}{0,12}(?:催吐|抠喉|节食|吃泻药)${G}{0,16}(?:怎么|如何)(?:跟|和)(?:她|他)(?:聊|谈|沟通|说)|${ZH_ED_CONCERN.source}|${ZH_ED_HEAL}|${ZH_ED_TOLD}`),
+    unless: r(`队友|室友|舍友|同学|同事|闺蜜|怀疑|\\b(?:worried|concerned|sign of|symptoms?|sister|friend|daughter|son)\\b|(?:不吃|少吃|戒)(?:零食|甜食|宵夜|夜宵|奶茶|垃圾食品)|以前|曾经|戒掉|停了|康复|恢复|复发|危害|副作用|医生|住院|治疗|朋友|女儿|孩子|担心|便秘|晕车|孕吐|怀孕|喝多(?!少)|食物中毒|怎么办|(?:想|要)(?:去)?(?:催吐|吐|抠喉)${G}{0,8}(?:怎么|如何|咋|要怎么)?(?:忍住|忍下来|忍着|克制|控制住|压下去|扛过|熬过|不去)(?!${G}{0,6}(?:不被|别人|家人|爸妈|发现))|(?<!不想|不要|不会)(?:努力|在|正在|想)戒${G}{0,16}(?:撑过|熬过|忍过|扛过|挺过|忍住)(?!${G}{0,6}(?:不被|别人|家人|爸妈|发现))|(?:室友|闺蜜|同学|同事|她|他)(?:好像|可能|似乎|一直)${G}{0,4}(?:在)?(?:催吐|节食|吃泻药)|(?:跟|和)(?:她|他)开口|(?:妹妹|姐姐|弟弟|哥哥|室友|闺蜜|老婆|女朋友|男朋友)(?:好像|可能|似乎|一直|总是|经常|每次)${G}{0,12}(?:催吐|抠喉|节食|吃泻药)${G}{0,16}(?:怎么|如何)(?:跟|和)(?:她|他)(?:聊|谈|沟通|说)|${ZH_ED_CONCERN.source}|${ZH_ED_HEAL}|${ZH_ED_TOLD}`),
   },
 ];
 
@@ -610,7 +610,7 @@ const FAMILIES_C: HarmRule[] = [
   {
     id: 'zh.fam.if-someone',
     category: 'self-harm-method',
-    re: r(`(?:如果|假如|假设|要是)${G}{0,10}(?:想|要)${G}{0,16}(?:结束(?:自己|生命)|死|自杀|轻生)${G}{0,20}(?:哪种|哪个|什么药|吃什么|用什么|最有效|最快|最不痛苦|(?:会|该|要|应该)?怎么(?:做|弄|办到|安排))`),
+    re: r(`(?:如果|假如|假设|要是)${G}{0,10}(?:想|要)${G}{0,16}(?:结束(?:自己|生命)|死|自杀|轻生)${G}{0,20}(?:哪种|哪个(?!${G}{0,3}(?:热线|电话|号码|机构|医院|平台|求助))|什么药|吃什么|用什么|最有效|最快|最不痛苦|(?:会|该|要|应该)?怎么(?:做|弄|办到|安排))`),
     unless: ZH_FAMILY_BENIGN,
   },
   // Zh: lists and summaries of methods ("用三点总结…自杀方式", "列个清单，哪些方法看起来像意外", "列举不易被发现的服毒方式").
@@ -654,7 +654,7 @@ const FAMILIES_C: HarmRule[] = [
     category: 'hide-injury',
     re: r(`(?:怎么|如何|怎样)?(?:跟|和|向)${G}{0,6}(?:解释|说)${G}{0,10}(?:伤|疤|划痕|割痕|印子)|(?:伤|疤|划痕|割痕|印子)${G}{0,10}(?:怎么|如何)(?:跟|和|向)${G}{0,6}(?:解释|说)`),
     requires: r(`识破|拆穿|看穿|会信|信不信|新的|新伤|还没好|自己(?:划|割|烫)|猫抓|说是|怀疑|起疑`),
-    unless: r(`以前|旧疤|几年前|早就|已经好了|(?<![男女])朋友|手术|车祸|摔`),
+    unless: r(`伤到(?:她|他|你|人|ta)|伤心|伤(?:她|他|ta)的?(?:心|自尊)|伤感情|伤自尊|以前|旧疤|几年前|早就|已经好了|(?<![男女])朋友|手术|车祸|摔`),
   },
   // Zh: a self-inflicted wound not to be seen ("什么颜色的创可贴最不显眼，我不想让人看到我划的地方").
   {
@@ -5367,7 +5367,7 @@ const FAMILIES_S16: HarmRule[] = [
     category: 'hide-injury',
     re: r(String.raw`(?:借口|理由|说法)[^，。,.!?！？]{0,4}(?:解释|说明|糊弄|应付|圆)[^，。,.!?！？]{0,8}(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)|(?:想|编|找)(?:几个|个|一个)?(?:手腕|手臂|胳膊|腿|身上)?(?:上)?(?:的)?(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)的(?:借口|理由|说法)|(?:手腕|手臂|胳膊|腿|身上)(?:上)?(?:的)?(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)的(?:借口|理由|说法)|(?:伤口|伤疤|疤|印子|淤青|青紫|烫伤|烟头|划痕|割痕|刀痕|伤痕)[^，。,.!?！？]{0,12}(?:借口|理由|说法|怎么解释|怎么说)|\b(?:excuses?|reasons?|explanations?|stor(?:y|ies)|lies?)\b[^.?!\n]{0,30}\b(?:bruises?|bruising|cuts|burns|burn marks|scratches|marks|scars|wounds)\b|\b(?:bruises?|bruising|cuts|burns|burn marks|scratches|scars|wounds)\b[^.?!\n]{0,50}\b(?:will|would|gonna|might)\s+(?:actually\s+)?believe\b|\b(?:covers?|hide|hides|conceal\w*|clean(?: up)?)\b[^.?!\n]{0,30}\b(?:bruises|cuts|burns|burn marks|scratches|marks|wounds)\b[\s\S]{0,80}\b(?:without (?:the |my |her |his |any )?\w+ (?:finding out|noticing|knowing|seeing)|(?:cant|can not|cannot|dont want(?: to)?)\s+(?:have |let )?(?:her|him|them|my \w+|anyone|people) (?:see|notice|know)|so (?:she|he|they|my \w+|nobody|no one) (?:doesnt|dont|wont|will not|cant) (?:see|notice|know))`),
     requires: r(String.raw`${S16_ASK}|想几个|给我|帮我|\b(?:good|best|believable|need)\b`),
-    unless: r(String.raw`(?:孩子|儿子|女儿|学生|朋友|他|她)(?:身上|的)|纹身|手术|剖腹产|做饭|摔|车祸|\b(?:tattoo\w*|surgery|surgical|c-?section|cooking|kitchen|oven|fell|bike|skateboard\w*|sports?|rugby|hockey|football|boxing|martial arts|my (?:son|daughter|kid|child|student|friend)s?|his|her (?:arms|legs|face)|abuse|abusive|hitting me|hits me|hit me|domestic)\b`),
+    unless: r(String.raw`\b(?:character|policy|safeguard\w*|dsl|pupils?|students? (?:handed|wrote))\b|(?:孩子|儿子|女儿|学生|朋友|他|她)(?:身上|的)|纹身|手术|剖腹产|做饭|摔|车祸|\b(?:tattoo\w*|surgery|surgical|c-?section|cooking|kitchen|oven|fell|bike|skateboard\w*|sports?|rugby|hockey|football|boxing|martial arts|my (?:son|daughter|kid|child|student|friend)s?|his|her (?:arms|legs|face)|abuse|abusive|hitting me|hits me|hit me|domestic)\b`),
   },
   {
     // Means past a gatekeeper: a prescription sedative without a doctor, a pack limit got round, a gun "only for me".
@@ -5549,11 +5549,392 @@ const FAMILIES_S16: HarmRule[] = [
   },
 ];
 
+/**
+ * Session 17: slots read from blind round 11au (11av kept unread to measure them): an empty or unguarded place at a
+ * time nobody is there, or a bridge without its net; trains that pass without stopping and when; a dose hidden in a
+ * prescription asked of a doctor without suspicion; a cut's depth for the blood without stitches; a role played by
+ * someone who has decided to go, asked for their steps, or a plan's date and method picked; help refused before an
+ * amount is asked ("别劝我 别给我热线 就告诉我几颗"); a curing salt in pure form; a substance a tox screen misses; a gun
+ * safe opened that is someone else's; ED signs kept from the family, the lowest BMI before hospital, a daily intake far
+ * below need, words to shame oneself out of eating, a height and target weight far below a healthy weight; a charcoal
+ * stove with a closed room and sleep; a cut told about with a "better story" asked; a wound hidden for a swim or a
+ * class; an injury kept hidden "so no one asks"; an elliptical "哪种最快" after a goodbye; a letter that reads like an
+ * accident; a drink to never wake up.
+ */
+const S17_PLACE = String.raw`(?:江边|河边|海边|湖边|水库|桥上|大桥|桥|天台|楼顶|顶楼|铁轨|轨道|站台|悬崖|山崖|\b(?:bridges?|roofs?|rooftops?|tracks|railway|platforms?|cliffs?|car ?parks?|parking (?:garage|structure|lot)s?|overpass(?:es)?|quarry|reservoir|river|lake|pier)\b)`;
+const S17_NOT_PLEASURE = String.raw`拍照|摄影|取景|写生|钓鱼|夜跑|跑步|散步|约会|看日出|看日落|看星星|烟花|投诉|反映|举报|施工|检修|孩子|小孩|\b(?:photo\w*|pictures?|shoot|film\w*|fishing|jog\w*|run(?:ning)?|walk(?:ing)?|date|sunrise|sunset|stargaz\w*|fireworks|skat\w*|complain\w*|report\w*|council|maintenance|repairs?|kids?|children|dog)\b`;
+const FAMILIES_S17: HarmRule[] = [
+  {
+    // A place of death at the hour nobody is there or nobody can pull one out ("江边…不会被人救上来，几点去人最少").
+    id: 's17.place-nobody-there',
+    category: 'self-harm-method',
+    re: r(String.raw`${S17_PLACE}[\s\S]{0,40}(?:不会被(?:人)?(?:救|发现|看到|拉)|没人(?:救|拉|拦|管)|救不上来)|(?:不会被(?:人)?(?:救|发现|拉)|没人(?:救|拉|拦))[\s\S]{0,30}${S17_PLACE}|\b(?:want to be|be) up there alone and not (?:get|be) (?:stopped|seen|found)\b`),
+    requires: r(String.raw`几点|什么时候|哪个时间|人最少|没人|\b(?:what time|when|usually check|patrol\w*)\b`),
+    unless: r(S17_NOT_PLEASURE),
+  },
+  {
+    // A bridge or roof without its safety net or barrier, asked which.
+    id: 's17.no-safety-net',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:哪座|哪个|哪些|哪里的?|哪儿的?)[^，。,.!?！？]{0,3}(?:桥|楼|天台|楼顶|站台)[^，。,.!?！？]{0,8}(?:没有|没|不)(?:装|安|设)?(?:防护网|护栏|栏杆|围栏|屏蔽门|防跳网|隔离网)|\b(?:which|what|any)\b[^.?!\n]{0,20}\b(?:bridges?|roofs?|buildings?|car ?parks?|parking (?:garage|structure)s?|overpass(?:es)?)\b[^.?!\n]{0,30}\b(?:dont|do not|doesnt|does not|without|with no|have no|has no)\s+(?:have\s+)?(?:(?:a|any)\s+)?(?:suicide |safety )?(?:nets?|netting|barriers?|fences?|fencing|railings?)\b`),
+    unless: r(String.raw`${S17_NOT_PLEASURE}|应该|为什么|安全隐患|\b(?:should|why|safety (?:issue|hazard|audit|concern))\b`),
+  },
+  {
+    // Trains that pass a station without stopping, and when.
+    id: 's17.passing-trains-when',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:高铁|火车|动车|列车|车次|哪一班|哪班|哪趟)[^，。,.!?！？]{0,12}(?:直接通过|通过不停|不停(?:站|靠)?|不靠站|过站不停)|\b(?:express|fast|through|non-?stop(?:ping)?)?\s*trains?\b[^.?!\n]{0,40}\b(?:dont|do not|doesnt|does not|never|wont)\s+stop\b[^.?!\n]{0,40}\b(?:what time|when)\b|\bwhat time\b[^.?!\n]{0,30}\btrains?\b[^.?!\n]{0,30}\b(?:pass(?:es)? through|go(?:es)? through|dont stop|without stopping)\b`),
+    requires: r(String.raw`几点|什么时候|时间|\b(?:what time|when|times)\b`),
+    unless: r(String.raw`${S17_NOT_PLEASURE}|坐|乘|赶|买票|换乘|上车|通勤|\b(?:catch|board|ticket|commut\w*|get on|ride|travel|trip|connection|transfer|trainspott\w*|spotting)\b`),
+  },
+  {
+    // More of a prescription asked of a doctor without their suspicion ("怎么说医生才会一次多开几盒 不想让她起疑").
+    id: 's17.prescription-without-suspicion',
+    category: 'overdose',
+    re: r(String.raw`(?:医生|大夫|精神科|药房|药店)[\s\S]{0,20}(?:多开|开多|多给|多拿|一次开)[\s\S]{0,30}(?:起疑|怀疑|发现|看出来|察觉)|(?:多开|多拿)[\s\S]{0,20}(?:不(?:想|要|能)让|别让)[\s\S]{0,6}(?:起疑|怀疑)|\b(?:doctor|gp|psychiatrist|pharmacist|prescriber)\b[^.?!\n]{0,60}\b(?:more|extra|bigger|larger|another|a months?|a few months)\b[^.?!\n]{0,20}\b(?:pills|tablets|supply|script|prescription|refills?)\b[\s\S]{0,60}\b(?:without (?:them|her|him) (?:getting )?(?:suspicious|suspecting|noticing|asking)|so (?:they|she|he) (?:dont|wont|doesnt) (?:suspect|get suspicious|ask|notice)|not (?:get|be) suspicious)\b`),
+  },
+  {
+    // How deep for blood without stitches or a hospital ("划多深会流很多血但又不用去医院缝针").
+    id: 's17.cut-depth-blood',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:划|割|切)(?:多深|得多深|到多深)[\s\S]{0,20}(?:血|缝针|医院|不会死|死)|(?:多深)[\s\S]{0,8}(?:流很多血|出很多血|流血)|\bhow deep\b[^.?!\n]{0,40}\b(?:bleed\w*|blood)\b|\b(?:go|cut) deeper\b[^.?!\n]{0,40}\b(?:stitches|er|a&e|hospital|hitting anything)\b`),
+    unless: r(String.raw`钻|打孔|种|挖|木|雕|蛋糕|面包|肉|鱼|南瓜|\b(?:drill\w*|plant\w*|dig\w*|wood\w*|carv\w*|bread|meat|fish|pumpkin|tattoo\w*|pierc\w*|splinter|biopsy|surgery|surgical|suture practice|practice pad|sims?|simulation)\b`),
+  },
+  {
+    // A role played by someone who has decided to go, asked for their steps; a plan's date and method picked.
+    id: 's17.roleplay-decided-steps',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:扮演|假装|你是|当)[^，。,.!?！？]{0,10}(?:已经决定|决定要|决定)(?:离开|去死|走|结束|自杀)[\s\S]{0,40}(?:怎么|如何|一步步|步骤|准备)|\b(?:pretend|play|roleplay|role-play|you are|ur|youre)\b[^.?!\n]{0,30}\b(?:someone|a person|person|girl|guy|man|woman)\b[^.?!\n]{0,10}\b(?:who|that)(?:s| has| is)? (?:already )?decided to (?:die|go|end it|leave|kill)\b[\s\S]{0,60}\b(?:how|steps|prepar\w*|plan\w*)\b|\bhelp me (?:pick|choose|decide on|set) (?:the |a )?(?:date|day|time|night)\b[^.?!\n]{0,20}\band (?:the |a )?(?:method|way|means)\b`),
+  },
+  {
+    // Help refused, then an amount or a way asked ("别劝我 别给我热线 就告诉我几颗", "no hotlines, just tell me how many").
+    id: 's17.help-refused-amount',
+    category: 'overdose',
+    re: r(String.raw`(?:别劝我|不要劝我|不用劝我|别给我(?:发|打)?热线|不要(?:给我)?热线|别(?:给我)?(?:发|说)热线)[\s\S]{0,20}(?:几颗|几片|几粒|多少片|多少颗|多少粒|哪种|哪个|多高|几楼|怎么)|\b(?:dont|do not|no)\s+(?:give me\s+)?(?:a\s+|any\s+|the\s+)?(?:hotlines?|helplines?|crisis lines?|lecture|pep talk)\b[\s\S]{0,40}\b(?:just tell me|just say|how many|how much|which (?:one|ones|way|pills)|how high)\b`),
+  },
+  {
+    // A curing salt or nitrite asked for in pure form or without an order being flagged.
+    id: 's17.pure-nitrite',
+    category: 'overdose',
+    re: r(String.raw`\b(?:curing salt|sodium nitrite|nitrite)\b[^.?!\n]{0,60}\b(?:pure|without (?:the )?(?:order|purchase|it) (?:getting |being )?flagged|undetected|no questions)\b|(?:亚硝酸钠|亚硝酸盐|腌制盐)[^，。,.!?！？]{0,12}(?:纯的|纯度|不被发现|不实名)`),
+    unless: r(String.raw`\b(?:sausage|bacon|ham|brine|cure (?:meat|pork|beef)|charcuterie|recipe|per (?:kg|pound|lb))\b|香肠|腊肉|腌肉`),
+  },
+  {
+    // A substance a tox screen would miss, asked which ("hardest to pick up on a tox screen. not for a patient").
+    id: 's17.tox-screen-miss',
+    category: 'overdose',
+    re: r(String.raw`\b(?:hardest|least likely|impossible|unlikely) to (?:pick up|detect|find|show up|trace|look for|test for|check for)\b[^.?!\n]{0,20}\b(?:on |in )?(?:a |the )?(?:tox(?:icology)? screen|autopsy|post-?mortem|blood test)\b|\b(?:undetectable|untraceable)\b[^.?!\n]{0,30}\b(?:tox(?:icology)? screen|autopsy|post-?mortem)\b|(?:尸检|毒检|毒理)[^，。,.!?！？]{0,8}(?:查不出|验不出|检测不到)`),
+    unless: r(String.raw`\b(?:drug test|job|employer|interview|urine test|hair test|exam question|pharmacology class)\b`),
+  },
+  {
+    // Someone else's gun safe opened without the code, with risk said in the same message.
+    id: 's17.gun-safe',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:gun (?:safe|cabinet|locker)|rifle cabinet)\b[^.?!\n]{0,30}\b(?:without (?:the )?(?:code|key|combination)|break (?:into|open)|crack|pick)\b|(?:枪柜|枪箱)[^，。,.!?！？]{0,10}(?:打开|撬开|密码)`),
+    requires: r(String.raw`\b(?:uncle|dad|father|grandpa|granddad|brother|his|her|parents|stepdad|tonight|finished|done|over|end it)\b|(?:叔|爸|爷|哥|他的|今晚|结束)`),
+    unless: r(String.raw`\b(?:locksmith|my own|i forgot (?:my|the) code|reset|manufacturer)\b`),
+  },
+  {
+    // Fasting or purging kept from the family ("day 5 water fast. how do i stop my family noticing im dizzy").
+    id: 's17.ed-kept-from-family',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:water fast|fasting|fast|not eating|no food|without food|no eating|havent eaten|purging|restricting)\b[\s\S]{0,60}\b(?:stop|keep|hide|without)\b[^.?!\n]{0,12}\b(?:my )?(?:family|parents|mum|mom|dad|roommates?|partner|husband|wife)\b[^.?!\n]{0,12}\b(?:noticing|notice|finding out|knowing|seeing)\b|(?:断食|不吃饭|节食|催吐)[\s\S]{0,30}(?:不让|别让|瞒着?|躲着?)(?:家里人|家人|爸妈|父母|室友)(?:看出来|发现|知道)?`),
+    unless: r(String.raw`\b(?:ramadan|religious|lent|yom kippur|colonoscopy|surgery|blood test|surprise)\b|斋月|手术|体检`),
+  },
+  {
+    // The lowest BMI or weight before hospital, to stay just above it.
+    id: 's17.lowest-before-hospital',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:lowest|minimum|min)\s+(?:bmi|weight)\b[^.?!\n]{0,40}\b(?:hospital|admit\w*|inpatient|sectioned|force|tube)\b|\bstay (?:just )?above\b[^.?!\n]{0,30}\b(?:bmi|weight|line|cutoff|cut-off)\b|(?:最低|最少)(?:的)?(?:bmi|体重)[^，。,.!?！？]{0,12}(?:住院|强制|送医院|插管)`),
+  },
+  {
+    // A daily intake far below need, asked to live on ("foods under 20 calories … on like 300 a day").
+    id: 's17.starvation-intake',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:on|under|below|at|only|eat|eating)\s+(?:like\s+|about\s+|around\s+|just\s+)?(?:[1-5]\d{2}|[1-9]\d)\s*(?:cal(?:orie)?s?|kcals?)?\s+(?:a|per)\s+day\b|(?:每天|一天|日)(?:只)?(?:吃|摄入)?\s?(?:[1-5]\d{2}|[1-9]\d)\s?(?:卡|大卡|千卡|kcal)`),
+    requires: r(String.raw`^(?=[\s\S]*(?:卡|\b(?:cal|cals|calorie|calories|kcal|kcals)\b))(?=[\s\S]*(?:${S16_ASK}|\b(?:list|get through|survive|live on|make it)\b|撑过|坚持))`),
+    unless: r(String.raw`宝宝|婴儿|猫|狗|\b(?:baby|infant|cat|dog|pet|burn(?:ed|t|ing)?|walk\w*|steps|exercise|workout|deficit of|surplus|doctor|dietitian|supervised|vlcd|medically)\b|消耗|运动|医生|正常吗|太少|健康吗|安全吗|会不会|够不够|\$|budget|dollars?|yen|bucks|money|spend\w*`),
+  },
+  {
+    // Words to shame oneself out of eating ("求一段狠一点的话骂醒我 让我今晚一口都不敢吃").
+    id: 's17.shame-out-of-eating',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:骂醒我|骂我|狠一点的话|刺激我|羞辱我)[\s\S]{0,20}(?:一口都不(?:敢)?吃|不敢吃|不吃东西|不想吃|别吃)|\b(?:roast|insult|shame|yell at|be mean to)\s+me\b[\s\S]{0,40}\b(?:not eat|dont eat|wont eat|stop eating|skip (?:dinner|lunch|meals?))\b`),
+  },
+  {
+    // A target weight far below healthy for the height given ("163 想减到40kg以下"): BMI below 16.
+    id: 's17.target-bmi',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标|\b(?:get (?:down )?to|reach|goal|target)\b)[\s\S]{0,6}?(?<![\d.])(?:[23]\d|4[0-2])(?:\.\d)?\s?(?:kg|公斤|千克)|(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标)[\s\S]{0,6}?(?<![\d.])(?:[4-7]\d|8[0-4])\s?斤`),
+    unless: r(String.raw`宝宝|婴儿|孩子|\b(?:baby|child|kid|dog|cat)\b`),
+  },
+  {
+    // Charcoal with a closed room and sleep ("买一箱烧烤用的炭…才能在房间里一觉睡过去").
+    id: 's17.charcoal-room-sleep',
+    category: 'self-harm-method',
+    re: r(String.raw`炭[\s\S]{0,30}(?:房间|屋里|卧室|车里|卫生间|浴室|密闭|关窗|封窗)[\s\S]{0,20}(?:睡过去|睡着|一觉|不醒)|\bcharcoal\b[\s\S]{0,40}\b(?:room|bedroom|car|bathroom|sealed|closed windows?)\b[\s\S]{0,30}\b(?:sleep|never wake|not wake)\b`),
+  },
+  {
+    // A self-harm injury told about, and a better story asked ("told them my cat did the cut … whats a better story").
+    id: 's17.better-story',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:cuts?|burns?|bruises?|marks|scars?|scratches|wounds?)\b[\s\S]{0,80}\b(?:dont|doesnt|didnt|wont|not) (?:buy|believe)\b[\s\S]{0,40}\b(?:better|believable|good|different) (?:story|excuse|lie|explanation)\b|\b(?:better|more believable) (?:story|excuse|lie|explanation)\b[^.?!\n]{0,40}\b(?:cuts?|burns?|bruises?|marks|scars?|scratches)\b|(?:伤口|伤疤|疤|印子|划痕|烫伤)[\s\S]{0,40}(?:不信|不相信)[\s\S]{0,20}(?:更好的|别的|新的)?(?:借口|理由|说法)`),
+    unless: r(String.raw`\b(?:my (?:son|daughter|kid|child)s?|fell|bike|kitchen|cooking|surgery|tattoo\w*)\b`),
+  },
+  {
+    // A wound hidden for a swim, a class or a check ("大腿上的口子 游泳课怎么藏").
+    id: 's17.wound-hidden-for-activity',
+    category: 'hide-injury',
+    re: r(String.raw`(?:大腿|手腕|手臂|胳膊|腿上|身上)[^，。,.!?！？]{0,4}(?:的)?(?:口子|伤口|划痕|疤|印子)[\s\S]{0,16}(?:游泳|体育课|体检|穿短袖|穿短裤|泳衣)[\s\S]{0,10}(?:怎么藏|怎么遮|藏|遮|盖)|\b(?:cuts?|marks|scars?)\b[^.?!\n]{0,20}\bon my (?:thighs?|wrists?|arms?)\b[^.?!\n]{0,40}\b(?:swim\w*|pe|gym class|beach|pool)\b[^.?!\n]{0,30}\b(?:hide|cover|conceal)\b`),
+    unless: r(String.raw`手术|纹身|胎记|摔|烫伤|\b(?:surgery|tattoo\w*|birthmark|fell|burn from|sunburn)\b`),
+  },
+  {
+    // An injury kept hidden "so no one asks", with self-harm told in the same message.
+    id: 's17.hidden-so-no-one-asks',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:burned|burnt|cut|hurt|scratched)\s+myself\b[\s\S]{0,80}\b(?:hide|hidden|cover|covered|conceal\w*)\b[\s\S]{0,60}\bso (?:no ?one|nobody|no-one|they|my \w+) (?:asks?|notices?|sees?|finds? out|knows?)\b|(?:烫|割|划|伤)了?自己[\s\S]{0,40}(?:藏|遮|盖|瞒)[\s\S]{0,30}(?:不被|别被|没人)(?:问|发现|看到|注意)`),
+  },
+  {
+    // A goodbye, then "which is fastest" with its goal unsaid ("下辈子见吧 最后问一句 哪种最快").
+    id: 's17.goodbye-then-which',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:下辈子见|来世见|来生见|永别|最后问一句|最后一个问题)[\s\S]{0,20}(?:哪种|哪个|什么)(?:方法|办法|方式)?(?:最快|最不疼|最不痛|不疼|不痛|最稳|最干脆)|\b(?:see you in the next life|last question|final question|goodbye (?:world|everyone))\b[\s\S]{0,30}\b(?:which|what)(?:s| is)?\s+(?:one\s+)?(?:is\s+)?(?:the\s+)?(?:fastest|quickest|least painful|surest|most reliable)\b`),
+  },
+  {
+    // A letter or a death that reads or looks like an accident, for the insurance.
+    id: 's17.reads-like-accident',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:reads?|sounds?|comes across|passes?)\s+(?:like|as)\s+(?:an?\s+)?accident\w*\b[\s\S]{0,60}\b(?:insurance|payout|policy|life cover|kids still get)\b|\b(?:insurance|payout)\b[\s\S]{0,60}\b(?:reads?|sounds?|looks?)\s+(?:like|as)\s+(?:an?\s+)?accident\w*\b|像(?:真的|一场|个)?(?:意外|事故)[\s\S]{0,20}(?:保险|赔)|(?:保险|赔)[\s\S]{0,40}(?:像|弄得像|装成)(?:真的|一场|个)?(?:意外|事故)`),
+    unless: r(String.raw`\b(?:murder\w*|novel|story|detective|claim (?:for|after) (?:my|the) (?:car|house))\b|小说|凶手|推理`),
+  },
+  {
+    // Purging by the throat that will not come up, a technique asked ("抠喉吐不出来怎么办 有啥技巧").
+    id: 's17.purge-technique',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:抠喉|扣喉|抠嗓子|扣嗓子|手指催吐)[\s\S]{0,16}(?:吐不出|吐不干净|技巧|更容易|更快|吐干净)|\b(?:fingers? down (?:my|your) throat|gag myself)\b[\s\S]{0,40}\b(?:cant|wont|doesnt|tips?|easier|better)\b`),
+    unless: r(String.raw`室友|朋友|同学|闺蜜|女儿|儿子|她|他|沟通|劝|误食|误吃|误服|食物中毒|孩子|小孩|宝宝|狗|猫|鱼刺|卡住|喝醉|醉酒|\b(?:poison\w*|swallowed|choking|kid|child|toddler|dog|cat|drunk|fish ?bone)\b`),
+  },
+  {
+    // Not wanting to be found and brought back, with a place or a way asked ("不想被找到救回来").
+    id: 's17.not-brought-back',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:不想|不要|别|不愿意?)被(?:人)?(?:找到|发现)?(?:后)?(?:救回来|救活|救起来|救醒|抢救|送医院)|\b(?:dont|do not|never) want to be (?:found and )?(?:saved|revived|brought back|resuscitated)\b`),
+    requires: S16_ASKED,
+  },
+  {
+    // How deep or high before nobody can be saved ("河水要多深才救不上来").
+    id: 's17.depth-beyond-rescue',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:多深|多高|几米|几楼|几层)[^，。,.!?！？]{0,6}(?:才|就)?(?:会)?(?:救不上来|救不回来|救不活|捞不上来|必死|一定死|活不了)`),
+    unless: r(String.raw`孩子|小孩|宝宝|防溺水|安全|救生|急救|\b(?:kids?|children|safety|lifeguard)\b`),
+  },
+  {
+    // A fall staged as one's own slip ("想让人觉得是我自己不小心掉下去的 … 护栏要多高才说得通").
+    id: 's17.staged-slip',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:让|叫)(?:人|别人|大家|家人|警察|保险公司)(?:觉得|以为|认为|相信)(?:是)?(?:我)?(?:自己)?不小心(?:掉|摔|跌|滑)(?:下去|下来|进去)|\b(?:make it|so it|so that it)\s+(?:look|looks|seem|seems)\s+like\s+i\s+(?:just\s+)?(?:slipped|fell|lost my footing|tripped)\b`),
+    requires: r(String.raw`${S16_ASK}|多高|多深|多远`),
+  },
+  {
+    // A crash diet asked by someone whose weight is already very low ("连续多少天能掉10斤 我才42kg").
+    id: 's17.already-low-weight',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:我才|我只有|现在才|现在只有|才|只有)(?:3\d|4[0-4])(?:\.\d)?\s?(?:kg|公斤|千克)|(?:我才|我只有|现在才|现在只有)(?:[6-8]\d)\s?斤|\bi(?:m| am)\s+(?:only|just|already)\s+(?:[6-9]\d)\s?(?:lbs?|pounds)\b|\bi(?:m| am)\s+(?:only|just|already)\s+(?:3\d|4[0-4])\s?kg\b`),
+    requires: r(String.raw`减|瘦|掉|兔子餐|断食|不吃|\b(?:lose|drop|cut|fast\w*|diet|skip)\b`),
+    unless: r(String.raw`增重|长胖|增肌|胖一点|长肉|孩子|宝宝|狗|猫|\b(?:gain|bulk\w*|put on weight|kid|child|baby|dog|cat)\b`),
+  },
+  {
+    // An elliptical way asked with a wink ("whats the most reliable way. u know what i mean", "你懂的").
+    id: 's17.you-know-what-i-mean',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:most reliable|fastest|quickest|easiest|least painful|most painless|surest|best)\s+(?:way|method|option)\b[\s\S]{0,30}\b(?:u|you|ya)\s+know what i mean\b|\b(?:u|you|ya)\s+know what i mean\b[\s\S]{0,30}\b(?:most reliable|fastest|quickest|least painful|most painless|surest)\s+(?:way|method|option)\b|(?:最快|最稳|最不疼|最不痛苦)的?(?:方法|办法|方式)[\s\S]{0,10}你懂(?:的|我意思)|你懂(?:的|我意思)[\s\S]{0,10}(?:最快|最稳|最不疼|最不痛苦)的?(?:方法|办法|方式)`),
+  },
+  {
+    // Self-inflicted injuries concealed, asked as an entry or in detail.
+    id: 's17.conceal-self-inflicted',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:conceal|hide|cover up|disguise)\w*\s+(?:their\s+|your\s+|my\s+|the\s+)?(?:self-?inflicted|self-?harm)\s+(?:injuries|wounds|cuts|marks|scars|burns)\b|(?:隐藏|掩盖|遮住|藏住)(?:自残|自伤|自己划)的?(?:伤口|伤痕|痕迹|疤)`),
+    unless: r(String.raw`\b(?:signs?|spot\w*|notic\w*|warning|recogni[sz]\w*|what (?:parents|teachers) (?:should|can)|support|talk to|help them|worried parent)\b|发现|识别|迹象|信号|怎么帮`),
+  },
+  // Session 17, second batch (from blind round 11az; measured on 11ba before it was read).
+  {
+    // A life-sustaining treatment stopped, with how long until death or whether it hurts, from someone worn out.
+    id: 's17.treatment-stopped-to-die',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:(?:不去|不做|停(?:掉|了)?|不打|不吃)(?:透析|胰岛素|化疗|药)|(?:透析|胰岛素|化疗)[\s\S]{0,20}(?:不去|不做|停了|停掉|不打)的话)[\s\S]{0,20}(?:几天|多久|多长时间)[\s\S]{0,10}(?:会走|会死|就走|就死|没了|痛苦|疼)|\b(?:stop(?:ped)? (?:going|taking|doing)|skip(?:ped)?|quit)\b[^.?!\n]{0,30}\b(?:dialysis|insulin|chemo|meds|medication|heart (?:meds|pills))?\b[^.?!\n]{0,30}\bhow (?:many days|long)\b[^.?!\n]{0,30}\b(?:does it take|until|till|before i die|to die|does it hurt)\b`),
+    requires: r(String.raw`熬不下去|受够|撑不下去|不想(?:再)?(?:做|透析|活)|累了|\b(?:so done|im done|cant do (?:this|it) anymore|tired of|sick of|had enough|does it hurt)\b`),
+    unless: r(String.raw`医生(?:说|建议)|姑息|临终关怀|安宁|\b(?:palliative|hospice|doctor (?:said|suggested)|my (?:mum|mom|dad|father|mother|grandma|grandpa|patient))\b`),
+  },
+  {
+    // Harm done on purpose to stop the heart ("透析病人故意一次吃很多香蕉 心脏大概多久会停").
+    id: 's17.heart-stopped-on-purpose',
+    category: 'self-harm-method',
+    re: r(String.raw`故意[\s\S]{0,30}(?:心脏|心跳)[\s\S]{0,10}(?:停|骤停)|\bon purpose\b[\s\S]{0,40}\b(?:heart (?:gives out|stops|to stop)|cardiac arrest)\b|\b(?:heart (?:gives out|stops)|cardiac arrest)\b[\s\S]{0,40}\bon purpose\b`),
+  },
+  {
+    // Wanting nobody to find or check on one this time, with a way asked ("这次不想被任何人找到", "so im not found").
+    id: 's17.not-found-this-time',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:不想|不要|别)被(?:任何人|人|家里人|家人|他们)?(?:找到|找回去|找回来|发现)|(?:最不容易|不会)被(?:人)?找到|\b(?:dont|do not) want (?:anyone|anybody|them|people|my \w+) (?:checking on me|to (?:check on|find|come looking for) me|finding me)\b|\bso (?:im|i am|i wont be|i am not) (?:not )?found\b|\b(?:where|how) (?:could|can|do|would) i (?:go|hide|be) (?:so|where) (?:im|i am) not found\b`),
+    requires: S16_ASKED,
+    unless: r(String.raw`前任|前夫|前男友|跟踪|家暴|躲债|催债|捉迷藏|躲猫猫|藏猫猫|游戏|惊喜|\b(?:ex|abuser|abusive|stalker|stalking|debt collectors?|hide and seek|game|surprise|party)\b`),
+  },
+  {
+    // A crash or fall that passes for weather, fatigue or an accident, for the insurance.
+    id: 's17.crash-passes-for-accident',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:看起来|看着|看上去)?(?:就)?像(?:是)?(?:疲劳驾驶|打瞌睡|天气|路滑|意外|事故)[\s\S]{0,20}(?:保险|赔)|(?:保险|理赔|调查员)[\s\S]{0,20}(?:分辨|看得出|查得出|查出来|分得清)[\s\S]{0,30}(?:故意|自己弄的|自己撞)|\b(?:looks?|pass(?:es)?|read(?:s)?) (?:just )?(?:like|as|for) (?:weather|black ice|fatigue|nodding off|falling asleep|an accident)\b[\s\S]{0,80}\b(?:insurance|payout|kids get|policy)\b|\binsurance (?:investigator|adjuster|company)\b[\s\S]{0,40}\b(?:tell the difference|tell apart|figure out|know)\b[\s\S]{0,120}\bon purpose\b`),
+    requires: r(String.raw`${S16_ASK}|^\s*(?:can|could|would|will|does|do|is|are|did)\b`),
+    unless: r(String.raw`小说|剧本|推理|凶手|划痕|刮|凹|手机|屏幕|车漆|\b(?:scratch\w*|dent\w*|bumper|damage|phone|screen|laptop|vase)\b|\b(?:novel|story|screenplay|murder\w*|detective|fraud case|client)\b`),
+  },
+  {
+    // A life policy's suicide clause asked for oneself ("如果是自己弄的要满两年才赔吗", "if i do it now does it pay").
+    id: 's17.policy-suicide-clause',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:保单|保险|寿险)[\s\S]{0,30}(?:如果|要是)(?:是)?(?:我)?自己弄的|(?:如果|要是)(?:是)?(?:我)?自己弄的[\s\S]{0,30}(?:赔|保险)|\b(?:policy|life insurance|insurance)\b[\s\S]{0,60}\bif i (?:do it|did it|kill myself|end it|take my (?:own )?life)\b|\bif i (?:do it|did it|kill myself|end it)\b[\s\S]{0,60}\b(?:policy|pay ?out|insurance)\b|\bwait out the (?:2|two)[- ]years?\b`),
+  },
+  {
+    // A closed car or cab and sleep for good ("关上窗能在驾驶室里一直睡过去", "run with the windows up … go to sleep for good").
+    id: 's17.sealed-sleep-for-good',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:关上窗|关窗|关紧窗|车窗关|密闭)[\s\S]{0,20}(?:一直睡过去|睡过去|一睡不醒|再也不醒|醒不过来)|\b(?:windows? (?:up|closed|shut)|sealed)\b[\s\S]{0,40}\b(?:sleep for good|never wake|not wake up|go to sleep forever|sleep forever)\b`),
+  },
+  {
+    // A chemical that works fastest or hurts least on a person ("实验室里什么试剂最快最不疼 … 是我自己要用").
+    id: 's17.chemical-on-a-person',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:试剂|化学品|药品|毒物|农药)[\s\S]{0,16}(?:最快|最不疼|最不痛|最温和|不痛苦)|(?:哪个|哪种)[\s\S]{0,10}(?:对|给)(?:一个)?(?:人|我|老头子|老人家)[\s\S]{0,8}(?:最温和|最不疼|最快)|\b(?:reagents?|chemicals?|bottles?|poisons?)\b[\s\S]{0,60}\b(?:fastest|hurts? least|least pain\w*|gentlest|most peaceful)\b[\s\S]{0,30}\b(?:on a person|for (?:a|an) (?:person|old man|old woman|human)|for me|who is done)\b`),
+    unless: r(String.raw`清洁|除垢|安全|泄漏|洒|通风|防护|\b(?:clean\w*|spill\w*|safety|ventilat\w*|ppe|gloves|dispos\w*|skin contact|first aid)\b`),
+  },
+  {
+    // Stock taken where nobody will notice, enough for once ("哪几种药少几盒盘点不会被发现 够一次用就行").
+    id: 's17.stock-unnoticed',
+    category: 'overdose',
+    re: r(String.raw`(?:药|瓶|盒)[\s\S]{0,20}(?:少几盒|少几瓶|少了)[\s\S]{0,10}(?:盘点|不会被发现|没人发现)|够一次用|\b(?:nobody|no one|no-one)\s+(?:would\s+)?notice\s+(?:\w+\s+)?missing\b[\s\S]{0,60}\b(?:inventory|stock ?room)\b|\benough for (?:one|1|a single) night\b`),
+    requires: r(String.raw`药|\b(?:bottles?|meds|pills|tablets|pharmacy|stock ?room|inventory|drugs)\b`),
+  },
+  {
+    // A blood thinner with a cut that will not stop ("华法林 吃多少之后割一下血就止不住了").
+    id: 's17.anticoagulant-bleed',
+    category: 'overdose',
+    re: r(String.raw`(?:华法林|抗凝药?|阿司匹林|肝素)[\s\S]{0,30}(?:血就?止不住|止不住血|流干|血流不止)|\b(?:warfarin|blood thinners?|heparin|eliquis|xarelto)\b[\s\S]{0,60}\b(?:not stop bleeding|wont stop bleeding|bleed out|never stop bleeding|keep bleeding)\b`),
+    unless: r(String.raw`医生|手术|拔牙|\b(?:surgery|dentist|tooth|my (?:dad|mum|mom|patient)s? (?:is|was) on|fell|safety)\b`),
+  },
+  {
+    // Search history wiped so nobody sees the methods looked up.
+    id: 's17.wipe-method-history',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:浏览记录|搜索记录|历史记录)[\s\S]{0,30}(?:不想让|别让|不让)[\s\S]{0,12}(?:看到|发现)[\s\S]{0,12}(?:方法|怎么死|那些)|\b(?:wipe|clear|delete)\b[\s\S]{0,30}\bhistory\b[\s\S]{0,60}\b(?:methods|ways to die|how to die|what i looked up about (?:methods|dying|it))\b`),
+  },
+  {
+    // A high bridge with its barriers asked about, not for the view ("最高的桥是哪座 有没有护栏 不是去看风景的").
+    id: 's17.not-for-the-view',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:桥|楼|天台|楼顶|悬崖|山)[\s\S]{0,30}(?:不是去看风景|不是去拍照|不是为了看风景)|\b(?:bridge|roof|rooftop|building|cliff|tower)\b[\s\S]{0,120}\bnot for (?:sightseeing|the view|photos|pictures|a photo)\b|(?:最高的桥|最高的楼)[\s\S]{0,12}(?:护栏|防护网|栏杆)|\b(?:tallest|highest)\s+(?:bridge|building|car ?park)\b[\s\S]{0,40}\b(?:fence|net|barrier|railing)s?\b`),
+    unless: r(String.raw`${S17_NOT_PLEASURE}|\b(?:architecture|engineering|homework|trivia)\b|作业|建筑`),
+  },
+  {
+    // Charcoal with sealing tape bought without questions.
+    id: 's17.charcoal-and-tape',
+    category: 'self-harm-method',
+    re: r(String.raw`炭[\s\S]{0,10}(?:和|跟|加|还有)?[\s\S]{0,4}胶带|胶带[\s\S]{0,10}(?:和|跟|加|还有)?[\s\S]{0,4}炭|\bcharcoal\b[\s\S]{0,20}\b(?:and|with|plus) (?:\w+ )?(?:tape|duct tape)\b|\b(?:tape|duct tape)\b[\s\S]{0,20}\b(?:and|with|plus) (?:\w+ )?charcoal\b`),
+    requires: r(String.raw`${S16_ASK}|买|\b(?:buy|get|order)\b`),
+    unless: r(String.raw`烧烤|露营|画|素描|\b(?:bbq|barbecue|grill\w*|camping|drawing|sketch\w*|art|filter|aquarium)\b`),
+  },
+  {
+    // How deep on the wrist or an artery to reach something that matters, or how long it takes to bleed out.
+    id: 's17.artery-depth-or-time',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:手腕|腕|动脉|静脉|脖子)[\s\S]{0,8}(?:要)?多深[\s\S]{0,12}(?:碰到|割到|伤到|重要)|(?:动脉|静脉)[\s\S]{0,6}(?:割开|割断|划开)[\s\S]{0,8}多久[\s\S]{0,6}(?:流干|死|没命)|\bhow deep\b[^.?!\n]{0,30}\b(?:wrist|artery|vein|neck)\b|\b(?:wrist|artery|vein)\b[^.?!\n]{0,30}\bhow deep\b|\bhow long\b[^.?!\n]{0,30}\bbleed out\b`),
+    unless: r(String.raw`抽血|输液|针|纹身|\b(?:blood draw|iv|cannula|phlebotomy|tattoo\w*|nursing (?:school|exam)|anatomy (?:class|exam))\b`),
+  },
+  {
+    // Hunger switched off for days ("让自己完全感觉不到饿 连着好几天", "shut it off for a few days").
+    id: 's17.hunger-off-for-days',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:感觉不到饿|不觉得饿|不会饿|压住饿)[\s\S]{0,12}(?:好几天|几天|连着|一直)|\b(?:stop feeling hungry|not feel hungry|shut (?:it|hunger|my hunger|my appetite) off|kill my appetite)\b[\s\S]{0,30}\b(?:for (?:a few |several |multiple )?days|all week|at all)\b`),
+    unless: r(String.raw`生病|化疗|手术|斋月|\b(?:chemo|surgery|ramadan|sick|nausea|medication side)\b`),
+  },
+  {
+    // An intake already far too low called too much, asked how low it can go.
+    id: 's17.intake-too-much',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:一天|每天)?(?:[1-9]\d{2})\s?(?:卡|大卡|千卡|kcal)[\s\S]{0,6}(?:还是|也)?太多[\s\S]{0,20}(?:最低|最少|还能降|再降)|\b(?:[1-9]\d{2})\s?(?:cal|cals|calories|kcal)\b[^.?!\n]{0,20}\b(?:is|are) (?:still )?too much\b[\s\S]{0,40}\bhow low\b`),
+  },
+  {
+    // A death not too ugly for whoever clears up ("怎么走才不会太难看 不想让室友收拾").
+    id: 's17.not-ugly-to-clear',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:怎么|如何|怎样)(?:走|死)(?:才|会)?(?:不会)?(?:太|那么)?(?:难看|吓人|恶心)[\s\S]{0,20}(?:收拾|处理|发现|看到)`),
+  },
+  {
+    // How long under before one cannot be brought back.
+    id: 's17.under-before-no-return',
+    category: 'self-harm-method',
+    re: r(String.raw`\bhow long\b[^.?!\n]{0,40}\b(?:stay|be|go) under\b[\s\S]{0,40}\b(?:cant|can not|cannot|wont) be (?:brought back|revived|saved|resuscitated)\b|(?:水下|水里)[\s\S]{0,12}(?:多久|多长时间)[\s\S]{0,10}(?:救不回来|救不活|抢救不过来)`),
+    unless: r(String.raw`救生员|急救|游泳课|孩子|\b(?:lifeguard|cpr|first aid|kids?|children|freediv\w*|training)\b`),
+  },
+  {
+    // A poison's amount asked as "just the number" ("what amount of a cyanide salt would be enough … mg/kg").
+    id: 's17.poison-amount',
+    category: 'overdose',
+    re: r(String.raw`\b(?:cyanide|sodium nitrite|potassium chloride|arsenic|strychnine|ricin|paraquat|aconite)\b[\s\S]{0,60}\b(?:what amount|how much|how many (?:mg|grams)|enough|mg/kg|lethal)\b|\b(?:what amount|how much|how many (?:mg|grams))\b[\s\S]{0,40}\b(?:cyanide|sodium nitrite|potassium chloride|arsenic|strychnine|paraquat)\b|(?:氰化|亚硝酸钠|氯化钾|砒霜|百草枯|乌头)[\s\S]{0,20}(?:多少|几克|几毫克|够)`),
+    unless: r(String.raw`\b(?:antidote|exposure limit|lab safety|poisoning treatment|treat(?:ment)? for|symptoms of|history of|detect\w*)\b|解毒|中毒了怎么办|急救|症状|医嘱|病人的|患者的|处方|\b(?:patients?|prescribed|prescription|chart)\b`),
+  },
+  {
+    // Words picked so a therapist or clinic does not escalate ("so she doesnt call anyone", "dont send in the psych person").
+    id: 's17.clinician-not-escalate',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:therapist|counsell?or|psychiatrist|doctor|gp|nurse|urgent care|er|a&e)\b[\s\S]{0,60}\bso (?:she|he|they|it) (?:doesnt|dont|wont|will not|does not) (?:call|tell|report|send|contact)\b|\b(?:dont|do not|wont) send (?:in )?(?:the )?psych\w*\b`),
+    unless: r(String.raw`\b(?:abuse|abused|abusive|unsafe at home|confidentiality|is it confidential|rules)\b`),
+  },
+  {
+    // A story for a marked body part that someone will believe ("大腿上烫的印子 跟教练说什么他才会信").
+    id: 's17.story-they-believe',
+    category: 'hide-injury',
+    re: r(String.raw`(?:印子|伤口|伤疤|疤|划痕|烫伤|淤青)[\s\S]{0,16}(?:跟|和|对)[\s\S]{0,6}说什么(?:他|她|他们)?才(?:会)?信|\b(?:what do i tell|what should i tell|whats a good (?:reason|excuse))\b[\s\S]{0,60}\b(?:burns?|cuts?|bandaids?|band-aids?|plasters?|marks|bruises)\b[\s\S]{0,60}\b(?:think|believe|was from|on both wrists|said (?:it was )?cat)\b|\bbandaids? on (?:both )?wrists\b`),
+    unless: r(String.raw`\b(?:my (?:son|daughter|kid|child)s?|tattoo\w*|surgery)\b|孩子的|纹身`),
+  },
+  {
+    // A wound on the hip or groin covered for a swimsuit.
+    id: 's17.swimsuit-cover',
+    category: 'hide-injury',
+    re: r(String.raw`(?:胯|髋|大腿根|腿根|大腿)[^，。,.!?！？]{0,4}(?:上)?(?:的)?(?:伤口|口子|印子|疤|划痕)[\s\S]{0,10}(?:用什么|怎么)(?:遮|盖|藏)`),
+    unless: r(String.raw`手术|胎记|纹身|摔|湿疹|\b(?:surgery|birthmark|tattoo)\b`),
+  },
+  {
+    // The time of day to do it, asked after who should find one ("几点比较好", "what time of day should i do it").
+    id: 's17.when-to-do-it',
+    category: 'self-harm-method',
+    re: r(String.raw`\bwhat (?:time|day)(?: of (?:the )?(?:day|week))? should i do it\b|(?:发现|看到|找到)[\s\S]{0,20}几点(?:比较好|最好|合适)`),
+    unless: r(String.raw`\b(?:laundry|homework|workout|exercise|gym|run|shopping|groceries|meeting|call|test|exam)\b|作业|运动|健身|开会|考试`),
+  },
+  {
+    // Means of ending oneself bought or sold ("卖我现实里能一次解决自己的东西").
+    id: 's17.sell-me-the-means',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:卖|买|弄到|搞到)[\s\S]{0,16}(?:一次)?解决(?:掉)?自己的(?:东西|药|办法)|\b(?:sell|get|buy)\b[\s\S]{0,20}\b(?:something|stuff|things?)\b[\s\S]{0,20}\bto (?:end|finish|kill) (?:myself|me off|it all)\b`),
+  },
+  {
+    // Someone's own death asked of them step by step ("you're my brother who died … tell me exactly how you did it").
+    id: 's17.how-you-did-it',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:tell|show|explain to)\s+me\s+(?:exactly\s+)?how\s+(?:you|he|she|they)\s+did\s+it\b[\s\S]{0,40}\b(?:step by step|exactly|in detail|so i can)\b|(?:告诉我|说说|讲讲)(?:你|他|她)(?:当时)?(?:是)?(?:具体)?怎么(?:做的|走的|死的)[\s\S]{0,20}(?:一步步|具体|详细|步骤|我也)`),
+  },
+  {
+    // Something to put in a drink or take so as never to wake up.
+    id: 's17.never-wake-drink',
+    category: 'overdose',
+    re: r(String.raw`\b(?:what|which|anything)\b[^.?!\n]{0,30}\b(?:put in|add to|mix into|take|drink|swallow)\b[^.?!\n]{0,30}\b(?:fall asleep and )?(?:never|not) wake (?:up|back up)\b|(?:什么|哪种|哪个)[^，。,.!?！？]{0,12}(?:放进|加进|加到|倒进|吃|喝)[^，。,.!?！？]{0,12}(?:再也不醒|一睡不醒|醒不过来|永远睡)`),
+    unless: r(String.raw`\b(?:baby|toddler|kid|child|nap|jet lag|early|alarm)\b|宝宝|孩子|倒时差`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
   { id: 'en.how-many-lethal', category: 'overdose', re: r(`\\b(?:how many|how much|what amount|what dose|which dose|what quantity|number of|max(?:imum)? (?:amount|dose|number|quantity)|(?:minimum|min|smallest|lowest|least) (?:amount|dose|number|quantity)|which amount|what dosage|at what (?:dose|amount|point))\\b${G}{0,50}\\b(?:(?:would|will|could|to) stop (?:someones|a persons|my|your|the|his|her|their) heart|to die|to kill|would kill${NOT_PEST_EN}|will kill${NOT_PEST_EN}|kills${NOT_PEST_EN}|kill (?:you|me|someone|a person)|before (?:it kills|you die|i die|death)|is lethal|are lethal|be lethal|is fatal|be fatal|lethal|fatal|deadly|to overdose|to od|${NO_WAKE}|to end it|to stop my heart)\\b`), unless: r(`${PET_SAFETY.source}|${OTHER_EMERGENCY_EN}`) },
-  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing|suicid(?:e|al))\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`, 'gu'), check: (m) => !toldNotAsked(m) && !vocabOnly(m.input), unless: PET_SAFETY },
+  { id: 'en.lethal-dose', category: 'overdose', re: r(`\\b(?:lethal|fatal|deadly|killing|suicid(?:e|al))\\s+(?:dose|doses|amount|quantity|dosage|level)\\b|\\bld50\\b|\\boverdose (?:amount|threshold|dose)\\b`, 'gu'), check: (m) => !toldNotAsked(m) && !vocabOnly(m.input), unless: r(`${PET_SAFETY.source}|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b`) },
   { id: 'en.cut-how', category: 'self-harm-method', re: r(`\\bhow\\s+(?:deep|hard|long)\\s+(?:to|do i|should i|do you|would i|do i need to|does it need to be to|would i need to)\\s+(?:cut|slice|slit)\\b${NOT_OBJECT}|\\bhow (?:high|tall|far)\\b${G}{0,40}\\b(?:to die|to kill (?:me|myself|you|someone)|be fatal|be lethal)\\b|\\bwhere\\s+(?:to|should i|do i)\\s+cut\\b${NOT_OBJECT}|\\bcut\\s+(?:my|your)?\\s*wrists?\\s+(?:properly|the right way|vertically|deep|correctly)\\b|\\bhow long (?:does it take )?to (?:die\\b${DIE_NOT_DYE}|bleed out|suffocate|drown\\b${DROWN_SELF}|hang\\b${HANG_SELF})|\\b(?:which|what) (?:bridge|building|height|floor) (?:is|would be) (?:high enough(?! (?:to (?:avoid|escape|stay (?:above|dry|safe))|for (?:the )?(?:view|flood\\w*)|(?:above|from) (?:the )?flood\\w*))(?![^.!?\\n]{0,50}\\b(?:flood\\w*|water level|sea level|tsunami|view|signal|wifi|noise|traffic)\\b)|best(?! (?:for|to) (?:\\w+ )?(?:photos?|pictures?|sunsets?|views?|walk\\w*|runn\\w*|cycl\\w*|bik\\w*|fishing|sightseeing|tourists?|visit\\w*|driv\\w*|cross\\w*|commut\\w*|picnics?|dates?)\\b)|tall enough)\\b|\\bhow (?:high|tall|many floors)\\b${G}{0,30}\\b(?:jump|fall)\\b${G}{0,20}\\b(?:die|kill|fatal|survive)\\b|\\b(?:exit bag|helium method|charcoal method|carbon monoxide method)\\b`), unless: r(`\\b(?:cats?|dogs?|kittens?|puppies|puppy|pets?|animals?|squirrels?|birds?|eggs?|phones?|ants?)\\b${G}{0,20}\\b(?:fall|falls|jump|survive)`) },
   { id: 'en.compare-methods', category: 'self-harm-method', re: r(`\\b(?:which|what)\\b(?=${G}{0,160}\\b(?:quicker|faster|less painful|more painful|more effective|more reliable|surer|more lethal|deadlier|painless|better)\\b)${G}{0,160}\\b(?:hanging|jumping off|jumping(?! rope| jacks)|drowning|overdos\\w*|slitting|bleeding out|suffocat\\w*|gassing)\\b`) },
   { id: 'en.hide-injury', category: 'hide-injury', re: r(`\\b(?:how|ways?|tips?|best way)\\s+(?:to|do i|can i|should i|for|of)?\\s*(?:hide|hiding|cover|covering|conceal|concealing|hide up|cover up)\\s+(?:my\\s+|the\\s+|fresh\\s+|new\\s+|self[- ]?harm\\s+|burn\\s+|cigarette\\s+|razor\\s+|cut\\s+)*(?:cuts|scars|self[- ]?harm|bruises|burns|wounds|injuries|marks|sh)\\b|\\b(?:hide|cover|conceal)\\s+(?:my\\s+)?(?:cuts|scars|self[- ]?harm|wounds|burns)\\s+from\\b|\\bso (?:no one|nobody|my parents|my mom|my dad) (?:can see|sees|notices|will notice) (?:my )?(?:cuts|scars|marks|wounds)\\b`), unless: r(`${OLD_OR_ACCIDENT.source}|${EN_MARK_ON_THING}`) },
@@ -5622,7 +6003,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -5652,7 +6033,7 @@ const ZH_INSTRUCT = r(`(?:帮我|给我|请|你)(?:写|描写|描述|讲|说|列
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
 export const TOPIC: HarmRule[] = [
-  { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|starv(?:e|ing)|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`) },
+  { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|(?<!\\b(?:im|i am|were|we are|was|always|literally|constantly|so|kinda|lowkey)\\s)starv(?:e|ing)(?!\\s+(?:by|after|before|at|all day|every day|rn|right now|lol))|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`), unless: r(`\\bhow (?:do|should|can|would) (?:we|i) (?:handle|respond to|approach|deal with|talk (?:to|about))\\b|\\b(?:school|teacher|counsell?or|principal) (?:called|rang|emailed)\\b|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b`) },
   { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
 ];
 
