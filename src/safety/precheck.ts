@@ -38,8 +38,10 @@ import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import { learnedAtRiskRefusal, learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
-import { normalise } from './normalize.ts';
+import { REQUEST_CUE } from './learned/harmful-signal.ts';
+import { normalise, textSize } from './normalize.ts';
 import { detectMethodAsk } from './method-ask.ts';
+import { defaultCrisisModel } from './learned/model.ts';
 import {
   ENGINE_GUIDANCE,
   checkInPreface,
@@ -61,14 +63,40 @@ function recentAssistant(ctx: TurnContext): string[] {
 }
 
 /**
- * High risk that does not rest on the ask's own wording: a rule fired, or an earlier user turn reads
- * high by the rules. The learned model alone on the current text is not enough, because it has
- * learnt that ask-shaped text is risky ("how long does it take…"), which would make every such
- * question its own reason to refuse.
+ * High risk that does not rest on the ask's own wording: a rule fired, an earlier user turn reads
+ * high by the rules, or a part of the message that asks nothing reads active (toldApartFromAsk).
+ * The learned model alone on the whole text is not enough, because it has learnt that ask-shaped
+ * text is risky ("how long does it take…"), which would make every such question its own reason
+ * to refuse.
  */
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
   if (!levelAtLeast(risk.level, 'high')) return false;
-  return risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx);
+  return (
+    risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx) || toldApartFromAsk(ctx.text)
+  );
+}
+
+/**
+ * Session 17: risk told apart from the ask. A part of the message that asks nothing (split at punctuation and at the
+ * spaces between Chinese phrases) reads active by the learned model on its own ("我已经想好了，就差东西，网上哪里买得到
+ * 不用实名的"). The model's reading of an ask still does not count ("办护照哪种方式最快" reads high, "best way to cut vinyl
+ * so it leaves no marks" has no part that is not an ask). On the held-out request rounds it refused 3 more of 644
+ * harmful asks, and no benign line of any split nor any of the 121k everyday lines.
+ */
+function toldApartFromAsk(text: string): boolean {
+  const model = defaultCrisisModel();
+  if (!model) return false;
+  const parts = text
+    .split(/(?<=[.!?。！？;；\n,，])\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u)
+    .map((p) => normalise(p).text)
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const asks = (p: string) => ASK_CUE.test(p) || REQUEST_CUE.test(p);
+  if (!parts.some(asks)) return false;
+  return parts.some((p) => {
+    if (asks(p)) return false;
+    const { han, words } = textSize(p);
+    return han + 2 * words >= 6 && model.score(p).p[1] >= (model.header.thresholds.active ?? 1);
+  });
 }
 
 /** This turn reads high or imminent and a rule read risk in the turn itself (not only the model, not history). */
