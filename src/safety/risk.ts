@@ -31,6 +31,7 @@ import {
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   HYPERBOLE_AFTER_EN,
+  BOUNCE_BACK_ZH,
   HYPERBOLE_IF_EN,
   HYPERBOLE_IF_ZH,
   SCENE_AFTER,
@@ -569,6 +570,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
       HYPERBOLE.en.test(clause) ||
       HYPERBOLE_BEFORE_ZH.test(beforeClause) ||
       HYPERBOLE_AFTER_EN.test(t.slice(end, end + 48)) ||
+      BOUNCE_BACK_ZH.test(t.slice(end, end + 24)) ||
       HYPERBOLE_IF_EN.test(sentence) ||
       HYPERBOLE_IF_ZH.test(sentence)
     ) {

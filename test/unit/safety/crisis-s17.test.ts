@@ -106,3 +106,25 @@ describe('an alarming one-liner denied and explained (session 17) — with the l
     expect(rank(text, history)).toBeGreaterThanOrEqual(RANK.low);
   });
 });
+
+describe('questions and setbacks that name suicide (session 17) — rules only', () => {
+  useRulesOnly();
+
+  it.each([
+    'do antidepressants make teenagers more suicidal in the first weeks',
+    'the suicidal ideation questions on the nursing exam were brutal',
+    'the kms emoji is so overused',
+    '抗抑郁药会不会让青少年更想自杀',
+    '我以前想过自杀 现在都好了',
+    '考研又没上 好想死啊 不过明年再来',
+  ])('"%s" reads none', (text) => {
+    expect(RANK[assessRisk(text).level]).toBe(RANK.none);
+  });
+
+  it.each(['my new meds make me suicidal', '吃了这个药以后我更想自杀了', '好想死啊 但是还得活着'])(
+    '"%s" still reads high',
+    (text) => {
+      expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(RANK.high);
+    },
+  );
+});
