@@ -58,6 +58,10 @@ const AMBIGUOUS_KINDS = new Set<CrisisCategory>([
  */
 const countsInAnswer = (s: CrisisSignal) => s.category !== 'time-weak' && s.level !== 'none';
 
+/** Everyday idioms built on 死 ("死心", "笑死", "累死了"): not explicit risk words in an answer. */
+const DEATH_IDIOM_ZH =
+  /死心|笑死|累死|困死|热死|冷死|饿死|气死|吓死|烦死|忙死|尴尬死|社死|丢死人|死机|死党|死磕|死活|死循环|死线|半死不活|要死要活/gu;
+
 /** The answer says the earlier words meant something else. */
 const MEANT_OTHERWISE =
   /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
@@ -77,7 +81,7 @@ function askedWithoutWish(normText: string): boolean {
 
 /** The answer names whom or what the question was for: another person, a course, a story. */
 const PURPOSE_TOLD =
-  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|拔牙|拔智齿|智齿|补牙|根管|手术|打针|抽血|纹身|打耳洞|分娩|生孩子|顺产|\b(?:wisdom tooth|tooth|teeth|root canal|surgery|tattoo|piercing|jab|vaccine|blood test|labou?r|giving birth)\b|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
+  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|(?:药学|医学|护理|临床|药理|毒理)(?:专业)?|复习|备考|拔牙|拔智齿|智齿|补牙|根管|手术|打针|抽血|纹身|打耳洞|分娩|生孩子|顺产|\b(?:wisdom tooth|tooth|teeth|root canal|surgery|tattoo|piercing|jab|vaccine|blood test|labou?r|giving birth)\b|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
 
 /** The answer alone must read below this (the model's `risk` output: any level). */
 const ANSWER_MAX_RISK = 0.2;
@@ -121,12 +125,8 @@ export function clarifiesAmbiguity(
 ): boolean {
   if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
   if (current.level !== 'none' || current.signals.some(countsInAnswer)) return false;
-  if (!substantive(normText) || bareReply(normText) || SERIOUS.test(normText)) return false;
+  if (!substantive(normText) || SERIOUS.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
-  // "no lol just enjoying the view one last time": finality is not an everyday answer.
-  if (EXPLICIT_RISK_WORDS.test(normText)) return false;
-  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
-    return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
   if (earlier.length === 0) return false;
   // Session 15: a wish told in other words ("跟这个世界说再见了", "been planning my exit") is ambiguous too, but only
@@ -136,10 +136,17 @@ export function clarifiesAmbiguity(
     AMBIGUOUS_KINDS.has(s.category) || (s.category === 'ideation' && meantOtherwise);
   // Session 15: a question asked without a wish of one's own ("安眠药吃多少会出事啊", "how high does a building have to
   // be") and then said to be for someone else, a course or a story ("给我婆婆问的", "architecture coursework") is
-  // explained, explicit words or not.
+  // explained, explicit words or not; session 17: in the answer too ("我是药学专业的 … 老师说致死剂量范围要背").
   const askedForAnother =
     recentUserTexts.every((u) => askedWithoutWish(normalise(u).text)) &&
     (meantOtherwise || PURPOSE_TOLD.test(normText));
+  // A walk-back ("算了", "forget it") unless the answer names whom or what the question was for ("你不方便说就算了 我翻书").
+  if (bareReply(normText) && !askedForAnother) return false;
+  // "no lol just enjoying the view one last time": finality is not an everyday answer. Death idioms are not explicit
+  // words ("彻底死心", "笑死").
+  if (!askedForAnother && EXPLICIT_RISK_WORDS.test(normText.replace(DEATH_IDIOM_ZH, ' '))) return false;
+  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
+    return false;
   if (!askedForAnother) {
     if (!earlier.every((s) => ambiguous(s) && !explicitSignal(s))) return false;
     if (recentUserTexts.some(explicit)) return false;
@@ -170,22 +177,47 @@ export function clarifiesAmbiguity(
  * - the learned model reads the answer alone as no risk. With no model loaded this never applies.
  */
 const OPEN_DENIAL =
-  /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|omg|oh my god|oh god|oh gosh|oh no|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))|发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
+  /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|说实话|其实|omg|oh my god|oh god|oh gosh|oh no|honestly|tbh|actually|well|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|没那么严重|没那么夸张|不至于|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))|发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
 /** Denials and reassurances that say nothing about what was meant. */
 const REASSURANCE =
   /不是不是|不不不|不是啦|不是的|不是|没有没有|没有啦|没有|没事没事|没事的|没事|我很好|我挺好的?|我还好|放心|别担心|不用担心|吓到你了?|让你担心了|抱歉|不好意思|对不起|哈+|啊+|开玩笑的?|随便说说|说着玩的?|\b(?:no+|nope|nah|omg|oh my god|lol|lmao|haha\w*|oops|sorry|im (?:fine|ok|okay|good|safe|alright)|i am (?:fine|ok|okay|safe)|dont worry|no worries|just (?:kidding|joking)|jk|my bad|for scaring (?:u|you)|to scare you|didnt mean to)\b|[😂😅🤣😭🙈💀]/gu;
 /** A last time of a habit given up ("最后一次熬夜！！明天开始十一点睡", "last time skipping leg day"). */
 const LAST_OF_A_HABIT =
-  /最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买)|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
+  /最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
 /** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
 const NOT_DEATH =
-  /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
+  /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
 /** The answer opens by naming an activity the words came from ("剧本杀啦 我的角色要留一封遗书", "是学校生命教育课的作业"). */
 const OPENS_WITH_ACTIVITY =
-  /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,3}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work)\b/u;
+  /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建|文案|朋友圈|签名|歌词|台词|配文|蹦极|跳伞|冬泳|攀岩|潜水|滑雪|跳水|露营|烧烤|烤肉|装修|剪头发|剪发|理发|手术|拔牙)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,3}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work|trend|challenge|meme|skit|prank|song|lyric|quote|line from|caption|bungee|skydiv\w*|climb\w*|dive|diving|camping|bbq|barbecue|haircut|surgery|renovation)\b/u;
 /** Laughed off with an apology ("LOL bottle of wine 🍷 it's my bday. sorry bot"). */
 const LAUGHED_OFF =
-  /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))/u;
+  /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))|^(?:omg |oh god |oh no |oops )?(?:sorry|so sorry|my bad|抱歉|不好意思|对不起)(?:[\s,.!。，！~…😭😅🙈]|$)|\b(?:im|i am) (?:fine|ok|okay|good|safe) (?:lol|lmao|haha\w*|promise|i promise|honestly|fr)\b|我(?:真的)?没事(?:的)?(?:哈+|啦|放心)/u;
+/** A change of subject after a disclosure. */
+export const TOPIC_CHANGE =
+  /(?:^|[\s,，。.!！?？~…的了啊哈吧嗯哦呀])(?:对了|话说|顺便问)(?=[\s,，。.!！?？~…]|$|[我你他她那这一])|换个话题|不说这个了|\b(?:anyway|anyways|btw|by the way|on another note|random q|unrelated|moving on)\b/u;
+/**
+ * A question about getting at means right after the words were taken back ("楼下药店几点关门", "what time does walgreens
+ * close tonight"): the walk-back is not believed.
+ */
+export const MEANS_ACCESS_ASK =
+  /药店|药房|五金店|几点关门|还开着|营业到|\b(?:pharmacy|pharmacies|chemist|walgreens|cvs|boots|drugstore|hardware store|gun (?:shop|store)|still open|open (?:til|till|until)|what time does \w+(?: \w+)? close)\b/u;
+/** Disclosures of something concrete, which a bare denial does not explain. */
+const CONCRETE_KINDS = new Set<CrisisCategory>([
+  'means',
+  'plan',
+  'act',
+  'selfharm',
+  'farewell',
+  'giving-away',
+  'location',
+]);
+/** Another meaning said in so many words (not laughter alone). */
+const MEANT_OTHERWISE_STRICT =
+  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
+/** The words went to the wrong chat. */
+const WRONG_CHAT =
+  /发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
 /** Set-aside reasons under which explicit words in the answer are its explanation, not its risk. */
 const EXPLAINED_ASIDE = new Set(['fiction-or-media', 'leisure', 'hyperbole', 'everyday-goodbye']);
 /** The risky user turn was a one-liner: at most this many Han characters, a Latin word counting two. */
@@ -220,6 +252,18 @@ export function deniedAndExplained(
   if (!substantive(normText.replace(REASSURANCE, ' '))) return false;
   const risky = recent.map((p, i) => (p.signals.length > 0 ? i : -1)).filter((i) => i >= 0);
   if (risky.length !== 1) return false;
+  // Changing the subject is not an explanation ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway what time does the pharmacy
+  // close"); after something concrete (means, a plan, an act, a goodbye) a denial alone is not either: the answer must
+  // say what the words were about (an activity, a purpose, another meaning, "not to life").
+  if (TOPIC_CHANGE.test(normText)) return false;
+  const concrete = recent[risky[0]!]!.signals.some((s) => CONCRETE_KINDS.has(s.category));
+  const anchored =
+    OPENS_WITH_ACTIVITY.test(normText) ||
+    PURPOSE_TOLD.test(normText) ||
+    MEANT_OTHERWISE_STRICT.test(normText) ||
+    NOT_DEATH.test(normText) ||
+    WRONG_CHAT.test(normText);
+  if (concrete && !anchored) return false;
   const { han, words } = textSize(normalise(recentUserTexts[risky[0]!] ?? '').text);
   if (han + 2 * words > ONE_LINER_WEIGHT) return false;
   const model = defaultCrisisModel();

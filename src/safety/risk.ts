@@ -31,6 +31,7 @@ import {
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   HYPERBOLE_AFTER_EN,
+  QUOTED_MEDIA,
   BOUNCE_BACK_ZH,
   HYPERBOLE_IF_EN,
   HYPERBOLE_IF_ZH,
@@ -92,7 +93,7 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { answeredRiskEarlier, readAnswer } from './answers.ts';
-import { clarifiesAmbiguity, deniedAndExplained } from './clarified.ts';
+import { MEANS_ACCESS_ASK, TOPIC_CHANGE, clarifiesAmbiguity, deniedAndExplained } from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -487,7 +488,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     return { suppressed: 'fiction-or-media' };
   }
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
-  if (insideQuotes(beforeSentence) && (FICTION.zh.test(sentence) || FICTION.en.test(sentence))) {
+  if (
+    insideQuotes(beforeSentence) &&
+    (FICTION.zh.test(sentence) || FICTION.en.test(sentence) || QUOTED_MEDIA.test(sentence))
+  ) {
     return { suppressed: 'fiction-or-media' };
   }
   // Helping someone else ("怎么帮助有自杀倾向的朋友", "how do I help my friend who wants to die").
@@ -1001,17 +1005,51 @@ export function assessRisk(
   const denied =
     (DENIAL.test(trimmed) && !SERIOUS.test(trimmed)) ||
     current.suppressed.some((s) => s.reason === 'negated');
+  // A recent high-risk disclosure keeps the conversation at least `high` for the next few turns
+  // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none,
+  // and an everyday explanation of a disclosure that held nothing concrete ends it (`explainedNow`).
+  const recent = previous.slice(0, SUSTAIN_TURNS);
+  const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
+  // Session 17: a walk-back that changes the subject or asks after means ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway
+  // what time does the pharmacy close") explains nothing, whatever else it says.
+  const walkedBackOnly = TOPIC_CHANGE.test(trimmed) || MEANS_ACCESS_ASK.test(trimmed);
+  const explained =
+    !walkedBackOnly &&
+    (explainedNow(trimmed, current, recent) ||
+      clarifiesAmbiguity(
+        trimmed,
+        current,
+        userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+        recent,
+        lastAssistant,
+      ) ||
+      deniedAndExplained(
+        trimmed,
+        current,
+        userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+        recent,
+        lastAssistant,
+      ));
   // Round 23b: a bare time in a turn that explains the earlier words away ("[我不想活了]" … "我说的是这个妆，明天还要
-  // 见家长") is no plan.
+  // 见家长") is no plan. Session 17: nor in a turn explained by the clarified or denied readings above ("[烧炭的东西都买齐
+  // 了]" … "周末露营烤肉啊"), or one that tells the earlier words as resolved past ("是高中时候的事了 … 现在挺稳的 只是明天
+  // 要穿短袖去面试").
   const explainedTime =
     signals.length > 0 &&
     signals.every((s) => s.category === 'time-weak') &&
     previous.slice(0, SUSTAIN_TURNS).some((p) => p.signals.length > 0) &&
-    explainedNow(trimmed, current, previous.slice(0, SUSTAIN_TURNS));
+    (explained || RESOLVED_PAST_ZH.test(trimmed) || RESOLVED.test(trimmed));
   if (previous.length > 0 && signals.length > 0 && !explainedTime) {
     const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
     // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
-    for (const p of previous) for (const s of p.signals) if (s.category !== 'time-weak') cats.add(s.category);
+    // Session 17: nor, next to a bare time alone, is a match the rules read as resolved past ("I used to self harm a lot
+    // at uni" … "getting a tattoo over the scars on saturday"); "我之前跟你说过我想死" … "想好了，就用…，等她这周出差" still
+    // combines, its current turn naming more than a time.
+    const bareTimeOnly = signals.every((s) => s.category === 'time-weak');
+    for (const p of previous)
+      for (const s of p.signals)
+        if (s.category !== 'time-weak' && !(bareTimeOnly && s.softened === 'past-history'))
+          cats.add(s.category);
     const fired = applyCombos(cats, new Set(signals.map((s) => s.category)));
     for (const c of fired) {
       if (RANK[c.level] > RANK[level]) {
@@ -1043,33 +1081,13 @@ export function assessRisk(
     reasons.push('multi-turn:self-clarified');
     addHistoryEvidence(previous, evidence);
   }
-  // A recent high-risk disclosure keeps the conversation at least `high` for the next few turns
-  // ("I have pills tonight" … "嗯"); a denial or resolution brings it down to a check-in, not to none,
-  // and an everyday explanation of a disclosure that held nothing concrete ends it (`explainedNow`).
-  const recent = previous.slice(0, SUSTAIN_TURNS);
-  const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
-  const explained =
-    explainedNow(trimmed, current, recent) ||
-    clarifiesAmbiguity(
-      trimmed,
-      current,
-      userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
-      recent,
-      lastAssistant,
-    ) ||
-    deniedAndExplained(
-      trimmed,
-      current,
-      userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
-      recent,
-      lastAssistant,
-    );
   if (levelAtLeast(recentMax, 'high') && !explained) {
     // "I want to end it all" … "no, not the relationship, me": the "no" denies the everyday reading, not the risk.
     const aboutSelf =
       recent.flatMap((p) => p.signals).some((s) => ENDING_ALL.test(normalise(s.text).text)) &&
       endingSelfClarified(trimmed);
-    const resolved = !aboutSelf && (denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed));
+    const resolved =
+      !aboutSelf && !walkedBackOnly && (denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed));
     // An attempt told as history ("我有过自杀未遂") and now placed years back and resolved ("大概七年前了，
     // 后来治疗了很久，现在挺好的") is resolved past, not current risk: no check-in floor.
     const remoteResolved =

@@ -93,6 +93,9 @@ describe('an alarming one-liner denied and explained (session 17) — with the l
       asked('i dont want to be here anymore', askEn),
       'at this company i mean. quit not die, promise. should i take the offer?',
     ],
+    [asked('安眠药吃多少会出事', ask), '我是临床药学专业的 在复习药理 老师说致死剂量要背 你不方便说就算了'],
+    [asked('烧炭的东西都买好了', ask), '周末去露营烤肉啊 木炭 炉子都齐了 你也太紧张了哈哈'],
+    [asked('想从桥上跳下去', ask), '在啊 蹦极台上 教练在帮我绑绳子 腿都软了'],
   ])('explained: %j → "%s" reads none', (history, text) => {
     expect(rank(text, history)).toBe(RANK.none);
   });
@@ -102,6 +105,15 @@ describe('an alarming one-liner denied and explained (session 17) — with the l
     [asked('i have the pills in front of me', askEn), 'no. i dont know. maybe'],
     [asked('遗书写好了', ask), '没有 就是写给我妈的 今晚之后她会看到'],
     [asked('gonna end it tonight', askEn), 'no one would care anyway'],
+    // a walk-back that changes the subject or asks after means is not believed
+    [asked('药都攒好了', ask), '哈哈开玩笑的 对了 楼下药店几点关门'],
+    [
+      asked('i have all the pills saved up', askEn),
+      'jk lol. anyway what time does the pharmacy close tonight',
+    ],
+    [asked('i have the pills right here', askEn), 'no no im fine. what time does walgreens close tonight'],
+    // something concrete needs more than a denial: what the words were about
+    [asked('I cut myself again', askEn), 'sorry, I was cooking when the urge hit'],
   ])('not explained, the floor stays: %j → "%s" reads at least low', (history, text) => {
     expect(rank(text, history)).toBeGreaterThanOrEqual(RANK.low);
   });
