@@ -62,6 +62,12 @@ const countsInAnswer = (s: CrisisSignal) => s.category !== 'time-weak' && s.leve
 const DEATH_IDIOM_ZH =
   /死心|笑死|累死|困死|热死|冷死|饿死|气死|吓死|烦死|忙死|尴尬死|社死|丢死人|死机|死党|死磕|死活|死循环|死线|半死不活|要死要活/gu;
 
+/** The assistant's last turn asked a question, and the answer reads none with no signal of its own that counts. */
+function quietAnswerToQuestion(current: TurnAssessment, lastTurn: ConversationTurn | undefined): boolean {
+  if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
+  return current.level === 'none' && !current.signals.some(countsInAnswer);
+}
+
 /** The answer says the earlier words meant something else. */
 const MEANT_OTHERWISE =
   /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
@@ -123,8 +129,7 @@ export function clarifiesAmbiguity(
   recent: readonly TurnAssessment[],
   lastTurn: ConversationTurn | undefined,
 ): boolean {
-  if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
-  if (current.level !== 'none' || current.signals.some(countsInAnswer)) return false;
+  if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (!substantive(normText) || SERIOUS.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
@@ -230,8 +235,7 @@ export function deniedAndExplained(
   recent: readonly TurnAssessment[],
   lastTurn: ConversationTurn | undefined,
 ): boolean {
-  if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
-  if (current.level !== 'none' || current.signals.some(countsInAnswer)) return false;
+  if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (
     !OPEN_DENIAL.test(normText) &&
     !NOT_DEATH.test(normText) &&
