@@ -31,6 +31,13 @@ import {
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
   HYPERBOLE_AFTER_EN,
+  MEDIA_NOUN_AFTER_EN,
+  NAMED_AS_BEFORE_EN,
+  OTHER_OBJECT_AFTER_EN,
+  COMMAND_BEFORE_EN,
+  OTHER_QUOTED_BEFORE_EN,
+  ME_OBJECT_AFTER_EN,
+  OTHER_AGENT_BEFORE_EN,
   QUOTED_MEDIA,
   BOUNCE_BACK_ZH,
   HYPERBOLE_IF_EN,
@@ -481,6 +488,19 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Another person's threat told without quotes: their "我" follows their speech verb and a condition
   // ("他说你再这样我就去死", "妈妈说我再不听话她就跳楼"). The writer's own words after it still count.
   if (THREAT_CONDITION.test(beforeClause) && unquotedSpeechOfOther(beforeClause)) {
+    return { suppressed: 'other-person' };
+  }
+  // Session 17: the words as a thing's name ("the kms emoji", a chat "called 'kms club'"), or said of someone else
+  // ("unalive yourself in spawn", "my cat is trying to unalive me"). Suppressed, not unmatched, so the model stays
+  // silent too.
+  if (MEDIA_NOUN_AFTER_EN.test(t.slice(end, end + 40)) || NAMED_AS_BEFORE_EN.test(beforeClause)) {
+    return { suppressed: 'fiction-or-media' };
+  }
+  if (
+    OTHER_QUOTED_BEFORE_EN.test(beforeSentence) ||
+    (OTHER_OBJECT_AFTER_EN.test(t.slice(end, end + 16)) && COMMAND_BEFORE_EN.test(beforeClause)) ||
+    (ME_OBJECT_AFTER_EN.test(t.slice(end, end + 6)) && OTHER_AGENT_BEFORE_EN.test(beforeClause))
+  ) {
     return { suppressed: 'other-person' };
   }
   // Session 17: a scene named right after the match ("魏婴跳崖那段我看一次哭一次").

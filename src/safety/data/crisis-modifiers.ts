@@ -17,7 +17,7 @@ export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:
  * about dying ("热得想死", "so embarrassed i want to die", "this exam is killing me").
  */
 export const HYPERBOLE = {
-  zh: /(?:zs|紫砂|自鲨|切腹)谢罪|(?:zs|紫砂)流|(?:主播|队友|打野|辅助|中单|射手|上单|对面)[^，。,.!?！？]{0,8}(?:zs|紫砂)|想想(?:都|就)(?:想死|要死)|社死|尴尬死|丢死人|(?:老板|领导|上司|主管|经理|甲方)(?:又|居然|竟然|非要|硬要)?(?:让|叫|逼|要求|安排)我[^,.。!?;\n]{0,8}?(?:加班|值班|返工|出差)|(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死|多)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?(?:死|去死|跳楼|跳河|跳江|跳海|上吊|撞墙|自杀)的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
+  zh: /(?:zs|紫砂|自鲨|切腹)谢罪|(?:坑|气|烦|卡|忙|困|饿|尴尬|无聊|卷|多)(?:得|到)(?:我)?(?:都)?想\s?(?:kms|zs|紫砂|死|去世|原地去世|上吊|跳楼)|(?:紫砂|zs|去世|原地去世)(?:一会儿?|一下下?|五分钟|十分钟|片刻)|(?:zs|紫砂)流|(?:主播|队友|打野|辅助|中单|射手|上单|对面)[^，。,.!?！？]{0,8}(?:zs|紫砂)|想想(?:都|就)(?:想死|要死)|社死|尴尬死|丢死人|(?:老板|领导|上司|主管|经理|甲方)(?:又|居然|竟然|非要|硬要)?(?:让|叫|逼|要求|安排)我[^,.。!?;\n]{0,8}?(?:加班|值班|返工|出差)|(?:尴尬|热|冷|困|饿|丢人|丢脸|无聊|笑|馋|羡慕|可爱|好吃|忙|晒|吵|社死|多)(?:得|的|到)(?:要|快)?(?:想死|死)|想死(?:这个|那个)?(?:奶茶|蛋糕|火锅|偶像)|(?:想)?(?:死|去死|跳楼|跳河|跳江|跳海|上吊|撞墙|自杀)的心都有(?:了)?|(?<!不|没|别|不是|不是在|并不是|不系|没在|以为我在|以为我是|当我在)(?:开玩笑|开个玩笑|说着玩|随便说说|说说而已|玩笑话|讲笑)/u,
   en: /(?<!\bnot\s)\b(?:metaphorically|figuratively)\b|\b(?:embarrass\w*|cringe\w*|awkward|so hot|heat|cute|delicious|tasty|funny|hilarious|laugh\w*|boring|bored|hungover|hangover|in this economy)\b|\buntil\s+(?:(?:also|oso|really)\s+)?(?:want|wanna)\s+(?:to\s+)?die\b|\buntil\s+i\s+(?:(?:also|oso|really)\s+)?(?:want|wanna)\s+die\b|\buntil\s+i\s+(?:(?:also|oso)\s+)?(?:want|wanna)\s+to\s+die\s+(?:sia|lah|leh|lor|liao|one)\b|if i (?:have to|hear|see|sit through)\b|\b(?:rather|sooner)\b[^.!?\n]{0,50}?\bthan\s+(?:\w+\s){0,4}?(?:escape rooms?|camping|karaoke|meetings?|zoom calls?|group projects?|board games?|game nights?|baby showers?|weddings?|dinner part(?:y|ies)|family dinners?|brunch|small talk|ikea|spin class(?:es)?|team building|networking|icebreakers?|presentations?|road trips?|the dentist|homework|laundry|taxes|another (?:shift|lecture|class|seminar|workshop))\b|\bif\s+(?:\w+\s){1,4}?(?:asks?|mentions?|brings? up|comments? on|talks? about)\b[^.!?\n]{0,60}?\bone more time\b|\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+myself\s+(?:tripping|falling|slipping|skidding|crashing|walking into|running into|on (?:the|a|some|my) (?:stairs|ice|floor|steps?|rug|lego|skateboard|bike|scooter|treadmill|trampoline))|\bif (?:this|that|the|one more|another) (?:\w{1,20} ){1,2}?(?:plays|comes on|starts (?:again|playing)|rings|jams|crashes|lags|disconnects|buffers)\b|\bif (?:this|that|the|my) (?:\w{1,20} ){1,2}?(?:is|are|gets?|runs?) (?:late|cancelled|canceled|delayed|down|slow) (?:one more time|again)\b|\bif (?:i (?:get|have to|hear|see|receive|read|sit through|answer) )?(?:one more|another|1 more) (?:\w+ ){0,2}?(?:person|people|customer|client|kid|student|parent|colleague|coworker|co-worker|email|meeting|call|zoom|message|text|notification|ad|advert|song|question|form|spreadsheet|report|meme|tiktok|video|guy|man|woman|passenger|tourist|recruiter|manager)s?\b/u,
 };
 
@@ -44,6 +44,28 @@ export const HYPERBOLE_BEFORE_ZH =
  */
 export const HYPERBOLE_IF_ZH =
   /(?:电梯|网|网络|wifi|手机|电脑|空调|暖气|外卖|快递|地铁|公交|甲方|堵车|排队|停电|打印机)[^，。,.!?！？]{0,6}一(?:坏|卡|停|断|响|来|到|开|催|迟|堵|掉线|发)[^，。,.!?！？]{0,3}(?:我)?就(?:想死|想跳楼|不想活)/u;
+/**
+ * Session 17: the words as a thing's name, not said of oneself: a kind of post after them ("the sewerslide squad memes",
+ * "the kms emoji"), or a name given before them (a chat "called 'kms club'").
+ */
+export const MEDIA_NOUN_AFTER_EN =
+  /^\s+(?:\w+\s+){0,2}(?:memes?|jokes?|trends?|edits?|discourse|humou?r|emojis?|hashtags?|stickers?|gifs?|club|squad)\b/u;
+export const NAMED_AS_BEFORE_EN = /\b(?:called|named|titled|renamed)\s+(?:it\s+|the\s+chat\s+)?["“']?$/u;
+/**
+ * Session 17: the words said to or of someone else ("unalive yourself in spawn and requeue"; "my cat is actively trying to
+ * unalive me", "my boss is gonna unalive me"): the writer is the object, not the agent.
+ */
+export const OTHER_OBJECT_AFTER_EN = /^\s+(?:yourself|urself|yourselves|each other)\b/u;
+/** …as a command to someone else ("bro just unalive yourself in spawn"), not a generic you ("u ever just want to …"). */
+export const COMMAND_BEFORE_EN =
+  /^(?![\s\S]*\b(?:want|wanna|ever|feel like|how|why|should i|makes? (?:me|you))\b)[\s\S]*(?:^|\b(?:bro|dude|lol|lmao|just|go|pls|please|then|and|so)\s+)$/u;
+export const ME_OBJECT_AFTER_EN = /^\s+me\b/u;
+export const OTHER_AGENT_BEFORE_EN =
+  /^(?![\s\S]*\b(?:i|im|ima|ill|id)\s+(?:\w+\s+){0,3}$)[\s\S]*\b(?:is|are|was|were|gonna|going to|trying to|tryna|will|wants? to|about to)\s+(?:\w+\s+)?$/u;
+
+/** Session 17: someone else's post or text quoted ("One of my 13yos posted 'gonna unalive myself'"). */
+export const OTHER_QUOTED_BEFORE_EN =
+  /\b(?:he|she|they|someone|somebody|one of (?:my|our|the) \w+|my (?:son|daughter|kid|child|student|friend|brother|sister|cousin|niece|nephew|partner|player|teammate)s?|(?:a|the) (?:kid|student|friend|player|teammate|girl|boy))\b[^.!?"“]{0,30}\b(?:posted|tweeted|texted|wrote|commented|captioned|sent|said|says|typed|messaged)\s*[:：]?\s*["“'][^"”'\n]{0,40}$/u;
 /** Session 17: a match that names a scene ("魏婴跳崖那段我看一次哭一次"): the words are the story's. */
 export const SCENE_AFTER = /^(?:的)?(?:那段(?!时间|日子|经历|时期|岁月)|那一段(?!时间|日子|经历|时期|岁月)|那场|那一场|那集|那一集|那幕|那一幕|情节|剧情|镜头|片段)|^\s+(?:scene|episode|chapter)\b/u;
 
@@ -53,27 +75,27 @@ export const SCENE_AFTER = /^(?:的)?(?:那段(?!时间|日子|经历|时期|岁
  * matters ("if my parents find out", "if i fail") is not in it.
  */
 export const HYPERBOLE_IF_EN =
-  /\bif (?:this|that|the|my boss|my manager|my teacher|my prof|one more|another|he|she|they|someone) (?:["“']?\w+["”']? ){0,5}?["“']?(?:zoom|meeting|call|sync|standup|stand-up|emails?|slack|ticket|spreadsheet|powerpoint|deck|printer|wifi|queue|traffic|lecture|song|ads?|advert|commercial|episode|buffering|loading screen|update|captcha|group project)\b/u;
+  /\bevery ?time i (?:hear|see|watch|read|listen to|rewatch) (?:my own (?:voice|face|laugh|photos?|videos?|posts?|tweets?|selfies?)|myself (?:on|in) (?:video|camera|photos?|the recording)|(?:that|this) (?:video|clip|photo|tweet|post|voice note))\b|\bif (?:this|that|the|my boss|my manager|my teacher|my prof|one more|another|he|she|they|someone) (?:["“']?\w+["”']? ){0,5}?["“']?(?:zoom|meeting|call|sync|standup|stand-up|emails?|slack|ticket|spreadsheet|powerpoint|deck|printer|wifi|queue|traffic|lecture|song|ads?|advert|commercial|episode|buffering|loading screen|update|captcha|group project)\b/u;
 
 /**
  * Session 17: bouncing back right after the words ("考研二战失败 好想死啊 不过明年再来"): a figure of speech for a setback.
  */
 export const BOUNCE_BACK_ZH =
-  /^[^。!?！？\n]{0,4}(?:不过|但是?|还是|然后)[^。!?！？\n]{0,4}(?:明年|下次|明天|下回|下周)?(?:再来|再战|再考|再冲|加油|重新来过|接着(?:学|干|考|卷|肝|冲)|继续(?:努力|加油|学|干|考|卷|肝|冲))/u;
+  /^[^。!?！？\n]{0,4}(?:不过|但是?|还是|然后)[^。!?！？\n]{0,4}(?:(?:明年|下次|明天|下回|下周)?(?:再来|再战|再考|再冲|加油|重新来过|接着(?:学|干|考|卷|肝|冲)|继续(?:努力|加油|学|干|考|卷|肝|冲))|(?:破|跑进|拿了|赢了|过了|上岸|成功|完成|达标)[^。!?！？\n]{0,6}[!！]|pb)/u;
 
 /**
  * Session 17: a joke genre that makes a quoted line a bit ("it's a trend lol, 'suicide note from my houseplants'").
  * Only read next to quotation marks: "thanks for the memes" unquoted stays a possible goodbye; a caption or a post is
  * not here, a farewell caption being a farewell.
  */
-export const QUOTED_MEDIA = /\b(?:trend(?:ing)?|comedy|skit|sketch|parody|memes?|challenge)\b|梗|段子|热梗|挑战/u;
+export const QUOTED_MEDIA = /\b(?:trend(?:ing)?|comedy|skit|sketch|parody|memes?|challenge|pipeline|group ?chat|gc)\b|梗|段子|热梗|挑战|群聊/u;
 
 /**
  * Session 17: the feeling qualified right after the words as a good one ("i want to die but like in a happy way??",
  * "could die, in the best way"): delight, not a wish.
  */
 export const HYPERBOLE_AFTER_EN =
-  /^[\s,.!?~…-]{0,3}(?:(?:but|and)\s+)?(?:(?:like|kinda|lowkey|honestly|tbh)\s+)?(?:in (?:a|the) (?:good|happy|fun|nice|wholesome|positive|cute|great|best|best possible) way|(?:from|of) (?:happiness|joy|excitement|cuteness))\b/u;
+  /^[\s,.!?~…-]{0,3}(?:(?:but|and)\s+)?(?:(?:like|kinda|lowkey|honestly|tbh)\s+)?(?:in (?:a|the) (?:good|happy|fun|nice|wholesome|positive|cute|great|best|best possible) way|(?:from|of) (?:happiness|joy|excitement|cuteness))\b|^[.…,\s]*from\s+(?:this|the|that)\s+(?:wedding|party|meeting|call|class|room|dinner|event|conversation|chat|group chat|convo|family dinner|zoom|lecture|date|reunion)\b/u;
 
 /**
  * Session 17: a place visited to mourn someone ("同学去年自杀了 今天是他忌日 … 我一个人去那座桥放了束花"): grief, not

@@ -140,3 +140,31 @@ describe('questions and setbacks that name suicide (session 17) — rules only',
     },
   );
 });
+
+describe('single messages from the last blind rounds (session 17) — rules only', () => {
+  useRulesOnly();
+
+  it.each([
+    'i literally want to kms every time i hear my own voice on a recording',
+    'i wish i could disappear... from this family dinner, uncle is doing politics again',
+    'Coach here. One of my players posted "gonna unalive myself" after the 5-0 loss. Should I tell his mum?',
+    'HR sent the whole company a goodbye email for my last day, feels like a soap exit 💀',
+    '排位被队友坑到想 kms 气死',
+    '马拉松最后五公里真的想死，但是跑进四小时了！！！',
+    '服务器又挂了 我先紫砂一会儿',
+    '新书要写女主跳崖那章 卡了三天了',
+    '作业多到我想上吊 继续肝吧',
+  ])('"%s" reads none', (text) => {
+    expect(RANK[assessRisk(text).level]).toBe(RANK.none);
+  });
+
+  it.each([
+    'u ever just want to unalive urself so bad it hurts',
+    'how do people unalive themselves without pain',
+    '想自鲨 every time I walk past the bridge',
+    'this is my goodbye post, the cat is going to my sister',
+    'i posted "gonna unalive myself" last night and i meant it',
+  ])('"%s" still reads at least high', (text) => {
+    expect(RANK[assessRisk(text).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+});
