@@ -171,18 +171,23 @@ export function clarifiesAmbiguity(
  * floor after explicit words (session 14) kept them at `high`.
  *
  * Every condition must hold; a walk-back without an explanation ("没有没有 开玩笑的 我没事") keeps the floor:
- * - the assistant's last turn asked a question, and the answer opens with a denial or says the words went to the
- *   wrong chat or were a game (OPEN_DENIAL);
+ * - the assistant's last turn asked a question, and the answer opens with a denial (OPEN_DENIAL), an apology or a laugh
+ *   with an apology (LAUGHED_OFF), or an activity (OPENS_WITH_ACTIVITY), says the words went to the wrong chat, or says
+ *   they were not about dying (NOT_DEATH);
  * - the answer has no risk signal of its own that counts: explicit words in it are the rules' to read, and they read
  *   none ("是 black friday 的 AirPods 跳楼价", "尴尬到想死的那种"); finality only where the rules set it aside as fiction,
  *   leisure or hyperbole;
  * - once its denial and reassurances are taken out, the answer still says something (an explanation, not a walk-back);
  * - no re-assertion, hedge or finality in it (SERIOUS, UNSETTLED_REPLY, FINALITY_*);
  * - the risk came from one short user turn (a one-liner can be a joke or a slip; a story told over turns cannot);
- * - the learned model reads the answer alone as no risk. With no model loaded this never applies.
+ * - no change of subject (TOPIC_CHANGE); after something concrete (CONCRETE_KINDS) the answer says what the words were
+ *   about, not only that they were not meant;
+ * - the learned model reads the answer alone below ANSWER_MAX_RISK. With no model loaded this never applies.
+ * A walk-back that changes the subject or asks after means also keeps the floor at `high` in risk.ts (TOPIC_CHANGE,
+ * MEANS_ACCESS_ASK).
  */
 const OPEN_DENIAL =
-  /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|说实话|其实|omg|oh my god|oh god|oh gosh|oh no|honestly|tbh|actually|well|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|没那么严重|没那么夸张|不至于|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))|发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
+  /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|说实话|其实|omg|oh my god|oh god|oh gosh|oh no|honestly|tbh|actually|well|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|没那么严重|没那么夸张|不至于|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))/u;
 /** Denials and reassurances that say nothing about what was meant. */
 const REASSURANCE =
   /不是不是|不不不|不是啦|不是的|不是|没有没有|没有啦|没有|没事没事|没事的|没事|我很好|我挺好的?|我还好|放心|别担心|不用担心|吓到你了?|让你担心了|抱歉|不好意思|对不起|哈+|啊+|开玩笑的?|随便说说|说着玩的?|\b(?:no+|nope|nah|omg|oh my god|lol|lmao|haha\w*|oops|sorry|im (?:fine|ok|okay|good|safe|alright)|i am (?:fine|ok|okay|safe)|dont worry|no worries|just (?:kidding|joking)|jk|my bad|for scaring (?:u|you)|to scare you|didnt mean to)\b|[😂😅🤣😭🙈💀]/gu;
@@ -206,7 +211,7 @@ export const TOPIC_CHANGE =
  * close tonight"): the walk-back is not believed.
  */
 export const MEANS_ACCESS_ASK =
-  /药店|药房|五金店|几点关门|还开着|营业到|\b(?:pharmacy|pharmacies|chemist|walgreens|cvs|boots|drugstore|hardware store|gun (?:shop|store)|still open|open (?:til|till|until)|what time does \w+(?: \w+)? close)\b/u;
+  /药店|药房|五金店|几点关门|还开着|营业到|\b(?:pharmacy|pharmacies|chemist|walgreens|cvs|drugstore|hardware store|gun (?:shop|store)|still open|open (?:til|till|until)|what time does \w+(?: \w+)? close)\b/u;
 /** Disclosures of something concrete, which a bare denial does not explain. */
 const CONCRETE_KINDS = new Set<CrisisCategory>([
   'means',
@@ -238,6 +243,7 @@ export function deniedAndExplained(
   if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (
     !OPEN_DENIAL.test(normText) &&
+    !WRONG_CHAT.test(normText) &&
     !NOT_DEATH.test(normText) &&
     !OPENS_WITH_ACTIVITY.test(normText) &&
     !LAUGHED_OFF.test(normText)
