@@ -62,6 +62,19 @@ const countsInAnswer = (s: CrisisSignal) => s.category !== 'time-weak' && s.leve
 const DEATH_IDIOM_ZH =
   /死心|笑死|累死|困死|热死|冷死|饿死|气死|吓死|烦死|忙死|尴尬死|社死|丢死人|死机|死党|死磕|死活|死循环|死线|半死不活|要死要活/gu;
 
+/**
+ * A user turn read against the recent disclosure it may explain: the turn (`normText`, normalised; `current` its
+ * assessment), the recent user turns (`recentUserTexts`, newest first, with `recent` their assessments) and the
+ * assistant's question before it (`lastTurn`, the last non-system turn).
+ */
+export interface LaterAnswer {
+  normText: string;
+  current: TurnAssessment;
+  recentUserTexts: readonly string[];
+  recent: readonly TurnAssessment[];
+  lastTurn: ConversationTurn | undefined;
+}
+
 /** The assistant's last turn asked a question, and the answer reads none with no signal of its own that counts. */
 function quietAnswerToQuestion(current: TurnAssessment, lastTurn: ConversationTurn | undefined): boolean {
   if (lastTurn?.role !== 'assistant' || !/[?？]/u.test(lastTurn.content)) return false;
@@ -118,17 +131,11 @@ function substantive(normText: string): boolean {
 }
 
 /**
- * Whether the current turn (`normText`, normalised; `current` its assessment) explains the recent ambiguous
- * disclosure (`recentUserTexts`, newest first, with `recent` their assessments) in answer to the assistant's
- * question (`lastTurn`, the last non-system turn before it).
+ * Whether the current turn explains the recent ambiguous disclosure in answer to the assistant's question
+ * (see LaterAnswer).
  */
-export function clarifiesAmbiguity(
-  normText: string,
-  current: TurnAssessment,
-  recentUserTexts: readonly string[],
-  recent: readonly TurnAssessment[],
-  lastTurn: ConversationTurn | undefined,
-): boolean {
+export function clarifiesAmbiguity(answer: LaterAnswer): boolean {
+  const { normText, current, recentUserTexts, recent, lastTurn } = answer;
   if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (!substantive(normText) || SERIOUS.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
@@ -233,13 +240,8 @@ const EXPLAINED_ASIDE = new Set(['fiction-or-media', 'leisure', 'hyperbole', 'ev
 /** The risky user turn was a one-liner: at most this many Han characters, a Latin word counting two. */
 const ONE_LINER_WEIGHT = 24;
 
-export function deniedAndExplained(
-  normText: string,
-  current: TurnAssessment,
-  recentUserTexts: readonly string[],
-  recent: readonly TurnAssessment[],
-  lastTurn: ConversationTurn | undefined,
-): boolean {
+export function deniedAndExplained(answer: LaterAnswer): boolean {
+  const { normText, current, recentUserTexts, recent, lastTurn } = answer;
   if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (
     !OPEN_DENIAL.test(normText) &&

@@ -100,7 +100,13 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { answeredRiskEarlier, readAnswer } from './answers.ts';
-import { MEANS_ACCESS_ASK, TOPIC_CHANGE, clarifiesAmbiguity, deniedAndExplained } from './clarified.ts';
+import {
+  MEANS_ACCESS_ASK,
+  TOPIC_CHANGE,
+  clarifiesAmbiguity,
+  deniedAndExplained,
+  type LaterAnswer,
+} from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -1033,23 +1039,18 @@ export function assessRisk(
   // Session 17: a walk-back that changes the subject or asks after means ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway
   // what time does the pharmacy close") explains nothing, whatever else it says.
   const walkedBackOnly = TOPIC_CHANGE.test(trimmed) || MEANS_ACCESS_ASK.test(trimmed);
+  const laterAnswer: LaterAnswer = {
+    normText: trimmed,
+    current,
+    recentUserTexts: userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+    recent,
+    lastTurn: lastAssistant,
+  };
   const explained =
     !walkedBackOnly &&
     (explainedNow(trimmed, current, recent) ||
-      clarifiesAmbiguity(
-        trimmed,
-        current,
-        userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
-        recent,
-        lastAssistant,
-      ) ||
-      deniedAndExplained(
-        trimmed,
-        current,
-        userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
-        recent,
-        lastAssistant,
-      ));
+      clarifiesAmbiguity(laterAnswer) ||
+      deniedAndExplained(laterAnswer));
   // Round 23b: a bare time in a turn that explains the earlier words away ("[我不想活了]" … "我说的是这个妆，明天还要
   // 见家长") is no plan. Session 17: nor in a turn explained by the clarified or denied readings above ("[烧炭的东西都买齐
   // 了]" … "周末露营烤肉啊"), or one that tells the earlier words as resolved past ("是高中时候的事了 … 现在挺稳的 只是明天
