@@ -81,9 +81,14 @@ function quietAnswerToQuestion(current: TurnAssessment, lastTurn: ConversationTu
   return current.level === 'none' && !current.signals.some(countsInAnswer);
 }
 
-/** The answer says the earlier words meant something else. */
-const MEANT_OTHERWISE =
-  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|不是你想的那样|让你担心|吓到你|别担心|\b(?:i mean|i meant|as in|not like that|not that kind|sorry to worry|didnt mean|dont worry|lol|lmao|haha\w*)\b|😅|😂|🤣/u;
+/** Another meaning said in so many words ("我是说卸载微博了", "i meant quit not die"). */
+const MEANT_OTHERWISE_SAID =
+  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
+/** The answer says the earlier words meant something else, in so many words or by laughing them off. */
+const MEANT_OTHERWISE = new RegExp(
+  `${MEANT_OTHERWISE_SAID.source}|不是你想的那样|让你担心|吓到你|别担心|\\b(?:sorry to worry|didnt mean|dont worry|lol|lmao|haha\\w*)\\b|😅|😂|🤣`,
+  'u',
+);
 
 /** A question: a question mark, a question word or particle. */
 const QUESTION =
@@ -187,11 +192,10 @@ export function clarifiesAmbiguity(answer: LaterAnswer): boolean {
  * - once its denial and reassurances are taken out, the answer still says something (an explanation, not a walk-back);
  * - no re-assertion, hedge or finality in it (SERIOUS, UNSETTLED_REPLY, FINALITY_*);
  * - the risk came from one short user turn (a one-liner can be a joke or a slip; a story told over turns cannot);
- * - no change of subject (TOPIC_CHANGE); after something concrete (CONCRETE_KINDS) the answer says what the words were
+ * - no change of subject or question after means (walksBackOnly: assessRisk asks it first, for every explanation, and
+ *   then keeps the floor at `high`); after something concrete (CONCRETE_KINDS) the answer says what the words were
  *   about, not only that they were not meant;
  * - the learned model reads the answer alone below ANSWER_MAX_RISK. With no model loaded this never applies.
- * A walk-back that changes the subject or asks after means also keeps the floor at `high` in risk.ts (TOPIC_CHANGE,
- * MEANS_ACCESS_ASK).
  */
 const OPEN_DENIAL =
   /^(?:(?:哈+|啊+|额|呃|诶|欸|天哪|我去|救命|说实话|其实|omg|oh my god|oh god|oh gosh|oh no|honestly|tbh|actually|well|lol|lmao|haha\w*|hah|oh|oops|sorry|抱歉|不好意思|😂|😅|🤣|😭|🙈|💀)[\s,.!。，！~…]*)*(?:夸张了|说夸张了|开玩笑的|开个玩笑|没那么严重|没那么夸张|不至于|不是不是|不不不|不是啦|不是的|不是(?=是|说|啦|那个|那样|你想)|没有没有|没有啦|没有的事|没事没事|(?:不是|没有|没|no+|nope|nah|god no|hell no|not like that|haha no)(?:[\s,.!。，！~…😂😅🤣😭🙈💀]|$))/u;
@@ -211,14 +215,22 @@ const OPENS_WITH_ACTIVITY =
 const LAUGHED_OFF =
   /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))|^(?:omg |oh god |oh no |oops )?(?:sorry|so sorry|my bad|抱歉|不好意思|对不起)(?:[\s,.!。，！~…😭😅🙈]|$)|\b(?:im|i am) (?:fine|ok|okay|good|safe) (?:lol|lmao|haha\w*|promise|i promise|honestly|fr)\b|我(?:真的)?没事(?:的)?(?:哈+|啦|放心)/u;
 /** A change of subject after a disclosure. */
-export const TOPIC_CHANGE =
+const TOPIC_CHANGE =
   /(?:^|[\s,，。.!！?？~…的了啊哈吧嗯哦呀])(?:对了|话说|顺便问)(?=[\s,，。.!！?？~…]|$|[我你他她那这一])|换个话题|不说这个了|\b(?:anyway|anyways|btw|by the way|on another note|random q|unrelated|moving on)\b/u;
 /**
  * A question about getting at means right after the words were taken back ("楼下药店几点关门", "what time does walgreens
  * close tonight"): the walk-back is not believed.
  */
-export const MEANS_ACCESS_ASK =
+const MEANS_ACCESS_ASK =
   /药店|药房|五金店|几点关门|还开着|营业到|\b(?:pharmacy|pharmacies|chemist|walgreens|cvs|drugstore|hardware store|gun (?:shop|store)|still open|open (?:til|till|until)|what time does \w+(?: \w+)? close)\b/u;
+
+/**
+ * A walk-back that changes the subject or asks after means explains nothing, whatever else it says; assessRisk asks
+ * this before any explanation (and then keeps the floor at `high`).
+ */
+export function walksBackOnly(normText: string): boolean {
+  return TOPIC_CHANGE.test(normText) || MEANS_ACCESS_ASK.test(normText);
+}
 /** Disclosures of something concrete, which a bare denial does not explain. */
 const CONCRETE_KINDS = new Set<CrisisCategory>([
   'means',
@@ -229,9 +241,6 @@ const CONCRETE_KINDS = new Set<CrisisCategory>([
   'giving-away',
   'location',
 ]);
-/** Another meaning said in so many words (not laughter alone). */
-const MEANT_OTHERWISE_STRICT =
-  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
 /** The words went to the wrong chat. */
 const WRONG_CHAT =
   /发错(?:了|群|人|地方)|\b(?:wrong (?:chat|person|window|convo|thread)|sent (?:that|it) to the wrong)\b/u;
@@ -264,15 +273,14 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
   if (!substantive(normText.replace(REASSURANCE, ' '))) return false;
   const risky = recent.map((p, i) => (p.signals.length > 0 ? i : -1)).filter((i) => i >= 0);
   if (risky.length !== 1) return false;
-  // Changing the subject is not an explanation ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway what time does the pharmacy
-  // close"); after something concrete (means, a plan, an act, a goodbye) a denial alone is not either: the answer must
-  // say what the words were about (an activity, a purpose, another meaning, "not to life").
-  if (TOPIC_CHANGE.test(normText)) return false;
+  // After something concrete (means, a plan, an act, a goodbye) a denial alone is no explanation: the answer must say
+  // what the words were about (an activity, a purpose, another meaning, "not to life"). A change of subject is ruled
+  // out before (walksBackOnly).
   const concrete = recent[risky[0]!]!.signals.some((s) => CONCRETE_KINDS.has(s.category));
   const anchored =
     OPENS_WITH_ACTIVITY.test(normText) ||
     PURPOSE_TOLD.test(normText) ||
-    MEANT_OTHERWISE_STRICT.test(normText) ||
+    MEANT_OTHERWISE_SAID.test(normText) ||
     NOT_DEATH.test(normText) ||
     WRONG_CHAT.test(normText);
   if (concrete && !anchored) return false;

@@ -37,11 +37,15 @@ import { affirms } from './answers.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
-import { learnedAtRiskRefusal, learnedHarmfulRequest, statesPurpose } from './learned/index.ts';
-import { REQUEST_CUE } from './learned/harmful-signal.ts';
+import {
+  defaultCrisisModel,
+  learnedAtRiskRefusal,
+  learnedHarmfulRequest,
+  REQUEST_CUE,
+  statesPurpose,
+} from './learned/index.ts';
 import { normalise, textSize } from './normalize.ts';
 import { detectMethodAsk } from './method-ask.ts';
-import { defaultCrisisModel } from './learned/model.ts';
 import {
   ENGINE_GUIDANCE,
   checkInPreface,

@@ -30,7 +30,8 @@ import {
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
-  HYPERBOLE_AFTER_EN,
+  HYPERBOLE_AFTER,
+  HYPERBOLE_IF,
   MEDIA_NOUN_AFTER_EN,
   NAMED_AS_BEFORE_EN,
   OTHER_OBJECT_AFTER_EN,
@@ -39,9 +40,6 @@ import {
   ME_OBJECT_AFTER_EN,
   OTHER_AGENT_BEFORE_EN,
   QUOTED_MEDIA,
-  BOUNCE_BACK_ZH,
-  HYPERBOLE_IF_EN,
-  HYPERBOLE_IF_ZH,
   SCENE_AFTER,
   MOURNING,
   MOURNING_JOIN,
@@ -100,13 +98,7 @@ import {
   RESOLVED_PAST_ZH,
 } from './data/crisis-modifiers.ts';
 import { answeredRiskEarlier, readAnswer } from './answers.ts';
-import {
-  MEANS_ACCESS_ASK,
-  TOPIC_CHANGE,
-  clarifiesAmbiguity,
-  deniedAndExplained,
-  type LaterAnswer,
-} from './clarified.ts';
+import { clarifiesAmbiguity, deniedAndExplained, walksBackOnly, type LaterAnswer } from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
@@ -595,14 +587,15 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (rule.category === 'location' && PRESENT.test(sentence)) level = 'high';
   // A thought held for days or weeks is not a figure of speech ("累到想死，已经想了好几周了").
   if (rule.hyperbole && !THOUGHT_FOR_DAYS.test(t)) {
+    const after = t.slice(end, end + 48);
     if (
       HYPERBOLE.zh.test(clause) ||
       HYPERBOLE.en.test(clause) ||
       HYPERBOLE_BEFORE_ZH.test(beforeClause) ||
-      HYPERBOLE_AFTER_EN.test(t.slice(end, end + 48)) ||
-      BOUNCE_BACK_ZH.test(t.slice(end, end + 24)) ||
-      HYPERBOLE_IF_EN.test(sentence) ||
-      HYPERBOLE_IF_ZH.test(sentence)
+      HYPERBOLE_AFTER.zh.test(after) ||
+      HYPERBOLE_AFTER.en.test(after) ||
+      HYPERBOLE_IF.zh.test(sentence) ||
+      HYPERBOLE_IF.en.test(sentence)
     ) {
       return { suppressed: 'hyperbole' };
     }
@@ -1038,7 +1031,8 @@ export function assessRisk(
   const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
   // Session 17: a walk-back that changes the subject or asks after means ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway
   // what time does the pharmacy close") explains nothing, whatever else it says.
-  const walkedBackOnly = TOPIC_CHANGE.test(trimmed) || MEANS_ACCESS_ASK.test(trimmed);
+  const walkedBackOnly = walksBackOnly(trimmed);
+  const resolvedNow = RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
   const laterAnswer: LaterAnswer = {
     normText: trimmed,
     current,
@@ -1058,8 +1052,8 @@ export function assessRisk(
   const explainedTime =
     signals.length > 0 &&
     signals.every((s) => s.category === 'time-weak') &&
-    previous.slice(0, SUSTAIN_TURNS).some((p) => p.signals.length > 0) &&
-    (explained || RESOLVED_PAST_ZH.test(trimmed) || RESOLVED.test(trimmed));
+    recent.some((p) => p.signals.length > 0) &&
+    (explained || resolvedNow);
   if (previous.length > 0 && signals.length > 0 && !explainedTime) {
     const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
     // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
@@ -1107,8 +1101,7 @@ export function assessRisk(
     const aboutSelf =
       recent.flatMap((p) => p.signals).some((s) => ENDING_ALL.test(normalise(s.text).text)) &&
       endingSelfClarified(trimmed);
-    const resolved =
-      !aboutSelf && !walkedBackOnly && (denied || RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed));
+    const resolved = !aboutSelf && !walkedBackOnly && (denied || resolvedNow);
     // An attempt told as history ("我有过自杀未遂") and now placed years back and resolved ("大概七年前了，
     // 后来治疗了很久，现在挺好的") is resolved past, not current risk: no check-in floor.
     const remoteResolved =

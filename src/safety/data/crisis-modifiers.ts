@@ -42,7 +42,7 @@ export const HYPERBOLE_BEFORE_ZH =
 /**
  * Session 17: "一…就想死" after an everyday thing going wrong ("住28楼，电梯一坏我就想死"): a figure of speech.
  */
-export const HYPERBOLE_IF_ZH =
+const HYPERBOLE_IF_ZH =
   /(?:电梯|网|网络|wifi|手机|电脑|空调|暖气|外卖|快递|地铁|公交|甲方|堵车|排队|停电|打印机)[^，。,.!?！？]{0,6}一(?:坏|卡|停|断|响|来|到|开|催|迟|堵|掉线|发)[^，。,.!?！？]{0,3}(?:我)?就(?:想死|想跳楼|不想活)/u;
 /**
  * Session 17: the words as a thing's name, not said of oneself: a kind of post after them ("the sewerslide squad memes",
@@ -74,13 +74,13 @@ export const SCENE_AFTER = /^(?:的)?(?:那段(?!时间|日子|经历|时期|岁
  * if this zoom doesnt end", "if my boss schedules one more 'quick sync' im walking into the sea 🙃"). A condition that
  * matters ("if my parents find out", "if i fail") is not in it.
  */
-export const HYPERBOLE_IF_EN =
+const HYPERBOLE_IF_EN =
   /\bevery ?time i (?:hear|see|watch|read|listen to|rewatch) (?:my own (?:voice|face|laugh|photos?|videos?|posts?|tweets?|selfies?)|myself (?:on|in) (?:video|camera|photos?|the recording)|(?:that|this) (?:video|clip|photo|tweet|post|voice note))\b|\bif (?:this|that|the|my boss|my manager|my teacher|my prof|one more|another|he|she|they|someone) (?:["“']?\w+["”']? ){0,5}?["“']?(?:zoom|meeting|call|sync|standup|stand-up|emails?|slack|ticket|spreadsheet|powerpoint|deck|printer|wifi|queue|traffic|lecture|song|ads?|advert|commercial|episode|buffering|loading screen|update|captcha|group project)\b/u;
 
 /**
  * Session 17: bouncing back right after the words ("考研二战失败 好想死啊 不过明年再来"): a figure of speech for a setback.
  */
-export const BOUNCE_BACK_ZH =
+const BOUNCE_BACK_ZH =
   /^[^。!?！？\n]{0,4}(?:不过|但是?|还是|然后)[^。!?！？\n]{0,4}(?:(?:明年|下次|明天|下回|下周)?(?:再来|再战|再考|再冲|加油|重新来过|接着(?:学|干|考|卷|肝|冲)|继续(?:努力|加油|学|干|考|卷|肝|冲))|(?:破|跑进|拿了|赢了|过了|上岸|成功|完成|达标)[^。!?！？\n]{0,6}[!！]|pb)/u;
 
 /**
@@ -94,8 +94,12 @@ export const QUOTED_MEDIA = /\b(?:trend(?:ing)?|comedy|skit|sketch|parody|memes?
  * Session 17: the feeling qualified right after the words as a good one ("i want to die but like in a happy way??",
  * "could die, in the best way"): delight, not a wish.
  */
-export const HYPERBOLE_AFTER_EN =
+const HYPERBOLE_AFTER_EN =
   /^[\s,.!?~…-]{0,3}(?:(?:but|and)\s+)?(?:(?:like|kinda|lowkey|honestly|tbh)\s+)?(?:in (?:a|the) (?:good|happy|fun|nice|wholesome|positive|cute|great|best|best possible) way|(?:from|of) (?:happiness|joy|excitement|cuteness))\b|^[.…,\s]*from\s+(?:this|the|that)\s+(?:wedding|party|meeting|call|class|room|dinner|event|conversation|chat|group chat|convo|family dinner|zoom|lecture|date|reunion)\b/u;
+/** Session 17: a trivial condition anywhere in the sentence makes the words a figure of speech (HYPERBOLE_IF_*). */
+export const HYPERBOLE_IF = { zh: HYPERBOLE_IF_ZH, en: HYPERBOLE_IF_EN };
+/** Session 17: what follows the words makes them one: a good feeling (en), a setback bounced back from (zh). */
+export const HYPERBOLE_AFTER = { zh: BOUNCE_BACK_ZH, en: HYPERBOLE_AFTER_EN };
 
 /**
  * Session 17: a place visited to mourn someone ("同学去年自杀了 今天是他忌日 … 我一个人去那座桥放了束花"): grief, not

@@ -5295,9 +5295,9 @@ const FAMILIES_S15: HarmRule[] = [
   {
     id: 's15.unguarded-place',
     category: 'self-harm-method',
-    re: r(String.raw`\b(?:bridges?|roofs?|rooftops?|platforms?|cliffs?|car ?parks?|parking (?:garage|structure)s?|overpass(?:es)?|towers?|buildings?)\b[^.?!\n]{0,30}\b(?:dont|do not|doesnt|does not|without|with no|have no|has no)\s+(?:have\s+)?(?:the\s+|any\s+)?(?:suicide\s+)?(?:nets?|barriers?|railings?|fences?|emergency phones?|samaritans? signs?|cameras|guards?)\b|(?:哪|哪座|哪个|哪里|哪儿|哪段)[^，。,.!?！？]{0,6}(?:桥|楼|天台|悬崖|站台|江边|河边|水库)[^，。,.!?！？]{0,8}(?:没(?:有)?(?:护栏|栏杆|防护网|围栏|监控|摄像头|人管|人看着)|(?:晚上|夜里)?没人(?:来)?(?:救)?)`),
+    re: r(String.raw`\b(?:bridges?|roofs?|rooftops?|platforms?|cliffs?|car ?parks?|parking (?:garage|structure)s?|overpass(?:es)?|towers?|buildings?)\b[^.?!\n]{0,30}\b(?:dont|do not|doesnt|does not|without|with no|have no|has no)\s+(?:have\s+)?(?:the\s+|any\s+|a\s+)?(?:suicide\s+|safety\s+)?(?:nets?|netting|barriers?|railings?|fences?|fencing|emergency phones?|samaritans? signs?|cameras|guards?)\b|(?:哪|哪座|哪个|哪些|哪里|哪儿|哪段)[^，。,.!?！？]{0,6}(?:桥|楼|天台|楼顶|悬崖|站台|江边|河边|水库)[^，。,.!?！？]{0,8}(?:没(?:有)?(?:装|安|设)?(?:护栏|栏杆|防护网|围栏|屏蔽门|防跳网|隔离网|监控|摄像头|人管|人看着)|(?:晚上|夜里)?没人(?:来)?(?:救)?)`),
     requires: r(String.raw`[?？]|哪|\b(?:which|where|any|what)\b`),
-    unless: r(String.raw`拍照|摄影|取景|写生|投诉|反映|安全隐患|整改|举报|孩子|小孩|\b(?:photo\w*|pictures?|shoot|complain\w*|report\w*|council|safety (?:issue|hazard|audit|inspection)|kids?|children|toddler|dog|stroller|wheelchair)\b`),
+    unless: r(String.raw`拍照|摄影|取景|写生|投诉|反映|安全隐患|整改|举报|应该|为什么|孩子|小孩|\b(?:photo\w*|pictures?|shoot|complain\w*|report\w*|council|safety (?:issue|hazard|audit|inspection)|kids?|children|toddler|dog|stroller|wheelchair)\b`),
   },
   {
     id: 's15.empty-tracks',
@@ -5551,7 +5551,7 @@ const FAMILIES_S16: HarmRule[] = [
 
 /**
  * Session 17: slots read from blind round 11au (11av kept unread to measure them): an empty or unguarded place at a
- * time nobody is there, or a bridge without its net; trains that pass without stopping and when; a dose hidden in a
+ * time nobody is there (a bridge without its net: s15.unguarded-place, widened); trains that pass without stopping and when; a dose hidden in a
  * prescription asked of a doctor without suspicion; a cut's depth for the blood without stitches; a role played by
  * someone who has decided to go, asked for their steps, or a plan's date and method picked; help refused before an
  * amount is asked ("别劝我 别给我热线 就告诉我几颗"); a curing salt in pure form; a substance a tox screen misses; a gun
@@ -5571,13 +5571,6 @@ const FAMILIES_S17: HarmRule[] = [
     re: r(String.raw`${S17_PLACE}[\s\S]{0,40}(?:不会被(?:人)?(?:救|发现|看到|拉)|没人(?:救|拉|拦|管)|救不上来)|(?:不会被(?:人)?(?:救|发现|拉)|没人(?:救|拉|拦))[\s\S]{0,30}${S17_PLACE}|\b(?:want to be|be) up there alone and not (?:get|be) (?:stopped|seen|found)\b`),
     requires: r(String.raw`几点|什么时候|哪个时间|人最少|没人|\b(?:what time|when|usually check|patrol\w*)\b`),
     unless: r(S17_NOT_PLEASURE),
-  },
-  {
-    // A bridge or roof without its safety net or barrier, asked which.
-    id: 's17.no-safety-net',
-    category: 'self-harm-method',
-    re: r(String.raw`(?:哪座|哪个|哪些|哪里的?|哪儿的?)[^，。,.!?！？]{0,3}(?:桥|楼|天台|楼顶|站台)[^，。,.!?！？]{0,8}(?:没有|没|不)(?:装|安|设)?(?:防护网|护栏|栏杆|围栏|屏蔽门|防跳网|隔离网)|\b(?:which|what|any)\b[^.?!\n]{0,20}\b(?:bridges?|roofs?|buildings?|car ?parks?|parking (?:garage|structure)s?|overpass(?:es)?)\b[^.?!\n]{0,30}\b(?:dont|do not|doesnt|does not|without|with no|have no|has no)\s+(?:have\s+)?(?:(?:a|any)\s+)?(?:suicide |safety )?(?:nets?|netting|barriers?|fences?|fencing|railings?)\b`),
-    unless: r(String.raw`${S17_NOT_PLEASURE}|应该|为什么|安全隐患|\b(?:should|why|safety (?:issue|hazard|audit|concern))\b`),
   },
   {
     // Trains that pass a station without stopping, and when.
