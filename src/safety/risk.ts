@@ -132,7 +132,7 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@21';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@22';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
@@ -152,6 +152,8 @@ const HISTORY_RULES = new Set(['zh.attempt']);
 const HISTORY_TOLD = /过|未遂/u;
 /** Overdose acts told by quantity ("我吃了好多药"), which a later turn may explain as treatment. */
 const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba', 'zh.act-ingested']);
+/** Rules of active thoughts or acts: a denial of them ("not going to hurt myself") leaves passive feelings. */
+const ACTIVE_CATEGORIES = new Set<CrisisCategory>(['ideation', 'selfharm', 'method']);
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
@@ -908,11 +910,22 @@ export function assessTurn(text: string): TurnAssessment {
   for (const s of signals) level = maxLevel(level, s.level);
   // The learned model may raise what the rules missed, never what they discounted on purpose. Session 15: a bare time
   // word set aside ("明天你们去桥底下找我": 明天 read as the others' time) discounts no risk.
-  const discounted = suppressed.some((s) => {
+  const discounts = suppressed.filter((s) => {
     const category = RULE_BY_ID.get(s.rule)?.category;
     return category === undefined || !TIME_CATEGORIES.has(category);
   });
-  const learned = learnedSignal(text, norm, level, discounted, signals.length > 0);
+  // Session 18: intent denied ("i wouldn't hurt myself, i just stopped caring if i'm here or not") is not feeling
+  // denied: the model may still read the passive wish (`low`), never active thoughts.
+  const intentDeniedOnly =
+    discounts.length > 0 &&
+    discounts.every((s) => s.reason === 'negated' && ACTIVE_CATEGORIES.has(RULE_BY_ID.get(s.rule)!.category));
+  const learned = learnedSignal(
+    text,
+    norm,
+    level,
+    intentDeniedOnly ? 'intent' : discounts.length > 0,
+    signals.length > 0,
+  );
   if (learned) {
     signals.push(learned);
     level = maxLevel(level, learned.level);

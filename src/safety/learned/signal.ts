@@ -95,12 +95,13 @@ export function learnedSignal(
   text: string,
   norm: NormalisedText,
   ruleLevel: RiskLevel,
-  discounted: boolean,
+  /** A rule match was discounted on purpose; 'intent' when only active intent was denied (the model may read `low`). */
+  discounted: boolean | 'intent',
   /** Whether any rule matched, weak ones included. */
   ruleRead = false,
 ): CrisisSignal | null {
   // A bare assent or thanks ("好的，我想试试。") means what the question meant: never read alone (REPLY_ONLY).
-  if (discounted || RANK[ruleLevel] >= RANK.high || REPLY_ONLY.test(norm.text)) return null;
+  if (discounted === true || RANK[ruleLevel] >= RANK.high || REPLY_ONLY.test(norm.text)) return null;
   const model = defaultCrisisModel();
   if (!model) return null;
   const vetoed = learnedVetoed(norm.text);
@@ -110,7 +111,11 @@ export function learnedSignal(
     return null;
   const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
   const level: RiskLevel | null =
-    active >= t.active ? 'high' : ruleLevel === 'none' && risk >= t.risk ? 'low' : null;
+    active >= (discounted ? (model.header.thresholds.override ?? 1.01) : t.active)
+      ? 'high'
+      : ruleLevel === 'none' && risk >= t.risk
+        ? 'low'
+        : null;
   if (!level) return null;
   // Evidence: the span that pushed the score most, or the whole message when none stands out.
   const top = s.evidence[0] ?? { start: 0, end: text.length };

@@ -95,10 +95,9 @@ describe('learned signal under the rules', () => {
     expect(r.assessor).toContain('test-constant@0.0.1');
   });
 
-  it('never overrides what the rules discounted: negation, someone else, hyperbole, resolved past', () => {
+  it('never overrides what the rules discounted: someone else, hyperbole, resolved past', () => {
     useCrisisModel(constantModel(8));
     for (const text of [
-      "I'm sad but I'm not suicidal",
       '我朋友说她不想活了，我该怎么帮她',
       '尴尬得想死',
       'so embarrassed i want to die',
@@ -161,9 +160,25 @@ describe('learned signal through a context veto (override, session 13)', () => {
 
   it('what the rules discounted stays discounted, however sure the model is', () => {
     useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 0.5 }));
-    for (const text of ['我朋友说她不想活了，我该怎么帮她', "I'm sad but I'm not suicidal", '尴尬得想死']) {
+    for (const text of ['我朋友说她不想活了，我该怎么帮她', '尴尬得想死']) {
       expect(assessRisk(text).level, text).toBe('none');
     }
+  });
+
+  // Session 18: a denial discounts the intent it denies, not the feeling around it ("i wouldn't hurt myself, i just
+  // stopped caring if i'm here or not"), and the rules misread some negations ("getting harder not to kill myself",
+  // "有没有什么办法能死"): the model may still read `low` at its risk threshold, and `high` only at `override`.
+  it('a denied intent leaves the model `low` at its risk threshold and `high` only at override', () => {
+    const denied = "I'm sad but I'm not suicidal";
+    useCrisisModel(constantModel(Math.log(0.9 / 0.1), { risk: 0.5, active: 0.5, override: 0.95 }));
+    expect(assessRisk(denied).level).toBe('low');
+    useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5, override: 0.95 }));
+    expect(assessRisk(denied).level).toBe('high');
+    // Without an override in the file, the denial keeps the model below `high`.
+    useCrisisModel(constantModel(8, { risk: 0.5, active: 0.5 }));
+    expect(assessRisk(denied).level).toBe('low');
+    // A denial next to a discount of another kind (someone else) keeps the model silent.
+    expect(assessRisk('我朋友说她不想活了，我不会自杀的').level).toBe('none');
   });
 });
 
