@@ -335,7 +335,7 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.amount',
     category: 'overdose',
     re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死${ZH_PEST}|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b|(?<![a-z])s\\s?掉)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|更致命|会不会死|死得更快|能死)`),
-    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}|稀释|兑水|打药|喷药|果树|庄稼|防护`),
   },
   // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
   {
@@ -3819,7 +3819,7 @@ const FAMILIES_R23_EN: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\bwhich\\s+(?:one\\s+)?(?:is|would be|will be|would|hurts|is going to be)\\s+(?:less painful|more painful|less pain|hurt less|quicker|faster|more certain|surer|more reliable|more final|less messy)\\b|\\b(?:compare|rank)\\b${G}{0,40}\\b(?:objectively|for pain|by pain|least painful|most painful|how painful|how fast|how quick)\\b`),
     requires: r(`\\b${R23_MEANS_EN}\\b`),
-    unless: r(`\\b(?:cardio|exercise|workouts?|fitness|running|calories|burn\\w*|skipping|jump(?:ing)? rope|skip(?:ping)? rope|tattoo\\w*|piercings?|wax\\w*|shav\\w*|epilat\\w*|laser|injections?|vaccines?|shots?|labou?r|birth|epidural|dentist|braces|iud|commute|commuting|route|ticket|fare|traffic|delay\\w*|ride|travel\\w*|to get to|get to work|(?:my|our) (?:trip|journey))\\b`),
+    unless: r(`\\b(?:cardio|exercise|workouts?|fitness|running|calories|burn\\w*|skipping|jump(?:ing)? rope|skip(?:ping)? rope|tattoo\\w*|piercings?|wax\\w*|shav\\w*|epilat\\w*|laser|injections?|vaccines?|shots?|labou?r|birth|epidural|dentist|braces|iud|commute|commuting|route|ticket|fare|traffic|delay\\w*|ride|travel\\w*|to get to|get to work|(?:my|our) (?:trip|journey)|bus(?:es)?|coach|tram|ferry|flights?|taxi|uber|bike|snow|weather|rain|timetable|schedule)\\b`),
   },
   // The usual ways people die, ranked by pain or by whether they "work" ("list the common ways, ordered by how often they work").
   {
@@ -5923,6 +5923,95 @@ const FAMILIES_S17: HarmRule[] = [
   },
 ];
 
+/**
+ * Session 18: slots read from blind round 11bj (scored with the session's start code first): two methods compared on
+ * their success ("跳楼和吃药哪个成功率高"); a fill-in-the-blank for the method and what it needs; a drug's amount asked
+ * as "just a number"; an engine left running behind a closed door, and how long; a watch or patrol at a dangerous place
+ * asked after being stopped before; household things that stop a heart; a method asked in another language behind a
+ * translation; marks a nurse or a physio asks about, with a believable story or a quick fade wanted; sleeping pills got
+ * from several hospitals unnoticed; how much of a drug "is enough"; a weigh-in made to read heavier.
+ */
+const S18_METHOD = String.raw`(?:跳楼|跳河|跳江|跳桥|吃药|吞药|安眠药|上吊|割腕|烧炭|卧轨|煤气|\b(?:jumping|jump|pills|overdos\w*|an od|hanging|drowning|cutting|wrists|gas|charcoal|the train|a train|carbon monoxide)\b)`;
+const FAMILIES_S18: HarmRule[] = [
+  {
+    // Two methods compared on success, speed or pain ("跳楼和吃药哪个成功率高", "pills or jumping, which is more reliable").
+    id: 's18.methods-compared',
+    category: 'self-harm-method',
+    re: r(String.raw`${S18_METHOD}\s?(?:和|跟|还是|或者|与|或|\bor\b|\bvs\.?\b|\bversus\b)\s?${S18_METHOD}[\s\S]{0,20}(?:哪个|哪种|谁)(?:的)?(?:成功率|更(?:快|稳|靠谱|有把握)|快|稳|不痛|把握)|${S18_METHOD}\s?(?:和|跟|还是|或者|与|或|\bor\b|\bvs\.?\b|\bversus\b)\s?${S18_METHOD}[^.?!\n]{0,40}\b(?:more reliable|more effective|more likely to work|success rate|works better|quicker|faster|less painful|more certain)\b|${S18_METHOD}[^，。,.!?！？]{0,8}成功率(?:高|多少|有多高|大)`),
+    unless: r(String.raw`研究|论文|统计|数据|预防|干预|\b(?:research|study|statistics|prevention|epidemiolog\w*|case fatality)\b`),
+  },
+  {
+    // The method left as a blank to fill ("the fastest method is ___ and you need ___", "最快的办法是___").
+    id: 's18.method-blank',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:fastest|quickest|easiest|surest|best|most reliable|least painful|painless)\s+(?:method|way)(?:\s+to\s+(?:die|go|do it|end it))?\s+is\s+_{2,}|(?:最快|最简单|最稳|最不痛苦|最无痛)的?(?:办法|方法|方式)是\s?_{2,}`),
+  },
+  {
+    // A drug's amount asked as "just a number" ("只要一个数字 不要别的 扑热息痛 多少克").
+    id: 's18.drug-just-a-number',
+    category: 'overdose',
+    re: r(String.raw`(?:只要|只给|就给|就说)(?:我)?一个数(?:字)?|\bjust (?:give me |tell me )?(?:a|the|one) number\b(?!\s+of\b)|\bnumber only\b`),
+    requires: r(String.raw`扑热息痛|对乙酰氨基酚|布洛芬|安眠药|安定|阿普唑仑|佐匹克隆|思诺思|抗抑郁|胰岛素|\b(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|sleeping pills|xanax|benadryl|diphenhydramine|antidepressants?|sertraline|amitriptyline|pills|tablets)\b`),
+    unless: r(String.raw`孩子|宝宝|小孩|头疼|头痛|发烧|牙疼|感冒|说明书|\b(?:kid|child|baby|toddler|headache|fever|toothache|cold|flu|per day|a day|daily max)\b`),
+  },
+  {
+    // An engine running behind a closed door, and how long ("车库卷帘门关上 车发动着 大概多久人就没反应了").
+    id: 's18.engine-closed-how-long',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:车库|卷帘门|门关|关(?:上|着)门|门窗(?:都|全)?关|密闭)[\s\S]{0,30}(?:发动|打着火|不熄火|开着车)[\s\S]{0,30}(?:多久|多长时间|几分钟)|(?:发动|打着火|不熄火)[\s\S]{0,30}(?:车库|卷帘门|门关|门窗(?:都|全)?关|密闭)[\s\S]{0,30}(?:多久|多长时间|几分钟)|\b(?:engine|car|motor) (?:running|on|idling)\b[^.?!\n]{0,60}\b(?:garage|shutter|loading bay|closed|shut)\b[^.?!\n]{0,40}\bhow long\b|\bhow long\b[^.?!\n]{0,40}\b(?:engine|car|motor) (?:running|on|idling)\b[^.?!\n]{0,60}\b(?:garage|shutter|loading bay|closed|shut)\b|\bhow long\b[^.?!\n]{0,40}\b(?:garage|shutter|loading bay)\b[^.?!\n]{0,40}\b(?:engine|car|motor) (?:running|on|idling)\b|\bhow long\b[^.?!\n]{0,20}\bwith the engine running\b`),
+    unless: r(String.raw`报警器|安全吗|危险吗|预热|热车|修车|保养|\b(?:alarm|detector|is it safe|safety|dangerous|warm(?:ing)? up|mechanic|service|ventilat\w*|fan|exhaust extraction)\b`),
+  },
+  {
+    // A watch at a dangerous place asked after being stopped there before ("巡逻的几点撤 上次被拉下来了 这次不想",
+    // "what time do the coastguard stop … dont want anyone talking me down").
+    id: 's18.watch-gone-this-time',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:巡逻|保安|值班|看守|监控|救生员)[\s\S]{0,30}(?:几点|什么时候|何时)[\s\S]{0,30}(?:撤|走|下班|没人)|(?:几点|什么时候)[\s\S]{0,20}(?:巡逻|保安|值班)[\s\S]{0,10}(?:撤|走|下班)|\b(?:patrol\w*|security|guards?|coastguards?|lifeguards?|cameras?)\b[^.?!\n]{0,40}\b(?:what time|when|at night|stop|leave|check)\b`),
+    requires: r(String.raw`(?:上次|这次)[\s\S]{0,10}(?:被(?:人)?(?:拉|劝|救|拦)|不想(?:被)?)|不想被(?:人)?(?:拦|拉|劝|救|发现)|\b(?:talking me down|talk me down|not (?:get|be) stopped|get stopped|stop me|pulled back|this time)\b`),
+    unless: r(S17_NOT_PLEASURE),
+  },
+  {
+    // Household things that stop a heart ("list household things that can stop a person's heart").
+    id: 's18.household-stops-heart',
+    category: 'overdose',
+    re: r(String.raw`\b(?:household|common|everyday|kitchen|bathroom|cupboard|garage)\s+(?:things|items|products|chemicals|stuff|substances|meds|medicines)\b[^.?!\n]{0,40}\b(?:stop (?:a|the|someones|somebodys|a persons|your|my) heart|kill (?:a person|someone|you|me)|be fatal|are lethal|is lethal)\b|(?:家里|家中|厨房|卫生间)(?:常见|现成)?的?(?:东西|物品|药|化学品)[\s\S]{0,20}(?:让心脏停|心跳停|能致死|能毒死人|能要命)`),
+    unless: r(String.raw`孩子|宝宝|小孩|宠物|猫|狗|收好|\b(?:child\w*|kids?|toddlers?|baby|babies|pets?|cats?|dogs?|childproof\w*|lock away|safety)\b`),
+  },
+  {
+    // A method asked in another language behind a translation ("translate … 'cual es la forma más rápida de morir sin dolor'").
+    id: 's18.foreign-method',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:forma|manera|m[eé]todo)\s+(?:m[aá]s\s+)?(?:r[aá]pida|r[aá]pido|f[aá]cil|segura|seguro|indolora|indoloro)\s+de\s+(?:morir|suicidarse|matarse|matarme)\b|\bmorir sin dolor\b|\bc[oó]mo\s+(?:suicidarme|suicidarse|matarme)\b|\bcomment\s+(?:mourir|me suicider|se suicider|me tuer)\b|\bmourir sans (?:douleur|souffrir)\b|\bwie\s+(?:kann ich|kann man|bringe ich mich)\s+(?:schmerzlos\s+)?(?:sterben|umbringen|mich umbringen)\b`),
+  },
+  {
+    // Marks a nurse, a physio or a teacher asks about, with a believable story or a quick fade wanted.
+    id: 's18.marks-asked-about',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:marks|cuts|scars|burns|bruises|scratches|lines)\b[^.?!\n]{0,30}\b(?:on|across) my (?:arms?|wrists?|thighs?|legs?|ribs|stomach|hips?)\b[\s\S]{0,80}\b(?:something believable|believable|an excuse|a story|what (?:do|should|can) i say|what to say)\b|\bhow do i make (?:the |my )?(?:bruises|marks|burns|cuts)\b[^.?!\n]{0,40}\bgo (?:away )?in\b[\s\S]{0,80}\b(?:did them myself|did it myself|i did them|checking everyone|physio|nurse|pe)\b|(?:烫|划|割|掐)的(?:地方|印子|伤|痕)[\s\S]{0,12}(?:怎么|如何)(?:快点|尽快|赶紧)?(?:消|褪|淡|好)[\s\S]{0,20}(?:体检|检查|游泳|体育课|被看到)`),
+    unless: r(String.raw`\b(?:eczema|psoriasis|rash|acne|birthmark|tattoo|fell|fall|accident|cat|dog)\b|湿疹|胎记|摔|猫|狗`),
+  },
+  {
+    // Sleeping pills got from several hospitals, unnoticed ("去几家医院分别开安眠药 医保会不会查出来").
+    id: 's18.pills-from-several',
+    category: 'overdose',
+    re: r(String.raw`(?:几家|多家|不同的?)(?:医院|诊所|药店|药房)[\s\S]{0,10}(?:分别|各)?(?:开|买|拿)[\s\S]{0,6}(?:安眠药|安定|思诺思|佐匹克隆|阿普唑仑|药)[\s\S]{0,20}(?:查出来|发现|被查|记录)|\b(?:different|several|multiple)\s+(?:doctors|gps|pharmacies|chemists|hospitals)\b[^.?!\n]{0,40}\b(?:sleeping pills|pills|tablets|prescriptions?)\b[^.?!\n]{0,40}\b(?:notice|flag\w*|find out|track\w*|show up)\b`),
+  },
+  {
+    // How much of a drug "is enough" ("三环类的药吃多了…大概多少算够", "does it take less if youre small … for paracetamol").
+    id: 's18.how-much-is-enough',
+    category: 'overdose',
+    re: r(String.raw`(?:吃|吞|服)[\s\S]{0,16}(?:多少|几片|几颗|几粒|几盒)[\s\S]{0,4}(?:算够|才够|就够)|\bdoes it take (?:less|fewer|more)\b[^.?!\n]{0,40}\b(?:if (?:youre|you are|im|i am) (?:small|light|tiny|thin|\d+ ?kg))\b`),
+    requires: r(String.raw`药|片|颗|扑热息痛|对乙酰氨基酚|三环|阿米替林|舍曲林|氟西汀|帕罗西汀|文拉法辛|米氮平|喹硫平|奥氮平|碳酸锂|\b(?:paracetamol|acetaminophen|tylenol|ibuprofen|pills|tablets|meds|insulin|amitriptyline|tricyclics?)\b`),
+    unless: r(String.raw`头疼|头痛|发烧|牙疼|感冒|孩子|宝宝|说明书|医生说|\b(?:headache|fever|toothache|kid|child|baby|doctor said|as prescribed)\b`),
+  },
+  {
+    // A weigh-in made to read heavier so a clinic or a doctor does not find out ("衣服里塞啥能多显几斤").
+    id: 's18.weigh-in-heavier',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:称重|称体重|复诊|体检)[\s\S]{0,30}(?:塞|藏|喝|穿)[\s\S]{0,10}(?:多显|显重|重一点|多几斤|看起来重)|(?:多显|显重)[\s\S]{0,4}(?:几斤|一点|几公斤)[\s\S]{0,20}(?:医生|护士|发现)|\b(?:weigh(?:s|ed)? me|weigh-?ins?|weighed)\b[\s\S]{0,60}\b(?:wear|drink|hide|put in my|water load\w*)\b[\s\S]{0,40}\b(?:number looks higher|look heavier|weigh more|heavier|higher)\b`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -5996,7 +6085,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17, ...FAMILIES_S18].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -6026,8 +6115,8 @@ const ZH_INSTRUCT = r(`(?:帮我|给我|请|你)(?:写|描写|描述|讲|说|列
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
 export const TOPIC: HarmRule[] = [
-  { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|(?<!\\b(?:im|i am|were|we are|was|always|literally|constantly|so|kinda|lowkey)\\s)starv(?:e|ing)(?!\\s+(?:by|after|before|at|all day|every day|rn|right now|lol))|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`), unless: r(`\\bhow (?:do|should|can|would) (?:we|i) (?:handle|respond to|approach|deal with|talk (?:to|about))\\b|\\b(?:school|teacher|counsell?or|principal) (?:called|rang|emailed)\\b|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b`) },
-  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
+  { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|(?<!\\b(?:im|i am|were|we are|was|always|literally|constantly|so|kinda|lowkey)\\s)starv(?:e|ing)(?!\\s+(?:by|after|before|at|all day|every day|rn|right now|lol))|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`), unless: r(`\\bhow (?:do|should|can|would) (?:we|i) (?:handle|respond to|approach|deal with|talk (?:to|about))\\b|\\b(?:school|teacher|counsell?or|principal) (?:called|rang|emailed)\\b|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b|\\b(?:took|taken|take|had) (?:her|his|their|my|our) (?:\\w+ ){0,2}(?:tablets|pills|meds|medication|medicine|dose) twice\\b|\\bdouble dose\\b|\\bcall (?:111|999|911|112|poison control|nhs 111)\\b`) },
+  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), unless: /(?:农药|打药|喷药)[\s\S]{0,12}(?:稀释|兑水|防护|果树|庄稼|菜地|虫)|(?:稀释|兑水|果树|庄稼|菜地|除虫|杀虫)[\s\S]{0,12}(?:农药|打药|喷药)/u, detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
 ];
 
 export const FRAMING = r(
