@@ -127,6 +127,7 @@ const YES_THEN_SAFE = new RegExp(
 /** A bare reply, read after a leading yes that says the person is fine. */
 function bareReply(normText: string): boolean {
   const safeYes = YES_THEN_SAFE.exec(normText);
+  if (!safeYes && OPENS_DOING.test(normText) && substantive(normText)) return false;
   return BARE_REPLY.test(safeYes ? normText.slice(safeYes[0].length) : normText);
 }
 
@@ -204,13 +205,25 @@ const REASSURANCE =
   /不是不是|不不不|不是啦|不是的|不是|没有没有|没有啦|没有|没事没事|没事的|没事|我很好|我挺好的?|我还好|放心|别担心|不用担心|吓到你了?|让你担心了|抱歉|不好意思|对不起|哈+|啊+|开玩笑的?|随便说说|说着玩的?|\b(?:no+|nope|nah|omg|oh my god|lol|lmao|haha\w*|oops|sorry|im (?:fine|ok|okay|good|safe|alright)|i am (?:fine|ok|okay|safe)|dont worry|no worries|just (?:kidding|joking)|jk|my bad|for scaring (?:u|you)|to scare you|didnt mean to)\b|[😂😅🤣😭🙈💀]/gu;
 /** A last time of a habit given up ("最后一次熬夜！！明天开始十一点睡", "last time skipping leg day"). */
 const LAST_OF_A_HABIT =
-  /最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
+  /(?:去|来|我们|一起)?(?:拍|看|逛|吃|玩|聚|打卡)(?:一下|个)?最后一次|最后一次(?:夜景|合影|合照|聚餐|聚会|打卡|团建)|最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
 /** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
 const NOT_DEATH =
   /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
 /** The answer opens by naming an activity the words came from ("剧本杀啦 我的角色要留一封遗书", "是学校生命教育课的作业"). */
 const OPENS_WITH_ACTIVITY =
-  /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建|文案|朋友圈|签名|歌词|台词|配文|蹦极|跳伞|冬泳|攀岩|潜水|滑雪|跳水|露营|烧烤|烤肉|装修|剪头发|剪发|理发|手术|拔牙)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,3}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work|trend|challenge|meme|skit|prank|song|lyric|quote|line from|caption|bungee|skydiv\w*|climb\w*|dive|diving|camping|bbq|barbecue|haircut|surgery|renovation)\b/u;
+  /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建|文案|朋友圈|签名|歌词|台词|配文|蹦极|跳伞|冬泳|攀岩|潜水|滑雪|跳水|露营|烧烤|烤肉|装修|剪头发|剪发|理发|手术|拔牙|漫画|动漫|番剧|电视剧|电影|综艺|manhwa|manga|anime)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,6}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work|trend|challenge|meme|skit|prank|song|lyric|quote|line from|caption|bungee|skydiv\w*|climb\w*|dive|diving|camping|bbq|barbecue|haircut|surgery|renovation)\b/u;
+/**
+ * Session 18: the answer opens by saying what the person is doing ("chopping onions 😂 mandoline slicer got me", "yeah
+ * im fixing the gutter", "just waiting for my mate"): an activity named, counted like OPENS_WITH_ACTIVITY.
+ */
+const OPENS_DOING =
+  /^(?:lol|lmao|haha\w*|oh|ah|yeah|yes|yep|ya|nah|no|um|uh)?[\s,.!]*(?:(?:im|i am|i was|were|we are|we were)\s+)?(?:just\s+)?(?:chopping|slicing|dicing|peeling|cooking|baking|shaving|gardening|weeding|pruning|fixing|repairing|painting|decorating|climbing|hiking|fishing|sailing|training|rehears\w*|practi[cs]ing|filming|shooting|waiting (?:for|on) (?:my|a|our) (?:mate|friend|friends|bf|gf|boyfriend|girlfriend|mum|mom|dad|sister|brother|cousin|bus|train|taxi|uber|lift|ride|date|delivery|pizza|food|order)|on (?:a|my) (?:break|shift|lunch))\b/u;
+/**
+ * Session 18: the explanation taken back in the same answer ("chopping onions lol but honestly i did do it on purpose
+ * too", "切菜切到的 但其实也是故意的"): deliberate after all.
+ */
+const TAKEN_BACK =
+  /\bon purpose\b|\bdeliberately\b|\bintentionally\b|\b(?:but|though|tho)\b[^.!?\n]{0,30}\b(?:honestly|actually|tbh|for real|fr|i meant it|i did (?:it|do it|mean it))\b|故意|有意的|(?:但|不过|可是)(?:其实|说实话|老实说|说真的)/u;
 /** Laughed off with an apology ("LOL bottle of wine 🍷 it's my bday. sorry bot"). */
 const LAUGHED_OFF =
   /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))|^(?:omg |oh god |oh no |oops )?(?:sorry|so sorry|my bad|抱歉|不好意思|对不起)(?:[\s,.!。，！~…😭😅🙈]|$)|\b(?:im|i am) (?:fine|ok|okay|good|safe) (?:lol|lmao|haha\w*|promise|i promise|honestly|fr)\b|我(?:真的)?没事(?:的)?(?:哈+|啦|放心)/u;
@@ -257,12 +270,13 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
     !WRONG_CHAT.test(normText) &&
     !NOT_DEATH.test(normText) &&
     !OPENS_WITH_ACTIVITY.test(normText) &&
+    !OPENS_DOING.test(normText) &&
     !LAUGHED_OFF.test(normText)
   )
     return false;
   // A hedge asked about something else ("a cat maybe?") is not a hedge about the risk: questions are left out.
   const told = normText.replace(/[^.!?。！？\n]*[?？]/gu, ' ');
-  if (SERIOUS.test(normText) || UNSETTLED_REPLY.test(told)) return false;
+  if (SERIOUS.test(normText) || UNSETTLED_REPLY.test(told) || TAKEN_BACK.test(normText)) return false;
   if (FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) {
     const explainedAway =
       current.suppressed.some((s) => EXPLAINED_ASIDE.has(s.reason)) ||
@@ -279,6 +293,7 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
   const concrete = recent[risky[0]!]!.signals.some((s) => CONCRETE_KINDS.has(s.category));
   const anchored =
     OPENS_WITH_ACTIVITY.test(normText) ||
+    OPENS_DOING.test(normText) ||
     PURPOSE_TOLD.test(normText) ||
     MEANT_OTHERWISE_SAID.test(normText) ||
     NOT_DEATH.test(normText) ||
