@@ -224,6 +224,14 @@ const OPENS_DOING =
  */
 const TAKEN_BACK =
   /\bon purpose\b|\bdeliberately\b|\bintentionally\b|\b(?:but|though|tho)\b[^.!?\n]{0,30}\b(?:honestly|actually|tbh|for real|fr|i meant it|i did (?:it|do it|mean it))\b|故意|有意的|(?:但|不过|可是)(?:其实|说实话|老实说|说真的)/u;
+/**
+ * Session 18: an apology and what was meant, early in the answer ("哎呀吓到你了不好意思 我是说我养的孔雀鱼又死了一缸", "the
+ * relationship!! god sorry, I meant with my boyfriend"), or "I meant …" as its first words.
+ */
+const SORRY_I_MEANT = new RegExp(
+  `^[^.!?。！？\\n]{0,40}?(?:sorry|my bad|oops|不好意思|抱歉|对不起|吓到你)[\\s\\S]{0,30}?(?:${MEANT_OTHERWISE_SAID.source})|^[^.!?。！？\\n]{0,12}?(?:${MEANT_OTHERWISE_SAID.source})`,
+  'u',
+);
 /** Laughed off with an apology ("LOL bottle of wine 🍷 it's my bday. sorry bot"). */
 const LAUGHED_OFF =
   /^(?:lol|lmao|haha\w*|哈哈+|😂|🤣|😅)(?=[\s\S]*(?:\b(?:sorry|my bad|dont worry|didnt mean|no worries)\b|抱歉|不好意思|别担心|吓到你))|^(?:omg |oh god |oh no |oops )?(?:sorry|so sorry|my bad|抱歉|不好意思|对不起)(?:[\s,.!。，！~…😭😅🙈]|$)|\b(?:im|i am) (?:fine|ok|okay|good|safe) (?:lol|lmao|haha\w*|promise|i promise|honestly|fr)\b|我(?:真的)?没事(?:的)?(?:哈+|啦|放心)/u;
@@ -271,7 +279,8 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
     !NOT_DEATH.test(normText) &&
     !OPENS_WITH_ACTIVITY.test(normText) &&
     !OPENS_DOING.test(normText) &&
-    !LAUGHED_OFF.test(normText)
+    !LAUGHED_OFF.test(normText) &&
+    !SORRY_I_MEANT.test(normText)
   )
     return false;
   // A hedge asked about something else ("a cat maybe?") is not a hedge about the risk: questions are left out.
