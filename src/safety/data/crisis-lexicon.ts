@@ -1849,6 +1849,38 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'en.s18.existing-until', category: 'passive', subject: 'speaker', re: r(String.raw`\b(?:just |only )?existing until (?:i (?:dont|do not|die|stop|cant|can not)|the end(?! of)|its over|it ends)\b|\bstopped caring (?:if|whether) (?:im|i am|i stay|i live|i wake up|i make it)(?: (?:here|alive|around))?(?: or not)?\b`) },
   { id: 'en.s18.extra-weight', category: 'burden', subject: 'speaker', leisure: /\b(?:gym|lift\w*|squat\w*|backpack|bag|luggage|suitcase|boat|plane|car|bike|kg|lbs|pounds|kilos|holiday|christmas|belly|tummy|baby weight|lol|lmao|haha\w*)\b|😂|🤣/u, re: r(String.raw`\b(?:im|i am|i feel like|feel like)\s+(?:just|only|nothing but)\s+(?:extra|excess|useless)\s+(?:weight|baggage)\b`) },
   { id: 'zh.s18.why-born', category: 'passive', subject: 'speaker', re: r(String.raw`生(?:了|下)?我(?:出来)?(?:干嘛|干什么|做什么|有什么用|图什么)(?!${G}{0,3}(?:这么|那么|的时候))`) },
+  // Session 18, second batch: risk lines of the read fresh split that every earlier session left missed.
+  // A day decided on for ending it ("明天是我生日 我决定那天结束"); ending a contract or a relationship stays none.
+  { id: 'zh.s18.decided-day', category: 'plan', subject: 'speaker', leisure: /营业|合作|实习|合同|这段|关系|恋爱|减肥|戒|直播|连载|更新|项目|课程|假期|比赛|赛季/u, re: r(String.raw`我?(?:已经)?决定(?:了)?(?:就)?(?:在)?(?:那天|明天|今晚|今天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|生日那天|这周|下周|月底)(?:就)?(?:结束|了结|走|离开这个世界)(?:了)?(?=$|[,，。!！…~\s]|吧|算)`) },
+  // Pills swallowed for a sleep without waking ("吃了20颗 想睡久一点 永远那种").
+  { id: 'zh.s18.swallowed-forever', category: 'act', subject: 'speaker', re: r(String.raw`(?:吃|吞)(?:了|下)(?:[1-9][0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?|几十|一整|整)(?:颗|片|粒|板|盒)[\s\S]{0,14}(?:永远|不醒|不用醒|一直睡(?!到)|睡过去|再也不)`) },
+  // On the platform waiting for the train that does not stop ("站台上 等那趟不停靠的车过来").
+  { id: 'zh.s18.platform-nonstop', category: 'plan', subject: 'speaker', leisure: /接人|接朋友|等朋友|拍|摄影|火车迷|通勤|上班|赶车|换乘/u, re: r(String.raw`(?:站台|月台|铁轨|轨道)[\s\S]{0,12}(?:等|等着)[\s\S]{0,8}(?:不停(?:靠|站)?的|不靠站的|直接通过的|过站不停的)`) },
+  // A message or letter left to be found in the morning ("信写好放抽屉了 明早他们就能看到", "要说的话都录好了 … 明早她会看到的").
+  { id: 'zh.s18.found-in-morning', category: 'farewell', subject: 'speaker', leisure: /惊喜|生日|礼物|纪念日|情人节|求婚|表白|道歉|检讨|请假/u, re: r(String.raw`(?:信|遗书|留言|录音|视频|要说的话)(?:都|也)?(?:写好|录好|留好|放好)[\s\S]{0,24}(?:明早|明天早上|明天一早|醒来|天亮)(?:他们|她|他|爸妈|家人|我妈|我爸)?(?:就)?(?:能|会)(?:看到|发现|听到)`) },
+  // A filter-dodging word insisted on ("我想寄了 真寄 不是游戏里那种").
+  { id: 'zh.s18.slang-meant', category: 'ideation', subject: 'speaker', re: r(String.raw`想(?:寄|下线|鼠|紫砂|zs)了?[\s\S]{0,6}(?:真(?:的)?(?:寄|下线|鼠|紫砂)|不是游戏(?:里)?(?:那种|的)|不是开玩笑)`) },
+  // A time when the house is empty, with things arranged ("明天下午三点家里没人，都安排好了", "定了周五晚上 那天家里没人 终于").
+  { id: 'zh.s18.house-empty-arranged', category: 'plan', subject: 'speaker', leisure: /派对|聚会|惊喜|打游戏|开黑|大扫除|装修|朋友来|同学来|约|看电影|追剧|练琴|直播|录|睡懒觉|点外卖/u, re: r(String.raw`(?:家里|家|屋里)(?:都)?没人[\s\S]{0,12}(?:都安排好了|都准备好了|终于)|定了[\s\S]{0,8}(?:家里|家)(?:都)?没人`) },
+  // Moments hidden and everything said ("朋友圈全设了仅自己可见 该说的都说了").
+  { id: 'zh.s18.hidden-all-said', category: 'farewell', subject: 'speaker', re: r(String.raw`(?:朋友圈|微博|动态|空间)(?:全|都)?(?:设(?:成|了|为)?|改成)?仅自己可见[\s\S]{0,30}(?:该说的(?:都|也)?说了|谢谢所有人)|(?:该说的(?:都|也)?说了|谢谢所有人)[\s\S]{0,30}仅自己可见`) },
+  // A phone left to die with a goodbye ("手机快没电了 也不会再充了 拜拜").
+  { id: 'zh.s18.no-more-charging', category: 'farewell', subject: 'speaker', re: r(String.raw`(?:不会|不打算|不想)再充(?:电)?了[\s\S]{0,8}(?:拜拜|再见|bye|永别)`) },
+  // This life as it is, and the next one ("这辈子就这样吧 下辈子别再见了").
+  { id: 'zh.s18.this-life-next', category: 'farewell', subject: 'speaker', re: r(String.raw`这辈子就(?:这样|到这)(?:吧|了)[\s\S]{0,12}下辈子(?:别|不要|不想)?(?:再)?(?:见|遇见|相见)`) },
+  // A partner leaving, then not living ("如果他真的不要我了，那我也不活了").
+  { id: 'zh.s18.if-left-then', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:如果|要是|假如)(?:他|她|你)(?:真的)?(?:不要我|离开我|跟我分手|甩了我|走了)(?:了)?[\s\S]{0,8}(?:那)?我(?:也)?(?:就)?(?:不活了|去死|活不下去了?|没法活)`) },
+  // Seriously considering it, after a wish not to be here ("如果我不在了大家会不会轻松点。我是真的在考虑这件事").
+  { id: 'zh.s18.really-considering', category: 'ideation', subject: 'speaker', re: r(String.raw`(?<=(?:不在了|死了|消失|走了|离开|不活)[\s\S]{0,30})(?:我是)?真的在(?:考虑|想)(?:这件事|这个|这事)`) },
+  // Leaving so as not to be a burden ("不想再当累赘了 想自己走 不拖累孩子们").
+  { id: 'zh.s18.burden-go', category: 'ideation', subject: 'speaker', re: r(String.raw`(?<=(?:累赘|拖累|负担|拖油瓶)[\s\S]{0,12})想(?:自己)?(?:走|离开|了断|结束)(?!路|回|过去|着|一走|走看|出去)`) },
+  { id: 'en.s18.decided-burden', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:ive|i have|i\s?ve) decided\b[^.!?\n]{0,40}\b(?:dont|do not) want to (?:keep being|be) (?:one|a burden|here|around)\b`) },
+  // Scars reopened on purpose ("the scars were finally fading and now i want to open them all back up").
+  { id: 'en.s18.reopen-scars', category: 'selfharm', subject: 'speaker', re: r(String.raw`(?<=\b(?:scars?|cuts?|wounds?)\b[^\n]{0,60})\b(?:want|wanna|going|gonna|need) to (?:re-?open|open|cut) (?:them|it|the scars|my scars|the cuts|my cuts)(?: all)?(?: back)?(?: up| open)\b`) },
+  // Searching for ways, again and again ("i keep googling ways and then closing the tab").
+  { id: 'en.s18.googling-ways', category: 'method', subject: 'speaker', re: r(String.raw`\b(?:keep|kept|been|always|still) (?:googling|searching|looking up|researching) (?:ways|methods)\b(?!\s+to\s+(?:save|make|cope|lose|earn|learn|get|help|fix|improve|deal|stop|quit|sleep|relax|study|cook|clean))`) },
+  // Affairs put in order so no one has to ("handed in notice, ended the lease … tidying up so no one has to").
+  { id: 'en.s18.so-no-one-has-to', category: 'giving-away', subject: 'speaker', leisure: /\b(?:moving|move|abroad|emigrat\w*|travel\w*|trip|gap year|deploy\w*|new job|new city|backpack\w*|house ?sit\w*|holiday|vacation|spring clean\w*|party|guests)\b/u, re: r(String.raw`(?<=\b(?:notice|lease|contract|bank|socials|debts?|overdraft|will|accounts?|phone)\b[^\n]{0,80})\b(?:so|that way) (?:no one|nobody|noone|no body) has to\b`) },
 
 ];
 

@@ -177,3 +177,49 @@ describe('an apology and what was meant (session 18) — with the learned model'
     expect(RANK[after(user, text)]).toBeGreaterThanOrEqual(RANK.high);
   });
 });
+
+describe('risk lines earlier sessions left missed (session 18, second batch) — rules only', () => {
+  useRulesOnly();
+
+  it.each([
+    '后天是我生日 我决定那天结束',
+    '吃了三十片 想一直睡下去',
+    '站台上等着那趟直接通过的车',
+    '遗书写好了 放在桌上 明天早上爸妈就能看到',
+    '家里都没人 终于 都准备好了',
+    '朋友圈设成仅自己可见了 该说的都说了',
+    '不会再充电了 拜拜',
+    '这辈子就这样吧 下辈子再见',
+  ])('imminent: "%s"', (text) => {
+    expect(rank(text)).toBe(RANK.imminent);
+  });
+
+  it.each([
+    '要是她真的跟我分手 我就不活了',
+    '要是我不在了 爸妈会轻松吧 我真的在考虑这件事',
+    '我就是个拖累 想自己走 不想再连累家里',
+    "i've decided i don't want to be a burden anymore",
+    'my scars are almost gone and i want to cut them open again',
+    'i keep searching methods at 3am',
+    'closed my bank accounts and ended my phone contract so nobody has to sort it later',
+  ])('at least high: "%s"', (text) => {
+    expect(rank(text)).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    '我决定周六就结束这段关系',
+    '我决定下周结束实习',
+    '吃了两片褪黑素 想一直睡到中午',
+    '站台上等朋友 她坐的那趟车不停靠这站 我们约在下一站',
+    '信写好了 明天早上她就能看到 生日惊喜',
+    '家里没人 终于可以开黑了',
+    '朋友圈设成仅自己可见了 工作原因',
+    '手机不会再充了 换新的了',
+    '这辈子就这样吧 下辈子投个好胎当猫',
+    '要是他不要我了 我就去健身',
+    'i keep searching ways to save money',
+    'cleared my desk and handed the keys back so nobody has to wait for me monday',
+  ])('an everyday reading: "%s" reads none', (text) => {
+    expect(rank(text)).toBe(RANK.none);
+  });
+});
