@@ -915,10 +915,14 @@ export function assessTurn(text: string): TurnAssessment {
     return category === undefined || !TIME_CATEGORIES.has(category);
   });
   // Session 18: intent denied ("i wouldn't hurt myself, i just stopped caring if i'm here or not") is not feeling
-  // denied: the model may still read the passive wish (`low`), never active thoughts.
+  // denied: the model may still read the passive wish (`low`), and active thoughts only at `override` (the rules
+  // misread some negations: "getting harder not to kill myself").
   const intentDeniedOnly =
     discounts.length > 0 &&
-    discounts.every((s) => s.reason === 'negated' && ACTIVE_CATEGORIES.has(RULE_BY_ID.get(s.rule)!.category));
+    discounts.every((s) => {
+      const category = RULE_BY_ID.get(s.rule)?.category;
+      return s.reason === 'negated' && category !== undefined && ACTIVE_CATEGORIES.has(category);
+    });
   const learned = learnedSignal(
     text,
     norm,

@@ -329,13 +329,17 @@ const ZH_ED_HEAL = `治愈|治好|痊愈|(?:摆脱|走出|克服|改掉|戒掉|�
 // Told, not asked: past attempts listed with no request in the message ("试过减肥茶、泻药，但都没效果").
 const ZH_ED_TOLD = `^(?![\\s\\S]*(?:怎么|如何|怎样|咋|哪|多少|几(?:片|颗|粒|包|袋|瓶|天|次)|吗|\\?|告诉|教|求|推荐|有没有|能不能|可以|可不可以|想试|方案|技巧|攻略|什么(?:方法|办法|药|茶)))[\\s\\S]*(?:尝试|试过|试了|用过|喝过|吃过|做过|以前|之前)`;
 
+/** Session 18: pesticide diluted and sprayed on crops, with protection ("给果树打药 农药稀释多少倍 要戴啥防护"). */
+const PESTICIDE_SPRAYING_ZH =
+  /(?:农药|打药|喷药)[\s\S]{0,12}(?:稀释|兑水|防护|果树|庄稼|菜地|虫)|(?:稀释|兑水|果树|庄稼|菜地|除虫|杀虫)[\s\S]{0,12}(?:农药|打药|喷药)/u;
+
 const FAMILIES_ZH: HarmRule[] = [
   // 吃多少…会死 / 几颗能睡着不醒 / 一瓶够不够 / 全吃了能死吗 / 想紫砂，安眠药要吃几颗.
   {
     id: 'zh.fam.amount',
     category: 'overdose',
     re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死${ZH_PEST}|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b|(?<![a-z])s\\s?掉)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|更致命|会不会死|死得更快|能死)`),
-    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}|稀释|兑水|打药|喷药|果树|庄稼|防护`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}|${PESTICIDE_SPRAYING_ZH.source}`),
   },
   // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
   {
@@ -6116,7 +6120,7 @@ const ZH_INSTRUCT = r(`(?:帮我|给我|请|你)(?:写|描写|描述|讲|说|列
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
 export const TOPIC: HarmRule[] = [
   { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|(?<!\\b(?:im|i am|were|we are|was|always|literally|constantly|so|kinda|lowkey)\\s)starv(?:e|ing)(?!\\s+(?:by|after|before|at|all day|every day|rn|right now|lol))|self[- ]?harm|cutting|pills? to die|die painlessly|commits? suicide)\\b`), unless: r(`\\bhow (?:do|should|can|would) (?:we|i) (?:handle|respond to|approach|deal with|talk (?:to|about))\\b|\\b(?:school|teacher|counsell?or|principal) (?:called|rang|emailed)\\b|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b|\\b(?:took|taken|take|had) (?:her|his|their|my|our) (?:\\w+ ){0,2}(?:tablets|pills|meds|medication|medicine|dose) twice\\b|\\bdouble dose\\b|\\bcall (?:111|999|911|112|poison control|nhs 111)\\b`) },
-  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), unless: /(?:农药|打药|喷药)[\s\S]{0,12}(?:稀释|兑水|防护|果树|庄稼|菜地|虫)|(?:稀释|兑水|果树|庄稼|菜地|除虫|杀虫)[\s\S]{0,12}(?:农药|打药|喷药)/u, detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
+  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), unless: PESTICIDE_SPRAYING_ZH, detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
 ];
 
 export const FRAMING = r(

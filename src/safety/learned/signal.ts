@@ -95,7 +95,10 @@ export function learnedSignal(
   text: string,
   norm: NormalisedText,
   ruleLevel: RiskLevel,
-  /** A rule match was discounted on purpose; 'intent' when only active intent was denied (the model may read `low`). */
+  /**
+   * A rule match was discounted on purpose; 'intent' when only active intent was denied (the model may still read
+   * `low`, and `high` at `override`).
+   */
   discounted: boolean | 'intent',
   /** Whether any rule matched, weak ones included. */
   ruleRead = false,
@@ -110,12 +113,10 @@ export function learnedSignal(
   if (vetoed && !learnedConfident(active, ruleRead, model.header.thresholds) && !restReadsActive(norm.text))
     return null;
   const t = { risk: model.header.thresholds.risk ?? 1, active: model.header.thresholds.active ?? 1 };
+  // Through a denied intent, active thoughts need `override` (none in the file: never).
+  const activeBar = discounted === 'intent' ? (model.header.thresholds.override ?? Infinity) : t.active;
   const level: RiskLevel | null =
-    active >= (discounted ? (model.header.thresholds.override ?? 1.01) : t.active)
-      ? 'high'
-      : ruleLevel === 'none' && risk >= t.risk
-        ? 'low'
-        : null;
+    active >= activeBar ? 'high' : ruleLevel === 'none' && risk >= t.risk ? 'low' : null;
   if (!level) return null;
   // Evidence: the span that pushed the score most, or the whole message when none stands out.
   const top = s.evidence[0] ?? { start: 0, end: text.length };
