@@ -50,6 +50,9 @@ import {
   TIME_ANSWER,
   UNSAFE_ANSWER,
   WHEN_QUESTION,
+  ABOUT_WRITER_QUESTION,
+  NOT_OWNED,
+  OWNS_IT,
 } from './data/assistant-questions.ts';
 import { DENIAL } from './data/crisis-modifiers.ts';
 import { normalise } from './normalize.ts';
@@ -97,6 +100,18 @@ export function affirms(answer: string): boolean {
     AFFIRMATION_FREQUENCY.test(rest) ||
     AFFIRMATION_ZH_WHEN.test(rest)
   );
+}
+
+/**
+ * Session 19: "Is this about you?" answered yes ("yeah. obviously", "it's me, there's no friend", "嗯 就是我"): what was
+ * asked or told of someone else, or as a hypothesis, is the writer's own. `question` is the assistant's last message
+ * (raw), `answer` the person's (normalised). The caller checks that an earlier turn spoke of risk.
+ */
+export function ownsEarlierAsk(question: string, answer: string): boolean {
+  const asked = lastQuestion(normalise(question).text);
+  if (!ABOUT_WRITER_QUESTION.test(asked)) return false;
+  const rest = answer.replace(ANSWER_HEDGE, '').trim();
+  return rest.length <= MAX_ANSWER * 3 && OWNS_IT.test(rest) && !NOT_OWNED.test(rest);
 }
 
 /** The last question sentence of the message ("…. Are you safe right now?"), or ''. */
@@ -223,6 +238,27 @@ export function readAnswer(
  * assistant's question before it ("有想过伤害自己吗？" → "有" … "你有具体的计划吗？"), so that a later bare
  * "do you have a plan?" is about a plan to die.
  */
+/**
+ * Session 19: each of the last `turns` user turns (most recent first, as `assessRisk` lists them) read as the answer to
+ * the assistant turn just before it, or null. "有 这几周一直在想" to "你是不是有伤害自己的想法？" is a disclosure that the
+ * next turns carry, like any other: the multi-turn floor and the combinations across turns count it.
+ */
+export function earlierAnswerReadings(
+  history: ReadonlyArray<{ role: string; content: string }>,
+  turns = 4,
+): Array<AnswerReading | null> {
+  const out: Array<AnswerReading | null> = [];
+  for (let i = history.length - 1; i >= 0 && out.length < turns; i--) {
+    const turn = history[i]!;
+    if (turn.role !== 'user') continue;
+    const before = i > 0 ? history[i - 1]! : undefined;
+    out.push(
+      before?.role === 'assistant' ? readAnswer(before.content, normalise(turn.content.trim()).text) : null,
+    );
+  }
+  return out;
+}
+
 export function answeredRiskEarlier(
   history: ReadonlyArray<{ role: string; content: string }>,
   turns = 4,

@@ -27,11 +27,19 @@ import {
   UNSETTLED_REPLY,
   FINALITY_EN,
   FINALITY_ZH,
+  INSINUATION,
   SELF_OR_BODY,
   SERIOUS,
 } from './data/crisis-modifiers.ts';
-import { SAFE_CLAIM } from './data/assistant-questions.ts';
-import { defaultCrisisModel } from './learned/model.ts';
+import {
+  ACT_QUESTION,
+  PLAN_QUESTION,
+  PLAN_QUESTION_IN_CONTEXT,
+  RISK_QUESTION,
+  SAFE_CLAIM,
+  SAFETY_QUESTION,
+} from './data/assistant-questions.ts';
+import { defaultCrisisModel, defaultExplainedModel } from './learned/model.ts';
 import { normalise, textSize } from './normalize.ts';
 
 /** Signal kinds whose words may be everyday: a thing, a place, an act, a goodbye, a time, the model's guess. */
@@ -137,13 +145,56 @@ function substantive(normText: string): boolean {
 }
 
 /**
+ * Session 19: the assistant's last turn took the risk as given: it asked about a plan, safety, intent, the wound or
+ * what was taken (a worry said alone still asks what was meant: "你去海边是想做什么呢？我有点担心你。") ("我非常担心你。你现在打算吃下去吗？", "最近一次是什么时候？伤口处理了吗？", "您现在安全吗？").
+ * An answer to such a question that only gives details ("还没吃 想先洗个澡 换身干净衣服", "它叫橘子 四岁 …帮我写个领养文案吧") accepts
+ * the premise; only a denial or a meaning said (`DENIED_OR_MEANT`) explains.
+ */
+const RISK_PRESUPPOSED =
+  /安全吗|安全么|安全吧|伤害自己|结束(?:自己的?)?生命|自杀|轻生|伤口|包扎|止血|打算吃|\b(?:are you safe|hurt(?:ing)? yourself|harm(?:ing)? yourself|kill(?:ing)? yourself|suicid\w*|end(?:ing)? your life|wound|bleeding)\b/u;
+
+/**
+ * Session 19: words that accept the alarming reading rather than explain it: "not yet" (还没吃, "haven't yet"), the
+ * wound hidden ("没人看得到", "long sleeves"; its care alone may follow a kitchen cut), arrangements for after one's death ("丧事从简", "人走的时候要不要穿好看点",
+ * "存折在…密码是").
+ */
+const ACCEPTS_PREMISE =
+  /^(?:嗯+|对)?[\s,，]*还没(?:吃|吞|喝|做|动手|去|跳)|^(?:not yet|havent yet|not yet but)\b|没人(?:看得到|看得见|会发现|发现)|长袖(?:遮|盖)|丧事|后事|寿衣|追悼会|骨灰|遗照|人走(?:的时候|之前|了以后|以后)|(?:存折|银行卡|卡)[^。.!?\n]{0,8}密码|\b(?:no one (?:will see|can see|sees)|long sleeves|my funeral|after (?:im|i am) gone|when im gone)\b/u;
+
+function riskPresupposed(lastTurn: ConversationTurn | undefined): boolean {
+  if (lastTurn?.role !== 'assistant') return false;
+  const q = normalise(lastTurn.content).text;
+  return (
+    RISK_PRESUPPOSED.test(q) ||
+    [RISK_QUESTION, PLAN_QUESTION, PLAN_QUESTION_IN_CONTEXT, SAFETY_QUESTION, ACT_QUESTION].some((re) =>
+      re.test(q),
+    )
+  );
+}
+
+/** The answer says no, or that the words meant something else ("不是不是", "I meant my lease", "wrong chat"). */
+function deniedOrMeant(normText: string): boolean {
+  return (
+    OPEN_DENIAL.test(normText) ||
+    MEANT_OTHERWISE_SAID.test(normText) ||
+    NOT_DEATH.test(normText) ||
+    WRONG_CHAT.test(normText) ||
+    SORRY_I_MEANT.test(normText) ||
+    LAUGHED_OFF.test(normText)
+  );
+}
+
+/**
  * Whether the current turn explains the recent ambiguous disclosure in answer to the assistant's question
  * (see LaterAnswer).
  */
 export function clarifiesAmbiguity(answer: LaterAnswer): boolean {
   const { normText, current, recentUserTexts, recent, lastTurn } = answer;
   if (!quietAnswerToQuestion(current, lastTurn)) return false;
-  if (!substantive(normText) || SERIOUS.test(normText)) return false;
+  if (!substantive(normText) || SERIOUS.test(normText) || INSINUATION.test(normText)) return false;
+  // Session 19: an answer that takes the alarming reading as given explains nothing: "not yet" to what was asked about
+  // taking, the wound's care, arrangements for after one's death (`ACCEPTS_PREMISE`).
+  if (ACCEPTS_PREMISE.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
   if (earlier.length === 0) return false;
@@ -312,4 +363,57 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
   if (han + 2 * words > ONE_LINER_WEIGHT) return false;
   const model = defaultCrisisModel();
   return !!model && model.score(normText).p[0] < ANSWER_MAX_RISK;
+}
+
+/**
+ * Session 19: whether the explanation model may read this answer at all (its own score aside; the trainer chooses
+ * its threshold under the same conditions). The answer must say something and carry no risk of its own: no signal,
+ * nothing meant seriously or taken back, no finality, the crisis model reading it below `ANSWER_MAX_RISK` and the
+ * recent user turns read together with it below `JOINED_MAX_ACTIVE`, as for the clarified reading.
+ */
+export function explanationReadable(answer: LaterAnswer): boolean {
+  const { normText, current, recentUserTexts } = answer;
+  if (current.level !== 'none' || current.signals.length > 0) return false;
+  if (!substantive(normText) || SERIOUS.test(normText) || TAKEN_BACK.test(normText)) return false;
+  if (INSINUATION.test(normText)) return false;
+  if (UNSETTLED_REPLY.test(normText)) return false;
+  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
+    return false;
+  // The answer must say no, or what the words meant, in a way the rules know; the model judges only such answers.
+  // Without it a calm continuation can read as everyday to the model ("i'm on the roof" — "yeah i'm waiting for the
+  // right moment"; "are you thinking about suicide right now?" — "more than i want to admit … whats something for
+  // tea lol"). A walk-back says more than its reassurance ("你想哪去了 哈哈开玩笑的" is not enough).
+  if (!anchoredExplanation(normText) || !substantive(normText.replace(REASSURANCE, ' '))) return false;
+  // After a question that took the risk as given, an activity named is no denial ("你有具体的计划吗？" — "下周去山里徒步
+  // 摔下去就是意外 …").
+  if (riskPresupposed(answer.lastTurn) && !deniedOrMeant(normText)) return false;
+  if (ACCEPTS_PREMISE.test(normText)) return false;
+  const model = defaultCrisisModel();
+  if (!model || model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
+  const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
+  return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
+}
+
+/** The answer says no, that the words meant something else, or opens with what they were about. */
+function anchoredExplanation(normText: string): boolean {
+  return (
+    deniedOrMeant(normText) ||
+    OPENS_WITH_ACTIVITY.test(normText) ||
+    OPENS_DOING.test(normText) ||
+    PURPOSE_TOLD.test(normText)
+  );
+}
+
+/**
+ * Session 19: the explanation model (`models/crisis-explained.bin.gz`) reads the answer as explaining the earlier
+ * words away ("the relationship!! god sorry, I meant with my boyfriend", "it's the only free parking near the
+ * hospital, i'm a nurse"), at or above its `explained` threshold, chosen out of fold so that no high or imminent line
+ * and no client turn of the counselling dialogues it was checked on loses the floor. With either model missing it
+ * never applies.
+ */
+export function explainedByModel(answer: LaterAnswer): boolean {
+  const model = defaultExplainedModel();
+  const bar = model?.header.thresholds.explained;
+  if (!model || bar === undefined || !explanationReadable(answer)) return false;
+  return model.score(answer.normText).p[0] >= bar;
 }

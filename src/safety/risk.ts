@@ -96,12 +96,37 @@ import {
   OVER_AFTER,
   PAST_EVENT_AFTER,
   RESOLVED_PAST_ZH,
+  DEATH_TOLD,
+  GRAVE_OR_SOMEDAY,
+  JOIN_THEM,
+  JOIN_WISH,
+  JOIN_WISH_AFTER,
+  INSINUATION,
 } from './data/crisis-modifiers.ts';
-import { answeredRiskEarlier, readAnswer } from './answers.ts';
-import { clarifiesAmbiguity, deniedAndExplained, walksBackOnly, type LaterAnswer } from './clarified.ts';
+import {
+  answeredRiskEarlier,
+  earlierAnswerReadings,
+  ownsEarlierAsk,
+  readAnswer,
+  type AnswerReading,
+} from './answers.ts';
+import { detectHarmfulRequest } from './harmful.ts';
+import {
+  clarifiesAmbiguity,
+  deniedAndExplained,
+  explainedByModel,
+  walksBackOnly,
+  type LaterAnswer,
+} from './clarified.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
-import { defaultCrisisModel, learnedSignal, learnedVetoed } from './learned/index.ts';
+import {
+  conversationReadsActive,
+  defaultCrisisModel,
+  defaultExplainedModel,
+  learnedSignal,
+  learnedVetoed,
+} from './learned/index.ts';
 
 /** A match that opens with the writer's own "I" is the writer's, whoever was named before it. */
 const SPEAKER_AT_MATCH = /^(?:i|im|ive|ill|id|i am|i will)\s/u;
@@ -132,12 +157,13 @@ function unnegatedHit(re: RegExp, text: string): boolean {
 /** How many earlier user turns a turn is judged with (risk revealed gradually). */
 export const HISTORY_TURNS = 4;
 
-export const RISK_ASSESSOR = 'carellm-crisis-rules@22';
+export const RISK_ASSESSOR = 'carellm-crisis-rules@23';
 
 /** Who assessed: the rules, plus the learned model's id when it is loaded. */
 function assessorId(): string {
-  const model = defaultCrisisModel();
-  return model ? `${RISK_ASSESSOR}+${model.id}` : RISK_ASSESSOR;
+  // The explanation model is read only in conversations the crisis model's guards let it judge.
+  const parts = [RISK_ASSESSOR, defaultCrisisModel()?.id, defaultExplainedModel()?.id];
+  return parts.filter((p): p is string => !!p).join('+');
 }
 /** How many earlier user turns a high-risk disclosure keeps the level up. */
 const SUSTAIN_TURNS = 3;
@@ -154,6 +180,9 @@ const HISTORY_TOLD = /过|未遂/u;
 const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba', 'zh.act-ingested']);
 /** Rules of active thoughts or acts: a denial of them ("not going to hurt myself") leaves passive feelings. */
 const ACTIVE_CATEGORIES = new Set<CrisisCategory>(['ideation', 'selfharm', 'method']);
+/** Session 19: going to sleep, said as a goodbye. */
+const GOING_TO_SLEEP =
+  /晚安|困了|睡了|去睡|睡觉了|\b(?:good ?night|gn|nighty?|going to sleep|gonna sleep|off to (?:bed|sleep)|sleepy)\b/u;
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
@@ -986,7 +1015,10 @@ export function assessRisk(
     .filter((m) => m.role === 'user')
     .slice(-k)
     .reverse();
-  const previous = userTurns.map((m) => assessTurn(m.content));
+  const earlierAnswers = earlierAnswerReadings(history, k);
+  const previous = userTurns.map((m, i) =>
+    withAnswerReading(assessTurn(m.content), earlierAnswers[i], m.content),
+  );
 
   const reasons: string[] = [];
   const evidence: EvidenceSpan[] = [];
@@ -1012,6 +1044,75 @@ export function assessRisk(
       text,
     });
     level = answer.level;
+  }
+
+  // Session 19: "Is this about you?" answered yes after a question or story told of someone else or as a hypothesis
+  // ("if someone didn't want to wake up, what's the least painful way" … "嗯 就是我"): the earlier words are the
+  // writer's own, at the level their rules give them (at most `high`; `low` when the answer says there is no intent).
+  const recentForOwning = previous.slice(0, SUSTAIN_TURNS);
+  const earlierSpokeOfRisk = recentForOwning.some(
+    (p) => p.signals.length > 0 || p.concernForOther || p.suppressed.some((s) => s.reason === 'other-person'),
+  );
+  if (
+    RANK[level] < RANK.high &&
+    earlierSpokeOfRisk &&
+    lastAssistant?.role === 'assistant' &&
+    ownsEarlierAsk(lastAssistant.content, trimmed)
+  ) {
+    const owned = NO_INTENT.test(trimmed)
+      ? 'low'
+      : ownedLevel(
+          recentForOwning,
+          userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
+        );
+    if (RANK[owned] > RANK[level]) {
+      signals.push({
+        rule: 'owned-earlier-ask',
+        category: owned === 'low' ? 'passive' : 'ideation',
+        level: owned,
+        start: 0,
+        end: text.length,
+        text,
+      });
+      level = owned;
+    }
+  }
+
+  // Session 19: going to be with someone whose death was told in the conversation ("她去年走了" … "不想再撑了 今晚就去找她").
+  const normCurrent = normalise(text);
+  const joinAt = JOIN_THEM.exec(normCurrent.text);
+  if (
+    joinAt &&
+    RANK[level] < RANK.high &&
+    !GRAVE_OR_SOMEDAY.test(normCurrent.text) &&
+    [
+      normCurrent.text.slice(0, joinAt.index),
+      ...userTurns.slice(0, SUSTAIN_TURNS).map((m) => normalise(m.content).text),
+    ].some((t) => DEATH_TOLD.test(t))
+  ) {
+    const span = originalRange(normCurrent, joinAt.index, joinAt.index + joinAt[0].length);
+    // A wish to be with them, or no intent said outright, is passive ("要是我也能去找她就好了 不是说要做什么").
+    const wish =
+      JOIN_WISH.test(joinAt[0]) ||
+      JOIN_WISH.test(normCurrent.text.slice(Math.max(0, joinAt.index - 8), joinAt.index)) ||
+      JOIN_WISH_AFTER.test(normCurrent.text.slice(joinAt.index + joinAt[0].length)) ||
+      NO_INTENT.test(normCurrent.text);
+    const joined: CrisisSignal = {
+      rule: 'joining-the-dead',
+      category: wish ? 'passive' : 'ideation',
+      level: wish ? 'low' : 'high',
+      ...span,
+      text: text.slice(span.start, span.end),
+    };
+    if (!wish) {
+      signals.push(joined);
+      level = 'high';
+    } else if (level === 'none') {
+      // Kept out of the combinations: a date said earlier ("今天是我妈走了一周年") makes no plan of a wish.
+      level = 'low';
+      reasons.push(`passive:${joined.rule}`);
+      evidence.push({ start: joined.start, end: joined.end, text: joined.text, turn: 0, rule: joined.rule });
+    }
   }
 
   const strongSignals = signals.filter((s) => s.level !== 'none' || current.combos.length > 0);
@@ -1061,7 +1162,9 @@ export function assessRisk(
     !walkedBackOnly &&
     (explainedNow(trimmed, current, recent) ||
       clarifiesAmbiguity(laterAnswer) ||
-      deniedAndExplained(laterAnswer));
+      deniedAndExplained(laterAnswer) ||
+      // Session 19: the explanation model, only where the floor would hold.
+      (levelAtLeast(recentMax, 'high') && explainedByModel(laterAnswer)));
   // Round 23b: a bare time in a turn that explains the earlier words away ("[我不想活了]" … "我说的是这个妆，明天还要
   // 见家长") is no plan. Session 17: nor in a turn explained by the clarified or denied readings above ("[烧炭的东西都买齐
   // 了]" … "周末露营烤肉啊"), or one that tells the earlier words as resolved past ("是高中时候的事了 … 现在挺稳的 只是明天
@@ -1144,10 +1247,97 @@ export function assessRisk(
     if (evidence.length === 0) addHistoryEvidence(recent, evidence);
   }
 
+  // Session 19: risk told over several turns, none of them high alone, read together by the learned model. Not after a
+  // turn that explains or denies, nor where the rules discounted something in this one.
+  if (
+    RANK[level] < RANK.high &&
+    recent.length > 0 &&
+    !levelAtLeast(recentMax, 'high') &&
+    !explained &&
+    !denied &&
+    current.suppressed.length === 0 &&
+    conversationReadsActive([...laterAnswer.recentUserTexts].reverse(), trimmed)
+  ) {
+    level = 'high';
+    reasons.push('multi-turn:learned-joined');
+    // The turns read together are the evidence, each whole.
+    laterAnswer.recentUserTexts.forEach((t, i) =>
+      evidence.push({ start: 0, end: t.length, text: t, turn: i + 1, rule: 'learned-joined' }),
+    );
+    evidence.push({ start: 0, end: text.length, text, turn: 0, rule: 'learned-joined' });
+  }
+
   for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);
   const result: RiskResult = { level, reasons, evidence, assessor: assessorId() };
   if (current.concernForOther && level === 'none') result.concernForOther = true;
   return result;
+}
+
+/**
+ * Session 19: an earlier user turn with its reading as an answer to the assistant's question before it, when that says
+ * more than the turn alone (the signal covers the whole turn, as for the current one).
+ */
+function withAnswerReading(
+  turn: TurnAssessment,
+  reading: AnswerReading | null | undefined,
+  content: string,
+): TurnAssessment {
+  if (!reading || RANK[reading.level] <= RANK[turn.level]) return turn;
+  const signal: CrisisSignal = {
+    rule: reading.rule,
+    category: reading.level === 'imminent' ? 'plan' : reading.level === 'low' ? 'passive' : 'ideation',
+    level: reading.level,
+    start: 0,
+    end: content.length,
+    text: content,
+  };
+  return { ...turn, level: reading.level, signals: [...turn.signals, signal] };
+}
+
+/**
+ * Session 19: the level the earlier turns' words carry once owned by the writer: their signals, and the matches set
+ * aside as someone else's read at their rule's level; at most `high` (a question owned is no plan), `high` when
+ * nothing was matched (a worry told of someone else) or a turn asked after a way to die or an amount.
+ */
+const OWNED_HIGH = new Set(['self-harm-method', 'overdose']);
+function ownedLevel(recent: TurnAssessment[], recentTexts: readonly string[]): RiskLevel {
+  // A question after a way to die or an amount, owned, is active ideation whatever else the rules read in it.
+  if (recentTexts.some((t) => OWNED_HIGH.has(detectHarmfulRequest(t)?.category ?? ''))) return 'high';
+  let owned: RiskLevel = 'none';
+  for (const p of recent) {
+    for (const s of p.signals) owned = maxLevel(owned, s.level);
+    for (const s of p.suppressed) {
+      if (s.reason !== 'other-person') continue;
+      const rule = RULE_BY_ID.get(s.rule);
+      if (rule) owned = maxLevel(owned, rule.level ?? CATEGORY_LEVEL[rule.category]);
+    }
+  }
+  if (owned === 'none' || owned === 'imminent') return 'high';
+  return owned;
+}
+
+/**
+ * The current turn read as a later answer to the recent user turns, as `assessRisk` reads it, with the highest level
+ * among those turns (the explanation model's trainer selects and reads its lines through this).
+ */
+export function laterAnswerFor(
+  text: string,
+  history: ConversationTurn[],
+): { answer: LaterAnswer; recentMax: RiskLevel } {
+  const userTurns = history
+    .filter((m) => m.role === 'user')
+    .slice(-HISTORY_TURNS)
+    .reverse()
+    .slice(0, SUSTAIN_TURNS);
+  const recent = userTurns.map((m) => assessTurn(m.content));
+  const answer: LaterAnswer = {
+    normText: normalise(text.trim()).text,
+    current: assessTurn(text),
+    recentUserTexts: userTurns.map((m) => m.content),
+    recent,
+    lastTurn: [...history].reverse().find((m) => m.role !== 'system'),
+  };
+  return { answer, recentMax: recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none') };
 }
 
 /**
@@ -1167,11 +1357,14 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     // Round 23: a bare time word in the explaining turn ("明天搬去成都了，今晚散伙饭") is no risk signal.
     current.signals.every((s) => s.category === 'time-weak' && s.level === 'none') &&
     (EVERYDAY_ENDING.test(text) || EVERYDAY_FAREWELL.test(text)) &&
+    !INSINUATION.test(text) &&
     // "I'm ending it tonight" … "no sorry, I meant ending things with Jake": an "ending it" said bare may be everyday.
+    // Session 19: a goodnight does not explain the model's reading ("我已经吞了一些" … "算了 当我没说。困了 晚安"): going to
+    // sleep after it is the danger, not its explanation.
     earlier.every(
       (s) =>
         GOODBYE_ONLY.has(s.category) ||
-        s.category === 'learned' ||
+        (s.category === 'learned' && !GOING_TO_SLEEP.test(text)) ||
         AMBIGUOUS_ENDING.test(normalise(s.text).text),
     )
   ) {

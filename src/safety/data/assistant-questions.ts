@@ -47,22 +47,23 @@ export const AFFIRMATION =
 
 /** A hedge before the answer ("honestly yes", "说实话有"): read what follows it. */
 export const ANSWER_HEDGE =
-  /^(?:honestly|tbh|ngl|not gonna lie|if im honest|to be honest|i wont lie|老实说|说实话|其实|讲真)[\s,.!。，！…]*/u;
+  /^(?:honestly|tbh|ngl|not gonna lie|if im honest|to be honest|i wont lie|老实说|说实话|其实|讲真|不瞒你说|实话跟你说|实话说|坦白说)[\s,.!。，！…]*/u;
 
 /** "I guess not", "probably not", "honestly no": a hedge that ends in no. */
 export const HEDGED_NO = /^(?:(?:i guess|probably|maybe|i think|prob) not|no|not|never|nope|nah)\b/u;
 
 /** More ways to say yes to a question about suicide, beyond the short words in AFFIRMATION. */
 export const AFFIRMATION_MORE =
-  /^(?:ya|yah|ye|yh|yes+|yeah+|i guess|i guess so|probably|lately yes|a lot|more than (?:i(?:d| would) like|ever)|constantly|every night|most days|有想过|想过几次|有时候会|有时会|确实有|确实|可能有|可能吧|也许|算是吧|算是|是吧|有吧|有啊|是啊|对啊|嗯嗯|有点|有一些|一直都|天天都|经常想|每天都想)(?:[\s,.!。，！…]|$)/u;
+  /^(?:ya|yah|ye|yh|yes+|yeah+|i guess|i guess so|probably|lately yes|a lot|more than (?:i(?:d| would) like|ever)|constantly|every night|most days|有想过|想过几次|有时候会|有时会|确实有|确实|可能有|可能吧|也许|算是吧|算是|是吧|有吧|有啊|是啊|对啊|嗯嗯|有点|有一些|一直都|天天都|经常想|每天都想)(?:[\s,.!。，！…]|$)|^(?:天天想|每天想|天天在想|每天都在想|一直在想|一直想)/u;
 
 /**
  * A Chinese yes run into what follows once spaces between CJK characters are dropped ("有 最近每天都有"
- * → "有最近每天都有", "会 经常", "有 就今晚"): the yes word, then how often or when; or a "嗯"/"对" run into the
- * yes itself ("嗯 有" → "嗯有", "对 想过").
+ * → "有最近每天都有", "会 经常", "有 就今晚"; session 19: "有 这几周一直在想", "有 挺认真想的"): the yes word, then how often
+ * or when; or a "嗯"/"对" run into the yes itself ("嗯 有" → "嗯有", "对 想过", "嗯 天天在想"); a "嗯" run into what it
+ * says ("嗯 免责期刚过"), not into a no or a pause ("嗯…不知道").
  */
 export const AFFIRMATION_ZH_RUN =
-  /^(?:(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时)|(?:有|会|是|想过|有过|有的)(?=想了|想到|想怎么|最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末))/u;
+  /^(?:嗯+(?=[^\s不没别嗯…。.,，!！?？~]{2})|(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时|天天|每天|一直|老是|总是)|(?:有|会|是|想过|有过|有的)(?=想了|想到|想怎么|最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末|这几|这段|这阵|这些|挺|真的|认真))/u;
 
 /**
  * A frequency scale offered with the question (PHQ-9 item 9 asked in the chat: "0 not at all … 3 nearly
@@ -245,3 +246,18 @@ export const RELAPSE_CLARIFY_QUESTION =
   /\b(?:what (?:do |did )?you mean by|tell me (?:more )?(?:about|what you mean by))[^?？]{0,30}(?:relaps|slipp?(?:ed|ing)? up|slipped|did it again|fell off)|(?:又犯了|复发|没忍住|破戒|又开始了|又那样了)[^?？]{0,10}(?:是指|指的是|什么意思|是说)/u;
 export const SELF_HARM_NAME_ANSWER =
   /^(?:(?:started |back to |been )?(?:cutting|burning)(?: myself)?(?: again)?|self[- ]?harm(?:ing)?|(?:又)?(?:割|划)(?:手|腕|自己|了)?|(?:又)?自残)(?:[\s,.!。，！…]|$|(?=昨|今|前|这))/u;
+
+/**
+ * Session 19: asks whether a question or story told of someone else, or as a hypothesis, is the writer's own ("Is this
+ * about you?", "这是在说你自己吗？").
+ */
+export const ABOUT_WRITER_QUESTION =
+  /(?:\bis (?:this|that|it|the question) (?:about|for) you(?:rself)?\b|\bare you (?:asking|talking) (?:about|for) yourself\b|\bare you (?:the friend|that friend|that person|the someone)\b|\bis (?:the|your|this) friend (?:actually )?you\b|\bdo you mean (?:yourself|you)\b|\bis (?:this|that) (?:something )?(?:youre|you are) (?:going through|feeling|thinking about)\b|(?:是|在)(?:说|问|讲)(?:你)?自己|是你自己(?:吗|么|嘛)|说的是你(?:自己)?(?:吗|么)|(?:那个|这个)?朋友(?:是不是|就是|其实是)你|是不是你自己|是你(?:自己)?的(?:想法|情况|事)(?:吗|么)|你(?:自己)?(?:也)?(?:有|在想)(?:这样|这种|类似|同样)的(?:想法|念头|感受)|\b(?:do|are|have) you (?:yourself )?(?:have|having|had|feel|feeling|felt) (?:these|those|this|that|such|similar) (?:thoughts|feelings|way)\b)[^?？]{0,30}[?？]/u;
+
+/** Session 19: an answer that owns it ("yeah. obviously", "it's me", "there's no friend", "就是我", "其实是我自己"). */
+export const OWNS_IT =
+  /^(?:(?:yes|yeah|yep|yea|ya|ye|yh|yup|mhm|kinda|kind of|i guess|maybe|obviously|honestly|tbh|嗯+|是|是的|对|对的|对啊|是啊|嗯嗯)(?:[\s,.!。，！…]|$)|(?:(?:嗯+|对|是的|yeah|yes)[\s,.!。，！…]*)?(?:(?:its|it is|thats|that is) (?:me|about me|for me|mine)\b|(?:me|myself)(?:[\s,.!]|$)|there(?:s| is| isnt| is not) (?:no|any) friend|(?:其实)?(?:就)?是我(?:自己)?|说的就是我|我自己|没有(?:什么|这个)?朋友))/u;
+
+/** …unless it names someone else or says no ("no, my sister", "不是我，是我室友"). */
+export const NOT_OWNED =
+  /^(?:no|nope|nah|not)\b|\b(?:not me|not about me|not mine|my (?:friend|mate|sister|brother|mum|mom|dad|cousin|roommate|flatmate|partner|bf|gf|boyfriend|girlfriend|son|daughter|student|patient|client))\b|不是我|^不是|^没有(?!(?:什么|这个)?朋友)|(?:我|帮)(?:朋友|同学|室友|闺蜜|姐|妹|哥|弟|妈|爸)/u;

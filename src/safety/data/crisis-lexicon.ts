@@ -1883,6 +1883,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Affairs put in order so no one has to ("handed in notice, ended the lease … tidying up so no one has to").
   { id: 'en.s18.so-no-one-has-to', category: 'giving-away', subject: 'speaker', leisure: /\b(?:moving|move|abroad|emigrat\w*|travel\w*|trip|gap year|deploy\w*|new job|new city|backpack\w*|house ?sit\w*|holiday|vacation|spring clean\w*|party|guests)\b/u, re: r(String.raw`(?<=\b(?:notice|lease|contract|bank|socials|debts?|overdraft|will|accounts?|phone)\b[^\n]{0,80})\b(?:so|that way) (?:no one|nobody|noone|no body) has to\b`) },
 
+  // ---------- Session 19 ----------
+  // "i'm at the station" … "nowhere. just waiting for the one that doesn't stop here": the train that does not stop,
+  // waited for, is no journey. Trainspotting, photos and a missed connection are everyday.
+  { id: 'en.s19.train-not-stopping', category: 'plan', subject: 'speaker', leisure: /\b(?:train ?spott\w*|spotter|photo\w*|pictures?|film\w*|video|vlog|connection|change (?:at|trains)|my stop|wrong (?:one|train|platform))\b/u, re: r(String.raw`\b(?:waiting|wait) (?:for|on) (?:the|a) (?:one|train|express|freight) that (?:doesnt|does not|wont|will not|never) (?:stops?|slows? down)\b`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

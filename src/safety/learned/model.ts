@@ -3,7 +3,9 @@
  * n-grams (the emotion classifier's feature extractor) with two outputs each.
  * - crisis (`models/crisis-classifier.bin.gz`): `risk` = P(level ≥ low), `active` = P(level ≥ high);
  * - harmful requests (`models/harmful-classifier.bin.gz`): `harmful` = P(must refuse),
- *   `eating` = P(an extreme weight-loss request).
+ *   `eating` = P(an extreme weight-loss request);
+ * - explanations (`models/crisis-explained.bin.gz`, session 19): read on a turn after a high-risk one,
+ *   `explained` = P(it explains the earlier words away as everyday), `settled` = P(the person is below `high` now).
  * The rules stay in charge (see signal.ts, harmful-signal.ts and docs/safety.md).
  *
  * File: gzip("CRISK1\n" + u32 header length + JSON header + int8 weights [bucket][output]), one
@@ -24,9 +26,14 @@ export const DEFAULT_HARMFUL_MODEL_PATH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../models/harmful-classifier.bin.gz',
 );
+export const DEFAULT_EXPLAINED_MODEL_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../models/crisis-explained.bin.gz',
+);
 export const CRISIS_OUTPUTS = ['risk', 'active'] as const;
 export const HARMFUL_OUTPUTS = ['harmful', 'eating'] as const;
-const FORMATS = ['carellm-crisis-linear', 'carellm-harmful-linear'] as const;
+export const EXPLAINED_OUTPUTS = ['explained', 'settled'] as const;
+const FORMATS = ['carellm-crisis-linear', 'carellm-harmful-linear', 'carellm-explained-linear'] as const;
 
 export interface SafetyModelHeader {
   format: (typeof FORMATS)[number];
@@ -200,4 +207,24 @@ export function defaultHarmfulModel(): SafetyModel | null {
 /** For tests: replace the loaded harmful-request model. */
 export function resetHarmfulModel(model?: SafetyModel | null): void {
   cachedHarmful = model;
+}
+
+let cachedExplained: SafetyModel | null | undefined;
+
+/**
+ * The shipped explanation model (session 19), loaded once; null leaves the multi-turn floor to the rules'
+ * readings alone.
+ */
+export function defaultExplainedModel(): SafetyModel | null {
+  if (cachedExplained === undefined)
+    cachedExplained = loadOrNull(
+      process.env.CARELLM_TEST_EXPLAINED_MODEL ?? DEFAULT_EXPLAINED_MODEL_PATH,
+      'explanation',
+    );
+  return cachedExplained;
+}
+
+/** For tests: replace the loaded explanation model. */
+export function resetExplainedModel(model?: SafetyModel | null): void {
+  cachedExplained = model;
 }

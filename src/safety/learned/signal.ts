@@ -13,7 +13,7 @@
  */
 import type { RiskLevel } from '../../core/types.ts';
 import type { CrisisSignal } from '../risk.ts';
-import { originalRange, textSize, type NormalisedText } from '../normalize.ts';
+import { normalise, originalRange, textSize, type NormalisedText } from '../normalize.ts';
 import {
   EVERYDAY_ENDING,
   EVERYDAY_GIVING,
@@ -48,6 +48,28 @@ const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 
 export const REST_ACTIVE = 0.85;
 /** …and say something: at least this many Han characters, counting a Latin word as two ("." reads 0.97 alone). */
 const REST_MIN_WEIGHT = 8;
+
+/**
+ * Session 19: the recent user turns read together with the current one must read at least this `active` for risk told
+ * over several turns (`conversationReadsActive`). Chosen on our written lines (train, fresh, dev) and the client turns
+ * of the SMILE and CPsyCounD counselling dialogues: from the model's `active` (0.74) up to 0.80 no written `none` line
+ * rose and the written risk lines gained stayed 6–7, while the counselling turns raised fell from 7 to 2 (of 36,264).
+ */
+export const JOINED_ACTIVE = 0.8;
+
+/**
+ * Session 19: risk told over several turns, no one of them high alone ("好想我妈" … "她去年走了" … "不用撑了，今晚我就去找她，
+ * 东西都准备好了"): the earlier user turns (oldest first) and the current one, read together, read active. Bare assents
+ * and thanks (REPLY_ONLY) are left out of the reading, and a current turn in a context the model keeps out of
+ * (`learnedVetoed`) is not read.
+ */
+export function conversationReadsActive(earlierTexts: readonly string[], normText: string): boolean {
+  const model = defaultCrisisModel();
+  if (!model || REPLY_ONLY.test(normText) || learnedVetoed(normText)) return false;
+  const turns = earlierTexts.map((t) => normalise(t).text).filter((t) => !REPLY_ONLY.test(t));
+  if (turns.length === 0) return false;
+  return model.score([...turns, normText].join('\n')).p[1] >= JOINED_ACTIVE;
+}
 
 /**
  * Session 15: a veto word is context for its own sentence, not for the whole message. When the sentences with no
