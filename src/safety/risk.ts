@@ -1329,7 +1329,10 @@ export function laterAnswerFor(
     .slice(-HISTORY_TURNS)
     .reverse()
     .slice(0, SUSTAIN_TURNS);
-  const recent = userTurns.map((m) => assessTurn(m.content));
+  const earlierAnswers = earlierAnswerReadings(history, HISTORY_TURNS);
+  const recent = userTurns.map((m, i) =>
+    withAnswerReading(assessTurn(m.content), earlierAnswers[i], m.content),
+  );
   const answer: LaterAnswer = {
     normText: normalise(text.trim()).text,
     current: assessTurn(text),
