@@ -234,11 +234,6 @@ export function readAnswer(
 }
 
 /**
- * Round 23b: whether one of the person's recent turns was a short answer already read as risk against the
- * assistant's question before it ("有想过伤害自己吗？" → "有" … "你有具体的计划吗？"), so that a later bare
- * "do you have a plan?" is about a plan to die.
- */
-/**
  * Session 19: each of the last `turns` user turns (most recent first, as `assessRisk` lists them) read as the answer to
  * the assistant turn just before it, or null. "有 这几周一直在想" to "你是不是有伤害自己的想法？" is a disclosure that the
  * next turns carry, like any other: the multi-turn floor and the combinations across turns count it.
@@ -259,6 +254,11 @@ export function earlierAnswerReadings(
   return out;
 }
 
+/**
+ * Round 23b: whether one of the person's recent turns was a short answer already read as risk against the
+ * assistant's question before it ("有想过伤害自己吗？" → "有" … "你有具体的计划吗？"), so that a later bare
+ * "do you have a plan?" is about a plan to die.
+ */
 export function answeredRiskEarlier(
   history: ReadonlyArray<{ role: string; content: string }>,
   turns = 4,

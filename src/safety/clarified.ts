@@ -77,6 +77,8 @@ const DEATH_IDIOM_ZH =
  */
 export interface LaterAnswer {
   normText: string;
+  /** The current turn as written (its clauses are read one by one: normalising drops the spaces between them). */
+  rawText: string;
   current: TurnAssessment;
   recentUserTexts: readonly string[];
   recent: readonly TurnAssessment[];
@@ -390,8 +392,25 @@ export function explanationReadable(answer: LaterAnswer): boolean {
   if (ACCEPTS_PREMISE.test(normText)) return false;
   const model = defaultCrisisModel();
   if (!model || model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
+  // Each clause too: an explanation can dilute what follows it ("the marriage!! sorry, I meant with my husband. he
+  // won't have to put up with me much longer" reads 0.19 whole, its last sentence 0.74).
+  if (clausesOf(answer.rawText).some((c) => model.score(c).p[0] >= ANSWER_MAX_RISK)) return false;
   const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
   return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
+}
+
+/** A clause says something when it has this many Han characters, a Latin word counting two. */
+const CLAUSE_MIN_WEIGHT = 4;
+
+/** The answer's sentences and, in Chinese chat, its space-separated clauses (normalised). */
+function clausesOf(raw: string): string[] {
+  return raw
+    .split(/[.!?。！？\n;；]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/u)
+    .map((c) => normalise(c).text.trim())
+    .filter((c) => {
+      const { han, words } = textSize(c);
+      return han + 2 * words >= CLAUSE_MIN_WEIGHT;
+    });
 }
 
 /** The answer says no, that the words meant something else, or opens with what they were about. */

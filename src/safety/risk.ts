@@ -182,7 +182,7 @@ const OVERDOSE_RULES = new Set(['zh.act-od', 'zh.act-od-ba', 'zh.act-ingested'])
 const ACTIVE_CATEGORIES = new Set<CrisisCategory>(['ideation', 'selfharm', 'method']);
 /** Session 19: going to sleep, said as a goodbye. */
 const GOING_TO_SLEEP =
-  /晚安|困了|睡了|去睡|睡觉了|\b(?:good ?night|gn|nighty?|going to sleep|gonna sleep|off to (?:bed|sleep)|sleepy)\b/u;
+  /晚安|困了|(?:去|要|准备|该)睡了|睡觉了|去睡|\b(?:good ?night|gn|night night|nighty night|going to sleep|gonna sleep|off to (?:bed|sleep)|sleepy)\b/u;
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
@@ -1153,6 +1153,7 @@ export function assessRisk(
   const resolvedNow = RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
   const laterAnswer: LaterAnswer = {
     normText: trimmed,
+    rawText: text,
     current,
     recentUserTexts: userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
     recent,
@@ -1335,6 +1336,7 @@ export function laterAnswerFor(
   );
   const answer: LaterAnswer = {
     normText: normalise(text.trim()).text,
+    rawText: text,
     current: assessTurn(text),
     recentUserTexts: userTurns.map((m) => m.content),
     recent,
@@ -1380,7 +1382,10 @@ function explainedNow(text: string, current: TurnAssessment, recent: TurnAssessm
     earlier.every((s) => s.category === 'learned' || ENDING_ALL.test(normalise(s.text).text)) &&
     // Round 21c: a longer clarification with a reassurance ("with my boyfriend lol, … sorry, I'm fine").
     endingClarified(text, REASSURED_EN.test(text) ? 160 : 80) &&
-    !SERIOUS.test(text)
+    !SERIOUS.test(text) &&
+    // Session 19: not with a goodbye after it ("the marriage!! sorry, I meant with my husband. the kids will
+    // understand one day").
+    !FINALITY_EN.test(text)
   ) {
     return true;
   }

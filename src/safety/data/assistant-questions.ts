@@ -60,10 +60,10 @@ export const AFFIRMATION_MORE =
  * A Chinese yes run into what follows once spaces between CJK characters are dropped ("有 最近每天都有"
  * → "有最近每天都有", "会 经常", "有 就今晚"; session 19: "有 这几周一直在想", "有 挺认真想的"): the yes word, then how often
  * or when; or a "嗯"/"对" run into the yes itself ("嗯 有" → "嗯有", "对 想过", "嗯 天天在想"); a "嗯" run into what it
- * says ("嗯 免责期刚过"), not into a no or a pause ("嗯…不知道").
+ * says ("嗯 免责期刚过"), not into thanks, a pause, a hedge or a question back ("嗯 谢谢你", "嗯 我也不知道", "嗯 你说呢").
  */
 export const AFFIRMATION_ZH_RUN =
-  /^(?:嗯+(?=[^\s不没别嗯…。.,，!！?？~]{2})|(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时|天天|每天|一直|老是|总是)|(?:有|会|是|想过|有过|有的)(?=想了|想到|想怎么|最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末|这几|这段|这阵|这些|挺|真的|认真))/u;
+  /^(?:嗯+(?=[^\s不没别嗯…。.,，!！?？~]{2})(?!谢|我也|我不|还好|还行|你说|你呢|你觉得|好的|好吧|算了|随便|也许|可能|大概|一般|没事|哈|呵|嘿|等等|让我想|怎么说)|(?:嗯+|对|是的|是啊|对的|对啊)(?=有|会|想过|是|确实|经常|偶尔|有时|天天|每天|一直|老是|总是|挺|真的|认真|最近|这几|这段|这阵|就今|今晚|今天|明天)|(?:有|会|是|想过|有过|有的)(?=想了|想到|想怎么|最近|经常|每天|天天|一直|有时|偶尔|老是|总是|常常|好几|很多次|不少|就今|就这|就明|今晚|今天|明天|这周|周末|这几|这段|这阵|这些|挺|真的|认真))/u;
 
 /**
  * A frequency scale offered with the question (PHQ-9 item 9 asked in the chat: "0 not at all … 3 nearly
@@ -260,4 +260,4 @@ export const OWNS_IT =
 
 /** …unless it names someone else or says no ("no, my sister", "不是我，是我室友"). */
 export const NOT_OWNED =
-  /^(?:no|nope|nah|not)\b|\b(?:not me|not about me|not mine|my (?:friend|mate|sister|brother|mum|mom|dad|cousin|roommate|flatmate|partner|bf|gf|boyfriend|girlfriend|son|daughter|student|patient|client))\b|不是我|^不是|^没有(?!(?:什么|这个)?朋友)|(?:我|帮)(?:朋友|同学|室友|闺蜜|姐|妹|哥|弟|妈|爸)/u;
+  /^(?:no|nope|nah|not)\b|\b(?:not me|not about me|not mine|my (?:friend|mate|sister|brother|mum|mom|dad|cousin|roommate|flatmate|partner|bf|gf|boyfriend|girlfriend|son|daughter|kid|child|student|patient|client|husband|wife|coworker|co-worker|colleague|neighbou?r|boss|nan|gran|grandma|grandad|grandpa|aunt|uncle|niece|nephew))\b|不是我|^不是|^没有(?!(?:什么|这个)?朋友)|(?:我|帮)(?:朋友|同学|室友|闺蜜|同事|老公|老婆|男朋友|女朋友|男友|女友|对象|邻居|学生|孩子|儿子|女儿|表|堂|姐|妹|哥|弟|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|舅|姨|叔|姑|领导|老板|老师)/u;

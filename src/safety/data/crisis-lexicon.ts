@@ -1886,7 +1886,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // ---------- Session 19 ----------
   // "i'm at the station" … "nowhere. just waiting for the one that doesn't stop here": the train that does not stop,
   // waited for, is no journey. Trainspotting, photos and a missed connection are everyday.
-  { id: 'en.s19.train-not-stopping', category: 'plan', subject: 'speaker', leisure: /\b(?:train ?spott\w*|spotter|photo\w*|pictures?|film\w*|video|vlog|connection|change (?:at|trains)|my stop|wrong (?:one|train|platform))\b/u, re: r(String.raw`\b(?:waiting|wait) (?:for|on) (?:the|a) (?:one|train|express|freight) that (?:doesnt|does not|wont|will not|never) (?:stops?|slows? down)\b`) },
+  { id: 'en.s19.train-not-stopping', category: 'plan', subject: 'speaker', leisure: /\b(?:train ?spott\w*|spotter|photo\w*|pictures?|film\w*|video|vlog|connection|change (?:at|trains)|my stop|wrong (?:one|train|platform)|quicker|faster|every stop|small stations?|commut\w*|work|late)\b/u, re: r(String.raw`\b(?:waiting|wait) (?:for|on) (?:the|a) (?:one|train|express|freight) that (?:doesnt|does not|wont|will not|never) (?:stops?|slows? down)(?:\s+(?:here|at this (?:platform|station)))?(?=\s*(?:[.!,]|$))`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

@@ -42,7 +42,7 @@ const EXPLAINED: string[][] = [
   [
     'u:I want to end it all',
     "a:I'm listening. Ending what?",
-    "the engagement!! sorry, I meant with my fiance. 4 years and I'm just done with her lies",
+    "the engagement!! sorry, I meant with my fiance. 4 years of her lies and I'm calling the wedding off",
   ],
   [
     'u:我不想活了',
@@ -354,7 +354,7 @@ describe('answers that accept the alarming reading keep the floor (session 19)',
     [
       'u:意外险受益人填了我妈',
       'a:你最近为什么在处理保险的事？是不是有伤害自己的想法？',
-      'u:嗯 免责期刚过',
+      'u:嗯 有 免责期刚过',
       'a:我很担心你。你有具体的计划吗？',
       '下个月去爬山 摔下去就是意外 谁也说不清 我妈还能拿笔钱',
     ],
@@ -414,5 +414,68 @@ describe('a yes to a risk question is carried by the later turns (session 19)', 
       '还行 就是起不来',
     );
     expect(RANK[r.level]).toBeLessThan(RANK.high);
+  });
+});
+
+describe('session 19 review: risky twins and everyday look-alikes', () => {
+  it.each([
+    [
+      'u:I want to end it all',
+      "a:I'm here. What do you mean by ending it all?",
+      "the marriage!! sorry, I meant with my husband. he won't have to put up with me much longer",
+    ],
+    [
+      'u:I want to end it all',
+      "a:I'm here. What do you mean by ending it all?",
+      "the marriage!! sorry, I meant with my husband. he'll be fine without me",
+    ],
+    [
+      'u:I want to end it all',
+      "a:I'm here. What do you mean by ending it all?",
+      'the marriage!! sorry, I meant with my husband. the kids will understand one day',
+    ],
+    [
+      'u:我不想活了',
+      'a:我在这里陪着你，发生了什么？',
+      '不好意思 刚才是我女儿拿我手机乱打的 她以后没有妈妈也能过好',
+    ],
+    ['u:i want to kill myself', 'a:do you have a plan?', "no i meant i'll just do it after work"],
+  ])('an explanation followed by risk keeps the floor: %s … "%s" … "%s"', (...turns) => {
+    expect(RANK[read(...turns).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each([
+    ['a:你有没有想过伤害自己？', '嗯 谢谢你', 'high'],
+    ['a:你有具体的计划吗？', '嗯 我也不知道', 'imminent'],
+    ['a:你有具体的计划吗？', '嗯 你说呢', 'imminent'],
+  ])('"嗯" run into thanks, a pause or a question back is no yes: %s "%s" reads below %s', (q, a, below) => {
+    expect(RANK[read(q, a).level]).toBeLessThan(RANK[below as keyof typeof RANK]);
+  });
+
+  it.each([
+    ['u:lost my phone lol', 'a:oh no! did you find it?', 'nope. anyway gonna go and join them at the pub'],
+    [
+      'u:my grandad passed away',
+      "a:I'm so sorry. How are you holding up?",
+      "they're at the wake now, i'm about to join them",
+    ],
+    ['u:我老公出门了', 'a:你一个人在家吗？', '他刚走了 我也准备去找他 他忘带钥匙了'],
+  ])('%s … everyday: not read as joining the dead', (...turns) => {
+    expect(read(...turns).reasons).not.toContain('ideation:joining-the-dead');
+  });
+
+  it.each(['是我同事', '是我老公', '是我表妹', "no it's my coworker"])(
+    'another person named is not owned: "%s"',
+    (answer) => {
+      const r = read('u:有个人跟我说她想自杀', 'a:这是在说你自己吗？', answer);
+      expect(r.reasons).not.toContain('ideation:owned-earlier-ask');
+    },
+  );
+
+  it.each([
+    'waiting for the express that doesnt stop at every stop lol',
+    "waiting for the train that doesn't stop at the small stations, it's quicker",
+  ])('a commuter is no plan: "%s"', (text) => {
+    expect(RANK[read(text).level]).toBeLessThan(RANK.high);
   });
 });
