@@ -254,28 +254,6 @@ export function earlierAnswerReadings(
   return out;
 }
 
-/**
- * Round 23b: whether one of the person's recent turns was a short answer already read as risk against the
- * assistant's question before it ("有想过伤害自己吗？" → "有" … "你有具体的计划吗？"), so that a later bare
- * "do you have a plan?" is about a plan to die.
- */
-export function answeredRiskEarlier(
-  history: ReadonlyArray<{ role: string; content: string }>,
-  turns = 4,
-): boolean {
-  let seen = 0;
-  for (let i = history.length - 1; i > 0 && seen < turns; i--) {
-    const turn = history[i]!;
-    if (turn.role !== 'user') continue;
-    seen++;
-    const before = history[i - 1]!;
-    if (before.role !== 'assistant') continue;
-    const answer = normalise(turn.content.trim()).text;
-    if (answer.length <= MAX_ANSWER && readAnswer(before.content, answer) !== null) return true;
-  }
-  return false;
-}
-
 /** The text right after the first amount `pattern` finds in `answer` ('' when none). */
 function afterAmount(pattern: RegExp, answer: string): string {
   const m = pattern.exec(answer);

@@ -148,17 +148,17 @@ function substantive(normText: string): boolean {
 
 /**
  * Session 19: the assistant's last turn took the risk as given: it asked about a plan, safety, intent, the wound or
- * what was taken (a worry said alone still asks what was meant: "你去海边是想做什么呢？我有点担心你。") ("我非常担心你。你现在打算吃下去吗？", "最近一次是什么时候？伤口处理了吗？", "您现在安全吗？").
- * An answer to such a question that only gives details ("还没吃 想先洗个澡 换身干净衣服", "它叫橘子 四岁 …帮我写个领养文案吧") accepts
- * the premise; only a denial or a meaning said (`DENIED_OR_MEANT`) explains.
+ * what was taken ("我非常担心你。你现在打算吃下去吗？", "最近一次是什么时候？伤口处理了吗？", "您现在安全吗？"). A worry said
+ * alone still asks what was meant ("你去海边是想做什么呢？我有点担心你。"). After such a question the explanation model
+ * counts only a denial or a meaning said (`deniedOrMeant`), not an activity named.
  */
 const RISK_PRESUPPOSED =
   /安全吗|安全么|安全吧|伤害自己|结束(?:自己的?)?生命|自杀|轻生|伤口|包扎|止血|打算吃|\b(?:are you safe|hurt(?:ing)? yourself|harm(?:ing)? yourself|kill(?:ing)? yourself|suicid\w*|end(?:ing)? your life|wound|bleeding)\b/u;
 
 /**
  * Session 19: words that accept the alarming reading rather than explain it: "not yet" (还没吃, "haven't yet"), the
- * wound hidden ("没人看得到", "long sleeves"; its care alone may follow a kitchen cut), arrangements for after one's death ("丧事从简", "人走的时候要不要穿好看点",
- * "存折在…密码是").
+ * wound hidden ("没人看得到", "long sleeves"; its care alone may follow a kitchen cut), arrangements for after one's
+ * death ("丧事从简", "人走的时候要不要穿好看点", "存折在…密码是").
  */
 const ACCEPTS_PREMISE =
   /^(?:嗯+|对)?[\s,，]*还没(?:吃|吞|喝|做|动手|去|跳)|^(?:not yet|havent yet|not yet but)\b|没人(?:看得到|看得见|会发现|发现)|长袖(?:遮|盖)|丧事|后事|寿衣|追悼会|骨灰|遗照|人走(?:的时候|之前|了以后|以后)|(?:存折|银行卡|卡)[^。.!?\n]{0,8}密码|\b(?:no one (?:will see|can see|sees)|long sleeves|my funeral|after (?:im|i am) gone|when im gone)\b/u;
@@ -195,7 +195,7 @@ export function clarifiesAmbiguity(answer: LaterAnswer): boolean {
   if (!quietAnswerToQuestion(current, lastTurn)) return false;
   if (!substantive(normText) || SERIOUS.test(normText) || INSINUATION.test(normText)) return false;
   // Session 19: an answer that takes the alarming reading as given explains nothing: "not yet" to what was asked about
-  // taking, the wound's care, arrangements for after one's death (`ACCEPTS_PREMISE`).
+  // taking, the wound hidden, arrangements for after one's death (`ACCEPTS_PREMISE`).
   if (ACCEPTS_PREMISE.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
   const earlier: CrisisSignal[] = recent.flatMap((p) => p.signals);
@@ -216,15 +216,27 @@ export function clarifiesAmbiguity(answer: LaterAnswer): boolean {
   // "no lol just enjoying the view one last time": finality is not an everyday answer. Death idioms are not explicit
   // words ("彻底死心", "笑死").
   if (!askedForAnother && EXPLICIT_RISK_WORDS.test(normText.replace(DEATH_IDIOM_ZH, ' '))) return false;
-  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
-    return false;
+  if (finalWords(normText)) return false;
   if (!askedForAnother) {
     if (!earlier.every((s) => ambiguous(s) && !explicitSignal(s))) return false;
     if (recentUserTexts.some(explicit)) return false;
   }
+  return modelReadsQuiet(normText, recentUserTexts);
+}
+
+/**
+ * The crisis model reads the answer alone below `ANSWER_MAX_RISK`, and the recent user turns (most recent first) read
+ * together with it below `JOINED_MAX_ACTIVE`; `clauses` are read one by one against the first bar too. Never with no
+ * model loaded.
+ */
+function modelReadsQuiet(
+  normText: string,
+  recentUserTexts: readonly string[],
+  clauses: string[] = [],
+): boolean {
   const model = defaultCrisisModel();
   if (!model) return false;
-  if (model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
+  if ([normText, ...clauses].some((t) => model.score(t).p[0] >= ANSWER_MAX_RISK)) return false;
   const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
   return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
 }
@@ -256,6 +268,10 @@ const OPEN_DENIAL =
 /** Denials and reassurances that say nothing about what was meant. */
 const REASSURANCE =
   /不是不是|不不不|不是啦|不是的|不是|没有没有|没有啦|没有|没事没事|没事的|没事|我很好|我挺好的?|我还好|放心|别担心|不用担心|吓到你了?|让你担心了|抱歉|不好意思|对不起|哈+|啊+|开玩笑的?|随便说说|说着玩的?|\b(?:no+|nope|nah|omg|oh my god|lol|lmao|haha\w*|oops|sorry|im (?:fine|ok|okay|good|safe|alright)|i am (?:fine|ok|okay|safe)|dont worry|no worries|just (?:kidding|joking)|jk|my bad|for scaring (?:u|you)|to scare you|didnt mean to)\b|[😂😅🤣😭🙈💀]/gu;
+/** Finality that is not the last time of a habit given up ("no lol just enjoying the view one last time"). */
+function finalWords(normText: string): boolean {
+  return (FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText);
+}
 /** A last time of a habit given up ("最后一次熬夜！！明天开始十一点睡", "last time skipping leg day"). */
 const LAST_OF_A_HABIT =
   /(?:去|来|我们|一起)?(?:拍|看|逛|吃|玩|聚|打卡)(?:一下|个)?最后一次|最后一次(?:夜景|合影|合照|聚餐|聚会|打卡|团建)|最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
@@ -369,9 +385,11 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
 
 /**
  * Session 19: whether the explanation model may read this answer at all (its own score aside; the trainer chooses
- * its threshold under the same conditions). The answer must say something and carry no risk of its own: no signal,
- * nothing meant seriously or taken back, no finality, the crisis model reading it below `ANSWER_MAX_RISK` and the
- * recent user turns read together with it below `JOINED_MAX_ACTIVE`, as for the clarified reading.
+ * its threshold under the same conditions). The answer must say no, or what the words meant, in a way the rules know
+ * (`anchoredExplanation`; after a question that took the risk as given, a denial or a meaning only), say more than its
+ * reassurance, and carry no risk of its own: no signal, nothing meant seriously, taken back, hinted at, final or
+ * accepting the alarming reading; the crisis model must read it, and each of its clauses, below `ANSWER_MAX_RISK`, and
+ * the recent user turns read together with it below `JOINED_MAX_ACTIVE`, as for the clarified reading.
  */
 export function explanationReadable(answer: LaterAnswer): boolean {
   const { normText, current, recentUserTexts } = answer;
@@ -379,8 +397,7 @@ export function explanationReadable(answer: LaterAnswer): boolean {
   if (!substantive(normText) || SERIOUS.test(normText) || TAKEN_BACK.test(normText)) return false;
   if (INSINUATION.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
-  if ((FINALITY_EN.test(normText) || FINALITY_ZH.test(normText)) && !LAST_OF_A_HABIT.test(normText))
-    return false;
+  if (finalWords(normText)) return false;
   // The answer must say no, or what the words meant, in a way the rules know; the model judges only such answers.
   // Without it a calm continuation can read as everyday to the model ("i'm on the roof" — "yeah i'm waiting for the
   // right moment"; "are you thinking about suicide right now?" — "more than i want to admit … whats something for
@@ -390,13 +407,9 @@ export function explanationReadable(answer: LaterAnswer): boolean {
   // 摔下去就是意外 …").
   if (riskPresupposed(answer.lastTurn) && !deniedOrMeant(normText)) return false;
   if (ACCEPTS_PREMISE.test(normText)) return false;
-  const model = defaultCrisisModel();
-  if (!model || model.score(normText).p[0] >= ANSWER_MAX_RISK) return false;
   // Each clause too: an explanation can dilute what follows it ("the marriage!! sorry, I meant with my husband. he
   // won't have to put up with me much longer" reads 0.19 whole, its last sentence 0.74).
-  if (clausesOf(answer.rawText).some((c) => model.score(c).p[0] >= ANSWER_MAX_RISK)) return false;
-  const joined = normalise([...recentUserTexts].reverse().concat(normText).join('\n')).text;
-  return model.score(joined).p[1] < JOINED_MAX_ACTIVE;
+  return modelReadsQuiet(normText, recentUserTexts, clausesOf(answer.rawText));
 }
 
 /** A clause says something when it has this many Han characters, a Latin word counting two. */
@@ -425,10 +438,9 @@ function anchoredExplanation(normText: string): boolean {
 
 /**
  * Session 19: the explanation model (`models/crisis-explained.bin.gz`) reads the answer as explaining the earlier
- * words away ("the relationship!! god sorry, I meant with my boyfriend", "it's the only free parking near the
- * hospital, i'm a nurse"), at or above its `explained` threshold, chosen out of fold so that no high or imminent line
- * and no client turn of the counselling dialogues it was checked on loses the floor. With either model missing it
- * never applies.
+ * words away ("the relationship!! god sorry, I meant with my boyfriend"), at or above its `explained` threshold. The
+ * safety is in `explanationReadable`: out of fold no written risk line passed it at all, so the threshold (0.50, its
+ * floor) only keeps counselling turns out. With either model missing it never applies.
  */
 export function explainedByModel(answer: LaterAnswer): boolean {
   const model = defaultExplainedModel();

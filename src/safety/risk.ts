@@ -103,13 +103,7 @@ import {
   JOIN_WISH_AFTER,
   INSINUATION,
 } from './data/crisis-modifiers.ts';
-import {
-  answeredRiskEarlier,
-  earlierAnswerReadings,
-  ownsEarlierAsk,
-  readAnswer,
-  type AnswerReading,
-} from './answers.ts';
+import { earlierAnswerReadings, ownsEarlierAsk, readAnswer } from './answers.ts';
 import { detectHarmfulRequest } from './harmful.ts';
 import {
   clarifiesAmbiguity,
@@ -1011,14 +1005,7 @@ export function assessRisk(
 ): RiskResult {
   const k = opts.historyTurns ?? HISTORY_TURNS;
   const current = assessTurn(text);
-  const userTurns = history
-    .filter((m) => m.role === 'user')
-    .slice(-k)
-    .reverse();
-  const earlierAnswers = earlierAnswerReadings(history, k);
-  const previous = userTurns.map((m, i) =>
-    withAnswerReading(assessTurn(m.content), earlierAnswers[i], m.content),
-  );
+  const { userTurns, previous } = readEarlierTurns(history, k);
 
   const reasons: string[] = [];
   const evidence: EvidenceSpan[] = [];
@@ -1030,89 +1017,38 @@ export function assessRisk(
   // emergency.
   const lastAssistant = [...history].reverse().find((m) => m.role !== 'system');
   const trimmed = normalise(text.trim()).text;
-  // Round 23b: or an earlier short answer already read as risk ("有" to "想过伤害自己吗？").
-  const earlierRisk = previous.some((p) => RANK[p.level] >= RANK.low) || answeredRiskEarlier(history, k);
+  // Round 23b: or an earlier short answer already read as risk ("有" to "想过伤害自己吗？"; `previous` carries those
+  // readings since session 19).
+  const earlierRisk = previous.some((p) => RANK[p.level] >= RANK.low);
   const answer =
     lastAssistant?.role === 'assistant' ? readAnswer(lastAssistant.content, trimmed, earlierRisk) : null;
   if (answer && RANK[answer.level] > RANK[level]) {
-    signals.push({
-      rule: answer.rule,
-      category: answer.level === 'imminent' ? 'plan' : answer.level === 'low' ? 'passive' : 'ideation',
-      level: answer.level,
-      start: 0,
-      end: text.length,
-      text,
-    });
+    signals.push(wholeTurnSignal(answer.rule, answer.level, text));
     level = answer.level;
   }
 
-  // Session 19: "Is this about you?" answered yes after a question or story told of someone else or as a hypothesis
-  // ("if someone didn't want to wake up, what's the least painful way" … "嗯 就是我"): the earlier words are the
-  // writer's own, at the level their rules give them (at most `high`; `low` when the answer says there is no intent).
-  const recentForOwning = previous.slice(0, SUSTAIN_TURNS);
-  const earlierSpokeOfRisk = recentForOwning.some(
-    (p) => p.signals.length > 0 || p.concernForOther || p.suppressed.some((s) => s.reason === 'other-person'),
-  );
-  if (
-    RANK[level] < RANK.high &&
-    earlierSpokeOfRisk &&
-    lastAssistant?.role === 'assistant' &&
-    ownsEarlierAsk(lastAssistant.content, trimmed)
-  ) {
-    const owned = NO_INTENT.test(trimmed)
-      ? 'low'
-      : ownedLevel(
-          recentForOwning,
-          userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content),
-        );
-    if (RANK[owned] > RANK[level]) {
-      signals.push({
-        rule: 'owned-earlier-ask',
-        category: owned === 'low' ? 'passive' : 'ideation',
-        level: owned,
-        start: 0,
-        end: text.length,
-        text,
-      });
-      level = owned;
-    }
+  const recentTexts = userTurns.slice(0, SUSTAIN_TURNS).map((m) => m.content);
+  const owned = ownedEarlierAsk(text, trimmed, lastAssistant, previous.slice(0, SUSTAIN_TURNS), recentTexts);
+  if (owned && RANK[owned.level] > RANK[level]) {
+    signals.push(owned);
+    level = owned.level;
   }
 
-  // Session 19: going to be with someone whose death was told in the conversation ("她去年走了" … "不想再撑了 今晚就去找她").
-  const normCurrent = normalise(text);
-  const joinAt = JOIN_THEM.exec(normCurrent.text);
-  if (
-    joinAt &&
-    RANK[level] < RANK.high &&
-    !GRAVE_OR_SOMEDAY.test(normCurrent.text) &&
-    [
-      normCurrent.text.slice(0, joinAt.index),
-      ...userTurns.slice(0, SUSTAIN_TURNS).map((m) => normalise(m.content).text),
-    ].some((t) => DEATH_TOLD.test(t))
-  ) {
-    const span = originalRange(normCurrent, joinAt.index, joinAt.index + joinAt[0].length);
-    // A wish to be with them, or no intent said outright, is passive ("要是我也能去找她就好了 不是说要做什么").
-    const wish =
-      JOIN_WISH.test(joinAt[0]) ||
-      JOIN_WISH.test(normCurrent.text.slice(Math.max(0, joinAt.index - 8), joinAt.index)) ||
-      JOIN_WISH_AFTER.test(normCurrent.text.slice(joinAt.index + joinAt[0].length)) ||
-      NO_INTENT.test(normCurrent.text);
-    const joined: CrisisSignal = {
-      rule: 'joining-the-dead',
-      category: wish ? 'passive' : 'ideation',
-      level: wish ? 'low' : 'high',
-      ...span,
-      text: text.slice(span.start, span.end),
-    };
-    if (!wish) {
-      signals.push(joined);
-      level = 'high';
-    } else if (level === 'none') {
-      // Kept out of the combinations: a date said earlier ("今天是我妈走了一周年") makes no plan of a wish.
-      level = 'low';
-      reasons.push(`passive:${joined.rule}`);
-      evidence.push({ start: joined.start, end: joined.end, text: joined.text, turn: 0, rule: joined.rule });
-    }
+  const joining = level === 'high' || level === 'imminent' ? null : joiningTheDead(text, recentTexts);
+  if (joining?.level === 'high') {
+    signals.push(joining);
+    level = 'high';
+  } else if (joining && level === 'none') {
+    // A wish is kept out of the combinations: a date said earlier ("今天是我妈走了一周年") makes no plan of it.
+    level = 'low';
+    reasons.push(`${joining.category}:${joining.rule}`);
+    evidence.push({
+      start: joining.start,
+      end: joining.end,
+      text: joining.text,
+      turn: 0,
+      rule: joining.rule,
+    });
   }
 
   const strongSignals = signals.filter((s) => s.level !== 'none' || current.combos.length > 0);
@@ -1274,25 +1210,86 @@ export function assessRisk(
   return result;
 }
 
+/** A signal that covers the whole turn: a reading of it as an answer to the assistant's question. */
+function wholeTurnSignal(rule: string, level: RiskLevel, text: string): CrisisSignal {
+  const category = level === 'imminent' ? 'plan' : level === 'low' ? 'passive' : 'ideation';
+  return { rule, category, level, start: 0, end: text.length, text };
+}
+
 /**
- * Session 19: an earlier user turn with its reading as an answer to the assistant's question before it, when that says
- * more than the turn alone (the signal covers the whole turn, as for the current one).
+ * The last `k` user turns (most recent first) and their assessments. Session 19: each with its reading as an answer
+ * to the assistant's question before it, when that says more than the turn alone ("有 这几周一直在想" to "你是不是有
+ * 伤害自己的想法？"), so the floor and the combinations across turns count it.
  */
-function withAnswerReading(
-  turn: TurnAssessment,
-  reading: AnswerReading | null | undefined,
-  content: string,
-): TurnAssessment {
-  if (!reading || RANK[reading.level] <= RANK[turn.level]) return turn;
-  const signal: CrisisSignal = {
-    rule: reading.rule,
-    category: reading.level === 'imminent' ? 'plan' : reading.level === 'low' ? 'passive' : 'ideation',
-    level: reading.level,
-    start: 0,
-    end: content.length,
-    text: content,
+function readEarlierTurns(
+  history: ConversationTurn[],
+  k: number,
+): { userTurns: ConversationTurn[]; previous: TurnAssessment[] } {
+  const userTurns = history
+    .filter((m) => m.role === 'user')
+    .slice(-k)
+    .reverse();
+  const readings = earlierAnswerReadings(history, k);
+  const previous = userTurns.map((m, i) => {
+    const turn = assessTurn(m.content);
+    const reading = readings[i];
+    if (!reading || RANK[reading.level] <= RANK[turn.level]) return turn;
+    return {
+      ...turn,
+      level: reading.level,
+      signals: [...turn.signals, wholeTurnSignal(reading.rule, reading.level, m.content)],
+    };
+  });
+  return { userTurns, previous };
+}
+
+/**
+ * Session 19: "Is this about you?" answered yes after a question or story told of someone else or as a hypothesis
+ * ("if someone didn't want to wake up, what's the least painful way" … "嗯 就是我"): the earlier words are the writer's
+ * own, at the level their rules give them (`ownedLevel`; `low` when the answer says there is no intent).
+ */
+function ownedEarlierAsk(
+  text: string,
+  normText: string,
+  lastTurn: ConversationTurn | undefined,
+  recent: TurnAssessment[],
+  recentTexts: readonly string[],
+): CrisisSignal | null {
+  if (lastTurn?.role !== 'assistant') return null;
+  const spokeOfRisk = recent.some(
+    (p) => p.signals.length > 0 || p.concernForOther || p.suppressed.some((s) => s.reason === 'other-person'),
+  );
+  if (!spokeOfRisk || !ownsEarlierAsk(lastTurn.content, normText)) return null;
+  const level = NO_INTENT.test(normText) ? 'low' : ownedLevel(recent, recentTexts);
+  return wholeTurnSignal('owned-earlier-ask', level, text);
+}
+
+/**
+ * Session 19: going to be with someone whose death was told in the conversation ("她去年走了" … "不想再撑了 今晚就去找她"):
+ * `high`; said as a wish or with no intent ("要是我也能去找她就好了 不是说要做什么", "去陪他也挺好"), `low`. A grave visit or
+ * "one day" is neither.
+ */
+function joiningTheDead(text: string, recentTexts: readonly string[]): CrisisSignal | null {
+  const norm = normalise(text);
+  const at = JOIN_THEM.exec(norm.text);
+  if (!at || GRAVE_OR_SOMEDAY.test(norm.text)) return null;
+  const deathTold = [norm.text.slice(0, at.index), ...recentTexts.map((t) => normalise(t).text)].some((t) =>
+    DEATH_TOLD.test(t),
+  );
+  if (!deathTold) return null;
+  const wish =
+    JOIN_WISH.test(at[0]) ||
+    JOIN_WISH.test(norm.text.slice(Math.max(0, at.index - 8), at.index)) ||
+    JOIN_WISH_AFTER.test(norm.text.slice(at.index + at[0].length)) ||
+    NO_INTENT.test(norm.text);
+  const span = originalRange(norm, at.index, at.index + at[0].length);
+  return {
+    rule: 'joining-the-dead',
+    category: wish ? 'passive' : 'ideation',
+    level: wish ? 'low' : 'high',
+    ...span,
+    text: text.slice(span.start, span.end),
   };
-  return { ...turn, level: reading.level, signals: [...turn.signals, signal] };
 }
 
 /**
@@ -1325,15 +1322,9 @@ export function laterAnswerFor(
   text: string,
   history: ConversationTurn[],
 ): { answer: LaterAnswer; recentMax: RiskLevel } {
-  const userTurns = history
-    .filter((m) => m.role === 'user')
-    .slice(-HISTORY_TURNS)
-    .reverse()
-    .slice(0, SUSTAIN_TURNS);
-  const earlierAnswers = earlierAnswerReadings(history, HISTORY_TURNS);
-  const recent = userTurns.map((m, i) =>
-    withAnswerReading(assessTurn(m.content), earlierAnswers[i], m.content),
-  );
+  const earlier = readEarlierTurns(history, HISTORY_TURNS);
+  const userTurns = earlier.userTurns.slice(0, SUSTAIN_TURNS);
+  const recent = earlier.previous.slice(0, SUSTAIN_TURNS);
   const answer: LaterAnswer = {
     normText: normalise(text.trim()).text,
     rawText: text,

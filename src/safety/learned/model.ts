@@ -165,8 +165,6 @@ export class SafetyModel {
   }
 }
 
-let cached: SafetyModel | null | undefined;
-
 function loadOrNull(file: string, what: string): SafetyModel | null {
   if (file === 'off') return null;
   try {
@@ -178,53 +176,62 @@ function loadOrNull(file: string, what: string): SafetyModel | null {
 }
 
 /**
+ * One shipped model, loaded once from `file` (or the path in the environment variable `envVar`, `off` for none);
+ * `reset` replaces it for tests (`undefined` = load the file again on next use).
+ */
+function cachedModel(envVar: string, file: string, what: string) {
+  let cached: SafetyModel | null | undefined;
+  return {
+    get(): SafetyModel | null {
+      if (cached === undefined) cached = loadOrNull(process.env[envVar] ?? file, what);
+      return cached;
+    },
+    reset(model?: SafetyModel | null): void {
+      cached = model;
+    },
+  };
+}
+
+const crisisModel = cachedModel('CARELLM_TEST_CRISIS_MODEL', DEFAULT_CRISIS_MODEL_PATH, 'crisis');
+const harmfulModel = cachedModel('CARELLM_TEST_HARMFUL_MODEL', DEFAULT_HARMFUL_MODEL_PATH, 'harmful-request');
+const explainedModel = cachedModel(
+  'CARELLM_TEST_EXPLAINED_MODEL',
+  DEFAULT_EXPLAINED_MODEL_PATH,
+  'explanation',
+);
+
+/**
  * The shipped crisis model, loaded once. A missing or broken file leaves the rules working alone
  * (returns null and says why once): the crisis path must never depend on this file.
  */
 export function defaultCrisisModel(): SafetyModel | null {
-  if (cached === undefined)
-    cached = loadOrNull(process.env.CARELLM_TEST_CRISIS_MODEL ?? DEFAULT_CRISIS_MODEL_PATH, 'crisis');
-  return cached;
+  return crisisModel.get();
 }
 
 /** For tests: replace the loaded model (`undefined` = load the file again on next use). */
 export function resetCrisisModel(model?: SafetyModel | null): void {
-  cached = model;
+  crisisModel.reset(model);
 }
-
-let cachedHarmful: SafetyModel | null | undefined;
 
 /** The shipped harmful-request model, loaded once; null leaves the rules alone. */
 export function defaultHarmfulModel(): SafetyModel | null {
-  if (cachedHarmful === undefined)
-    cachedHarmful = loadOrNull(
-      process.env.CARELLM_TEST_HARMFUL_MODEL ?? DEFAULT_HARMFUL_MODEL_PATH,
-      'harmful-request',
-    );
-  return cachedHarmful;
+  return harmfulModel.get();
 }
 
 /** For tests: replace the loaded harmful-request model. */
 export function resetHarmfulModel(model?: SafetyModel | null): void {
-  cachedHarmful = model;
+  harmfulModel.reset(model);
 }
-
-let cachedExplained: SafetyModel | null | undefined;
 
 /**
  * The shipped explanation model (session 19), loaded once; null leaves the multi-turn floor to the rules'
  * readings alone.
  */
 export function defaultExplainedModel(): SafetyModel | null {
-  if (cachedExplained === undefined)
-    cachedExplained = loadOrNull(
-      process.env.CARELLM_TEST_EXPLAINED_MODEL ?? DEFAULT_EXPLAINED_MODEL_PATH,
-      'explanation',
-    );
-  return cachedExplained;
+  return explainedModel.get();
 }
 
 /** For tests: replace the loaded explanation model. */
 export function resetExplainedModel(model?: SafetyModel | null): void {
-  cachedExplained = model;
+  explainedModel.reset(model);
 }

@@ -12,8 +12,14 @@ import {
   type LinearModel,
 } from '../../emotion/train/trainer.ts';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SafetyModel, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
+
+/** The repository root, and the shared data sets (read, never copied into the repository). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SHARED_DATASETS = process.env.CARELLM_DATASETS ?? path.resolve(REPO_ROOT, '../shared/datasets');
 
 export const SAFETY_FEATURES: FeatureConfig = {
   bits: 18,

@@ -18,7 +18,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RiskLevel } from '../../core/types.ts';
 import { findReader } from '../../data/index.ts';
 import { explanationReadable } from '../clarified.ts';
@@ -36,11 +35,11 @@ import {
   scoreTwoOutputs,
   trainTwoOutputs,
   type TwoTargets,
+  REPO_ROOT,
+  SHARED_DATASETS,
 } from './common.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
-const OUT = process.argv[2] ?? path.join(ROOT, 'models/crisis-explained.bin.gz');
+const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/crisis-explained.bin.gz');
 const OWN_SPLITS = ['train', 'fresh', 'dev'] as const;
 /** Client turns read per dialogue (as the counselling checks elsewhere). */
 const MAX_TURNS = 40;
@@ -70,7 +69,7 @@ function candidate(text: string, history: ConversationTurn[]): { held: boolean }
 function ownLines(): Line[] {
   const out: Line[] = [];
   for (const split of OWN_SPLITS) {
-    const file = path.join(ROOT, `bench/data/safety/crisis.${split}.jsonl`);
+    const file = path.join(REPO_ROOT, `bench/data/safety/crisis.${split}.jsonl`);
     for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!raw.trim()) continue;
       const r = JSON.parse(raw) as { text: string; history?: ConversationTurn[]; level: RiskLevel };
@@ -93,7 +92,11 @@ function ownLines(): Line[] {
 async function counsellingLines(reader: string, dir: string): Promise<Line[]> {
   const out: Line[] = [];
   let dialogue = 0;
-  for await (const conv of findReader(reader)!.read(path.join(SHARED, dir), { onBad: () => {} }, {})) {
+  for await (const conv of findReader(reader)!.read(
+    path.join(SHARED_DATASETS, dir),
+    { onBad: () => {} },
+    {},
+  )) {
     dialogue++;
     const turns: ConversationTurn[] = conv.turns.map((t) => ({
       role: t.role === 'user' ? 'user' : 'assistant',

@@ -18,7 +18,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RiskLevel } from '../../core/types.ts';
 import { findReader, type Conversation } from '../../data/index.ts';
 import {
@@ -39,12 +38,12 @@ import {
   SAFETY_FEATURES,
   trainTwoOutputs,
   type TwoTargets,
+  REPO_ROOT,
+  SHARED_DATASETS,
 } from './common.ts';
 import { chooseOverride } from './crisis-override.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
-const OUT = process.argv[2] ?? path.join(ROOT, 'models/crisis-classifier.bin.gz');
+const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/crisis-classifier.bin.gz');
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 const log = (s: string) => console.log(s);
 
@@ -74,7 +73,7 @@ async function readCorpus(reader: string, input: string): Promise<Conversation[]
 
 /** SOS-1K fine-grained folds 1–5 (the test file is held out): 0 none, 1–3 low, ≥ 4 high. */
 async function sos(): Promise<Item[]> {
-  const dir = path.join(SHARED, 'sos1k_weibo_suicide/fine-grained');
+  const dir = path.join(SHARED_DATASETS, 'sos1k_weibo_suicide/fine-grained');
   const out: Item[] = [];
   for (const k of [1, 2, 3, 4, 5]) {
     for (const c of await readCorpus('sos1k', path.join(dir, `fold${k}.tsv`))) {
@@ -97,7 +96,7 @@ const CSSRS: Record<string, Item['y']> = {
 async function redditPosts(): Promise<Item[]> {
   const users = await readCorpus(
     'reddit-cssrs',
-    path.join(SHARED, 'reddit_cssrs/500_Reddit_users_posts_labels.csv'),
+    path.join(SHARED_DATASETS, 'reddit_cssrs/500_Reddit_users_posts_labels.csv'),
   );
   const out: Item[] = [];
   users.forEach((c, user) => {
@@ -149,21 +148,25 @@ async function main(): Promise<void> {
   // Filtering and thresholds compare against the rules alone.
   resetCrisisModel(null);
   log('reading data …');
-  const ownDev = own(path.join(ROOT, 'bench/data/safety/crisis.dev.jsonl'));
-  const trainFile = path.join(ROOT, 'bench/data/safety/crisis.train.jsonl');
+  const ownDev = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.dev.jsonl'));
+  const trainFile = path.join(REPO_ROOT, 'bench/data/safety/crisis.train.jsonl');
   const ownTrain = fs.existsSync(trainFile) ? own(trainFile).map((x) => ({ ...x, source: 'own-train' })) : [];
   const external: Item[] = [
     ...(await sos()),
     ...(await redditPosts()),
-    ...negatives(readGoEmotions(SHARED, 'train'), 'goemotions', EVERYDAY_LIMIT),
-    ...negatives(readEmpatheticSituations(SHARED, 'train', false), 'empatheticdialogues', EVERYDAY_LIMIT),
-    ...negatives(readSmp2020(SHARED, 'train'), 'smp2020', EVERYDAY_LIMIT),
-    ...negatives(readOcemotion(SHARED, 'train'), 'ocemotion', EVERYDAY_LIMIT),
+    ...negatives(readGoEmotions(SHARED_DATASETS, 'train'), 'goemotions', EVERYDAY_LIMIT),
+    ...negatives(
+      readEmpatheticSituations(SHARED_DATASETS, 'train', false),
+      'empatheticdialogues',
+      EVERYDAY_LIMIT,
+    ),
+    ...negatives(readSmp2020(SHARED_DATASETS, 'train'), 'smp2020', EVERYDAY_LIMIT),
+    ...negatives(readOcemotion(SHARED_DATASETS, 'train'), 'ocemotion', EVERYDAY_LIMIT),
   ];
   const everydayDev: Item[] = [
-    ...negatives(readGoEmotions(SHARED, 'dev'), 'goemotions-dev'),
-    ...negatives(readSmp2020(SHARED, 'dev'), 'smp2020-dev'),
-    ...negatives(readEmpatheticSituations(SHARED, 'valid', false), 'ed-valid'),
+    ...negatives(readGoEmotions(SHARED_DATASETS, 'dev'), 'goemotions-dev'),
+    ...negatives(readSmp2020(SHARED_DATASETS, 'dev'), 'smp2020-dev'),
+    ...negatives(readEmpatheticSituations(SHARED_DATASETS, 'valid', false), 'ed-valid'),
   ];
   const count = (xs: Item[]) =>
     Object.entries(

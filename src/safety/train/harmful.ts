@@ -19,7 +19,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findReader } from '../../data/index.ts';
 import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
 import { detectHarmfulRequest } from '../harmful.ts';
@@ -33,12 +32,12 @@ import {
   SAFETY_FEATURES,
   trainTwoOutputs,
   type TwoTargets,
+  REPO_ROOT,
+  SHARED_DATASETS,
 } from './common.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SHARED = process.env.CARELLM_DATASETS ?? path.resolve(ROOT, '../shared/datasets');
-const OUT = process.argv[2] ?? path.join(ROOT, 'models/harmful-classifier.bin.gz');
-const DATA = path.join(ROOT, 'bench/data/safety');
+const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/harmful-classifier.bin.gz');
+const DATA = path.join(REPO_ROOT, 'bench/data/safety');
 const OWN_WEIGHT = 4;
 const log = (s: string) => console.log(s);
 /** P(extreme weight loss) at or above which a refusal uses the eating wording (and the net never refuses alone). */
@@ -67,14 +66,14 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   const add = (text: string, source: string) => {
     if (text && !detectHarmfulRequest(text)) out.push(negative(text, source));
   };
-  const smile = path.join(SHARED, 'smile_mechat/data');
+  const smile = path.join(SHARED_DATASETS, 'smile_mechat/data');
   if (fs.existsSync(smile)) {
     for await (const c of findReader('smile')!.read(smile, { onBad: () => {} }, {})) {
       if (path.basename(c.provenance.file, '.json').endsWith('7') !== held) continue;
       for (const t of c.turns.filter((x) => x.role === 'user').slice(0, 3)) add(t.content, 'smile');
     }
   }
-  const emollm = path.join(SHARED, 'emollm/data.json');
+  const emollm = path.join(SHARED_DATASETS, 'emollm/data.json');
   if (!held && fs.existsSync(emollm)) {
     for await (const c of findReader('emollm')!.read(emollm, { onBad: () => {} }, {}))
       for (const t of c.turns.filter((x) => x.role === 'user').slice(0, 2)) add(t.content, 'emollm');
@@ -118,15 +117,16 @@ async function main(): Promise<void> {
     .filter((r) => !r.history?.length && !REQUEST_CUE.test(normalise(r.text).text))
     .map((r) => negative(r.text, 'own-crisis'));
   const everydayHeld = [
-    ...[...readGoEmotions(SHARED, 'dev').slice(0, 5000), ...readSmp2020(SHARED, 'dev').slice(0, 3000)].map(
-      (e) => negative(e.text, 'everyday-dev'),
-    ),
+    ...[
+      ...readGoEmotions(SHARED_DATASETS, 'dev').slice(0, 5000),
+      ...readSmp2020(SHARED_DATASETS, 'dev').slice(0, 3000),
+    ].map((e) => negative(e.text, 'everyday-dev')),
     ...(await counsellingRequests(true)),
   ];
   const everyday = [
     ...[
-      ...readGoEmotions(SHARED, 'train').slice(0, 8000),
-      ...readSmp2020(SHARED, 'train').slice(0, 6000),
+      ...readGoEmotions(SHARED_DATASETS, 'train').slice(0, 8000),
+      ...readSmp2020(SHARED_DATASETS, 'train').slice(0, 6000),
     ].map((e) => negative(e.text, 'everyday')),
     ...(await counsellingRequests(false)),
   ];
