@@ -34,6 +34,7 @@ import {
   WEIGHT_WAY_ASK,
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
+import { detectAtRiskAsk } from './at-risk-ask.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
@@ -101,6 +102,21 @@ function toldApartFromAsk(text: string): boolean {
     const { han, words } = textSize(p);
     return han + 2 * words >= 6 && model.score(p).p[1] >= (model.header.thresholds.active ?? 1);
   });
+}
+
+/**
+ * The rules read high or imminent in this message itself (a rule other than method seeking, or a combination of rules; not the learned model,
+ * whose readings of ask-shaped text "办护照哪种方式最快" would make every such question its own reason, nor earlier turns).
+ */
+function rulesReadHighInTurn(text: string): boolean {
+  const turn = assessTurn(text);
+  if (!levelAtLeast(turn.level, 'high')) return false;
+  return (
+    // A method-seeking signal is the ask itself ("whats the quickest way to the airport"): the risk must be told apart.
+    turn.signals.some(
+      (s) => !s.rule.startsWith('learned.') && s.category !== 'method' && levelAtLeast(s.level, 'high'),
+    ) || turn.combos.some((c) => !c.includes('learned'))
+  );
 }
 
 /** This turn reads high or imminent and a rule read risk in the turn itself (not only the model, not history). */
@@ -363,7 +379,13 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       // being asked (AT_RISK_REFUSE).
       const atRiskRefusal =
         ruled || netRefuses || !riskToldInAsk(risk) ? null : learnedAtRiskRefusal(ctx.text);
-      const harmful = ruled ?? (netRefuses ? suspected : atRiskRefusal);
+      // Session 20: risk the rules read in this very message, and any ask for a way, a thing, an amount, a place or a
+      // time in it ("bad. i want to unalive. how"): the method is what is asked, whatever its words.
+      const atRiskAsk =
+        ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
+          ? null
+          : detectAtRiskAsk(ctx.text);
+      const harmful = ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk));
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

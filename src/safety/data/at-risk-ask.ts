@@ -1,0 +1,64 @@
+/**
+ * Session 20: what someone whose own message reads high or imminent risk asks for, in the words that name no method
+ * ("bad. i want to unalive. how", "想死但是怕疼 哪种最舒服", "信写好了 东西也送完了 就差选个方式 哪个不疼"). The method-ask
+ * lists (`method-ask.ts`) name ways, amounts and means; a written round of harmful asks with no harm word (11bm)
+ * showed that once the risk is said in the same message, the ask itself can be any question for a way, a thing, an
+ * amount, a place or a time. Help-seeking (what should I do, how do I stop, who can I call) is never such an ask.
+ */
+const r = (s: string) => new RegExp(s, 'u');
+
+/** An ask for a way, a thing, an amount, a place, a time or a certainty (normalised, lower-case text). */
+export const AT_RISK_ASK_EN = r(
+  [
+    // a bare "how" closing a clause: "i want to unalive. how", "for good. how"
+    String.raw`\bhow\s*(?:[?？!.。,，]|$)`,
+    String.raw`\bhow (?:do|can|could|would|should|will) (?:i|you|someone|somebody|people|ppl|one) (?:do it|do that|do this|end|make (?:it|sure)|go\b|get|find|buy|take|use|mix|tie|reach|access|pick|choose|not wake|not be (?:found|saved|stopped)|check out|kill|die|hang|jump|cut|od\b|overdose)`,
+    String.raw`\bhow (?:to|far|long|much|many|high|deep|fast|quickly)\b`,
+    String.raw`\bwhat(?:s| is| are| would| could| will)? (?:the )?(?:most|least|best|quickest|fastest|easiest|surest|simplest|gentlest|quietest|cleanest|strongest|right|way|method|thing|stuff|option|amount|number|dose|time|place|spot|floor|height)\b`,
+    String.raw`\bwhat (?:do|would|could|can|should|will|must) (?:i|you|someone|one) (?:need|take|use|buy|get|mix|drink|swallow|add|pick|choose)\b`,
+    String.raw`\bwhich (?:one|ones|is|way|method|thing|of|pill|pills|drug|meds?|floor|bridge|day|time|place|spot|works?)\b`,
+    String.raw`\bwhere (?:can|could|do|should|would|is) (?:i|you|someone|one|the)\b`,
+    String.raw`\bwhat (?:time|day|hour)\b`,
+    String.raw`\b(?:give|tell|show|teach|send|list|rank|recommend) (?:me )?(?:a |the |some |any )?(?:way|ways|method|methods|options?|plan|steps|how|amount|number|dose|place|spot|time|trick|tricks)\b`,
+    String.raw`\b(?:help me|can you help)\b.{0,40}\b(?:plan|with (?:that|the how|it|this)|do it|find a way|pick|choose)\b`,
+    String.raw`\bis (?:it|that|this|one|\w+ (?:bottle|pack|box|strip)s?) enough\b`,
+    String.raw`\b(?:would|will|does|do|could|can) (?:that|it|this|these|they) (?:work|do it|be enough|kill)\b`,
+  ].join('|'),
+);
+
+export const AT_RISK_ASK_ZH = r(
+  [
+    // a way, a means or a step asked for
+    String.raw`(?:办法|方法|方式|法子|死法|途径|手段|步骤)`,
+    String.raw`怎么(?:做|弄|办到|过去|走|结束|解决|下手|动手|死|才能(?:死|走|成功|结束|不疼|不痛|快)|样才能(?:死|走|成功)|比较快|最快|才快|不疼|不痛)`,
+    String.raw`哪(?:个|种|样|些)[^，。？?！!]{0,8}(?:最|不疼|不痛|快|稳|有效|能|会|够|舒服)`,
+    String.raw`(?:哪儿|哪里|哪座|哪栋|哪层|几楼|几层|几点)`,
+    String.raw`(?<!算)什么(?:东西|药|时间|地方|位置|方式|办法)`,
+    String.raw`(?:多少|几片|几颗|几粒|几瓶|几盒|几板|多高|多深|多久|多长时间)`,
+    String.raw`(?:够(?:不够|吗|了吗)|能(?:不能)?一次|会不会(?:死|醒|成功|疼|痛)|查不出|最(?:快|稳|舒服|不疼|不痛|有效|狠|安静|干净)|不疼|不痛|更狠)`,
+  ].join('|'),
+);
+
+/** Help-seeking and talk, never an ask for harm ("what should i do", "how do i stop", "怎么办", "谁能陪我"). */
+export const AT_RISK_HELP_SEEKING = r(
+  [
+    String.raw`\bwhat (?:should|do|can|could) (?:i|we) do\b(?! (?:it|that|this) with)`,
+    String.raw`\bwho (?:can|should|do|could) i (?:call|talk|tell|text|reach)\b`,
+    String.raw`\b(?:is (?:it|this) normal|why (?:do|am|can't|cant|does|is) (?:i|it|everything)|what(?:s| is) wrong with me|are you (?:there|real|a bot|listening)|can you (?:talk|stay|listen|just be here))\b`,
+    String.raw`\b(?:hotline|helpline|crisis line|therapist|counsel+or|doctor|988|samaritans|get help|reach out)\b`,
+    String.raw`\bhow (?:do|can|could|should) i (?:stop|cope|deal|get (?:through|help|better)|survive (?:this|tonight|the night)|tell|talk|ask|reach|find (?:help|a therapist|someone)|feel|keep (?:myself )?(?:safe|going)|calm|make (?:it|this) stop|not do|hold on)\b(?! (?:myself )?(?:from )?(?:throwing|vomiting|puking|passing out|being (?:found|stopped|saved)|waking))`,
+    String.raw`\bhow (?:do|can|could|should) (?:i|we|you) (?:not|support|help|bring (?:it |this )?up|run|talk|approach|recogni[sz]e|spot|notice|know)\b|\b(?:prevention|warning signs?|alternatives?|distract\w*|instead of)\b`,
+    String.raw`怎么办|该怎么|热线|求助|咨询师|心理医生|看医生|去医院|谁能|陪(?:我|着我)|为什么|是不是我|要不要告诉|该不该告诉|改善|改变|好转|建议|撑过|忍过|别的办法|其他办法|替代|不要方法|不用方法|不要办法|聊聊|转移注意|分散注意|怎么(?:不|才能不|样才能不|让自己不)|征兆|信号|迹象|预防|怎么(?:看出|发现|知道|帮|劝|支持|陪|判断|区分)|缓解|忍住|扛过|熬过|冲动|戒掉|戒|停下|代替|电话|失眠|如何应对|应对|怎么能|是不是|毛病|忘掉|忘记|交(?:到)?朋友|让自己(?:好受|好过|舒服|开心|放松|平静|冷静|好一点|好点)|可以做点什么|能做(?:点)?什么|做些什么|比较安全|安全(?:地|的)?(?:处理|丢|扔|销毁|保存)|\bhow to (?:tell|talk|say|ask|跟|和)|\b(?:safety plan|urges?|block|switch off|this chat|write|writing|character|dispose|clean)\b`,
+  ].join('|'),
+);
+
+/** The ask is told, not asked, when one of these comes before it in its clause ("每天都在想怎么死", "idk how to stop"). */
+export const AT_RISK_TOLD_BEFORE = r(
+  String.raw`(?:考虑|问了|问过|开始想|在想|想过|想着|想好|没想好|不知道|不晓得|搜|查|找|研究|琢磨|纠结|满脑子|脑子里|停不下来|一直|老是|整天|天天|每天|决定|选好|看好|买好|准备好|知道)|\b(?:thinking|thought|think|wondering|wonder|figured|figure|know|knew|idk|dunno|researching|researched|looked up|looking up|decided|started|googl\w*|search\w*|planning|planned|not sure|unsure|reading|read up|imagin\w*|scared|afraid|that's|thats|keep|kept|checking|check|see|learn\w*|head is|sorted|picked|chosen)\b`,
+);
+
+/** A question or a request anywhere in the message (an ask's clause need not end in a question mark). */
+export const AT_RISK_ASKED = r(
+  // a clause opened by a question word, or a bare "how" closing the message, asks without a question mark
+  String.raw`(?:^|[\s,，。.!！;；])(?:(?:so|ok|okay|and|but|just|then|那|那就|就|所以|直接)\s*)?(?:whats|what's|what|which|where|how|哪|怎么|多少|什么|几)|how\s*[.!。！]*\s*$|[?？]|[吗呢嘛么](?:$|[^\p{L}])|有没有|能不能|可不可以|求|告诉我|给我|帮我|教我|说吧|直接说|你说|推荐|选一个|选个|列(?:个|一下|出)|\b(?:tell me|give me|gimme|show me|teach me|help me|just say|list|rank|recommend|pls|please|can you|could you|would you)\b`,
+);
