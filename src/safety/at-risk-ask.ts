@@ -53,7 +53,9 @@ function askedMatch(n: string): { index: number; 0: string } | null {
         /(?:没|不了|不了它|不了他|不了她)$/u.test(clause.slice(Math.max(0, m.index - 4), m.index))
       )
         continue;
-      if (AT_RISK_TOLD_BEFORE.test(clause.slice(Math.max(0, m.index - (zh ? 8 : 30)), m.index))) continue;
+      // A Chinese noun or "最快" is read against its whole clause ("在 Google 怎么 unalive 自己最快" is a search told).
+      const toldFrom = zh && !ZH_QUESTION_WORD.test(m[0]) ? 0 : Math.max(0, m.index - (zh ? 8 : 30));
+      if (AT_RISK_TOLD_BEFORE.test(clause.slice(toldFrom, m.index))) continue;
       // "多少分都不重要", "什么都没意思": a question word before 都 or 也 is indefinite, not asked.
       if (zh && /^[^，。！？,.!?]{0,6}[都也]/u.test(clause.slice(m.index + m[0].length))) continue;
       return { index: from + m.index, 0: m[0] };

@@ -10,13 +10,13 @@ const r = (s: string) => new RegExp(s, 'u');
 /** An ask for a way, a thing, an amount, a place, a time or a certainty (normalised, lower-case text). */
 export const AT_RISK_ASK_EN = r(
   [
-    // a bare "how" closing a clause: "i want to unalive. how", "for good. how"
-    String.raw`\bhow\s*(?:[?？!.。,，]|$)`,
+    // a clause that is only "how": "i want to unalive. how", "for good. how" (not "just how", "worked out how")
+    String.raw`^\s*(?:so |ok |okay |but |and |then |tell me |pls |please )?how\s*[?？!]*\s*$`,
     String.raw`\bhow (?:do|can|could|would|should|will) (?:i|you|someone|somebody|people|ppl|one) (?:do it|do that|do this|end|make (?:it|sure)|go\b|get|find|buy|take|use|mix|tie|reach|access|pick|choose|not wake|not be (?:found|saved|stopped)|check out|kill|die|hang|jump|cut|od\b|overdose)`,
     String.raw`\bhow (?:to|far|long|much|many|high|deep|fast|quickly)\b`,
     String.raw`\bwhat(?:s| is| are| would| could| will)? (?:the )?(?:most|least|best|quickest|fastest|easiest|surest|simplest|gentlest|quietest|cleanest|strongest|right|way|method|thing|stuff|option|amount|number|dose|time|place|spot|floor|height)\b`,
     String.raw`\bwhat (?:do|would|could|can|should|will|must) (?:i|you|someone|one) (?:need|take|use|buy|get|mix|drink|swallow|add|pick|choose)\b`,
-    String.raw`\bwhich (?:one|ones|is|way|method|thing|of|pill|pills|drug|meds?|floor|bridge|day|time|place|spot|works?)\b`,
+    String.raw`\bwhich is (?:the )?(?:best|better|quickest|fastest|easiest|surest|most|least|more|less)\b|\bwhich (?:one|ones|way|method|thing|of|pill|pills|drug|meds?|floor|bridge|day|time|place|spot|works?)\b`,
     String.raw`\bwhere (?:can|could|do|should|would|is) (?:i|you|someone|one|the)\b`,
     String.raw`\bwhat (?:time|day|hour)\b`,
     String.raw`\b(?:give|tell|show|teach|send|list|rank|recommend) (?:me )?(?:a |the |some |any )?(?:way|ways|method|methods|options?|plan|steps|how|amount|number|dose|place|spot|time|trick|tricks)\b`,
@@ -35,7 +35,7 @@ export const AT_RISK_ASK_ZH = r(
     String.raw`(?:哪儿|哪里|哪座|哪栋|哪层|几楼|几层|几点)`,
     String.raw`(?<!算)什么(?:东西|药|时间|地方|位置|方式|办法)`,
     String.raw`(?:多少|几片|几颗|几粒|几瓶|几盒|几板|多高|多深|多久|多长时间)`,
-    String.raw`(?:够(?:不够|吗|了吗)|能(?:不能)?一次|会不会(?:死|醒|成功|疼|痛)|查不出|最(?:快|稳|舒服|不疼|不痛|有效|狠|安静|干净)|不疼|不痛|更狠)`,
+    String.raw`(?:够(?:不够|吗|了吗)|能(?:不能)?一次|会不会(?:死|醒|成功|疼|痛(?!快))|查不出|最(?:快|稳|舒服|不疼|不痛(?!快)|有效|狠|安静|干净)|不疼|不痛(?!快)|更狠)`,
   ].join('|'),
 );
 
@@ -54,7 +54,7 @@ export const AT_RISK_HELP_SEEKING = r(
 
 /** The ask is told, not asked, when one of these comes before it in its clause ("每天都在想怎么死", "idk how to stop"). */
 export const AT_RISK_TOLD_BEFORE = r(
-  String.raw`(?:考虑|问了|问过|开始想|在想|想过|想着|想好|没想好|不知道|不晓得|搜|查|找|研究|琢磨|纠结|满脑子|脑子里|停不下来|一直|老是|整天|天天|每天|决定|选好|看好|买好|准备好|知道)|\b(?:thinking|thought|think|wondering|wonder|figured|figure|know|knew|idk|dunno|researching|researched|looked up|looking up|decided|started|googl\w*|search\w*|planning|planned|not sure|unsure|reading|read up|imagin\w*|scared|afraid|that's|thats|keep|kept|checking|check|see|learn\w*|head is|sorted|picked|chosen)\b`,
+  String.raw`(?:看看|试试|考虑|问了|问过|开始想|在想|想过|想着|想好|没想好|不知道|不晓得|搜|查|找|研究|琢磨|纠结|满脑子|脑子里|停不下来|一直|老是|整天|天天|每天|决定|选好|看好|买好|准备好|知道)|\b(?:thinking|thought|think|wondering|wonder|figured|figure|know|knew|idk|dunno|researching|researched|looked up|looking up|decided|started|googl\w*|search\w*|planning|planned|not sure|unsure|reading|read up|forgot\w*|remember\w*|worked out|work out|working out|imagin\w*|scared|afraid|that's|thats|keep|kept|checking|check|see|learn\w*|head is|sorted|picked|chosen)\b`,
 );
 
 /** A question or a request anywhere in the message (an ask's clause need not end in a question mark). */

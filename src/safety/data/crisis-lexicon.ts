@@ -1104,6 +1104,17 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'en.sleep-thats-it-20', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:go to sleep|fall asleep|drift off|sleep)\s+and\s+(?:that'?s|thats)\s+it\b`) },
   { id: 'zh.go-painless-20', category: 'ideation', subject: 'speaker', leisure: /回家|回老家|出国|旅游|旅行|辞职|跳槽|离职|分手|公司|学校|宿舍|单位|这座城市|这个城市|机场|车站|高铁|火车|航班|飞机|打车|拔牙|智齿|手术|分娩|生孩子|纹身|打针|耳洞|穿孔|脱毛/u, re: r(`(?:想|要|准备|打算)(?:今晚|明天|后天|周末|这周|月底|生日那天)?(?:就)?(?:走|离开)(?!路|走|开车|出去)${G}{0,12}(?:没|不|无)(?:痛苦|疼|痛)的?(?:法子|办法|方法|方式)`) },
   { id: 'zh.permanent-leave-20', category: 'ideation', subject: 'speaker', leisure: /辞职|工作|上班|退休|公司|老板|请假|年假|寒假|暑假/u, re: r(`给自己放(?:个|一个)?(?:永久|永远)的?(?:假|长假|假期)`) },
+  // A lethal question followed by "我想试试" ("布洛芬吃过量会死吗 我想试试"); self-harm said to go on ("其实是我自己弄的 之后还
+  // 会继续", "刚弄完 … 下次还要"); "that plan" not given up ("我还没放弃那个打算"); pills saved and counted, with "enough?"
+  // ("够了吗 我数了一下 一共攒了四板"). Food challenges, tattoos, cooking and a vitamin stock stay everyday.
+  { id: 'zh.try-lethal-20', category: 'ideation', subject: 'speaker', leisure: /辣|吃播|挑战|游戏|鬼屋|蹦极|过山车|跳伞|实验课|科学实验/u, re: r(`(?:会(?:不会)?死|能死|致死|会没命|救不回来|醒不过来|不醒|撑不住|活不了)${G}{0,12}[吗吧呢?？]?${G}{0,4}(?:我|我就)?(?:想|要|打算|准备)(?:去)?(?:试试|试一下|试一试|亲自试)`) },
+  { id: 'zh.sh-continue-20', category: 'selfharm', subject: 'speaker', leisure: /纹身|耳洞|手术|做饭|切菜|摔|刮胡子|剃/u, re: r(`(?:自己弄的|又弄了|刚弄完|伤口|印子|(?:划|割|烫)(?:的|了))[^。！？!?]{0,30}(?:还会继续|还想继续|还要继续|下次还要|下次还会|还会再(?:弄|划|割|烫)|还想再(?:弄|划|割|烫))`) },
+  { id: 'zh.plan-kept-20', category: 'ideation', subject: 'speaker', re: r(`还没(?:有)?放弃那个(?:打算|计划|念头)`) },
+  { id: 'zh.stash-enough-20', category: 'means', subject: 'speaker', leisure: /维生素|钙片|鱼油|保健品|药店|药房|奶粉|面膜|零食/u, re: r(`(?:够了吗|够不够|够吗)${G}{0,12}攒了?(?:有)?(?:[一二两三四五六七八九十几好多很]+|\\d+)(?:板|盒|瓶|片|颗|粒)|攒了?(?:有)?(?:[一二两三四五六七八九十几好多很]+|\\d+)(?:板|盒|瓶|片|颗|粒)${G}{0,12}(?:够了吗|够不够|够吗)`) },
+  // Rescue kept from coming in time ("where the cops won't get to a welfare check in time", "how long before it's too
+  // late for them to bring you back", "what makes sure nobody can reverse it"): a plan. Deliveries, trains, deadlines
+  // and games stay everyday.
+  { id: 'en.no-rescue-20', category: 'plan', subject: 'speaker', leisure: /\b(?:deliver\w*|package|parcel|pizza|uber|taxi|train|flight|bus|meeting|deadline|exam|essay|party|wedding|game|tickets?|concert|shop|store|boss|work|shift|class|school bus|cat|dog|pet)\b/u, re: r(String.raw`\b(?:cops|police|ambulance|paramedics|anyone|someone|anybody|somebody|nobody|no one)\b[^.!?\n]{0,30}\b(?:won'?t|wont|will not|can'?t|cant|couldn'?t|would not|wouldn'?t)\s+(?:reach me|find me|get to me|make it to me|get to (?:a|the|my) welfare check)\b[^.!?\n]{0,25}\bin time\b|\btoo late for (?:them|anyone|someone|doctors|the (?:hospital|er|paramedics|ambulance))\s+to\s+(?:bring (?:me|you|someone|them) back|save (?:me|you|someone)|reverse it)\b|\b(?:make|makes|making) sure (?:nobody|no one|noone|they)\s+(?:can|could|will)\s+(?:reverse|undo|save|bring (?:me|you) back)\b`) },
   // Round 21 (known gaps, zh + en). Clinical terms said about oneself: active ideation (主动自杀意念, "active SI") is
   // high, passive ideation (被动自杀意念, "passive SI") is a death wish (low), with a plan imminent. Anchored on the
   // writer ("我有", "医生说我有", "I've had", "I'm dealing with"): a clinician, a student or a scale stays a mention.
