@@ -3,7 +3,8 @@
  * with the rules alone (the learned model off): logging off "irl", checking out painlessly, going home "and I don't
  * mean my house", going to sleep "and that's it", 想走 with a painless way asked, a permanent holiday given to
  * oneself; a lethal question with "我想试试", self-harm said to go on, "that plan" not given up, pills saved and counted
- * with "enough?", rescue kept from coming in time. A game, a hotel, a shop, an account, a trip, a job, a wish, a food
+ * with "enough?", rescue kept from coming in time, who must not find one, a place where one will not be disturbed or
+ * looked for. A game, a hotel, a shop, an account, a trip, a job, a wish, a food
  * challenge, a tattoo, a vitamin stock and someone else's emergency stay what they are.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,9 @@ describe('euphemisms for dying (session 20)', () => {
     ['够了吗 我数了一下 一共攒了四板', 'imminent'],
     ["need somewhere to go tonight where the cops won't get to a welfare check in time", 'imminent'],
     ["how long before it's too late for them to bring you back", 'imminent'],
+    ["best time to do it so my kids are at school and aren't the ones to find me", 'imminent'],
+    ['我想在生日那天离开 那天去哪儿不会被打扰', 'imminent'],
+    ['where would nobody think to look for me for like a week', 'imminent'],
   ])('%j reads %s', (text, level) => {
     expect(assessRisk(text, []).level).toBe(level);
   });
@@ -52,6 +56,9 @@ describe('euphemisms for dying (session 20)', () => {
     '维生素攒了三瓶 够吃吗',
     "the ambulance won't get there in time if we don't call now, my grandad collapsed",
     "my parents won't get home in time for dinner",
+    'my kids are never the ones to find me in hide and seek',
+    '周末想离开上海 去哪儿没人打扰 想静一静',
+    'where would nobody look for me in hide and seek',
   ])('%j is not high', (text) => {
     expect(['none', 'low']).toContain(assessRisk(text, []).level);
   });
