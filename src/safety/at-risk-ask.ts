@@ -2,7 +2,7 @@
  * Session 20: an ask from someone whose own message reads high or imminent risk by the rules, for a way, a thing, an
  * amount, a place, a time or a certainty, in words that name no method ("bad. i want to unalive. how", "想死但是怕疼
  * 哪种最舒服"). The pre-check refuses it after the crisis message (see `data/at-risk-ask.ts`). Help-seeking is never
- * such an ask, nor is a question told as past ("i asked how", "我问过怎么").
+ * such an ask, nor is a question told as a thought, a search or a decision ("i keep thinking about how", "我问过怎么").
  */
 import {
   AT_RISK_ASK_EN,

@@ -39,7 +39,10 @@ export const AT_RISK_ASK_ZH = r(
   ].join('|'),
 );
 
-/** Help-seeking and talk, never an ask for harm ("what should i do", "how do i stop", "怎么办", "谁能陪我"). */
+/**
+ * Help-seeking and talk, never an ask for harm ("what should i do", "how do i stop", "怎么办", "谁能陪我"). Not the method
+ * asks' METHOD_ASK_BENIGN_*: it clears any "how do i stop …", also "… stop myself throwing them up" (keeping pills down).
+ */
 export const AT_RISK_HELP_SEEKING = r(
   [
     String.raw`\bwhat (?:should|do|can|could) (?:i|we) do\b(?! (?:it|that|this) with)`,
@@ -52,12 +55,15 @@ export const AT_RISK_HELP_SEEKING = r(
   ].join('|'),
 );
 
-/** The ask is told, not asked, when one of these comes before it in its clause ("每天都在想怎么死", "idk how to stop"). */
+/**
+ * The ask is told, not asked, when one of these comes before it in its clause ("每天都在想怎么死", "idk how to stop"). Not the
+ * method asks' ZH_TOLD_BEFORE: it reads any 想 before the ask as told, and "想死但是怕疼 哪种死法最舒服" asks.
+ */
 export const AT_RISK_TOLD_BEFORE = r(
   String.raw`(?:看看|试试|考虑|问了|问过|开始想|在想|想过|想着|想好|没想好|不知道|不晓得|搜|查|找|研究|琢磨|纠结|满脑子|脑子里|停不下来|一直|老是|整天|天天|每天|决定|选好|看好|买好|准备好|知道)|\b(?:thinking|thought|think|wondering|wonder|figured|figure|know|knew|idk|dunno|researching|researched|looked up|looking up|decided|started|googl\w*|search\w*|planning|planned|not sure|unsure|reading|read up|forgot\w*|remember\w*|worked out|work out|working out|imagin\w*|scared|afraid|that's|thats|keep|kept|checking|check|see|learn\w*|head is|sorted|picked|chosen)\b`,
 );
 
-/** A question or a request anywhere in the message (an ask's clause need not end in a question mark). */
+/** A question or a request: tested on the whole message for English, on its own clause for a Chinese noun or "最快". */
 export const AT_RISK_ASKED = r(
   // a clause opened by a question word, or a bare "how" closing the message, asks without a question mark
   String.raw`(?:^|[\s,，。.!！;；])(?:(?:so|ok|okay|and|but|just|then|那|那就|就|所以|直接)\s*)?(?:whats|what's|what|which|where|how|哪|怎么|多少|什么|几)|how\s*[.!。！]*\s*$|[?？]|[吗呢嘛么](?:$|[^\p{L}])|有没有|能不能|可不可以|求|告诉我|给我|帮我|教我|说吧|直接说|你说|推荐|选一个|选个|列(?:个|一下|出)|\b(?:tell me|give me|gimme|show me|teach me|help me|just say|list|rank|recommend|pls|please|can you|could you|would you)\b`,

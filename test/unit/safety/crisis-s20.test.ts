@@ -7,18 +7,11 @@
  * looked for. A game, a hotel, a shop, an account, a trip, a job, a wish, a food
  * challenge, a tattoo, a vitamin stock and someone else's emergency stay what they are.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessRisk, clearRiskCache } from '../../../src/safety/index.ts';
-import { resetCrisisModel } from '../../../src/safety/learned/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { useRulesOnly } from '../../support/rules-only.ts';
 
-beforeAll(() => {
-  resetCrisisModel(null);
-  clearRiskCache();
-});
-afterAll(() => {
-  resetCrisisModel(undefined);
-  clearRiskCache();
-});
+useRulesOnly();
 
 describe('euphemisms for dying (session 20)', () => {
   it.each([
