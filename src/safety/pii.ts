@@ -6,6 +6,7 @@
 import type { TextRedactor } from '../engines/types.ts';
 import { KEEP_NUMBERS, PII_PATTERNS, type PiiType } from './data/pii-patterns.ts';
 import { HOTLINES } from './hotlines.ts';
+import { lexiconNameSpans } from './pii-names.ts';
 import { tableSpans } from './pii-tables.ts';
 
 export type { PiiType } from './data/pii-patterns.ts';
@@ -530,6 +531,17 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
   }
   for (const s of tableSpans(text))
     if (!types || types.has(s.type)) candidates.push({ ...s, priority: s.type === 'DOB' ? 46 : 41 });
+  if (!types || types.has('NAME'))
+    for (const s of lexiconNameSpans(text)) {
+      // Below the cued rules, but a rule's name cut short (赵志 of 赵志刚, 刚 read as 刚才) gives way to the whole name.
+      const cut = candidates.find((c) => c.type === 'NAME' && c.start === s.start && c.end < s.end);
+      candidates.push({
+        type: 'NAME',
+        ...s,
+        text: text.slice(s.start, s.end),
+        priority: cut ? cut.priority + 0.5 : 36,
+      });
+    }
   candidates.sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

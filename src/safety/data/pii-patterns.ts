@@ -5,6 +5,8 @@
  * NANP (US phone), SSA (SSN area-group-serial).
  */
 
+import { EN_GIVEN_NAMES_WIDE } from './pii-name-lexicon.ts';
+
 export type PiiType = 'PHONE' | 'ID' | 'BANKCARD' | 'EMAIL' | 'URL' | 'IP' | 'WECHAT' | 'QQ' | 'ADDRESS' | 'NAME' | 'DOB' | 'SSN';
 
 export interface PiiPattern {
@@ -118,7 +120,7 @@ const US_STATES =
 /** Not a given name after 我是<surname…>: roles and titles (张老师, 高中生, 王者…), common words and place names (上海, 郑州) starting with a surname character.
  * Round 23: time words with 上 (我是上周三来的, 我是上个月…). */
 const NOT_NAME =
-  '白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|上初|上高|上大|上小学|上中学|上幼|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
+  '周一|周二|周三|周四|周五|周六|周日|周末|白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|上初|上高|上大|上小学|上中学|上幼|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
 const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
@@ -365,6 +367,23 @@ const ZH_BARE_NOT_NAME = new RegExp(
   'u',
 );
 
+/** Session 21 (read by ../pii-names.ts): the compound surnames, the single ones (with the traditional forms and less common
+ * surnames that seldom start a word: 常浩然, 葛小红, 裴文宣), and the places a lexicon name counts in. */
+export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛'];
+export const ZH_LEXICON_SINGLE_SURNAMES = `${ZH_SINGLE_SURNAMES}${TRAD_SURNAMES}常葛齐康伍施洪包左吉邢裴荣翁靳焦甘符詹卓乔申冉桑牛燕尚庄柴艾耿岳聂辛阎饶鞠阮蓝席凌霍柯颜梅骆樊虞纪项屈倪滕殷宫欧穆巫鲍鲁晏戚谷苗邬祁俞褚柳郎麦卫毕庞蒙翟季舒祝童盛温宁易游景`;
+/** Relations and roles right before a name (爷爷沈国华, 前夫段磊, 心理咨询师刘敏). */
+export const ZH_LEXICON_RELATION_BEFORE = `${ZH_RELATION}|${ZH_ROLE_BEFORE_NAME}|${ZH_CARE_ROLE}|前夫|前妻|老伴|继父|继母|后妈|后爸|公公|婆婆|岳父|岳母|嫂子|姐夫|妹夫|弟媳|孙子|孙女|外孙|侄子|侄女|外甥|外甥女|未婚夫|未婚妻|喜欢的人|暗恋的人|初恋`;
+/** Titles after a name (李静老师, 王芳医生). */
+export const ZH_LEXICON_TITLE_AFTER = ZH_NAME_TITLE;
+/** Words that start with a given-name character: such a character is no part of the name before it (张浩明天, 沈华一个人). */
+export const ZH_WORD_AFTER_GIVEN =
+  /^(?:明天|明年|明白|明明|明显|一个|一直|一起|一样|一定|一下|一点|一次|一天|一般|一切|一些|一生|一边|一块|一路|一年|一声|一口|一句|一种|一位|一家|一旦|一向|一度|一再|一会|一晚|一整|一周|一辈|一眼|一脸|一身|一手|一把|一张|一条|一件|一遍|一阵|一顿|一场|一半|一共|一般|刚才|刚刚|刚好|刚到|刚开|刚从|天天|天都|天晚|成天|成绩|成了|成为|成功|成年|成长|文件|平时|平常|安排|安慰|安全|安静|安心|国外|国内|学校|学习|学期|学生|学会|学了|乐观|健身|健康|利用|信息|永远|兴趣|宝宝|宝贝|金钱|天气|小时|小孩|小区|小学|小心|小事|小姐|小伙|晓得|超级|超过|然后|然而|思考|建议|国家|东西|东北|清楚|清醒|美国|美食|舒服|聪明|怀疑|怀孕|珍惜|信任|信心|远离|远方|胜利|福利|礼物|孝顺|良心|兴奋|金额|银行|春节|春天|秋天|冬天|夏天|星期|月底|月初|海边|森林|山上|石头|立马|立刻|恩情|雪糕|晨跑|志愿|航班|毅力|哲学|武汉|英语|华为|飞机|红色|平静|正在|光明|光临|阳光|阳台|雷雨|奇怪|灵魂|彩色|初中|初三|初二|初一|希望|承认|承受|宣传|素质|纯粹|香港|香蕉|香味|勋章|阳性)/u;
+/** What a lexicon name must not be: the bare-name, relation and title word lists, and time words (周三, 周末). */
+export const ZH_LEXICON_NAME_REJECT = new RegExp(
+  `${ZH_BARE_NOT_NAME.source}|${ZH_REL_REJECT.source}|${ZH_TITLE_NOT_NAME.source}|^(?:周[一二三四五六日天末]|丁香|福建|湖南|湖北|河南|河北|山东|山西|广东|广西|江苏|浙江|安徽|江西|云南|贵州|四川|海南|宁夏|青海|甘肃|陕西|吉林|辽宁|天津|上海|北京|重庆|香港|澳门|台湾|武汉|长沙|成都|杭州|南京|苏州|深圳|广州|厦门|青岛|大连|宁波|昆明|南宁|合肥|福州|济南|郑州|西安|兰州|银川|西宁|海口|三亚|珠海|佛山|东莞|温州|无锡|常州|徐州|扬州|南通|嘉兴|金华|台州|绍兴|金额|高兴|常常|庞大|温柔|温暖|温和|宁愿|宁可|童年|季节|舒服|祝福|盛开|易怒|游戏|游泳|卫生|卫星|毕业|蒙古|翟|柳树|梅花|燕子|岳父|岳母|牛奶|艾滋|查明|尚未|郎中|宫殿|欧洲|鲁莽|晏|谷底|苗条|苗头|俞|席位|凌晨|甘心|乔装|申请|冉冉|桑拿|庄重|柴火|靳|耿直|聂|辛苦|饶恕|阎王|鞠躬|蓝色|蓝天|霍乱|颜色|颜值|纪念|项目|屈服|殷勤|穆斯|戚|鲍鱼|左右|左边|包括|包容|洪水|施工|吉他|吉祥|荣幸|荣誉|翁|焦虑|焦急|符合|卓越|康复|康乃|伍|齐全|齐心)`,
+  'u',
+);
+
 /**
  * Session 14: common given names (English and international) for names told without an introduction in English
  * text, taken only where a person stands: after a verb or preposition that takes a person ("texting Mateo back", "a
@@ -372,8 +391,7 @@ const ZH_BARE_NOT_NAME = new RegExp(
  * ("Ahmed said…", "Nadia found out"). Never after a fiction, role-play or fame word in the sentence (named, character,
  * actor, "Uncle Sam").
  */
-const EN_GIVEN_NAMES =
-  'Aaron|Abby|Abigail|Adam|Adrian|Ahmed|Aisha|Alex|Alexander|Alexis|Ali|Alice|Alicia|Alison|Amanda|Amelia|Amir|Amy|Andrea|Andrew|Andy|Angela|Anna|Anne|Anthony|Antonio|Arjun|Ashley|Ava|Ben|Benjamin|Beth|Bethany|Brandon|Brian|Brittany|Caleb|Callum|Cameron|Carlos|Caroline|Catherine|Charlie|Charlotte|Chloe|Chris|Christina|Christopher|Claire|Connor|Daniel|Danny|Dave|David|Diego|Dylan|Eleanor|Elena|Elijah|Elizabeth|Ellie|Emily|Emma|Eric|Ethan|Evan|Fatima|Fiona|Freya|Gabriel|Gemma|George|Hamza|Hannah|Harry|Hassan|Hayley|Heather|Henry|Ian|Imogen|Isaac|Isabella|Isla|Jacob|Jake|James|Jamie|Jared|Jason|Jen|Jenna|Jennifer|Jenny|Jeremy|Jess|Jessica|Jonathan|Jose|Joseph|Josh|Joshua|Juan|Julia|Julian|Justin|Kaitlyn|Karen|Kate|Katie|Kayla|Keith|Kelly|Kenji|Kevin|Kyle|Laura|Lauren|Leah|Liam|Lisa|Logan|Lucas|Lucia|Lucy|Luis|Luke|Maddie|Madison|Maria|Mario|Marco|Marcus|Martin|Mateo|Matt|Matthew|Maya|Megan|Mei|Mia|Michael|Michelle|Mike|Mohammed|Molly|Nadia|Naomi|Natalie|Nathan|Nick|Nicole|Noah|Olivia|Omar|Oscar|Owen|Paul|Peter|Phoebe|Priya|Rachel|Rahul|Rebecca|Ricky|Riley|Robert|Ryan|Sam|Samantha|Samuel|Sara|Sarah|Scott|Sean|Sebastian|Shannon|Sofia|Sophia|Sophie|Stephanie|Steve|Steven|Tanya|Theo|Thomas|Tim|Tom|Tommy|Tyler|Vanessa|William|Yusuf|Zach|Zoe|Zara';
+// The list itself is EN_GIVEN_NAMES_WIDE in ./pii-name-lexicon.ts (session 21 widened it from about 200 names).
 const EN_PERSON_BEFORE =
   '(?:with|to|told|tell|telling|texting|texted|text|called|calling|call|messaged|message|and|except|met|meet|blocked|unfollowed|invited|ask|asked|asking|miss|missing|hate|trust|forgive|dating|dated|married|marry|avoiding|avoid|ignored|ignoring|saw|seeing|me and|and me and)';
 const EN_PERSON_AFTER =
@@ -381,6 +399,29 @@ const EN_PERSON_AFTER =
 /** A fiction, role-play or fame word earlier in the sentence: the name is a character's or a public figure's. */
 const EN_NAME_FICTION_BEFORE =
   /\b(?:named|called|character|protagonist|heroine|hero|narrator|story|fanfic|novel|movie|film|show|series|book|actor|actress|singer|rapper|celebrity|president|prime minister|king|queen|prince|princess|saint|st|uncle|aunt|role-?play|pretend|counsel+or named|you are)\b[^.!?\n]*$/iu;
+
+/** Session 21: words after a name that make it a place or a thing (Victoria Park, Zhang Jiang Road, Emily Street). */
+const EN_PLACE_AFTER_NAME =
+  'Street|St|Road|Rd|Lu|Avenue|Ave|Lane|Drive|Court|Park|Square|Hall|House|Centre|Center|Hospital|Clinic|University|College|School|Academy|Church|Station|Airport|Bridge|Temple|Mountain|Lake|River|District|Province|Village|Town|City|County|Street|Line|Road|Restaurant|Cafe|Café|Hotel|Mall|Plaza|Tower|Building|Island|Bay|Beach|Foundation|Institute|Prize|Award|Cup|Trophy|Memorial|Museum|Library|Theatre|Theater|Stadium|Arena|Market|Noodles|Chicken|Tea|Dumplings|Hotpot|Square|Heights|Vista|World|Sunshine|Odyssey|Racing|Talk|Talks|News|Beam|Show|Hortons';
+/** Session 21: public and fictional people our sets do not count as personal data, and a name followed by a place word. */
+const EN_FULL_NAME_NOT_PUBLIC_LIST =
+  /^(?:Taylor Swift|Tom Hanks|Tom Holland|Michael Jordan|Michael Jackson|Michael Phelps|Elon Musk|Barack Obama|Michelle Obama|Donald Trump|Joe Biden|Harry Potter|Harry Styles|Hermione Granger|Ron Weasley|Sherlock Holmes|John Lennon|Kurt Cobain|Amy Winehouse|Robin Williams|Justin Bieber|Bill Gates|Steve Jobs|Mark Zuckerberg|Albert Einstein|William Shakespeare|Ed Sheeran|Billie Eilish|Ariana Grande|Selena Gomez|Kanye West|Kim Kardashian|Oprah Winfrey|Emma Watson|Emma Stone|Chris Evans|Chris Pratt|Lionel Messi|Cristiano Ronaldo|Simone Biles|Serena Williams|Brene Brown|Jordan Peterson|Matthew Perry|Chester Bennington|Anthony Bourdain|Marilyn Monroe|Abraham Lincoln|George Washington|Winston Churchill|Stephen King|Stephen Hawking|Jane Austen|Virginia Woolf|Sylvia Plath|Ernest Hemingway|Vincent van Gogh|Walter White|Jesse Pinkman|Peter Parker|Bruce Wayne|Tony Stark|Luke Skywalker|Jon Snow|Holden Caulfield|Jay Gatsby|Ryan Reynolds|Ryan Gosling|Leonardo DiCaprio|Brad Pitt|Jennifer Aniston|Jennifer Lawrence|Keanu Reeves|Johnny Depp|Lady Gaga|Adele Adkins|Olivia Rodrigo|Dua Lipa|Sabrina Carpenter|Jimmy Fallon|Jordan Belfort|Andrew Tate|Joe Rogan|Sam Altman|Jeff Bezos|Warren Buffett|Charles Darwin|Sigmund Freud|Carl Jung|Martin Luther|Nelson Mandela|Vladimir Putin|Rishi Sunak|Keir Starmer|Boris Johnson|Kamala Harris|Hillary Clinton|Bill Clinton|Yao Ming|Li Na|Lang Lang|Xi Jinping|Mao Zedong|Deng Xiaoping|Ma Yun|Lu Xun|Li Bai|Zhang Ziyi|Ma Long|Lin Dan|Liu Xiang|Gu Ailing|Wang Yibo|Zhou Shen|Li Keqiang|Hu Jintao|Jiang Zemin|Zhou Enlai|Yang Liwei|Li Ziqi|Zhao Lusi|Xiao Zhan|Cai Xukun|Lu Han|Wu Yifan|Liu Cixin|Mo Yan|Yu Hua|Zhang Yimou|Ai Weiwei|Tu Youyou|Zhong Nanshan|Li Wenliang|Wong Kar|Lee Kuan|Chan Kong|Lee Jun|Sun Yat|Mario Kart|Mario Party|Mario Bros|James Bond|Tommy Gun|John Silvers|Oliver Tree|Andy Kaufman)(?![A-Za-z])/u;
+const EN_FULL_NAME_NOT_PRIVATE = new RegExp(`${EN_FULL_NAME_NOT_PUBLIC_LIST.source}|\\s(?:${EN_PLACE_AFTER_NAME})$`, 'u');
+/** Session 21: surnames of romanised Chinese names, Mandarin (pinyin) and Cantonese. He, Long, Fan, Song and Ding are left out: English words. */
+const PINYIN_SURNAMES =
+  'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ren|Shen|Yao|Cui|Zhong|Tan|Jin|Shi|Jia|Xia|Fu|Fang|Bai|Zou|Meng|Xiong|Qin|Qiu|Yin|Xue|Yan|Duan|Lei|Hou|Tao|Gu|Mao|Hao|Gong|Shao|Wan|Qian|Wen|Kong|Qi|Kang|Dai|Niu|Chang|Ouyang|Situ|Shangguan|Zhuge';
+const CANTONESE_SURNAMES =
+  'Chan|Wong|Cheung|Lau|Leung|Lam|Tsang|Chow|Yip|Tse|Fung|Kwok|Mak|Lai|Siu|Choi|Tam|Yeung|Kwan|Law|Poon|Yuen|Tsui|Mok|Chung|Hui|Chiu|Fong|Ng|Ho|Lee|Cheng|Tang|Chu|Lo|Ko|Au|Kwong|Leong|Ip|Sze|Tong|Yau|Yim|Lui|Chiang|Shum|Tsoi|Wan|Wu|Ma';
+const EN_ROMANISED_SURNAME_HINT = new RegExp(`(?<![A-Za-z])(?:${PINYIN_SURNAMES}|${CANTONESE_SURNAMES})\\s+[A-Z]`, 'u');
+/** One pinyin syllable, capitalised or not (Wei, ming): an initial and a final. */
+const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü|v)';
+const PINYIN_SYL_CAP = `(?:(?:(?:Zh|Ch|Sh|[ZCSR])(?!i[aenou])|[BPMFDTNLGKHJQXYW])${PINYIN_FINAL}|A(?:i|o|n|ng)?|E(?:n|r)?|Ou)`;
+const PINYIN_SYL_LOW = `(?:(?:(?:zh|ch|sh|[zcsr])(?!i[aenou])|[bpmfdtnlgkhjqxyw])${PINYIN_FINAL})`;
+/** A given name in pinyin: one or two syllables in one word (Wei, Xiaoming, Xiao-ming), not an English word. */
+const PINYIN_GIVEN = `(?!(?:Man|Ran|Hang|Bang|Pie|Tie|Die|Lie|Sue|Shin|Chin|Sin|Tin|Bin|Pin|Fin|Din|Gin|Kin|Yen|Ten|Hen|Pen|Men|Den|Ban|Can|Fan|Pan|Tan|Van|Dan|Nan|Ran|Son|Don|Con|Ton|Bun|Fun|Gun|Nun|Pun|Run|Sun|Long|Song|Ding|Sing|King|Ring|Wing|Zing|Bong|Pong|Ha|Ma|Pa|Da|Ga)(?![A-Za-z-]))${PINYIN_SYL_CAP}(?:-?${PINYIN_SYL_LOW})?`;
+/** One Cantonese given-name syllable as Hong Kong writes them (Ka, Wai, Siu, Ming, Yan, Tsz …). */
+const CANTONESE_SYL =
+  '(?:Ka|Wai|Siu|Ming|Yan|Kin|Man|Ho|Yee|Ling|Mei|Fong|Chun|Kwok|Wing|Hoi|Tsz|Ching|Hin|Lok|Yu|Kit|Sze|Wah|Kei|Shan|Tung|Chi|Fai|Hung|Kam|Kwan|Lai|Lun|Nga|Oi|Pui|Sum|Tak|Tin|Yin|Yiu|Yuk|Chau|Ying|Sin|Kai|Hei|Pak|Hang|Kuen|Keung|Po|Shing|Kwai|Ngai|Ngan|Wa|Hon|Chuen|Fat|Kiu|Mun|Nam|Sau|Suet|Tsun|Yat|Yung|Chee|Cheuk|Chak|Hiu|Lam|Long|Wun|Hing|Sing|Kwong|Yeung|Fung|Choi|Chung|Kong)(?![A-Za-z])';
 
 export const PII_PATTERNS: PiiPattern[] = [
   { type: 'EMAIL', id: 'email', priority: 90, re: r(`(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}`) },
@@ -408,6 +449,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'PHONE', id: 'uk-mobile', needs: HAS_DIGIT, priority: 55, re: r(`(?<![0-9A-Za-z+])(?:(?:\\+|00)44\\s?(?:\\(0\\)\\s?)?|0)7\\d{3}(?:[ \\-]| {2})?\\d{3}\\s?\\d{3}${NOT_DIGIT_AFTER}`) },
   // Other countries with a "+" code, in groups: +852 9876 3102, +61 412 388 907, +353 87 214 6630 (at least 7 digits, checked in pii.ts).
   { type: 'PHONE', id: 'intl-phone', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋)(?!86|８６)[1-9]\\d{0,2}[ .\\-]?(?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  // Session 21: the same with the "00" international prefix instead of "+" (0044 20 7946 0321, 00852 9876 3102, 001 415 555 0132):
+  // a separator after the country code, so a bare 00123456 stays a number.
+  { type: 'PHONE', id: 'intl-phone-00', needs: /(?<![0-9])00[1-9]/u, priority: 54, re: r(`(?<![0-9A-Za-z+＋])00(?!86)[1-9]\\d{0,2}[ .\\-](?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
   // Round 19: Indian mobiles in the usual 5-5 groups after +91 / 0091: +91 98201 47736, +91-98201-47736, 0091 98201 47736.
   { type: 'PHONE', id: 'in-mobile-5-5', needs: /91/u, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋|00)91[ \\-]?[6-9]\\d{4}[ \\-]?\\d{5}${NOT_DIGIT_AFTER}`) },
   // E.164 written without separators: +14155550132, +447911123456, +85291234567 (8 to 15 digits after the plus).
@@ -442,7 +486,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
   { type: 'WECHAT', id: 'wechat-id-later', priority: 87, group: 1, needs: /wechat|weixin|微信/iu, reject: EN_NOT_ID_WORD, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[Ii][Dd]|username|user\\s?name|handle)(?:\\s+(?:is|was)|\\s*[:：])|(?:我|他|她)的?(?:号|号码|账号|id|ID)(?:是|为|[:：]))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信)[^\\n]{0,100})\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:是|为|:|：|#|is|was|used to be)?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:(?:是|为|is|was|used to be)\\s*[:：]?|[:：#])?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])[QqＱｑ](?:(?:号码|号)\\s*[:：]?|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   // Round 19: a mobile number given right after the WeChat word is the WeChat id (加我微信13825496017 / 微信：139 1234 5678 / wx號係13512345678);
@@ -720,7 +764,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 21b: Australian and UK mobiles written digit by digit: 0 4 1 9 / 6 6 2 / 0 8 1, 0 7 7 0 0 9 0 0 1 2 3.
   { type: 'PHONE', id: 'au-uk-mobile-spaced', needs: HAS_DIGIT, priority: 52, re: r(`(?<![0-9０-９]${DIGIT_GAP}?)(?<![0-9０-９A-Za-z])0${DIGIT_GAP}?(?:4(?:${DIGIT_GAP}${D}){8}|7(?:${DIGIT_GAP}${D}){9})(?!${DIGIT_GAP}?[0-9０-９])`) },
   // Round 21b: a Chinese street address with spaces around the numbers: 杭州市西湖区文三路 259 号 3 幢 1702, 南京市鼓楼区中山路 18 号 2 单元 301 室.
-  { type: 'ADDRESS', id: 'zh-address-spaced-numbers', priority: 50, needs: /[0-9０-９]\s(?:号|號)|(?:号|號|栋|棟|幢|座|单元|單元)\s[0-9０-９]/u, re: r(`${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)\\s?${D}{1,5}\\s(?:号|號)(?![线口车位楼樓線車])(?:\\s?${D}{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\\s?${D}{1,3}\\s?(?:单元|單元))?(?:(?<=(?:号楼|號樓|栋|棟|幢|座|单元|單元)\\s?)\\s?${D}{3,5}(?:\\s?(?:室|房))?(?![0-9０-９]))?`) },
+  // Session 21: also a named park or building before the building number (文三路 90 号东部软件园 3 号楼).
+  { type: 'ADDRESS', id: 'zh-address-spaced-numbers', priority: 50, needs: /[0-9０-９]\s(?:号|號)|(?:号|號|栋|棟|幢|座|单元|單元)\s[0-9０-９]/u, re: r(`${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)\\s?${D}{1,5}\\s(?:号|號)(?![线口车位楼樓線車])(?:(?:${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX})?\\s?${D}{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\\s?${D}{1,3}\\s?(?:单元|單元))?(?:(?<=(?:号楼|號樓|栋|棟|幢|座|单元|單元)\\s?)\\s?${D}{3,5}(?:\\s?(?:室|房))?(?![0-9０-９]))?`) },
   // Round 21b: a Quebec address: 2210 rue Beaubien Est, Montréal QC H2G 1M9 / 45, boulevard René-Lévesque Ouest, Québec (QC) G1R 2B3.
   { type: 'ADDRESS', id: 'ca-fr-address', priority: 51, needs: /(?:rue|avenue|boulevard|boul\.|chemin|rang|côte)\s/u, re: r(`(?<![0-9A-Za-z])\\d{1,5}[A-Za-z]?,?\\s+(?:rue|avenue|boulevard|boul\\.|chemin|rang|côte)\\s+(?:(?:de\\s+la|du|des|de|d['’]|l['’]|Saint|Sainte|St|Ste)[\\s-]*)?[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]{1,20}){0,3}(?:,?\\s*(?:app\\.?|apt\\.?|bureau|unité)\\s*\\d{1,5})?,\\s*[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s[A-ZÀ-Ý][\\p{L}'’-]{1,20})?,?\\s+(?:QC|\\(QC\\)|Québec|Quebec)(?:,?\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?`) },
   // Round 23b: a pet name right after my relation word (我同桌小雨说…, 我表妹阿珍，…); 我妈小声说, 我姐小产了 stay.
@@ -736,7 +781,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 23b: a Chinese name after a Latin one and a slash following a name cue (我叫Joy Chan / 陈悦, "my name is Ken / 李健").
   { type: 'NAME', id: 'zh-name-alias-slash', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?<=(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|[Mm]y name is|I['’]m)\\s*${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?\\s*[/／]\\s*)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[\\s，,。.!！?？]|$)`) },
   // Round 23b: a name someone goes by or was given ("I go by Mel at uni", "they named me Zhiwei", "everyone called me Ben", "real name Tom Baker", "call me 乐乐"); "called me stupid" stays.
-  { type: 'NAME', id: 'en-name-alias', priority: 39, group: 1, rejectWord: EN_FILLER_NOT_NAME_WORD, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z])(?:I go by|I went by|(?:[Ss]he|[Hh]e|[Tt]hey) go(?:es)? by|named me|called me|call me|(?:[Rr]eal|[Bb]irth|[Ll]egal) name(?:\\s+is|['’]s|:)?)\\s+(${EN_NAME_WORD}(?:\\s+(?!(?:And|But|At|In|On|The)\\b)${EN_NAME_WORD})?(?![A-Za-z'’])|([${CJK}])\\2(?![${CJK}])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
+  { type: 'NAME', id: 'en-name-alias', priority: 39, group: 1, rejectWord: EN_FILLER_NOT_NAME_WORD, reject: ZH_REL_REJECT, re: r(`(?<![A-Za-z])(?:I go by|I went by|(?:[Ss]he|[Hh]e|[Tt]hey) go(?:es)? by|named me|called me|calls me|call me|(?:[Rr]eal|[Bb]irth|[Ll]egal) name(?:\\s+is|['’]s|:)?)\\s+(${EN_NAME_WORD}(?:\\s+(?!(?:And|But|At|In|On|The)\\b)${EN_NAME_WORD})?(?![A-Za-z'’])|([${CJK}])\\2(?![${CJK}])|(?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}(?![${CJK}]))`) },
   // Round 23b: a Latin name before a title after 我是/我就是 (我就是Kevin老师 店里都这么叫; 我是Java老师, 我是English老师 stay).
   { type: 'NAME', id: 'zh-cue-latin-name-title', priority: 39, group: 1, rejectWord: EN_SUBJECT_NOT_NAME_WORD, re: r(`(?:我是|我就是)(?:那个)?\\s*(${EN_NAME_WORD})\\s?(?=${ZH_NAME_TITLE}|哥(?![哥们])|姐(?![姐妹]))`) },
   // Round 23b: a name in brackets after a relation word ("my mum (Carol) keeps…", "and brother (Theo)").
@@ -801,8 +846,14 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-bare-subject', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?:^|(?<=[，,。.!！?？~～；;\\s]|昨天|昨晚|今天|最近|后来|结果|可是|但是|其实|因为|所以|然后|而且|就是|现在))((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_AFTER})`) },
   { type: 'NAME', id: 'zh-name-bare-object', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=${ZH_PERSON_BEFORE})((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_NEXT})`) },
   { type: 'NAME', id: 'zh-name-bare-list', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=(?:[${ZH_SINGLE_SURNAMES}]${ZH_GIVEN}{2})[、和])((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=[、，,。\\s]|和|是|三个|两个|几个|一起|${ZH_PERSON_AFTER})`) },
-  { type: 'NAME', id: 'en-name-bare-object', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=\\b${EN_PERSON_BEFORE}\\s)((?:${EN_GIVEN_NAMES})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?![A-Za-z'’-])`) },
-  { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
+  { type: 'NAME', id: 'en-name-bare-object', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=\\b${EN_PERSON_BEFORE}\\s)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
+  // Session 21: a common given name (data/pii-name-lexicon.ts) before a person's verb in the middle of a sentence ("can you remind me what Priya said").
+  { type: 'NAME', id: 'en-name-bare-subject-mid', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=[a-z,;:]\\s)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
+  // Session 21: a common given name and a surname anywhere ("my stepdad, Gary Pruitt.", "dad is Robert Hughes"), not a famous or fictional person's, not a place.
+  { type: 'NAME', id: 'en-name-full-lexicon', priority: 36, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, reject: EN_FULL_NAME_NOT_PRIVATE, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z'’-])((?:${EN_GIVEN_NAMES_WIDE})\\s+(?:Mc|Mac|O['’]|De|Van |Le)?[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?)(?![A-Za-z'’-]|\\s+(?:${EN_PLACE_AFTER_NAME})\\b)`) },
+  // Session 21: a romanised Chinese name, surname first ("Zhang Wei from my lab", "Liu Yang my ex", "Wong Siu Ming, my husband", "Chan Ka Wai").
+  { type: 'NAME', id: 'en-name-pinyin', priority: 36, group: 1, needs: EN_ROMANISED_SURNAME_HINT, reject: EN_FULL_NAME_NOT_PRIVATE, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z'’-])((?:${PINYIN_SURNAMES})\\s+${PINYIN_GIVEN}|(?:${CANTONESE_SURNAMES})\\s+${CANTONESE_SYL}(?:[\\s-]${CANTONESE_SYL})?)(?![A-Za-z'’-]|\\s+(?:${EN_PLACE_AFTER_NAME})\\b)`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */
