@@ -41,6 +41,17 @@ const TITLE_AFTER = new RegExp(`^(?:${ZH_LEXICON_TITLE_AFTER})`, 'u');
 const BEFORE_TITLED = /(?:^|[，,。.!！?？、；;：:\s（(“"「]|[找是问跟和给请叫让被对向带陪见约联系的位个])$/u;
 /** Called by name at the start of a message or line: "晓峰，你说…", "田甜你在吗". */
 const VOCATIVE_AFTER = /^(?:[，,、]?\s*(?:你|您)|[，,]?\s*在吗|[，,]?\s*在不在)/u;
+/** A clause's start: the message's, or after punctuation. */
+const CLAUSE_START_BEFORE = /(?:^|[，,。.!！?？；;：:\n\s~～…])$/u;
+/** What a person does or is, right after a name at a clause's start ("刘洋说我太敏感", "王磊跟我分手", "老K是我大学学长"). */
+const PERSON_AFTER = new RegExp(
+  `^(?:说|跟我|和我|把我|让我|对我|给我|骂我|打我|拉黑|删了我|不理我|甩了我|[，,]?\\s*(?:就)?是我(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:${ZH_LEXICON_RELATION_BEFORE}|小名|外号|真名|前任|初恋))`,
+  'u',
+);
+/** The same for a three-character name, which is seldom a word: also 又, 也, 一直 and other adverbs of what someone keeps doing. */
+const PERSON_AFTER_FULL =
+  /^(?:又|也|还|都|总|总是|一直|天天|每次|居然|竟然|根本|从来|已经|突然|昨天|今天|最近|去年|以前)/u;
+
 /** Before a list of given names only (思琪、梓轩、浩宇): someone doing something with them, or a colon. */
 const LIST_CUE_BEFORE = /(?:我和|我跟|我与|和|跟|与|还有|以及|[:：]|朋友|同学|室友|闺蜜|孩子)$/u;
 
@@ -56,6 +67,9 @@ function nameAt(text: string, i: number): { end: number; given: number } | null 
     return { end: j + 2, given: 2 };
   return { end: j + 1, given: 1 };
 }
+
+/** Inside brackets after a pet name: who the person is (我女儿, 室友). */
+const BRACKET_RELATION = new RegExp(`(?:${ZH_LEXICON_RELATION_BEFORE})`, 'u');
 
 /** A given name alone in a list or a call: two given-name characters, or 阿/小 and one. */
 function givenOnlyAt(text: string, i: number): number | null {
@@ -93,10 +107,32 @@ function placedNames(text: string): NameSpan[] {
       (JIAO_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
       (/[（(]\s*$/u.test(before) && /^\s*[）)]/u.test(after)) ||
       (TITLE_AFTER.test(after) && BEFORE_TITLED.test(before)) ||
-      (/(?:^|\n)\s*$/u.test(before) && VOCATIVE_AFTER.test(after));
+      (/(?:^|\n)\s*$/u.test(before) && VOCATIVE_AFTER.test(after)) ||
+      (CLAUSE_START_BEFORE.test(before) &&
+        (PERSON_AFTER.test(after) || (found.given === 2 && PERSON_AFTER_FULL.test(after))));
     if (!placed) continue;
     out.push({ start: i, end });
     i = end - 1;
+  }
+  // A pet name (阿/小 and a given-name character) after a relation word, or before brackets that name a relation or
+  // the full name: "我闺蜜小雨（周雨晴）", "小宝（我女儿，叫蒋若曦）".
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '阿' && text[i] !== '小') continue;
+    const end = givenOnlyAt(text, i);
+    if (end === null || rejected(text.slice(i, end)) || out.some((s) => s.start <= i && i < s.end)) continue;
+    const bracket = /^[（(]([^）)]{1,20})[）)]/u.exec(text.slice(end, end + 24));
+    const afterRelation =
+      RELATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)) &&
+      /^(?:[（(，,。！!？?\s]|$)/u.test(text.slice(end, end + 1));
+    const bracketNamesThem =
+      bracket !== null &&
+      (BRACKET_RELATION.test(bracket[1]!) ||
+        placedNames(bracket[1]!).length > 0 ||
+        bracket[1]!.split('').some((_, k) => nameAt(bracket[1]!, k)?.given === 2));
+    const personAtStart =
+      CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) &&
+      PERSON_AFTER.test(text.slice(end, end + 12));
+    if (afterRelation || bracketNamesThem || personAtStart) out.push({ start: i, end });
   }
   // A given name alone, called at the start: "晓峰，你说我是不是该去看医生了".
   for (const m of text.matchAll(/(?:^|\n)\s*/gu)) {

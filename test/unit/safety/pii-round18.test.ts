@@ -41,7 +41,8 @@ describe('a detected name is redacted where it stands again in the same text', (
   it.each([
     // A word-like name is not looked for where it starts a sentence, nor inside a longer word.
     ["I'm Will. Will you help me?", "I'm [NAME_1]. Will you help me?"],
-    ["Hi, I'm Ben. Benjamin is my cousin.", "Hi, I'm [NAME_1]. Benjamin is my cousin."],
+    // (Session 21: "Benjamin is my cousin" is now a name of its own, so the longer word here is not a name.)
+    ["Hi, I'm Ben. Bentley cars are loud.", "Hi, I'm [NAME_1]. Bentley cars are loud."],
     ["Hi, I'm Grace. Grace is tired.", "Hi, I'm [NAME_1]. Grace is tired."],
     // Months are never looked for again.
     ['My name is May. In May I have exams.', 'My name is [NAME_1]. In May I have exams.'],

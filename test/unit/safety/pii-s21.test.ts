@@ -3,7 +3,11 @@
  * the English rules over data/pii-name-lexicon.ts): a Chinese full name right after a relation or role, in brackets,
  * before a title, after 叫, called at the start, or in a list; an English given name before a person's verb in the
  * middle of a sentence, or with a surname; a romanised Chinese name. Also an international number with a "00"
- * prefix, a QQ number after "号是：", and a spaced building number. All lines are made up for these tests.
+ * prefix, a QQ number after "号是：", and a spaced building number. Second step (from the read rounds 11br and 11bt):
+ * a name at a clause's start before what a person does (刘洋说我…, "Marcus is the reason…"), a name said to be
+ * someone's relation ("Sofia, my ex,"), a Latin name after a Chinese relation, a name given by its kind (小名叫…),
+ * WeChat's wxid_ ids, spelled e-mails after "email me at", personal blog hosts and a US number read digit by digit.
+ * All lines are made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { findPii, redact } from '../../../src/safety/index.ts';
@@ -20,7 +24,7 @@ describe('session 21: Chinese names found by the lexicon', () => {
     ['表姐常雨萱说我太敏感', ['NAME:常雨萱']],
     ['主治医生：邓晓东', ['NAME:邓晓东']],
     // In brackets, before a title, after 叫.
-    ['舍友阿宁（韩佳怡）这几天都没回宿舍', ['NAME:韩佳怡']],
+    ['舍友阿宁（韩佳怡）这几天都没回宿舍', ['NAME:阿宁', 'NAME:韩佳怡']],
     ['上次去咨询室找的是许静老师', ['NAME:许静']],
     ['我暗恋的那个男生叫杜一鸣，他根本不知道', ['NAME:杜一鸣']],
     // Called at the start of the message.
@@ -113,4 +117,58 @@ describe('session 21: numbers and addresses', () => {
     const r = redact('我爷爷沈国华一个人住，沈国华说不想麻烦我们。我打了12356');
     expect(r.redacted).toBe('我爷爷[NAME_1]一个人住，[NAME_1]说不想麻烦我们。我打了12356');
   });
+});
+
+describe('session 21, second step: names in hard places', () => {
+  it.each([
+    ['邓超跟我分手以后我一直睡不好', ['NAME:邓超']],
+    ['许晴说我太玻璃心了', ['NAME:许晴']],
+    ['上官婉清是我高中同桌，她不理我了', ['NAME:上官婉清']],
+    ['阿浩，就是我表弟，昨晚又没回家', ['NAME:阿浩']],
+    ['我女儿小名叫乐乐，乐乐今年6岁', ['NAME:乐乐', 'NAME:乐乐']],
+    ['同事Siddharth一直抢我的功劳', ['NAME:Siddharth']],
+    ['我和Oksana是在语言班认识的', ['NAME:Oksana']],
+    ['Priya, my flatmate, found me crying in the kitchen', ['NAME:Priya']],
+    ['Nnamdi is my brother and he is the only one who calls', ['NAME:Nnamdi']],
+    ['Chioma keeps asking if I am eating', ['NAME:Chioma']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Lately, my sister has been checking on me',
+    'Basically, my mom thinks I am lazy',
+    'Music is my therapist at this point',
+    'Coffee is my best friend during exams',
+    'Update — my sister called back',
+    'Taylor Swift is my comfort person',
+    '雷雨又来了，我睡不着',
+    '高兴说明不了什么',
+    '医生Do先生发的名单',
+    '我和Python打了一晚上交道',
+    '昵称是马甲家的大学生',
+    'people on my safety plan: Aunt Rosa and 988',
+  ])('%s', (text) => {
+    expect(names(text).filter((n) => !n.endsWith('Rosa'))).toEqual([]);
+  });
+});
+
+describe('session 21, second step: ids and links', () => {
+  it.each([
+    ['wxid_k3n9p2xq7a21 是我的微信', 'WECHAT:wxid_k3n9p2xq7a21'],
+    ['微信号（lucy-0606）是我室友的', 'WECHAT:lucy-0606'],
+    ['wechta: mia_w-2001 sorry typo', 'WECHAT:mia_w-2001'],
+    ['email me at sam.k99 [at] gmail [dot] com please', 'EMAIL:sam.k99 [at] gmail [dot] com'],
+    ['i post on moodymoth.tumblr.com mostly', 'URL:moodymoth.tumblr.com'],
+    ['call 4 1 5 5 5 5 0 1 3 2 if i go quiet', 'PHONE:4 1 5 5 5 5 0 1 3 2'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each(['we both use tumblr.com', 'chapter 4 1 5 of the book', 'I counted 1 2 3 4 5 6 7 8 9 0'])(
+    '%s',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
 });
