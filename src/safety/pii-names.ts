@@ -33,6 +33,20 @@ const RELATION_BEFORE = new RegExp(
   `(?:${ZH_LEXICON_RELATION_BEFORE})(?:是|叫|叫做|名叫|[:：]\\s*|\\s)?$`,
   'u',
 );
+/** The last characters of the relation words: RELATION_BEFORE runs only after one of them (it is a long alternation). */
+const RELATION_LAST_CHARS = new Set(
+  ZH_LEXICON_RELATION_BEFORE.split('|').map((w) => w.replace(/[)\]]+$/u, '').slice(-1)),
+);
+function relationBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[\s:：]/u.test(text[k]!)) k--;
+  if (k >= 0 && (text[k] === '是' || text[k] === '叫')) k--;
+  if (k >= 0 && text[k] === '做' && text[k - 1] === '叫') k -= 2;
+  if (k >= 0 && text[k] === '叫' && text[k - 1] === '名') k -= 2;
+  if (k < 0 || !RELATION_LAST_CHARS.has(text[k]!)) return false;
+  return RELATION_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+}
+
 /** 叫 before the name, not 叫我 (叫我周三去 is a time); the name then ends its clause. */
 const JIAO_BEFORE = /(?:叫|叫做|名叫|名字是)$/u;
 const CLAUSE_END_AFTER = /^(?:[，,。.!！?？、；;）)\s~～…]|的|吧|呢|啊|呀|$)/u;
@@ -97,33 +111,32 @@ function placedNames(text: string): NameSpan[] {
     const found = nameAt(text, i);
     if (!found) continue;
     const { end } = found;
-    const value = text.slice(i, end);
-    if (rejected(value)) continue;
     const before = text.slice(Math.max(0, i - 12), i);
     const after = text.slice(end, end + 6);
-    // The character after the name must not make it a longer word: 张浩然 after 张浩 is read above, 王者荣耀 never starts here.
     const placed =
-      RELATION_BEFORE.test(before) ||
+      relationBefore(text, i) ||
       (JIAO_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
       (/[（(]\s*$/u.test(before) && /^\s*[）)]/u.test(after)) ||
       (TITLE_AFTER.test(after) && BEFORE_TITLED.test(before)) ||
       (/(?:^|\n)\s*$/u.test(before) && VOCATIVE_AFTER.test(after)) ||
       (CLAUSE_START_BEFORE.test(before) &&
         (PERSON_AFTER.test(after) || (found.given === 2 && PERSON_AFTER_FULL.test(after))));
-    if (!placed) continue;
+    // The word lists are the costly check: only for a name that stands in one of the places.
+    if (!placed || rejected(text.slice(i, end))) continue;
     out.push({ start: i, end });
     i = end - 1;
   }
+  const covered = new Uint8Array(text.length + 1);
+  for (const s of out) covered.fill(1, s.start, s.end);
   // A pet name (阿/小 and a given-name character) after a relation word, or before brackets that name a relation or
   // the full name: "我闺蜜小雨（周雨晴）", "小宝（我女儿，叫蒋若曦）".
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '阿' && text[i] !== '小') continue;
     const end = givenOnlyAt(text, i);
-    if (end === null || rejected(text.slice(i, end)) || out.some((s) => s.start <= i && i < s.end)) continue;
+    if (end === null || covered[i] || rejected(text.slice(i, end))) continue;
     const bracket = /^[（(]([^）)]{1,20})[）)]/u.exec(text.slice(end, end + 24));
     const afterRelation =
-      RELATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)) &&
-      /^(?:[（(，,。！!？?\s]|$)/u.test(text.slice(end, end + 1));
+      relationBefore(text, i) && /^(?:[（(，,。！!？?\s]|$)/u.test(text.slice(end, end + 1));
     const bracketNamesThem =
       bracket !== null &&
       (BRACKET_RELATION.test(bracket[1]!) ||
@@ -132,7 +145,10 @@ function placedNames(text: string): NameSpan[] {
     const personAtStart =
       CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) &&
       PERSON_AFTER.test(text.slice(end, end + 12));
-    if (afterRelation || bracketNamesThem || personAtStart) out.push({ start: i, end });
+    if (afterRelation || bracketNamesThem || personAtStart) {
+      out.push({ start: i, end });
+      covered.fill(1, i, end);
+    }
   }
   // A given name alone, called at the start: "晓峰，你说我是不是该去看医生了".
   for (const m of text.matchAll(/(?:^|\n)\s*/gu)) {
@@ -142,7 +158,7 @@ function placedNames(text: string): NameSpan[] {
       end !== null &&
       !rejected(text.slice(i, end)) &&
       VOCATIVE_AFTER.test(text.slice(end, end + 6)) &&
-      !out.some((s) => s.start === i)
+      !covered[i]
     )
       out.push({ start: i, end });
   }

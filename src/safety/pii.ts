@@ -531,17 +531,20 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
   }
   for (const s of tableSpans(text))
     if (!types || types.has(s.type)) candidates.push({ ...s, priority: s.type === 'DOB' ? 46 : 41 });
-  if (!types || types.has('NAME'))
-    for (const s of lexiconNameSpans(text)) {
-      // Below the cued rules, but a rule's name cut short (赵志 of 赵志刚, 刚 read as 刚才) gives way to the whole name.
-      const cut = candidates.find((c) => c.type === 'NAME' && c.start === s.start && c.end < s.end);
-      candidates.push({
-        type: 'NAME',
-        ...s,
-        text: text.slice(s.start, s.end),
-        priority: cut ? cut.priority + 0.5 : 36,
-      });
+  if (!types || types.has('NAME')) {
+    const lexicon = lexiconNameSpans(text);
+    // Below the cued rules, but a rule's name cut short (赵志 of 赵志刚, 刚 read as 刚才) gives way to the whole name.
+    // Candidates by start, looked up once each (a long list of names would make a search per name quadratic).
+    const ruleNameAt = new Map<number, { end: number; priority: number }[]>();
+    if (lexicon.length > 0)
+      for (const c of candidates)
+        if (c.type === 'NAME') ruleNameAt.set(c.start, [...(ruleNameAt.get(c.start) ?? []), c]);
+    for (const s of lexicon) {
+      const cut = ruleNameAt.get(s.start)?.find((c) => c.end < s.end);
+      const priority = cut ? cut.priority + 0.5 : 36;
+      candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority });
     }
+  }
   candidates.sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
