@@ -459,6 +459,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Session 21: the same with the "00" international prefix instead of "+" (0044 20 7946 0321, 00852 9876 3102, 001 415 555 0132):
   // a separator after the country code, so a bare 00123456 stays a number.
   { type: 'PHONE', id: 'intl-phone-00', needs: /(?<![0-9])00[1-9]/u, priority: 54, re: r(`(?<![0-9A-Za-z+＋])00(?!86)[1-9]\\d{0,2}[ .\\-](?:\\(0\\)[ .\\-]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]\\d{2,4}){1,4}(?:${EXT})?${NOT_DIGIT_AFTER}`) },
+  // Session 21: Taiwan landlines with a one-digit area code: (02) 2345-6789, 02-2345-6789, (04) 2234 5678 (mainland codes have two or three digits
+  // after 0); without brackets only dashed, so a Malaysian 03-7627 2929 stays as written.
+  { type: 'PHONE', id: 'tw-landline', needs: /0[2-8]/u, priority: 52, re: r(`(?<![0-9０-９A-Za-z+＋])(?:[(（]0[2-8][)）]\\s?\\d{3,4}[-\\s]?\\d{4}|0[2-8]-\\d{3,4}-\\d{4})${NOT_DIGIT_AFTER}(?![-\\s][0-9])`) },
   // Round 19: Indian mobiles in the usual 5-5 groups after +91 / 0091: +91 98201 47736, +91-98201-47736, 0091 98201 47736.
   { type: 'PHONE', id: 'in-mobile-5-5', needs: /91/u, priority: 54, re: r(`(?<![0-9A-Za-z+＋])(?:\\+|＋|00)91[ \\-]?[6-9]\\d{4}[ \\-]?\\d{5}${NOT_DIGIT_AFTER}`) },
   // E.164 written without separators: +14155550132, +447911123456, +85291234567 (8 to 15 digits after the plus).
@@ -497,7 +500,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
   { type: 'WECHAT', id: 'wechat-id-later', priority: 87, group: 1, needs: /wechat|weixin|微信/iu, reject: EN_NOT_ID_WORD, re: r(`(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[Ii][Dd]|username|user\\s?name|handle)(?:\\s+(?:is|was)|\\s*[:：])|(?:我|他|她)的?(?:号|号码|账号|id|ID)(?:是|为|[:：]))(?<=(?:[Ww]e[Cc]hat|WECHAT|[Ww]eixin|微信)[^\\n]{0,100})\\s*([A-Za-z](?:[-_A-Za-z0-9]|\\.(?=[A-Za-z0-9])){5,19})(?![-_A-Za-z0-9]|\\.[A-Za-z0-9])`) },
-  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:(?:是|为|is|was|used to be)\\s*[:：]?|[:：#])?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
+  // Session 21: also 账号, a number in brackets, 改成了, "QQ和微信都是", and digits grouped 3-3-4 or 4-3-3 (which the US phone rule would read).
+  { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|账号|帐号|號碼|號|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:(?:(?:和|跟)(?:微信|wx|vx)号?都|改成了?|换成了?)?(?:是|为|is|was|used to be)?\\s*[:：]?|[:：#])?\\s*[（(]?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}|${D}{2,4}(?:[ -]${D}{3,4}){1,3}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])[QqＱｑ](?:(?:号码|号)\\s*[:：]?|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   // Round 19: a mobile number given right after the WeChat word is the WeChat id (加我微信13825496017 / 微信：139 1234 5678 / wx號係13512345678);
@@ -523,10 +527,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   {
     // Streets named …道 (高新南七道, 南京道): 道 is also 知道/味道/频道, so only after a city or district, or an address cue.
     // Round 23: 楼顶 after a number is the roof, not a building (…和平道58号楼顶 ends at 号; see 号楼 in zh-address).
+    // Session 21: a numbered road after a direction (高新南一道) is a road; 一道 alone is not (一道题).
     type: 'ADDRESS',
     id: 'zh-address-dao', needs: ZH_STREET_NUMBER_HINT,
     priority: 50,
-    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?:香港|九龍|九龙|新界|港島|港岛|澳門|澳门)|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}(?:号|號)(?![线口车位線車])(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:${ZH_BUILDING})?${ZH_UNIT}`),
+    re: r(`(?:(?:[${CJK}]{2,7}(?:省|自治区))?(?:[${CJK}]{2,7}?(?:市|州|盟)(?:[${CJK}]{1,7}?(?:区|县|旗))?|[${CJK}]{1,7}?(?:区|县|旗))(?:[${CJK}]{1,7}?(?:镇|乡|街道))?|(?:香港|九龍|九龙|新界|港島|港岛|澳門|澳门)|(?<=住在?|住址[:：是为]?|地址[:：是为]?|家在))(?:(?![的了在是和])[${CJK}]){1,8}?(?<!知|味|频|跑|车|赛|管|隧|轨|通|走|过|坡|难|(?<![东西南北中])一|两|几|这|那|哪|多|少|航|水|食|尿|气|肠|霸|王|地|厚|说|报|称|步|栈|弯|匝|师|门|布|公|人行)道${D}{1,5}(?:号|號)(?![线口车位線車])(?:院|[甲乙丙](?![方级級肝状狀醛类類型等]))?(?:${ZH_BUILDING})?${ZH_UNIT}`),
   },
   {
     type: 'ADDRESS',

@@ -172,3 +172,27 @@ describe('session 21, second step: ids and links', () => {
     },
   );
 });
+
+describe('session 21, third step: QQ forms, Taiwan landlines, numbered roads after a direction', () => {
+  it.each([
+    ['QQ 284 619 3057 加我', 'QQ:284 619 3057'],
+    ['QQ（2846193057）', 'QQ:2846193057'],
+    ['qq账号：2846193057', 'QQ:2846193057'],
+    ['我QQ和微信都是2846193057', 'QQ:2846193057'],
+    ['QQ号改成了3046718825', 'QQ:3046718825'],
+    ['電話 (02)2345-6789 找我', 'PHONE:(02)2345-6789'],
+    ['我家电话(04) 2234 5678', 'PHONE:(04) 2234 5678'],
+    ['打 02-2345-6789', 'PHONE:02-2345-6789'],
+    ['公司在深圳市南山区粤海街道高新南一道9号', 'ADDRESS:深圳市南山区粤海街道高新南一道9号'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    'QQ等级32 在线时长 1200 小时',
+    '做了一道题9号交',
+    'befrienders KL is 03-7627 2929, my own is below',
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
