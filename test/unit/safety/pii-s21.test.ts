@@ -131,6 +131,8 @@ describe('session 21, second step: names in hard places', () => {
     ['Priya, my flatmate, found me crying in the kitchen', ['NAME:Priya']],
     ['Nnamdi is my brother and he is the only one who calls', ['NAME:Nnamdi']],
     ['Chioma keeps asking if I am eating', ['NAME:Chioma']],
+    ['My bf is called Will and he is patient with me', ['NAME:Will']],
+    ['my sister is named Juniper, she is 12', ['NAME:Juniper']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -148,6 +150,7 @@ describe('session 21, second step: names in hard places', () => {
     '我和Python打了一晚上交道',
     '昵称是马甲家的大学生',
     'people on my safety plan: Aunt Rosa and 988',
+    'my dog is named Max and he is the only one who gets me',
   ])('%s', (text) => {
     expect(names(text).filter((n) => !n.endsWith('Rosa'))).toEqual([]);
   });
