@@ -35,6 +35,7 @@ import {
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
 import { detectAtRiskAsk } from './at-risk-ask.ts';
+import { ASK_FOR_HELP, ASK_FOR_HELP_NOT } from './data/at-risk-ask.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
@@ -385,7 +386,10 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
           ? null
           : detectAtRiskAsk(ctx.text);
-      const harmful = ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk));
+      // Session 21: asking the way to help (the nearest hospital, how to calm down) is never refused.
+      const n = normalise(ctx.text).text;
+      const asksForHelp = ASK_FOR_HELP.test(n) && !ASK_FOR_HELP_NOT.test(n);
+      const harmful = asksForHelp ? null : (ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk)));
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

@@ -68,3 +68,24 @@ export const AT_RISK_ASKED = r(
   // a clause opened by a question word, or a bare "how" closing the message, asks without a question mark
   String.raw`(?:^|[\s,，。.!！;；])(?:(?:so|ok|okay|and|but|just|then|那|那就|就|所以|直接)\s*)?(?:whats|what's|what|which|where|how|哪|怎么|多少|什么|几)|how\s*[.!。！]*\s*$|[?？]|[吗呢嘛么](?:$|[^\p{L}])|有没有|能不能|可不可以|求|告诉我|给我|帮我|教我|说吧|直接说|你说|推荐|选一个|选个|列(?:个|一下|出)|\b(?:tell me|give me|gimme|show me|teach me|help me|just say|list|rank|recommend|pls|please|can you|could you|would you)\b`,
 );
+
+/**
+ * Session 21: an ask for the way to help or to calm, from someone at risk: the nearest hospital or emergency room, how to
+ * get there, the best way to calm down or get through the night ("i want to kill myself. which hospital is closest",
+ * "我想死。最近的医院在哪里", "whats the best way to calm down"). The pre-check never refuses it, whatever the request rules,
+ * the net or the at-risk ask read, unless the message also asks what would keep help from working (ASK_FOR_HELP_NOT).
+ */
+export const ASK_FOR_HELP = r(
+  [
+    String.raw`\b(?:which|where(?:s| is)?|nearest|closest)\b[^.?!。？！]{0,24}\b(?:hospital|er|emergency room|emergency department|a&e|urgent care|clinic|walk-in|police station|crisis (?:centre|center)|gp|doctor)\b`,
+    String.raw`\bhow (?:do i|can i|to|should i) get to (?:the |a |an )?(?:nearest |closest )?(?:hospital|er|emergency room|a&e|urgent care|clinic)\b`,
+    String.raw`\b(?:best|fastest|quickest|good|easiest) way to (?:calm down|calm myself|relax|fall asleep|sleep|breathe|get through (?:tonight|the night|this)|stop panicking|ground myself|feel (?:better|safe)|stay safe|distract myself|get help|reach someone)\b`,
+    String.raw`\bget through (?:tonight|the night|today) without\b`,
+    String.raw`(?:最近的|附近的?)(?:医院|急诊|诊所|派出所|心理门诊)|(?:医院|急诊|诊所|派出所|心理门诊)(?:在哪|怎么走|在什么地方)|怎么(?:去|到)(?:医院|急诊)|(?:让自己|怎么才能|怎么|最好的办法是?)(?:冷静|平静|放松|睡着|入睡)下?来?|(?:熬过|撑过|挺过)今晚`,
+  ].join('|'),
+);
+
+/** Help that should not work: the ask for help is then no help-seeking ("how long before the hospital can't save me"). */
+export const ASK_FOR_HELP_NOT = r(
+  String.raw`\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|救不(?:回|了)|来不及|洗胃|查不出`,
+);
