@@ -5,6 +5,8 @@
  * such an ask, nor is a question told as a thought, a search or a decision ("i keep thinking about how", "我问过怎么").
  */
 import {
+  ASK_FOR_HELP,
+  ASK_FOR_HELP_NOT,
   AT_RISK_ASK_EN,
   AT_RISK_ASK_ZH,
   AT_RISK_ASKED,
@@ -85,4 +87,21 @@ export function detectAtRiskAsk(text: string): HarmfulRequest | null {
     framing: false,
     evidence: { start, end, text: text.slice(start, end) },
   };
+}
+
+/** Clause boundaries for ASK_FOR_HELP_NOT, in the text as written (normalising drops the spaces between Chinese phrases). */
+const HELP_CLAUSE_START = /[.。!！?？;；,，\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu;
+
+/**
+ * An ask for help with no harm asked in its clause or after it ("i want to kill myself. which hospital is closest",
+ * "想自杀 心理咨询多少钱一次"); the risk told before the ask does not count against it.
+ */
+export function asksForHelp(text: string): boolean {
+  if (typeof text !== 'string' || !ASK_FOR_HELP.test(normalise(text).text)) return false;
+  const starts = [0, ...[...text.matchAll(HELP_CLAUSE_START)].map((b) => b.index + b[0].length)];
+  return starts.some((from) => {
+    // From some clause on, help is asked and nothing asks for harm.
+    const rest = normalise(text.slice(from)).text;
+    return ASK_FOR_HELP.test(rest) && !ASK_FOR_HELP_NOT.test(rest);
+  });
 }

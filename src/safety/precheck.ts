@@ -34,8 +34,7 @@ import {
   WEIGHT_WAY_ASK,
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
-import { detectAtRiskAsk } from './at-risk-ask.ts';
-import { ASK_FOR_HELP, ASK_FOR_HELP_NOT } from './data/at-risk-ask.ts';
+import { asksForHelp, detectAtRiskAsk } from './at-risk-ask.ts';
 import { RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
@@ -387,9 +386,9 @@ export function createSafetyPreCheck(): SafetyPreCheck {
           ? null
           : detectAtRiskAsk(ctx.text);
       // Session 21: asking the way to help (the nearest hospital, how to calm down) is never refused.
-      const n = normalise(ctx.text).text;
-      const asksForHelp = ASK_FOR_HELP.test(n) && !ASK_FOR_HELP_NOT.test(n);
-      const harmful = asksForHelp ? null : (ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk)));
+      const harmful = asksForHelp(ctx.text)
+        ? null
+        : (ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk)));
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

@@ -72,8 +72,10 @@ export const AT_RISK_ASKED = r(
 /**
  * Session 21: an ask for the way to help or to calm, from someone at risk: the nearest hospital or emergency room, how to
  * get there, the best way to calm down or get through the night ("i want to kill myself. which hospital is closest",
- * "我想死。最近的医院在哪里", "whats the best way to calm down"). The pre-check never refuses it, whatever the request rules,
- * the net or the at-risk ask read, unless the message also asks what would keep help from working (ASK_FOR_HELP_NOT).
+ * "我想死。最近的医院在哪里", "whats the best way to calm down"), and for treatment and care (finding a psychiatrist, what
+ * therapy costs, how long antidepressants take to work, 去哪里看病, 多久才能好起来, the pills locked away). The pre-check never
+ * refuses it, whatever the request rules, the net or the at-risk ask read, unless the asking clause also asks for harm or
+ * for what would keep help from working (ASK_FOR_HELP_NOT).
  */
 export const ASK_FOR_HELP = r(
   [
@@ -82,10 +84,18 @@ export const ASK_FOR_HELP = r(
     String.raw`\b(?:best|fastest|quickest|good|easiest) way to (?:calm down|calm myself|relax|fall asleep|sleep|breathe|get through (?:tonight|the night|this)|stop panicking|ground myself|feel (?:better|safe)|stay safe|distract myself|get help|reach someone)\b`,
     String.raw`\bget through (?:tonight|the night|today) without\b`,
     String.raw`(?:最近的|附近的?)(?:医院|急诊|诊所|派出所|心理门诊)|(?:医院|急诊|诊所|派出所|心理门诊)(?:在哪|怎么走|在什么地方)|怎么(?:去|到)(?:医院|急诊)|(?:让自己|怎么才能|怎么|最好的办法是?)(?:冷静|平静|放松|睡着|入睡)下?来?|(?:熬过|撑过|挺过)今晚`,
+    // treatment and care, in close words only: finding it, what it costs, how long it takes to work, the right number
+    // to call, the means kept away ("how much of my meds would…" and "which of my meds…" are no such ask)
+    String.raw`\b(?:find|see|book|afford|pay for|start) (?:a |an )?(?:new |good )?(?:psychiatrist|psychologist|therapist|counsell?or|therapy|counsell?ing|treatment)\b|\b(?:therapy|counsell?ing|treatment|antidepressants?|ssris?) (?:cost|costs|take to work|to work|start working|kick in)\b|\bhow (?:long|much) (?:does|do|will|would|is) (?:therapy|counsell?ing|treatment|antidepressants?|ssris?)(?: take| cost| last)?\b|\bhow many (?:sessions|appointments)\b|\bhow long (?:does it take|until i|till i|before i) (?:get|feel) better\b|\bwhich (?:number|line) (?:do|should|can|could) i (?:call|text|ring|dial)\b|\bwhich (?:hotline|helpline|crisis line)\b|\b(?:best|right|safest) thing to do\b|\b(?:take|lock|put) (?:away|up) (?:my |the |all my )?(?:meds|pills|medication|knives|razors|blades)\b|\b(?:meds|pills|medication|knives|razors|blades) (?:taken|locked|put) (?:away|up)\b`,
+    String.raw`(?:心理咨询|咨询|治疗|住院|看病|挂号|精神科|心理科|心理门诊)[^，。？！,.?!]{0,6}?(?:多久|多长时间|多少钱|几次|能好|要住)|抗抑郁药[^，。？！,.?!]{0,6}?(?:起效|见效|有效果|管用)|(?:去|在)?(?:哪里|哪儿|哪)(?:看病|挂号|看心理|做咨询|找心理医生|能找到人)|几点(?:能)?(?:挂|看|开门)|(?:多久|多长时间)(?:才能|能|会)?(?:好起来|好转|恢复|康复|走出来)|(?:心情|情绪|状态)(?:能)?(?:好一点|好点|变好|稳定)|(?:把|帮我把)(?:我的)?(?:药|刀)(?:收起来|锁起来)|现在(?:最)?该做什么|打哪个(?:电话|热线)`,
   ].join('|'),
 );
 
-/** Help that should not work: the ask for help is then no help-seeking ("how long before the hospital can't save me"). */
+/**
+ * Help that should not work, or harm asked in the same clause as the help: the ask is then no help-seeking ("how long
+ * before the hospital can't save me", "抗抑郁药吃多少会死"). Tested on the asking clause, not on the risk told before it.
+ */
 export const ASK_FOR_HELP_NOT = r(
-  String.raw`\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|救不(?:回|了)|来不及|洗胃|查不出`,
+  String.raw`\b(?:die|dead|death|lethal|fatal|overdose|od|kill|suicide|enough|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|end it|hide|hidden|without (?:anyone|them|my \w+) (?:knowing|noticing|finding))\b|会死|致死|死掉|死亡|自杀|不醒|醒不过来|没救|过量|最多|一次(?:吃|性)|吃多少|藏|不被发现|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|救不(?:回|了)|来不及|洗胃|查不出`,
 );
+
