@@ -89,19 +89,12 @@ export function detectAtRiskAsk(text: string): HarmfulRequest | null {
   };
 }
 
-/** Clause boundaries for ASK_FOR_HELP_NOT, in the text as written (normalising drops the spaces between Chinese phrases). */
-const HELP_CLAUSE_START = /[.。!！?？;；,，\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu;
-
 /**
- * An ask for help with no harm asked in its clause or after it ("i want to kill myself. which hospital is closest",
- * "想自杀 心理咨询多少钱一次"); the risk told before the ask does not count against it.
+ * An ask for help with no harm asked anywhere in the message ("i want to kill myself. which hospital is closest",
+ * "想自杀 心理咨询多少钱一次"; not "how many grams would be too much, then the breathing exercise").
  */
 export function asksForHelp(text: string): boolean {
-  if (typeof text !== 'string' || !ASK_FOR_HELP.test(normalise(text).text)) return false;
-  const starts = [0, ...[...text.matchAll(HELP_CLAUSE_START)].map((b) => b.index + b[0].length)];
-  return starts.some((from) => {
-    // From some clause on, help is asked and nothing asks for harm.
-    const rest = normalise(text.slice(from)).text;
-    return ASK_FOR_HELP.test(rest) && !ASK_FOR_HELP_NOT.test(rest);
-  });
+  if (typeof text !== 'string') return false;
+  const n = normalise(text).text;
+  return ASK_FOR_HELP.test(n) && !ASK_FOR_HELP_NOT.test(n);
 }

@@ -51,7 +51,7 @@ export const AT_RISK_HELP_SEEKING = r(
     String.raw`\b(?:hotline|helpline|crisis line|therapist|counsel+or|doctor|988|samaritans|get help|reach out)\b`,
     String.raw`\bhow (?:do|can|could|should) i (?:stop|cope|deal|get (?:through|help|better)|survive (?:this|tonight|the night)|tell|talk|ask|reach|find (?:help|a therapist|someone)|feel|keep (?:myself )?(?:safe|going)|calm|make (?:it|this) stop|not do|hold on)\b(?! (?:myself )?(?:from )?(?:throwing|vomiting|puking|passing out|being (?:found|stopped|saved)|waking))`,
     String.raw`\bhow (?:do|can|could|should) (?:i|we|you) (?:not|support|help|bring (?:it |this )?up|run|talk|approach|recogni[sz]e|spot|notice|know)\b|\b(?:prevention|warning signs?|alternatives?|distract\w*|instead of)\b`,
-    String.raw`怎么办|该怎么|热线|求助|咨询师|心理医生|看医生|去医院|谁能|陪(?:我|着我)|为什么|是不是我|要不要告诉|该不该告诉|改善|改变|好转|建议|撑过|忍过|别的办法|其他办法|替代|不要方法|不用方法|不要办法|聊聊|转移注意|分散注意|怎么(?:不|才能不|样才能不|让自己不)|征兆|信号|迹象|预防|怎么(?:看出|发现|知道|帮|劝|支持|陪|判断|区分)|缓解|忍住|扛过|熬过|冲动|戒掉|戒|停下|代替|电话|失眠|如何应对|应对|怎么能|是不是|毛病|忘掉|忘记|交(?:到)?朋友|让自己(?:好受|好过|舒服|开心|放松|平静|冷静|好一点|好点)|可以做点什么|能做(?:点)?什么|做些什么|比较安全|安全(?:地|的)?(?:处理|丢|扔|销毁|保存)|\bhow to (?:tell|talk|say|ask|跟|和)|\b(?:safety plan|urges?|block|switch off|this chat|write|writing|character|dispose|clean)\b`,
+    String.raw`怎么办|该怎么|热线|撑下去|坚持下去|活下去|熬下去|现在几点|求助|咨询师|心理医生|看医生|去医院|谁能|陪(?:我|着我)|为什么|是不是我|要不要告诉|该不该告诉|改善|改变|好转|建议|撑过|忍过|别的办法|其他办法|替代|不要方法|不用方法|不要办法|聊聊|转移注意|分散注意|怎么(?:不|才能不|样才能不|让自己不)|征兆|信号|迹象|预防|怎么(?:看出|发现|知道|帮|劝|支持|陪|判断|区分)|缓解|忍住|扛过|熬过|冲动|戒掉|戒|停下|代替|电话|失眠|如何应对|应对|怎么能|是不是|毛病|忘掉|忘记|交(?:到)?朋友|让自己(?:好受|好过|舒服|开心|放松|平静|冷静|好一点|好点)|可以做点什么|能做(?:点)?什么|做些什么|比较安全|安全(?:地|的)?(?:处理|丢|扔|销毁|保存)|\bhow to (?:tell|talk|say|ask|跟|和)|\b(?:safety plan|urges?|block|switch off|this chat|write|writing|character|dispose|clean)\b`,
   ].join('|'),
 );
 
@@ -84,6 +84,8 @@ export const ASK_FOR_HELP = r(
     String.raw`\b(?:best|fastest|quickest|good|easiest) way to (?:calm down|calm myself|relax|fall asleep|sleep|breathe|get through (?:tonight|the night|this)|stop panicking|ground myself|feel (?:better|safe)|stay safe|distract myself|get help|reach someone)\b`,
     String.raw`\bget through (?:tonight|the night|today) without\b`,
     String.raw`(?:最近的|附近的?)(?:医院|急诊|诊所|派出所|心理门诊)|(?:医院|急诊|诊所|派出所|心理门诊)(?:在哪|怎么走|在什么地方)|怎么(?:去|到)(?:医院|急诊)|(?:让自己|怎么才能|怎么|最好的办法是?)(?:冷静|平静|放松|睡着|入睡)下?来?|(?:熬过|撑过|挺过)今晚`,
+    // waiting for care, sleep, grounding, getting the means out of the house
+    String.raw`\bhow long (?:is|will) (?:the )?wait\b|\bhow (?:much sleep|many hours of sleep)\b|\b(?:grounding|breathing|calming) (?:exercise|technique)s?\b|\bcoping (?:skill|strateg)|\bsafety plan\b|\b(?:quickest|fastest|best) way to (?:get (?:an appointment|seen|help|a therapist|a doctor)|reach (?:someone|a person))\b|\bget rid of (?:the |my |all (?:the |my )?)?(?:pills|meds|medication|knives|razors|blades|gun|rope)\b`,
     // treatment and care, in close words only: finding it, what it costs, how long it takes to work, the right number
     // to call, the means kept away ("how much of my meds would…" and "which of my meds…" are no such ask)
     String.raw`\b(?:find|see|book|afford|pay for|start) (?:a |an )?(?:new |good )?(?:psychiatrist|psychologist|therapist|counsell?or|therapy|counsell?ing|treatment)\b|\b(?:therapy|counsell?ing|treatment|antidepressants?|ssris?) (?:cost|costs|take to work|to work|start working|kick in)\b|\bhow (?:long|much) (?:does|do|will|would|is) (?:therapy|counsell?ing|treatment|antidepressants?|ssris?)(?: take| cost| last)?\b|\bhow many (?:sessions|appointments)\b|\bhow long (?:does it take|until i|till i|before i) (?:get|feel) better\b|\bwhich (?:number|line) (?:do|should|can|could) i (?:call|text|ring|dial)\b|\bwhich (?:hotline|helpline|crisis line)\b|\b(?:best|right|safest) thing to do\b|\b(?:take|lock|put) (?:away|up) (?:my |the |all my )?(?:meds|pills|medication|knives|razors|blades)\b|\b(?:meds|pills|medication|knives|razors|blades) (?:taken|locked|put) (?:away|up)\b`,
@@ -92,10 +94,11 @@ export const ASK_FOR_HELP = r(
 );
 
 /**
- * Help that should not work, or harm asked in the same clause as the help: the ask is then no help-seeking ("how long
- * before the hospital can't save me", "抗抑郁药吃多少会死"). Tested on the asking clause, not on the risk told before it.
+ * Help that should not work, or harm asked anywhere in the message: the ask for help is then no help-seeking ("how long
+ * before the hospital can't save me", "抗抑郁药吃多少会死", "tell me how many grams would be too much and then the breathing
+ * exercise"). Words that ask, not words that tell: "i want to die" and "i took an overdose" leave the ask for help alone.
  */
 export const ASK_FOR_HELP_NOT = r(
-  String.raw`\b(?:die|dead|death|lethal|fatal|overdose|od|kill|suicide|enough|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|end it|hide|hidden|without (?:anyone|them|my \w+) (?:knowing|noticing|finding))\b|会死|致死|死掉|死亡|自杀|不醒|醒不过来|没救|过量|最多|一次(?:吃|性)|吃多少|藏|不被发现|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|救不(?:回|了)|来不及|洗胃|查不出`,
+  String.raw`\b(?:lethal|fatal|deadly|enough|too much|too many|how many (?:grams|g|mg|milligrams|pills|tablets|capsules)|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|kill (?:me|you|someone|a person)|would (?:it |that |they )?kill|die (?:from|of)|dead (?:by|before)|hide|hidden|without (?:anyone|them|my \w+) (?:knowing|noticing|finding))\b|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|吃多少|多少(?:克|毫克|片|颗|粒|瓶|盒)|够不够|会不会死|能不能死|会死|致死|死掉|不醒|醒不过来|没救|过量|最多|一次(?:吃|性)|藏|不被发现|救不(?:回|了)|来不及|洗胃|查不出`,
 );
 
