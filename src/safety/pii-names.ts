@@ -5,9 +5,11 @@
  * role and a verb the rule lists). A blind round of name lines showed the common case they miss: an ordinary full
  * name right after a relation or role, followed by anything ("我爷爷沈国华一个人住在…", "男朋友张浩分手三个月了"),
  * a name in brackets ("室友小雨（周雨晴）"), before a title ("找李静老师"), after 叫 ("我喜欢的人叫程一帆"), called at
- * the start of a message ("晓峰，你说…"), or in a list of names ("阿杰、小美、王欣怡"). Here a name is a surname
- * followed by one or two characters common in given names (data/pii-name-lexicon.ts), and it counts only in one
- * of those places. The word lists of pii-patterns.ts keep out words that look like names (高兴, 周三, 林子).
+ * the start of a message ("晓峰，你说…"), in a list of names ("阿杰、小美、王欣怡"), or at a clause's start before what a
+ * person does to the writer or is to them ("刘洋说我太敏感", "欧阳晓晴是我初中同桌"). Here a name is a surname followed
+ * by one or two characters common in given names (data/pii-name-lexicon.ts), or a pet name (阿/小 and one such
+ * character) after a relation or before brackets that say who it is, and it counts only in one of those places. The
+ * word lists of pii-patterns.ts keep out words that look like names (高兴, 周三, 林子).
  */
 import { ZH_GIVEN_NAME_CHARS } from './data/pii-name-lexicon.ts';
 import {
@@ -37,6 +39,7 @@ const RELATION_BEFORE = new RegExp(
 const RELATION_LAST_CHARS = new Set(
   ZH_LEXICON_RELATION_BEFORE.split('|').map((w) => w.replace(/[)\]]+$/u, '').slice(-1)),
 );
+/** A relation or role word ends right before `i` (after skipping 是, 叫, 叫做, 名叫, a colon or a space). */
 function relationBefore(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /[\s:：]/u.test(text[k]!)) k--;
