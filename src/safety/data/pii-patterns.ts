@@ -33,8 +33,8 @@ const ZN = '[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆�
 const SEP = '[ \\-－—–\u00a0\u3000]?';
 /** Mobile groups may also be split by dots, slashes or underscores: 138.1234.5678, 147/5530/8219, 166_2087_1134. */
 const MSEP = '[ \\-－—–.．/／_·\u00a0\u3000]?';
-/** Extension after a landline: -123, 转123, ext. 123, x123. */
-const EXT = `(?:[-－]|\\s?转\\s?|\\s?(?:ext|Ext|EXT|x)\\.?\\s?)${D}{1,5}`;
+/** Extension after a landline: -123, 转123, ext. 123, x123; on the same line and not a time (session 21: "0755-86001234\nx\n22" and "转 22:30" are no extensions). */
+const EXT = `(?:[-－]|[ \\t]?转[ \\t]?|[ \\t]?(?:ext|Ext|EXT|x)\\.?[ \\t]?)${D}{1,5}(?![:：][0-9０-９])`;
 const NOT_DIGIT_BEFORE = '(?<![0-9０-９A-Za-z])';
 const NOT_DIGIT_AFTER = '(?![0-9０-９])';
 const CJK = '\\u4e00-\\u9fa5';
@@ -471,7 +471,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // UK landlines: 01632 960 412, 0161 496 0000.
   { type: 'PHONE', id: 'uk-landline', needs: HAS_DIGIT, priority: 54, re: r(`(?<![0-9A-Za-z+])0[1-9]\\d{2,3}[ \\-]\\d{3}[ \\-]?\\d{3,4}${NOT_DIGIT_AFTER}`) },
   // A number with an extension word is a desk or office line: 555-0193 ext. 12, 03-2178 6645 ext 305, (020) 7946 0018 x204.
-  { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:\\s?(?:[Ee]xt(?:ension)?|EXT)\\.?\\s?|\\s[xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
+  { type: 'PHONE', id: 'phone-ext', needs: HAS_DIGIT, priority: 53, re: r(`(?<![0-9A-Za-z+])(?:\\(?0?\\d{1,4}\\)?[ \\-])?\\d{3,4}[ \\-]\\d{4}(?:[ \\t]?(?:[Ee]xt(?:ension)?|EXT)\\.?[ \\t]?|[ \\t][xX])\\d{1,5}${NOT_DIGIT_AFTER}`) },
   // Mainland mobiles in Chinese numerals (一三八 二零四一 六六九三, 幺三九…), written so that crawlers miss them.
   // Also in the financial forms (壹叁玖 壹贰叁肆 伍陆柒捌).
   { type: 'PHONE', id: 'cn-mobile-zh-numerals', priority: 52, needs: /[一幺壹][三四五六七八九叁參肆伍陆陸柒捌玖]/u, re: r(`(?<![〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖][ \u3000]?)[一幺壹]${SEP}[三四五六七八九叁參肆伍陆陸柒捌玖](?:${SEP}[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖]){9}(?![ \u3000]?[〇零○一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖叉]|[十百千万拾佰仟萬])`) },

@@ -199,3 +199,15 @@ describe('session 21, third step: QQ forms, Taiwan landlines, numbered roads aft
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('session 21: an extension stays on its line', () => {
+  it('does not read "x" on the next line as an extension (a fast-check counterexample)', () => {
+    const t = '0755-86001234\nx\n22:30，13812345678，';
+    expect(spans(t)).toEqual(['PHONE:0755-86001234', 'PHONE:13812345678']);
+    expect(redact(t).redacted).toContain('22:30');
+  });
+
+  it('does not read a time after 转 as an extension', () => {
+    expect(redact('0755-86001234 转 22:30 再打').redacted).toBe('[PHONE_1] 转 22:30 再打');
+  });
+});
