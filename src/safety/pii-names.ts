@@ -17,7 +17,7 @@ import {
   ZH_LEXICON_NAME_REJECT,
   ZH_LEXICON_RELATION_BEFORE,
   ZH_LEXICON_SINGLE_SURNAMES,
-  ZH_LEXICON_TITLE_AFTER,
+  ZH_NAME_TITLE,
   ZH_WORD_AFTER_GIVEN,
 } from './data/pii-patterns.ts';
 
@@ -39,22 +39,20 @@ const RELATION_BEFORE = new RegExp(
 const RELATION_LAST_CHARS = new Set(
   ZH_LEXICON_RELATION_BEFORE.split('|').map((w) => w.replace(/[)\]]+$/u, '').slice(-1)),
 );
-/** A relation or role word ends right before `i` (after skipping 是, 叫, 叫做, 名叫, a colon or a space). */
+/** 是, 叫, 叫做, 名叫, a colon or a space between a relation word and the name. */
+const RELATION_LINK = /(?:是|叫|叫做|名叫|[:：]\s*|\s)$/u;
+/** A relation or role word ends right before `i`, maybe with RELATION_LINK between. */
 function relationBefore(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && /[\s:：]/u.test(text[k]!)) k--;
-  if (k >= 0 && (text[k] === '是' || text[k] === '叫')) k--;
-  if (k >= 0 && text[k] === '做' && text[k - 1] === '叫') k -= 2;
-  if (k >= 0 && text[k] === '叫' && text[k - 1] === '名') k -= 2;
-  if (k < 0 || !RELATION_LAST_CHARS.has(text[k]!)) return false;
-  return RELATION_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+  const before = text.slice(Math.max(0, i - 12), i);
+  const last = before.replace(RELATION_LINK, '').slice(-1);
+  return RELATION_LAST_CHARS.has(last) && RELATION_BEFORE.test(before);
 }
 
 /** 叫 before the name, not 叫我 (叫我周三去 is a time); the name then ends its clause. */
 const JIAO_BEFORE = /(?:叫|叫做|名叫|名字是)$/u;
 const CLAUSE_END_AFTER = /^(?:[，,。.!！?？、；;）)\s~～…]|的|吧|呢|啊|呀|$)/u;
 /** A title after the name, and what may stand before such a name (a verb, a particle, punctuation, the start). */
-const TITLE_AFTER = new RegExp(`^(?:${ZH_LEXICON_TITLE_AFTER})`, 'u');
+const TITLE_AFTER = new RegExp(`^(?:${ZH_NAME_TITLE})`, 'u');
 const BEFORE_TITLED = /(?:^|[，,。.!！?？、；;：:\s（(“"「]|[找是问跟和给请叫让被对向带陪见约联系的位个])$/u;
 /** Called by name at the start of a message or line: "晓峰，你说…", "田甜你在吗". */
 const VOCATIVE_AFTER = /^(?:[，,、]?\s*(?:你|您)|[，,]?\s*在吗|[，,]?\s*在不在)/u;
@@ -88,13 +86,16 @@ function nameAt(text: string, i: number): { end: number; given: number } | null 
 /** Inside brackets after a pet name: who the person is (我女儿, 室友). */
 const BRACKET_RELATION = new RegExp(`(?:${ZH_LEXICON_RELATION_BEFORE})`, 'u');
 
+/** 阿杰, 小美: a pet name, which counts as much as a full name in a list. */
+const isPet = (text: string, i: number): boolean => text[i] === '阿' || text[i] === '小';
+
 /** A given name alone in a list or a call: two given-name characters, or 阿/小 and one. */
 function givenOnlyAt(text: string, i: number): number | null {
   const a = text[i] ?? '';
   const b = text[i + 1] ?? '';
   // 小子, 小姐, 小时 and the like are words, not pet names.
   if (a === '小' && '子伙姐哥妹弟时学区事心朋宝贝'.includes(b)) return null;
-  if ((a === '阿' || a === '小' || GIVEN.has(a)) && GIVEN.has(b) && a !== b) return i + 2;
+  if ((isPet(text, i) || GIVEN.has(a)) && GIVEN.has(b) && a !== b) return i + 2;
   return null;
 }
 
@@ -132,9 +133,9 @@ function placedNames(text: string): NameSpan[] {
   const covered = new Uint8Array(text.length + 1);
   for (const s of out) covered.fill(1, s.start, s.end);
   // A pet name (阿/小 and a given-name character) after a relation word, or before brackets that name a relation or
-  // the full name: "我闺蜜小雨（周雨晴）", "小宝（我女儿，叫蒋若曦）".
+  // hold a full name: "我闺蜜小雨（周雨晴）", "小宝（我女儿，叫蒋若曦）".
   for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '阿' && text[i] !== '小') continue;
+    if (!isPet(text, i)) continue;
     const end = givenOnlyAt(text, i);
     if (end === null || covered[i] || rejected(text.slice(i, end))) continue;
     const bracket = /^[（(]([^）)]{1,20})[）)]/u.exec(text.slice(end, end + 24));
@@ -143,8 +144,7 @@ function placedNames(text: string): NameSpan[] {
     const bracketNamesThem =
       bracket !== null &&
       (BRACKET_RELATION.test(bracket[1]!) ||
-        placedNames(bracket[1]!).length > 0 ||
-        bracket[1]!.split('').some((_, k) => nameAt(bracket[1]!, k)?.given === 2));
+        [...bracket[1]!].some((_, k) => nameAt(bracket[1]!, k)?.given === 2));
     const personAtStart =
       CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) &&
       PERSON_AFTER.test(text.slice(end, end + 12));
@@ -217,7 +217,7 @@ function itemEndingAt(text: string, end: number): (NameSpan & { full: boolean })
   }
   const start = end - 2;
   if (start >= 0 && givenOnlyAt(text, start) === end && !rejected(text.slice(start, end)))
-    return { start, end, full: text[start] === '阿' || text[start] === '小' };
+    return { start, end, full: isPet(text, start) };
   return null;
 }
 
@@ -226,8 +226,7 @@ function itemStartingAt(text: string, start: number): (NameSpan & { full: boolea
   if (full && !rejected(text.slice(start, full.end)))
     return { start, end: full.end, full: full.end - start >= 3 };
   const end = givenOnlyAt(text, start);
-  if (end !== null && !rejected(text.slice(start, end)))
-    return { start, end, full: text[start] === '阿' || text[start] === '小' };
+  if (end !== null && !rejected(text.slice(start, end))) return { start, end, full: isPet(text, start) };
   return null;
 }
 

@@ -151,7 +151,7 @@ const ZH_REDUP_NOT_NAME =
 const ZH_ROLE_BEFORE_NAME =
   '小组长|组长|班长|队长|群主|患者家属|病人家属|家属|班主任|辅导员|主治医生|主治医师|主管医生|管床医生|心理咨询师|咨询师|心理医生|治疗师|社工|督导|教练|室长|宿管|中介|师兄|师姐|带教老师|导师|房东|老板|领导|上司|主管|经理|同事|室友|舍友|同学|闺蜜|邻居|舅舅|表哥|表姐';
 /** Titles written right after a person's name (孙雅琴医生, 王立新老师). */
-const ZH_NAME_TITLE = '老师|医生|医师|大夫|护士|主任|教授|律师|警官|社工|咨询师|阿姨|叔叔';
+export const ZH_NAME_TITLE = '老师|医生|医师|大夫|护士|主任|教授|律师|警官|社工|咨询师|阿姨|叔叔';
 /** Three characters before a title that are not a name (高年级老师, 上一任老师, 金牌讲师). */
 const ZH_TITLE_NOT_NAME = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|谢谢|马屁|高年级|低年级|上一|下一|金牌|江湖|马来|韩国|石油|金融|方向|何时|曾经|万能|白衣|黄埔|宋代|唐代|明代|秦汉)`, 'u');
 /** Round 23: words after 我是…老师/护士 that are not names (白班, 夜班, 高年级, 兼职). */
@@ -362,10 +362,10 @@ const ZH_PERSON_BEFORE =
   `(?:跟|和|同|与|给|被|让|告诉了?|问了?|找了?|见到了?|碰到了?|遇到了?|喜欢|讨厌|恨|想念|想起|梦到|梦见|原谅|拉黑了?|删了|陪着?|嫁给|娶了|等|帮|求|羡慕|嫉妒|暗恋|追|甩了|再见到|见|(?:对方|那人|那个人|他|她|男生|女生|男孩|女孩)叫做?|${ZH_RELATION}|弟媳|嫂子|姐夫|妹夫|婆婆|公公|岳母|岳父|继母|继父|老同事|老同学|老朋友|前同事|同班)`;
 const ZH_PERSON_NEXT = `(?:[，,。.!！?？、；;\\s]|$|${ZH_PERSON_AFTER}|的(?:消息|微信|电话|朋友圈|事|话)|了|吵|闹|打电话|聊天|分手|见面|在一起|一起|三个|两个|几个|约|找|请|喊|问|教|帮|带|陪|送|发|要|想|会|能|天天)`;
 /** Words a surname character starts that are not names there (周末说, 高兴说, 马上就…). */
-const ZH_BARE_NOT_NAME = new RegExp(
-  `^于|^(?:高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^.{2}[死比带听说看给让把被跟和在是有要会能去来到了着过的得地湖区县镇村街路山江河潭甸陂湾港站馆院城省市州国岛寺庙桥门楼店厂体值线席鸭]$|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`,
-  'u',
-);
+const ZH_BARE_WORDS = `^于|^(?:高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`;
+/** A third character that ends place names and verbs (…国, …说): not a name's, when nothing else places it. */
+const ZH_BARE_THIRD_CHAR = '^.{2}[死比带听说看给让把被跟和在是有要会能去来到了着过的得地湖区县镇村街路山江河潭甸陂湾港站馆院城省市州国岛寺庙桥门楼店厂体值线席鸭]$';
+const ZH_BARE_NOT_NAME = new RegExp(`${ZH_BARE_WORDS}|${ZH_BARE_THIRD_CHAR}`, 'u');
 
 /** Session 21 (read by ../pii-names.ts): the compound surnames, the single ones (with the traditional forms and less common
  * surnames that seldom start a word: 常浩然, 葛小红, 裴文宣), and the places a lexicon name counts in. */
@@ -373,17 +373,13 @@ export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛'];
 export const ZH_LEXICON_SINGLE_SURNAMES = `${ZH_SINGLE_SURNAMES}${TRAD_SURNAMES}常葛齐康伍施洪包左吉邢裴荣翁靳焦甘符詹卓乔申冉桑牛燕尚庄柴艾耿岳聂辛阎饶鞠阮蓝席凌霍柯颜梅骆樊虞纪项屈倪滕殷宫欧穆巫鲍鲁晏戚谷苗邬祁俞褚柳郎麦卫毕庞蒙翟季舒祝童盛温宁易游景`;
 /** Relations and roles right before a name (爷爷沈国华, 前夫段磊, 心理咨询师刘敏). */
 export const ZH_LEXICON_RELATION_BEFORE = `${ZH_RELATION}|${ZH_ROLE_BEFORE_NAME}|${ZH_CARE_ROLE}|前夫|前妻|老伴|继父|继母|后妈|后爸|公公|婆婆|岳父|岳母|嫂子|姐夫|妹夫|弟媳|孙子|孙女|外孙|侄子|侄女|外甥|外甥女|未婚夫|未婚妻|喜欢的人|暗恋的人|初恋`;
-/** Titles after a name (李静老师, 王芳医生). */
-export const ZH_LEXICON_TITLE_AFTER = ZH_NAME_TITLE;
 /** Words that start with a given-name character: such a character is no part of the name before it (张浩明天, 沈华一个人). */
 export const ZH_WORD_AFTER_GIVEN =
   /^(?:明天|明年|明白|明明|明显|一个|一直|一起|一样|一定|一下|一点|一次|一天|一般|一切|一些|一生|一边|一块|一路|一年|一声|一口|一句|一种|一位|一家|一旦|一向|一度|一再|一会|一晚|一整|一周|一辈|一眼|一脸|一身|一手|一把|一张|一条|一件|一遍|一阵|一顿|一场|一半|一共|一般|刚才|刚刚|刚好|刚到|刚开|刚从|天天|天都|天晚|成天|成绩|成了|成为|成功|成年|成长|文件|平时|平常|安排|安慰|安全|安静|安心|国外|国内|学校|学习|学期|学生|学会|学了|乐观|健身|健康|利用|信息|永远|兴趣|宝宝|宝贝|金钱|天气|小时|小孩|小区|小学|小心|小事|小姐|小伙|晓得|超级|超过|然后|然而|思考|建议|国家|东西|东北|清楚|清醒|美国|美食|舒服|聪明|怀疑|怀孕|珍惜|信任|信心|远离|远方|胜利|福利|礼物|孝顺|良心|兴奋|金额|银行|春节|春天|秋天|冬天|夏天|星期|月底|月初|海边|森林|山上|石头|立马|立刻|恩情|雪糕|晨跑|志愿|航班|毅力|哲学|武汉|英语|华为|飞机|红色|平静|正在|光明|光临|阳光|阳台|雷雨|奇怪|灵魂|彩色|初中|初三|初二|初一|希望|承认|承受|宣传|素质|纯粹|香港|香蕉|香味|勋章|阳性)/u;
-/** The bare rules' clause on a third character that ends place names and verbs (…国, …说): a lexicon name's context
- * already places it, and its third character is a given-name character (王建国). */
-const ZH_BARE_THIRD_CHAR_CLAUSE = /\|\^\.\{2\}\[[^\]]*\]\$/u;
-/** What a lexicon name must not be: the bare-name, relation and title word lists, and time words (周三, 周末). */
+/** What a lexicon name must not be: the bare-name words (not ZH_BARE_THIRD_CHAR: a lexicon name's place already counts,
+ * and its third character is a given-name character, 王建国), relation and title word lists, and time words (周三). */
 export const ZH_LEXICON_NAME_REJECT = new RegExp(
-  `${ZH_BARE_NOT_NAME.source.replace(ZH_BARE_THIRD_CHAR_CLAUSE, '')}|${ZH_REL_REJECT.source}|${ZH_TITLE_NOT_NAME.source}|^(?:周[一二三四五六日天末]|丁香|宁静|温馨|平静|安宁|雷雨|雷电|雷霆|金秋|江山|龙凤|凤凰|福建|湖南|湖北|河南|河北|山东|山西|广东|广西|江苏|浙江|安徽|江西|云南|贵州|四川|海南|宁夏|青海|甘肃|陕西|吉林|辽宁|天津|上海|北京|重庆|香港|澳门|台湾|武汉|长沙|成都|杭州|南京|苏州|深圳|广州|厦门|青岛|大连|宁波|昆明|南宁|合肥|福州|济南|郑州|西安|兰州|银川|西宁|海口|三亚|珠海|佛山|东莞|温州|无锡|常州|徐州|扬州|南通|嘉兴|金华|台州|绍兴|金额|高兴|常常|庞大|温柔|温暖|温和|宁愿|宁可|童年|季节|舒服|祝福|盛开|易怒|游戏|游泳|卫生|卫星|毕业|蒙古|翟|柳树|梅花|燕子|岳父|岳母|牛奶|艾滋|查明|尚未|郎中|宫殿|欧洲|鲁莽|晏|谷底|苗条|苗头|俞|席位|凌晨|甘心|乔装|申请|冉冉|桑拿|庄重|柴火|靳|耿直|聂|辛苦|饶恕|阎王|鞠躬|蓝色|蓝天|霍乱|颜色|颜值|纪念|项目|屈服|殷勤|穆斯|戚|鲍鱼|左右|左边|包括|包容|洪水|施工|吉他|吉祥|荣幸|荣誉|翁|焦虑|焦急|符合|卓越|康复|康乃|伍|齐全|齐心)`,
+  `${ZH_BARE_WORDS}|${ZH_REL_REJECT.source}|${ZH_TITLE_NOT_NAME.source}|^(?:周[一二三四五六日天末]|丁香|宁静|温馨|平静|安宁|雷雨|雷电|雷霆|金秋|江山|龙凤|凤凰|福建|湖南|湖北|河南|河北|山东|山西|广东|广西|江苏|浙江|安徽|江西|云南|贵州|四川|海南|宁夏|青海|甘肃|陕西|吉林|辽宁|天津|上海|北京|重庆|香港|澳门|台湾|武汉|长沙|成都|杭州|南京|苏州|深圳|广州|厦门|青岛|大连|宁波|昆明|南宁|合肥|福州|济南|郑州|西安|兰州|银川|西宁|海口|三亚|珠海|佛山|东莞|温州|无锡|常州|徐州|扬州|南通|嘉兴|金华|台州|绍兴|金额|高兴|常常|庞大|温柔|温暖|温和|宁愿|宁可|童年|季节|舒服|祝福|盛开|易怒|游戏|游泳|卫生|卫星|毕业|蒙古|翟|柳树|梅花|燕子|岳父|岳母|牛奶|艾滋|查明|尚未|郎中|宫殿|欧洲|鲁莽|晏|谷底|苗条|苗头|俞|席位|凌晨|甘心|乔装|申请|冉冉|桑拿|庄重|柴火|靳|耿直|聂|辛苦|饶恕|阎王|鞠躬|蓝色|蓝天|霍乱|颜色|颜值|纪念|项目|屈服|殷勤|穆斯|戚|鲍鱼|左右|左边|包括|包容|洪水|施工|吉他|吉祥|荣幸|荣誉|翁|焦虑|焦急|符合|卓越|康复|康乃|伍|齐全|齐心)`,
   'u',
 );
 
@@ -866,15 +862,13 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
   // Session 21: a relation said to be called or named something ("my bf is called Will", "my sister's girlfriend is named Jasper").
   { type: 'NAME', id: 'en-name-relation-called', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:new|old|best|little|big|older|younger|ex|late)\\s+)?(?:${EN_RELATION})\\s+(?:is|was|\\x27s)\\s+(?:called|named)\\s+(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z'’-])`) },
-  // Session 21: a listed given name right after a Chinese relation word, with or without 我 ("前女友Amy删了我微信", "室友Priya说").
-  { type: 'NAME', id: 'zh-relation-en-given', priority: 37, group: 1, re: r(`(?:${ZH_RELATION}|前男友|前女友|前任|前夫|前妻)\\s?((?:${EN_GIVEN_NAMES_WIDE})(?:\\s(?:Mc|Mac|O['’])?[A-Z][a-z]{2,15})?)(?![A-Za-z'’-])`) },
   // Session 21: a listed given name or a full name said to be someone's relation, set off by a comma, a dash or brackets or before "is my"
   // ("Sofia, my ex, posted…", "Kwame — my roommate — found me", "Ngozi is my mum", "Tran Thi Mai was my best friend";
   // "Music is my therapist" and "Lately, my sister…" stay).
   { type: 'NAME', id: 'en-name-is-my-relation', priority: 38, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, reject: EN_FULL_NAME_NOT_PRIVATE, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?:^|(?<=[.!?\\n"“(]\\s{0,3})|(?<=[,;:]\\s))((?!(?:Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Mr|Mrs|Ms|Miss|Dr|Prof|Coach|Sister|Brother|Father|Mother|Saint|St|Dear|Dearest|Hi|Hey|Hello|Thanks|Love)\\b)(?:(?:${EN_GIVEN_NAMES_WIDE})(?:\\s${EN_NAME_WORD})?|${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}){1,2})(?![A-Za-z]))(?=(?:\\s+(?:is|was|\\x27s)|,|\\s+[—–-]|\\s+\\()\\s+(?:my|our)\\s+(?:(?:best|old|older|younger|little|big|late|new|former|closest|only)\\s+)?(?:${EN_RELATION})\\b)`) },
   // Session 21: a listed given name opening a sentence before is, was, keeps, forgot and other verbs of what people do ("Marcus is the reason I can't sleep", "Nomvula keeps asking").
   { type: 'NAME', id: 'en-name-start-verb', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?:^|(?<=[.!?\\n]\\s{0,3}))((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+[A-Z][a-z]{2,15})?)(?=\\s+(?:is|was|keeps|kept|forgot|forgets|has|had|says|said|thinks|knows|knew|hates|loves|left|found|told|won't|can't|doesn't|didn't|isn't|wasn't|never|always|still|and me|and I)\\b)`) },
-  // Session 21: a name in Latin letters after a Chinese relation word or 我和/跟 ("表哥Nguyen Van An在胡志明市", "我和Thandiwe在交换项目认识的"), not a product or an app.
+  // Session 21: a name in Latin letters after a Chinese relation word or 我和/跟 ("前女友Amy删了我微信", "表哥Nguyen Van An在胡志明市", "我和Thandiwe在交换项目认识的"), not a product or an app.
   { type: 'NAME', id: 'zh-relation-latin-any', priority: 37, group: 1, rejectWord: ZH_LATIN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION}|${ZH_CARE_ROLE}|前男友|前女友|前任|前夫|前妻|我和|我跟|被)\\s?((?=[A-Z][a-zà-ÿ]{2})${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}){0,2})(?![A-Za-z'’-])(?=\\s?[\u4e00-\u9fa5，,。])`) },
   // Session 21: a name given by its kind (小名, 真名, 外号, 网名): "我儿子小名叫平安", "他真名叫张浩宇", "我管男朋友叫大熊".
   { type: 'NAME', id: 'zh-name-kind-jiao', priority: 39, group: 1, re: r(`(?:小名|乳名|真名|外号|绰号|昵称|大名|本名|(?:我|我们)管[\u4e00-\u9fa5]{1,5}叫)(?:就)?叫做?\\s*([\u4e00-\u9fa5]{2,3}?|${EN_NAME_WORD})(?=[，,。.!！?？、；;\\s]|$|的|吧)`) },
