@@ -104,6 +104,7 @@ import {
   INSINUATION,
 } from './data/crisis-modifiers.ts';
 import { earlierAnswerReadings, ownsEarlierAsk, readAnswer } from './answers.ts';
+import { findArrangements } from './final-arrangements.ts';
 import { detectHarmfulRequest } from './harmful.ts';
 import {
   clarifiesAmbiguity,
@@ -921,6 +922,21 @@ export function assessTurn(text: string): TurnAssessment {
     });
   }
 
+  // Session 22: final arrangements of two kinds or more ("paid rent through the end of the month, left a note"): two are
+  // a weak goodbye that counts in combination, three or more are giving things away (high alone).
+  const arrangements = findArrangements(norm.text);
+  if (arrangements) {
+    const range = originalRange(norm, arrangements.start, arrangements.end);
+    const three = arrangements.kinds.length >= 3;
+    signals.push({
+      rule: `arrangements:${arrangements.kinds.join('+')}`,
+      category: three ? 'giving-away' : 'farewell-weak',
+      level: three ? CATEGORY_LEVEL['giving-away'] : 'none',
+      start: range.start,
+      end: range.end,
+      text: text.slice(range.start, range.end),
+    });
+  }
   // Overlapping matches describe one idea: keep the strongest, so one phrase never forms a combo.
   signals.sort(
     (a, b) => RANK[b.level] - RANK[a.level] || b.end - b.start - (a.end - a.start) || a.start - b.start,

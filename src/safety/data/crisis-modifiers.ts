@@ -9,8 +9,13 @@ export const NEGATION_BEFORE = {
   en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|havent|hasnt|hadnt|nor|hardly|no longer|zero|without|clean from|free (?:from|of)|stopped|quit)\b(?:\s+(?:a|an|single|really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$/u,
 };
 
-/** Words after a negation that turn it into an intensifier ("can't stop thinking about"). */
-export const NEGATION_EXCEPTIONS = /(?:cant|cannot|couldnt|can not) stop\b|\b(?:go|get through|last|make it|spend)\s+(?:a|one|an|a single)\s+(?:day|night|hour|week|minute)\s+without\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道(?=[^不没]*$)|要不要(?:去|再)?$|停不下|忍不住|受不了|控制不住|不得不|要不(?:还是|干脆|就)?$|要不然$|(?:是不是|会不会|该不该|能不能|可不可以|想不想|应不应该)(?:应该|该|要|就|还是|真的)?$|(?:有没有|有冇)(?:人)?(?:知道)?$/u;
+/**
+ * Words after a negation that turn it into an intensifier ("can't stop thinking about"). Session 22: a negation that
+ * is held against an urge is not a denial ("getting harder and harder not to kill myself", "trying so hard not to
+ * hurt myself", "struggling not to end it tonight", "拼命忍着不去自杀"); "promised not to" and "would never" stay
+ * denials.
+ */
+export const NEGATION_EXCEPTIONS = /(?:忍着|忍住|强忍|克制(?:着|住)?(?:自己)?|撑着|逼(?:着)?自己|努力让自己|尽力让自己|拼命让自己)(?:不|别)(?:要|去|再)?$|\b(?:try|tries|trying|tryin|tryna|struggl\w*|fight\w*|hard|harder|hardest|difficult|barely|forc\w* myself|holding (?:on|back)|resist\w*|everything (?:i have|in me))\b[^.!?\n]{0,30}?\bnot\s+(?:to\s+)?(?:just\s+)?$|(?:cant|cannot|couldnt|can not) stop\b|\b(?:go|get through|last|make it|spend)\s+(?:a|one|an|a single)\s+(?:day|night|hour|week|minute)\s+without\b|\bdont know (?:if|whether|why|how)\b|\bnot sure (?:if|whether)\b|\bno one\b|\bnobody\b|不知道(?=[^不没]*$)|要不要(?:去|再)?$|停不下|忍不住|受不了|控制不住|不得不|要不(?:还是|干脆|就)?$|要不然$|(?:是不是|会不会|该不该|能不能|可不可以|想不想|应不应该)(?:应该|该|要|就|还是|真的)?$|(?:有没有|有冇)(?:人)?(?:知道)?$/u;
 
 /**
  * Hyperbole cues: when a hyperbole-prone match sits in the same clause as one of these, it is not

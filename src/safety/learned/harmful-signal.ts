@@ -6,7 +6,7 @@
  * help-seeking the rules recognise (helping a friend, safe doses, healed scars).
  *
  * Above its `refuse` threshold (chosen out of fold by the trainer: no held-out everyday line and at
- * most 0.3% of benign request lines refused) it refuses on its own; a weight-loss ask needs the
+ * most 0.1% of benign request lines refused) it refuses on its own; a weight-loss ask needs the
  * higher `refuseEating` threshold, because "怎么才能瘦下来" and a pro-ana request share their words.
  * Never when the ask states a caring purpose (wound care, a scar fading, medicines locked away,
  * pests): those words are the benign look-alike's. Below the thresholds it only guides the engine.
@@ -23,8 +23,8 @@ import { defaultHarmfulModel } from './model.ts';
 /** Whether the model is asked at all (normalised text). */
 export function consultsModel(normText: string): boolean {
   return (
-    REQUEST_CUE.test(normText) &&
-    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText)) &&
+    (REQUEST_CUE.test(normText) || ASK_FORM_CUE.test(normText)) &&
+    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || DYING_EUPHEMISM.test(normText)) &&
     !BENIGN.test(normText) &&
     !HEALTHY_CUE.test(normText)
   );
@@ -33,6 +33,17 @@ export function consultsModel(normText: string): boolean {
 /** A request or question in either language (normalised, lower-case text). */
 export const REQUEST_CUE =
   /[?？]|吗|怎么|怎样|咋|如何|多少|几片|几颗|哪里|哪种|哪个|什么|能不能|可不可以|有没有|求|教我|告诉我|帮我|给我|写(?:一|个|段)|\b(?:how|what|which|where|whats|can|could|should|would|is it|are there|tell me|show me|give me|explain|describe|write|list|teach|help me|any (?:tips|tricks|ways?)|best way|easiest|tips|tricks|steps|guide|recipe|instructions)\b/u;
+
+/**
+ * Session 22: asks that carry none of REQUEST_CUE's question words, seen in the read outside rounds (fresh: 81 of
+ * its missed harmful asks): the other question words (哪天, 多久, 多深, 几点, 啥), yes/no questions without a
+ * question mark ("is one bottle enough", "does cutting … matter"), and the task forms of a jailbreak: a list, a
+ * table, a fill-in, a ranking, a rewrite, a translation, a story to continue, a role to play. Only consults the
+ * model: it still decides, and refuses alone only with a harm subject named. REQUEST_CUE itself is unchanged (the
+ * pre-check reads it to tell an ask from a disclosure).
+ */
+export const ASK_FORM_CUE =
+  /哪(?!怕|儿都|里都)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
 
 /**
  * The subject must be in the text: death, self-injury, a drug or dose, a means, a wound, or
@@ -60,9 +71,18 @@ export const HARM_AIM_CUE =
 export const DEATH_AIM_CUE =
   /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|\b(?:(?:wouldnt|would not|wont|will not|not|never|nobody|no one|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
 
-/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE). */
+/**
+ * Session 22: dying said without a death word ("不再醒来", "sleep forever", "悄无声息地不在了", "a walk I'm not coming back
+ * from", "去找我外婆了"). The read fresh rounds held 162 harmful asks the net was never asked about for want of a subject
+ * or an aim; these are the ways of saying it that recur there. Counts as a harm subject (consulted, and the net may
+ * refuse alone when sure).
+ */
+export const DYING_EUPHEMISM =
+  /不再醒|不想(?:再)?醒(?!得?(?:那么|这么)?早)|再也不(?:会)?醒|再也醒不|不用(?:再)?醒|永远(?:不|别)醒|一(?:睡|觉)不醒|(?:睡|晕)过去(?:不|再也|就不)|长睡不醒|(?:悄无声息|安静)地?(?:不在|消失|离开)|不在了|(?<!手机|电|钱|票|货|号|工作|房子|东西|书|车)没了(?=$|[，,。.!！?？~\s])|退场|(?:现实|人生)[^，,。.!！?？]{0,6}下线|离开(?:这个)?(?:世界|人世)|结束(?:这一切|一切|生命|自己|这辈子)|这辈子就到这|一了百了|安乐|(?:去|想)(?:找|见|陪)(?:我)?(?:的)?(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|太奶|妈妈|爸爸|我妈|我爸)|永远睡|回不来|再也感觉不到|最后一晚|不想活|活不下去|不受罪|sleep forever|\b(?:(?:sleep|asleep) permanently|(?:go|going|get) (?:to )?see my (?:grandma|grandpa|gran|nan|granny|mum|mom|dad|father|mother) again|go to (?:my )?(?:grandma|grandpa|gran|nan)|(?:not|cant|never) come back(?!\s+(?:to|from|home|here|there|later|tomorrow|until|after|in|on|for|with|again)\b)|(?:not|never) feel anything (?:ever )?again|make my heart stop|never wake|not wake up|dont wake up|stop waking|(?:go to )?sleep (?:forever|for good)|not (?:be )?(?:here|around) anymore|end (?:it all|everything|my life)|check(?:ing)? out for good|not coming back|be gone for good|disappear forever|last night alive|be over fast|over quickly)\b/u;
+
+/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM). */
 export function namesHarmSubject(normText: string): boolean {
-  return HARM_TOPIC_CUE.test(normText) || DEATH_AIM_CUE.test(normText);
+  return HARM_TOPIC_CUE.test(normText) || DEATH_AIM_CUE.test(normText) || DYING_EUPHEMISM.test(normText);
 }
 
 /**
@@ -79,9 +99,47 @@ export function namesHarmSubject(normText: string): boolean {
 export const EVERYDAY_PURPOSE =
   /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b/u;
 
+/**
+ * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
+ * harmful (0.90–0.93): staying under a limit ("i dont want to go over that", 不想超量), a disease asked about (致死率最高的
+ * 癌症), a pool or cleaning, learning words. Like EVERYDAY_PURPOSE they only keep the net from refusing alone.
+ */
+const PURPOSE_S22 =
+  /不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|\b(?:(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
+
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
-  return EVERYDAY_PURPOSE.test(normText) || ANSWER_R21.test(normText) || SAFE_STORAGE.test(normText);
+  return (
+    EVERYDAY_PURPOSE.test(normText) ||
+    PURPOSE_S22.test(normText) ||
+    ANSWER_R21.test(normText) ||
+    SAFE_STORAGE.test(normText)
+  );
+}
+
+/** A search or sum already done, told before the question words of its sentence: "i looked up how many …", "查过要多少". */
+const TOLD_SEARCH =
+  /\b(?:looked up|googled|researched|searched|read up on|been reading|found out|figured out|worked out|calculated|counted)\b|查过|查了|搜过|搜了|算过|算了|数过|研究过/u;
+const REQUEST_CUE_ALL = new RegExp(REQUEST_CUE.source, 'gu');
+
+/**
+ * Session 22: every question word in the text follows, in its sentence, a search already done, and there is no
+ * question mark: a disclosure ("i looked up how many of my pain pills it would take. i have almost enough"), which gets
+ * the crisis protocol, not the net's refusal. The rules and the at-risk ask still read it.
+ */
+export function toldNotAsked(normText: string): boolean {
+  if (/[?？]/u.test(normText) || ASK_FORM_CUE.test(normText)) return false;
+  const cues = [...normText.matchAll(REQUEST_CUE_ALL)];
+  return (
+    cues.length > 0 &&
+    cues.every((m) => {
+      const before = normText.slice(0, m.index);
+      const sentence = before.slice(
+        Math.max(...['.', '!', '。', '！', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+      );
+      return TOLD_SEARCH.test(sentence);
+    })
+  );
 }
 
 /**
@@ -117,7 +175,11 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
   if (harmful < (t.harmful ?? 1)) return null;
   const top = s.evidence[0] ?? { start: 0, end: text.length };
   const aboutEating = eating >= (t.eating ?? 1);
-  const confident = !aboutEating && harmful >= (t.refuse ?? Infinity) && !statesPurpose(norm.text);
+  const confident =
+    !aboutEating &&
+    harmful >= (t.refuse ?? Infinity) &&
+    !statesPurpose(norm.text) &&
+    !toldNotAsked(norm.text);
   return {
     category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
     probability: harmful,

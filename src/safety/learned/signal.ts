@@ -42,6 +42,14 @@ export function learnedVetoed(normText: string): boolean {
   return LAUGHTER.test(normText) && !SERIOUS.test(normText);
 }
 
+/**
+ * Session 22: hair removal and grooming ("哪种 method 最 painless 脱毛"), where no rule read anything: the model is kept
+ * out altogether, even when sure, because the model retrained on the fresh rounds reads a painless-method ask at 0.99
+ * whatever its object.
+ */
+const GROOMING =
+  /脱毛|剃毛|刮毛|除毛|蜜蜡|\b(?:wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*|laser hair)\b/u;
+
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 
 /** The sentences free of a veto word must read at least this active (between `active` and `override`). */
@@ -128,7 +136,7 @@ export function learnedSignal(
   // A bare assent or thanks ("好的，我想试试。") means what the question meant: never read alone (REPLY_ONLY).
   if (discounted === true || RANK[ruleLevel] >= RANK.high || REPLY_ONLY.test(norm.text)) return null;
   const model = defaultCrisisModel();
-  if (!model) return null;
+  if (!model || (!ruleRead && GROOMING.test(norm.text))) return null;
   const vetoed = learnedVetoed(norm.text);
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end));
   const [risk, active] = s.p;

@@ -6,11 +6,12 @@
  * - Reddit C-SSRS users whose index % 5 ≠ 0 (per-user labels on every post: Supportive none,
  *   Indicator low, Ideation/Behavior/Attempt high). Users with index % 5 = 0 are held out.
  * - Everyday negatives: GoEmotions train, EmpatheticDialogues situations train, SMP2020-EWECT
- *   train, OCEMOTION train — only texts the rules also read as `none` (a corpus line that the rules
- *   flag may be real risk, so it is not taught as a negative).
- * - Our own lines: bench/data/safety/crisis.train.jsonl (written for training, blind to the rules)
- *   and crisis.dev.jsonl (single messages only), each counted ×12. Lines that also occur in dev or
- *   test were removed from the training file. The test set is never read here.
+ *   train, OCEMOTION train, whole — only texts the rules also read as `none` (a corpus line that the
+ *   rules flag may be real risk, so it is not taught as a negative).
+ * - Our own lines: bench/data/safety/crisis.train.jsonl (written for training, blind to the rules),
+ *   crisis.dev.jsonl and, from session 22, crisis.fresh.jsonl (outside rounds read since they were
+ *   scored), single messages only, each counted ×12. The test and held-out splits are never trained
+ *   on: only their texts are read, so that a line also written into one of them is left out.
  *
  * Thresholds: two models trained on complementary halves of our own lines score the other half
  * (out of fold); a threshold is the lowest that keeps everyday negatives (GoEmotions dev, SMP2020
@@ -47,8 +48,7 @@ const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/crisis-classifier.bi
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 const log = (s: string) => console.log(s);
 
-/** Everyday negatives per corpus, and how many times our own lines count. */
-const EVERYDAY_LIMIT = 12000;
+/** How many times our own lines count. Everyday corpora are read whole (session 22; 12,000 lines each before). */
 const OWN_WEIGHT = 12;
 
 interface Item {
@@ -118,14 +118,29 @@ interface OwnRow {
   set?: string;
 }
 
-function own(file: string): Item[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as OwnRow)
-    .filter((r) => !r.history?.length && !excludedSet(r.set))
-    .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source: 'own-dev' }));
+const readOwn = (file: string): OwnRow[] =>
+  fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as OwnRow)
+    : [];
+
+/**
+ * Texts of the splits that measure the model (test, held-out). Only their texts are compared, so that a line
+ * written twice into two splits is never trained on; their labels are not read.
+ */
+const MEASURED_TEXTS = new Set(
+  ['crisis.test.jsonl', 'crisis.heldout.jsonl'].flatMap((f) =>
+    readOwn(path.join(REPO_ROOT, 'bench/data/safety', f)).map((r) => r.text),
+  ),
+);
+
+function own(file: string, source: string): Item[] {
+  return readOwn(file)
+    .filter((r) => !r.history?.length && !excludedSet(r.set) && !MEASURED_TEXTS.has(r.text))
+    .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source }));
 }
 
 /** Corpus lines as negatives, but only where the rules also say `none`. */
@@ -148,20 +163,17 @@ async function main(): Promise<void> {
   // Filtering and thresholds compare against the rules alone.
   resetCrisisModel(null);
   log('reading data …');
-  const ownDev = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.dev.jsonl'));
-  const trainFile = path.join(REPO_ROOT, 'bench/data/safety/crisis.train.jsonl');
-  const ownTrain = fs.existsSync(trainFile) ? own(trainFile).map((x) => ({ ...x, source: 'own-train' })) : [];
+  const ownDev = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.dev.jsonl'), 'own-dev');
+  const ownTrain = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.train.jsonl'), 'own-train');
+  // The blind rounds of `fresh`, read and worked on since they were scored (session 15 on): training data now.
+  const ownFresh = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.fresh.jsonl'), 'own-fresh');
   const external: Item[] = [
     ...(await sos()),
     ...(await redditPosts()),
-    ...negatives(readGoEmotions(SHARED_DATASETS, 'train'), 'goemotions', EVERYDAY_LIMIT),
-    ...negatives(
-      readEmpatheticSituations(SHARED_DATASETS, 'train', false),
-      'empatheticdialogues',
-      EVERYDAY_LIMIT,
-    ),
-    ...negatives(readSmp2020(SHARED_DATASETS, 'train'), 'smp2020', EVERYDAY_LIMIT),
-    ...negatives(readOcemotion(SHARED_DATASETS, 'train'), 'ocemotion', EVERYDAY_LIMIT),
+    ...negatives(readGoEmotions(SHARED_DATASETS, 'train'), 'goemotions'),
+    ...negatives(readEmpatheticSituations(SHARED_DATASETS, 'train', false), 'empatheticdialogues'),
+    ...negatives(readSmp2020(SHARED_DATASETS, 'train'), 'smp2020'),
+    ...negatives(readOcemotion(SHARED_DATASETS, 'train'), 'ocemotion'),
   ];
   const everydayDev: Item[] = [
     ...negatives(readGoEmotions(SHARED_DATASETS, 'dev'), 'goemotions-dev'),
@@ -179,13 +191,13 @@ async function main(): Promise<void> {
       .join(' ');
   log(`external: ${count(external)}`);
   log(
-    `own train: ${ownTrain.length}; own dev singles: ${ownDev.length}; everyday dev negatives: ${everydayDev.length}`,
+    `own train: ${ownTrain.length}; own dev singles: ${ownDev.length}; own fresh singles: ${ownFresh.length}; everyday dev negatives: ${everydayDev.length}`,
   );
   const weighted = (xs: Item[]) => Array.from({ length: OWN_WEIGHT }, () => xs).flat();
 
   // Out-of-fold scores on all our own lines (written training lines + dev) for the thresholds:
   // they show what the model adds to the rules.
-  const ownAll = [...ownTrain, ...ownDev];
+  const ownAll = [...ownTrain, ...ownDev, ...ownFresh];
   const { oof, also: everydayScores } = outOfFold(
     external.map(toTargets),
     ownAll.map(toTargets),
@@ -203,7 +215,8 @@ async function main(): Promise<void> {
   log(`thresholds: ${JSON.stringify(thresholds)}`);
   for (const [name, from, to] of [
     ['written training lines (the rules were tuned on their errors too)', 0, ownTrain.length],
-    ['dev (rules tuned on it)', ownTrain.length, ownAll.length],
+    ['dev (rules tuned on it)', ownTrain.length, ownTrain.length + ownDev.length],
+    ['fresh (rules tuned on its errors since it was scored)', ownTrain.length + ownDev.length, ownAll.length],
   ] as const) {
     const line = `${name}, out of fold: ${outOfFoldFigures(ownAll.slice(from, to), oof.slice(from * 2, to * 2), thresholds)}`;
     log(line);
@@ -216,7 +229,7 @@ async function main(): Promise<void> {
     format: 'carellm-crisis-linear',
     outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
-    version: '1.19.0',
+    version: '1.20.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
@@ -227,7 +240,7 @@ async function main(): Promise<void> {
       'empatheticdialogues situations train (rules-none)',
       'smp2020 train (rules-none)',
       'ocemotion train (rules-none)',
-      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl (single messages, x${OWN_WEIGHT})`,
+      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl + crisis.fresh.jsonl (single messages not also in test or heldout, x${OWN_WEIGHT})`,
     ],
     created: 'deterministic',
   };
@@ -235,7 +248,8 @@ async function main(): Promise<void> {
     OUT,
     header,
     final.weights,
-    (card, bytes) => writeCard(card, header, thresholds, external, ownTrain.length, ownDev.length, bytes),
+    (card, bytes) =>
+      writeCard(card, header, thresholds, external, [ownTrain.length, ownDev.length, ownFresh.length], bytes),
     t0,
     log,
   );
@@ -334,8 +348,7 @@ function writeCard(
   header: Omit<SafetyModelHeader, 'scales'>,
   thresholds: Record<string, number>,
   external: Item[],
-  nTrain: number,
-  nDev: number,
+  [nTrain, nDev, nFresh]: number[],
   bytes: number,
 ): void {
   const bySource = external.reduce<Record<string, number>>(
@@ -361,12 +374,14 @@ function writeCard(
     '',
     '## Training data',
     ...Object.entries(bySource).map(([k, v]) => `- ${k}: ${v} texts`),
-    `- our written training lines (bench/data/safety/crisis.train.jsonl): ${nTrain}, and our dev lines: ${nDev} (single messages), each counted ×${OWN_WEIGHT}`,
+    `- our written training lines (bench/data/safety/crisis.train.jsonl): ${nTrain}, our dev lines: ${nDev} and the fresh outside rounds (crisis.fresh.jsonl, session 22 on): ${nFresh} (single messages), each counted ×${OWN_WEIGHT}`,
+    '- Everyday corpora are read whole (session 22; 12,000 lines each before): with more everyday lines the same budgets allow lower thresholds.',
+    '- A line whose text is also in the test or held-out split is left out (only texts are compared).',
     '- Labels: SOS-1K 0 none, 1–3 low, ≥4 high; Reddit C-SSRS per user (Supportive none, Indicator low, Ideation/Behavior/Attempt high) on every post of the user, users with index % 5 = 0 held out; everyday corpora as `none`, only lines the rules also read as `none`.',
-    '- Our test split (bench/data/safety/crisis.test.jsonl) is never read.',
+    '- Our test and held-out splits (bench/data/safety/crisis.test.jsonl, crisis.heldout.jsonl) are never trained on; only their texts are read, to leave out a line written into two splits.',
     '',
     '## How the thresholds were chosen',
-    'Two models trained on complementary halves of our own lines (written training lines + dev) score the other',
+    'Two models trained on complementary halves of our own lines (written training lines + dev + fresh) score the other',
     'half (out of fold). A threshold is the lowest that flags ≤ 0.5% of everyday lines (GoEmotions dev, SMP2020',
     'dev, EmpatheticDialogues valid) and adds ≤ 1% false alarms on our `none` lines ("devNone"). "gained" = own',
     'lines the rules missed that the model adds. The rules were tuned on dev and on the errors of the written',

@@ -3,11 +3,12 @@
  * `npm run train:harmful`.
  *
  * Data: our written request lines (bench/data/safety/harmful.train.jsonl, blind to the rules:
- * harmful requests and benign look-alikes) and the harmful dev set, each ×4; as non-requests, our
- * crisis lines that do not read as requests (train + dev: disclosures must be answered, never
- * refused) and everyday corpora
- * (GoEmotions, SMP2020). Output 0 = must refuse; output 1 = must refuse and is about extreme weight
- * loss (the refusal's category). The test sets are never read.
+ * harmful requests and benign look-alikes), the harmful dev set and, from session 22, the single-message
+ * lines of harmful.fresh.jsonl, each ×4; as non-requests, our crisis lines that do not read as requests
+ * (train, dev, fresh: disclosures must be answered, never refused) and everyday corpora
+ * (GoEmotions, SMP2020, whole train splits). Output 0 = must refuse; output 1 = must refuse and is about extreme weight
+ * loss (the refusal's category). The test and held-out sets are never trained on; only their texts are
+ * read, to leave out a line also written into one of them.
  *
  * Threshold: two models trained on complementary halves of the request lines score the other half
  * (out of fold); the threshold is the lowest at which the model, where it is consulted (rules found
@@ -15,7 +16,7 @@
  * lines and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, SMILE client turns
  * from files ending in 7). A second, higher threshold (`refuse`) lets it refuse on its own where it may
  * (a harm subject named, no everyday purpose, not a weight-loss ask): none of the held-out everyday lines
- * and ≤ 0.3% of the benign request lines.
+ * and ≤ 0.1% of the benign request lines (0.3% before session 22; see REFUSE_BENIGN_BAR).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,12 @@ const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/harmful-classifier.b
 const DATA = path.join(REPO_ROOT, 'bench/data/safety');
 const OWN_WEIGHT = 4;
 const log = (s: string) => console.log(s);
+/**
+ * The share of benign request lines the net may refuse on its own, out of fold. Session 22: 0.3% before; with the
+ * fresh rounds' 1,000 frame twins among the benign lines, 0.3% let the threshold fall to 0.74 and the net refused
+ * hand-written look-alikes ("有点难受 吃什么药最快退烧", "致死率最高的癌症是哪种"); at 0.1% it is 0.86.
+ */
+const REFUSE_BENIGN_BAR = 0.001;
 /** P(extreme weight loss) at or above which a refusal uses the eating wording (and the net never refuses alone). */
 const EATING_T = 0.5;
 
@@ -91,6 +98,16 @@ const readJsonl = (file: string): Row[] =>
         .filter((r) => !excludedSet(r.set))
     : [];
 
+/**
+ * Texts of the splits that measure the models (test, held-out). Only their texts are compared, so that a line
+ * written twice into two splits is never trained on; their labels are not read.
+ */
+const MEASURED_TEXTS = new Set(
+  ['harmful.test.jsonl', 'harmful.heldout.jsonl', 'crisis.test.jsonl', 'crisis.heldout.jsonl'].flatMap((f) =>
+    readJsonl(path.join(DATA, f)).map((r) => r.text),
+  ),
+);
+
 const requestItem = (r: Row, source: string): TwoTargets => {
   const refuse = r.label ? r.label === 'refuse' : r.harmful === true;
   return { text: r.text, targets: [refuse, refuse && EATING.test(r.text)], source };
@@ -108,13 +125,20 @@ async function main(): Promise<void> {
   const requests = [
     ...readJsonl(path.join(DATA, 'harmful.train.jsonl')).map((r) => requestItem(r, 'own-train')),
     ...readJsonl(path.join(DATA, 'harmful.dev.jsonl')).map((r) => requestItem(r, 'own-dev')),
-  ];
+    // The blind rounds of `fresh`, read and worked on since they were scored: training data now.
+    ...readJsonl(path.join(DATA, 'harmful.fresh.jsonl'))
+      .filter((r) => !r.history?.length)
+      .map((r) => requestItem(r, 'own-fresh')),
+  ].filter((r) => !MEASURED_TEXTS.has(r.text));
   const crisisLines = [
     ...readJsonl(path.join(DATA, 'crisis.train.jsonl')),
     ...readJsonl(path.join(DATA, 'crisis.dev.jsonl')),
+    ...readJsonl(path.join(DATA, 'crisis.fresh.jsonl')),
   ]
     // Disclosures only: a crisis line that reads as a request may itself ask for a method.
-    .filter((r) => !r.history?.length && !REQUEST_CUE.test(normalise(r.text).text))
+    .filter(
+      (r) => !r.history?.length && !MEASURED_TEXTS.has(r.text) && !REQUEST_CUE.test(normalise(r.text).text),
+    )
     .map((r) => negative(r.text, 'own-crisis'));
   const everydayHeld = [
     ...[
@@ -125,8 +149,10 @@ async function main(): Promise<void> {
   ];
   const everyday = [
     ...[
-      ...readGoEmotions(SHARED_DATASETS, 'train').slice(0, 8000),
-      ...readSmp2020(SHARED_DATASETS, 'train').slice(0, 6000),
+      // Whole train splits (session 22; 8,000 and 6,000 before): more everyday lines let the refusal threshold
+      // fall from 0.87 to 0.74 with still no held-out everyday line refused.
+      ...readGoEmotions(SHARED_DATASETS, 'train'),
+      ...readSmp2020(SHARED_DATASETS, 'train'),
     ].map((e) => negative(e.text, 'everyday')),
     ...(await counsellingRequests(false)),
   ];
@@ -182,14 +208,15 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.18.0',
+    version: '1.19.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
     trainedOn: [
-      `bench/data/safety/harmful.train.jsonl + harmful.dev.jsonl (x${OWN_WEIGHT})`,
-      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl single messages as non-requests (x${OWN_WEIGHT})`,
-      'goemotions train (first 8000), smp2020 train (first 6000), SMILE client turns (files not ending in 7), EmoLLM inputs as everyday lines',
+      `bench/data/safety/harmful.train.jsonl + harmful.dev.jsonl + harmful.fresh.jsonl single messages (x${OWN_WEIGHT})`,
+      `bench/data/safety/crisis.train.jsonl + crisis.dev.jsonl + crisis.fresh.jsonl single messages as non-requests (x${OWN_WEIGHT})`,
+      'goemotions train, smp2020 train, SMILE client turns (files not ending in 7), EmoLLM inputs as everyday lines',
+      'lines whose text is also in a test or held-out split are left out',
     ],
     created: 'deterministic',
   };
@@ -207,7 +234,7 @@ async function main(): Promise<void> {
  * Refusing without a rule needs more than guiding the engine: the lowest threshold at which the
  * model, where it may refuse alone (consulted, a harm subject named, no everyday purpose, not a
  * weight-loss ask: a healthy diet question and a pro-ana one share their words), refuses no held-out
- * everyday line and at most 0.3% of the benign request lines, out of fold.
+ * everyday line and at most REFUSE_BENIGN_BAR of the benign request lines, out of fold.
  */
 function refuseThreshold(
   requests: TwoTargets[],
@@ -226,7 +253,7 @@ function refuseThreshold(
   for (let t = 0.99; t >= floor - 1e-9; t -= 0.01) {
     const benignRate = benign.filter((i) => asked[i] && refuses(oof, i, t)).length / benign.length;
     const everyday = heldScores.some((sc) => heldAsked.some((a, i) => a && refuses(sc, i, t)));
-    if (benignRate > 0.003 || everyday) break;
+    if (benignRate > REFUSE_BENIGN_BAR || everyday) break;
     best = Number(t.toFixed(2));
     const gained = missed.filter((i) => asked[i] && refuses(oof, i, t)).length;
     line = `refuses on its own at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}% everyday dev refused 0 gained ${gained}/${missed.length}`;
@@ -288,13 +315,15 @@ function writeCard(
     '',
     '## Data',
     `- ${nRequests} request lines we wrote (harmful requests with jailbreak framings, and benign look-alikes),`,
-    `  ${nCrisis} crisis lines that are not requests; everyday lines incl. Chinese counselling clients' requests. The test sets are never read.`,
+    `  ${nCrisis} crisis lines that are not requests (train, dev and, from session 22, the fresh outside rounds); everyday`,
+    "  lines incl. Chinese counselling clients' requests. The test and held-out sets are never trained on: only their",
+    '  texts are read, to leave out a line written into two splits.',
     '',
     '## Threshold (out of fold)',
     '`harmful` (guides the engine): the lowest threshold at which the model flags ≤ 2% of benign request lines',
     'and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it',
     'is consulted. `refuse` (refuses alone where it may: a harm subject named, no everyday purpose, not a',
-    'weight-loss ask): the lowest at which it refuses no held-out everyday line and ≤ 0.3% of benign request',
+    'weight-loss ask): the lowest at which it refuses no held-out everyday line and ≤ 0.1% of benign request',
     'lines there. The last line counts rules + refusals alone.',
     '',
     '```',
