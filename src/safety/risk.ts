@@ -927,11 +927,11 @@ export function assessTurn(text: string): TurnAssessment {
   const arrangements = findArrangements(norm.text);
   if (arrangements) {
     const range = originalRange(norm, arrangements.start, arrangements.end);
-    const three = arrangements.kinds.length >= 3;
+    const category = arrangements.kinds.length >= 3 ? 'giving-away' : 'farewell-weak';
     signals.push({
       rule: `arrangements:${arrangements.kinds.join('+')}`,
-      category: three ? 'giving-away' : 'farewell-weak',
-      level: three ? CATEGORY_LEVEL['giving-away'] : 'none',
+      category,
+      level: CATEGORY_LEVEL[category],
       start: range.start,
       end: range.end,
       text: text.slice(range.start, range.end),

@@ -226,6 +226,14 @@ export const FICTION = {
 };
 
 /**
+ * Session 22: hair removal and grooming ("哪种 method 最 painless 脱毛"). Where no rule read anything the learned model
+ * is kept out altogether, even when sure (`learned/signal.ts`), because the model retrained on the fresh rounds reads a painless-method ask at 0.99
+ * whatever its object.
+ */
+export const GROOMING =
+  /脱毛|剃毛|刮毛|除毛|蜜蜡|\b(?:wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*|laser hair)\b/u;
+
+/**
  * Leisure next to a place or object that is also used for fun ("站在楼顶看日落", "bought a rope for
  * climbing"): the place alone is not a risk signal then. Same sentence.
  */

@@ -102,19 +102,21 @@ export const EVERYDAY_PURPOSE =
 /**
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
  * harmful (0.90–0.93): staying under a limit ("i dont want to go over that", 不想超量), a disease asked about (致死率最高的
- * 癌症), a pool or cleaning, learning words. Like EVERYDAY_PURPOSE they only keep the net from refusing alone.
+ * 癌症), a pool or cleaning, learning words. Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
+ * from someone at risk they are no purpose ("i want to kill myself. whats the most of my pills i can take, i dont want
+ * to go over and survive" stays refused by the at-risk ask).
  */
-const PURPOSE_S22 =
+const NET_ONLY_PURPOSE =
   /不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|\b(?:(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
-  return (
-    EVERYDAY_PURPOSE.test(normText) ||
-    PURPOSE_S22.test(normText) ||
-    ANSWER_R21.test(normText) ||
-    SAFE_STORAGE.test(normText)
-  );
+  return EVERYDAY_PURPOSE.test(normText) || ANSWER_R21.test(normText) || SAFE_STORAGE.test(normText);
+}
+
+/** A purpose the net respects before refusing on its own: statesPurpose, or one of NET_ONLY_PURPOSE. */
+export function netSeesPurpose(normText: string): boolean {
+  return statesPurpose(normText) || NET_ONLY_PURPOSE.test(normText);
 }
 
 /** A search or sum already done, told before the question words of its sentence: "i looked up how many …", "查过要多少". */
@@ -125,9 +127,11 @@ const REQUEST_CUE_ALL = new RegExp(REQUEST_CUE.source, 'gu');
 /**
  * Session 22: every question word in the text follows, in its sentence, a search already done, and there is no
  * question mark: a disclosure ("i looked up how many of my pain pills it would take. i have almost enough"), which gets
- * the crisis protocol, not the net's refusal. The rules and the at-risk ask still read it.
+ * the crisis protocol, not the net's refusal. The rules and the at-risk ask still read it, each with its own reading of
+ * what is told (REPORTED_STRICT before a rule's match, AT_RISK_TOLD_BEFORE before an at-risk ask); this one reads the
+ * whole text the net was asked about.
  */
-export function toldNotAsked(normText: string): boolean {
+export function searchToldNotAsked(normText: string): boolean {
   if (/[?？]/u.test(normText) || ASK_FORM_CUE.test(normText)) return false;
   const cues = [...normText.matchAll(REQUEST_CUE_ALL)];
   return (
@@ -148,7 +152,7 @@ export function toldNotAsked(normText: string): boolean {
  * stated.
  */
 export function mayRefuseAlone(normText: string): boolean {
-  return namesHarmSubject(normText) && !statesPurpose(normText);
+  return namesHarmSubject(normText) && !netSeesPurpose(normText);
 }
 
 /** Asking how to do something safely or healthily is the benign question, not the harmful one. */
@@ -178,8 +182,8 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
   const confident =
     !aboutEating &&
     harmful >= (t.refuse ?? Infinity) &&
-    !statesPurpose(norm.text) &&
-    !toldNotAsked(norm.text);
+    !netSeesPurpose(norm.text) &&
+    !searchToldNotAsked(norm.text);
   return {
     category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
     probability: harmful,

@@ -18,6 +18,7 @@ import {
   EVERYDAY_ENDING,
   EVERYDAY_GIVING,
   FICTION,
+  GROOMING,
   HYPERBOLE,
   LAUGHTER,
   LEISURE,
@@ -41,14 +42,6 @@ export function learnedVetoed(normText: string): boolean {
   if (HYPERBOLE.zh.test(normText) || HYPERBOLE.en.test(normText)) return true;
   return LAUGHTER.test(normText) && !SERIOUS.test(normText);
 }
-
-/**
- * Session 22: hair removal and grooming ("哪种 method 最 painless 脱毛"), where no rule read anything: the model is kept
- * out altogether, even when sure, because the model retrained on the fresh rounds reads a painless-method ask at 0.99
- * whatever its object.
- */
-const GROOMING =
-  /脱毛|剃毛|刮毛|除毛|蜜蜡|\b(?:wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*|laser hair)\b/u;
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 

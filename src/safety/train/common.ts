@@ -100,6 +100,29 @@ export function outOfFold(
  */
 const EXCLUDED_SETS = new Set((process.env.CARELLM_TRAIN_EXCLUDE_SETS ?? '').split(',').filter(Boolean));
 
+/** Our labelled sets (bench/data/safety). */
+export const SAFETY_DATA = path.join(REPO_ROOT, 'bench/data/safety');
+
+/** The rows of a JSON Lines file, or none when it is missing. */
+export function readRows<T>(file: string): T[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/**
+ * Texts of the splits that measure the models (test, held-out), by file name in SAFETY_DATA. Only their texts are
+ * compared, so that a line written twice into two splits is never trained on; their labels are not read.
+ */
+export function measuredTexts(files: string[]): Set<string> {
+  return new Set(
+    files.flatMap((f) => readRows<{ text: string }>(path.join(SAFETY_DATA, f)).map((r) => r.text)),
+  );
+}
+
 /** Whether a line of this set is left out of training (see EXCLUDED_SETS). */
 export function excludedSet(set: string | undefined): boolean {
   return set !== undefined && EXCLUDED_SETS.has(set);

@@ -34,7 +34,10 @@ import { CRISIS_OUTPUTS, resetCrisisModel, type SafetyModelHeader } from '../lea
 import { CERTAIN, learnedConfident, learnedVetoed, REST_ACTIVE } from '../learned/signal.ts';
 import {
   excludedSet,
+  measuredTexts,
   outOfFold,
+  readRows,
+  SAFETY_DATA,
   saveModel,
   SAFETY_FEATURES,
   trainTwoOutputs,
@@ -118,27 +121,11 @@ interface OwnRow {
   set?: string;
 }
 
-const readOwn = (file: string): OwnRow[] =>
-  fs.existsSync(file)
-    ? fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as OwnRow)
-    : [];
-
-/**
- * Texts of the splits that measure the model (test, held-out). Only their texts are compared, so that a line
- * written twice into two splits is never trained on; their labels are not read.
- */
-const MEASURED_TEXTS = new Set(
-  ['crisis.test.jsonl', 'crisis.heldout.jsonl'].flatMap((f) =>
-    readOwn(path.join(REPO_ROOT, 'bench/data/safety', f)).map((r) => r.text),
-  ),
-);
+/** Lines also in the test or held-out split are never trained on (only their texts are compared). */
+const MEASURED_TEXTS = measuredTexts(['crisis.test.jsonl', 'crisis.heldout.jsonl']);
 
 function own(file: string, source: string): Item[] {
-  return readOwn(file)
+  return readRows<OwnRow>(file)
     .filter((r) => !r.history?.length && !excludedSet(r.set) && !MEASURED_TEXTS.has(r.text))
     .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source }));
 }
@@ -163,10 +150,10 @@ async function main(): Promise<void> {
   // Filtering and thresholds compare against the rules alone.
   resetCrisisModel(null);
   log('reading data …');
-  const ownDev = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.dev.jsonl'), 'own-dev');
-  const ownTrain = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.train.jsonl'), 'own-train');
+  const ownDev = own(path.join(SAFETY_DATA, 'crisis.dev.jsonl'), 'own-dev');
+  const ownTrain = own(path.join(SAFETY_DATA, 'crisis.train.jsonl'), 'own-train');
   // The blind rounds of `fresh`, read and worked on since they were scored (session 15 on): training data now.
-  const ownFresh = own(path.join(REPO_ROOT, 'bench/data/safety/crisis.fresh.jsonl'), 'own-fresh');
+  const ownFresh = own(path.join(SAFETY_DATA, 'crisis.fresh.jsonl'), 'own-fresh');
   const external: Item[] = [
     ...(await sos()),
     ...(await redditPosts()),

@@ -28,7 +28,10 @@ import { HARMFUL_OUTPUTS, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 import {
   excludedSet,
+  measuredTexts,
   outOfFold as scoreOutOfFold,
+  readRows,
+  SAFETY_DATA,
   saveModel,
   SAFETY_FEATURES,
   trainTwoOutputs,
@@ -38,7 +41,7 @@ import {
 } from './common.ts';
 
 const OUT = process.argv[2] ?? path.join(REPO_ROOT, 'models/harmful-classifier.bin.gz');
-const DATA = path.join(REPO_ROOT, 'bench/data/safety');
+const DATA = SAFETY_DATA;
 const OWN_WEIGHT = 4;
 const log = (s: string) => console.log(s);
 /**
@@ -88,25 +91,15 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   return out;
 }
 
-const readJsonl = (file: string): Row[] =>
-  fs.existsSync(file)
-    ? fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Row)
-        .filter((r) => !excludedSet(r.set))
-    : [];
+const readJsonl = (file: string): Row[] => readRows<Row>(file).filter((r) => !excludedSet(r.set));
 
-/**
- * Texts of the splits that measure the models (test, held-out). Only their texts are compared, so that a line
- * written twice into two splits is never trained on; their labels are not read.
- */
-const MEASURED_TEXTS = new Set(
-  ['harmful.test.jsonl', 'harmful.heldout.jsonl', 'crisis.test.jsonl', 'crisis.heldout.jsonl'].flatMap((f) =>
-    readJsonl(path.join(DATA, f)).map((r) => r.text),
-  ),
-);
+/** Lines also in a test or held-out split are never trained on (only their texts are compared). */
+const MEASURED_TEXTS = measuredTexts([
+  'harmful.test.jsonl',
+  'harmful.heldout.jsonl',
+  'crisis.test.jsonl',
+  'crisis.heldout.jsonl',
+]);
 
 const requestItem = (r: Row, source: string): TwoTargets => {
   const refuse = r.label ? r.label === 'refuse' : r.harmful === true;
