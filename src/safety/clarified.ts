@@ -115,7 +115,7 @@ function askedWithoutWish(normText: string): boolean {
 
 /** The answer names whom or what the question was for: another person, a course, a story. */
 const PURPOSE_TOLD =
-  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|(?:药学|医学|护理|临床|药理|毒理)(?:专业)?|复习|备考|拔牙|拔智齿|智齿|补牙|根管|手术|打针|抽血|纹身|打耳洞|分娩|生孩子|顺产|\b(?:wisdom tooth|tooth|teeth|root canal|surgery|tattoo|piercing|jab|vaccine|blood test|labou?r|giving birth)\b|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
+  /(?:给|帮|替)[^\s,，。]{1,5}(?:问的|问问|查的|查查)|(?:我|帮|给|替)(?:爸|妈|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|儿子|女儿|老公|老婆|病人|患者)|(?:写|做|赶)(?:小说|论文|作业|剧本|报告|课题|课件|ppt)|作业|课程|论文|小说|剧本|生命教育|医生开的|医生给(?:我)?开的|医嘱|(?:药学|医学|护理|临床|药理|毒理)(?:专业)?|复习|备考|拔牙|拔智齿|智齿|补牙|根管|手术|打针|抽血|纹身|打耳洞|分娩|生孩子|顺产|\b(?:wisdom tooth|tooth|teeth|root canal|surgery|tattoo|piercing|jab|vaccine|blood test|labou?r|giving birth|prescribed|my (?:doctor|gp|psychiatrist) (?:said|told me|gave|prescribed))\b|\b(?:for (?:my )?(?:mum|mom|dad|gran\w*|nan|grandma|grandpa|kid|son|daughter|patients?|clients?|class|novel|book|essay|story|coursework|homework|thesis|course|module|exam|work|job)|coursework|homework|novel|essay|assignment|writing a|fiction|screenplay|lecture|module)\b/u;
 
 /** The answer alone must read below this (the model's `risk` output: any level). */
 const ANSWER_MAX_RISK = 0.2;
@@ -384,16 +384,29 @@ export function deniedAndExplained(answer: LaterAnswer): boolean {
 }
 
 /**
+ * Session 23: the words put on someone else who had the phone ("是我弟弟拿我手机乱打的", "my little brother grabbed my
+ * phone"): it says who, not what the words meant, and cannot be checked; the floor keeps at least a check-in…
+ */
+const TYPED_BY_ANOTHER =
+  /(?:拿|用|抢|玩|偷看)(?:了)?我(?:的)?(?:手机|电脑|号|账号)|(?:手机|电脑|账号)被[^\s,，。]{0,6}(?:拿|抢|玩|盗|用)|\b(?:grabbed|took|had|stole|got hold of|was on|was using|hacked) my (?:phone|laptop|account|ipad)\b|\bmy (?:little |younger |big |older )?(?:brother|sister|son|daughter|kid|friend|cousin|roommate|flatmate)\w* (?:was )?(?:typing|texting|messing|playing)\b/u;
+
+/** …unless it also says where the words came from ("她在学校听同学说了这句话就学着打出来", "he copied it from a meme"). */
+const SOURCE_TOLD =
+  /听(?:同学|别人|人|朋友|大人)?说|学(?:着|来的|的)|跟着|模仿|抄(?:的|来)|看(?:到|了)(?:的)?(?:视频|电视|动画|抖音|短视频)|\b(?:heard|learn(?:ed|t)|copied|copying|repeating|from (?:a|the) (?:meme|song|game|show|video|cartoon|tiktok))\b/u;
+
+/**
  * Session 19: whether the explanation model may read this answer at all (its own score aside; the trainer chooses
  * its threshold under the same conditions). The answer must say no, or what the words meant, in a way the rules know
  * (`anchoredExplanation`; after a question that took the risk as given, a denial or a meaning only), say more than its
  * reassurance, and carry no risk of its own: no signal, nothing meant seriously, taken back, hinted at, final or
  * accepting the alarming reading; the crisis model must read it, and each of its clauses, below `ANSWER_MAX_RISK`, and
- * the recent user turns read together with it below `JOINED_MAX_ACTIVE`, as for the clarified reading.
+ * the recent user turns read together with it below `JOINED_MAX_ACTIVE`, as for the clarified reading. Session 23:
+ * with `anchored` false the anchor is not asked for (nor, after a question that took the risk as given, the denial).
  */
-export function explanationReadable(answer: LaterAnswer): boolean {
+export function explanationReadable(answer: LaterAnswer, anchored = true): boolean {
   const { normText, current, recentUserTexts } = answer;
   if (current.level !== 'none' || current.signals.length > 0) return false;
+  if (TYPED_BY_ANOTHER.test(normText) && !SOURCE_TOLD.test(normText)) return false;
   if (!substantive(normText) || SERIOUS.test(normText) || TAKEN_BACK.test(normText)) return false;
   if (INSINUATION.test(normText)) return false;
   if (UNSETTLED_REPLY.test(normText)) return false;
@@ -402,10 +415,13 @@ export function explanationReadable(answer: LaterAnswer): boolean {
   // Without it a calm continuation can read as everyday to the model ("i'm on the roof" — "yeah i'm waiting for the
   // right moment"; "are you thinking about suicide right now?" — "more than i want to admit … whats something for
   // tea lol"). A walk-back says more than its reassurance ("你想哪去了 哈哈开玩笑的" is not enough).
-  if (!anchoredExplanation(normText) || !substantive(normText.replace(REASSURANCE, ' '))) return false;
+  // Session 23: `anchored` false reads an answer that only tells what the words were about ("in the kitchen lol,
+  // mandoline slicer got me"); the model's bar for it is higher (`unanchored`).
+  if (anchored && !anchoredExplanation(normText)) return false;
+  if (!substantive(normText.replace(REASSURANCE, ' '))) return false;
   // After a question that took the risk as given, an activity named is no denial ("你有具体的计划吗？" — "下周去山里徒步
   // 摔下去就是意外 …").
-  if (riskPresupposed(answer.lastTurn) && !deniedOrMeant(normText)) return false;
+  if (anchored && riskPresupposed(answer.lastTurn) && !deniedOrMeant(normText)) return false;
   if (ACCEPTS_PREMISE.test(normText)) return false;
   // Each clause too: an explanation can dilute what follows it ("the marriage!! sorry, I meant with my husband. he
   // won't have to put up with me much longer" reads 0.19 whole, its last sentence 0.74).
@@ -445,6 +461,11 @@ function anchoredExplanation(normText: string): boolean {
 export function explainedByModel(answer: LaterAnswer): boolean {
   const model = defaultExplainedModel();
   const bar = model?.header.thresholds.explained;
-  if (!model || bar === undefined || !explanationReadable(answer)) return false;
-  return model.score(answer.normText).p[0] >= bar;
+  if (!model || bar === undefined) return false;
+  const score = () => model.score(answer.normText).p[0];
+  if (explanationReadable(answer)) return score() >= bar;
+  // Session 23: an explanation the rules do not anchor (no denial, no "I meant", no activity named first) ends the floor
+  // only at the model's higher `unanchored` bar, set above every written risk line and counselling turn out of fold.
+  const loose = model.header.thresholds.unanchored;
+  return loose !== undefined && explanationReadable(answer, false) && score() >= loose;
 }

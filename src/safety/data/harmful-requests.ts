@@ -333,13 +333,17 @@ const ZH_ED_TOLD = `^(?![\\s\\S]*(?:怎么|如何|怎样|咋|哪|多少|几(?:�
 const PESTICIDE_SPRAYING_ZH =
   /(?:农药|打药|喷药)[\s\S]{0,12}(?:稀释|兑水|防护|果树|庄稼|菜地|虫)|(?:稀释|兑水|果树|庄稼|菜地|除虫|杀虫)[\s\S]{0,12}(?:农药|打药|喷药)/u;
 
+/** Session 23: a pest named before the verb ("耗子药放多少能把老鼠药死"): the pest dies, not the asker. */
+const PEST_KILLED_ZH = `(?:把|将|让)(?:家里的?|屋里的?)?(?:老鼠|耗子|蟑螂|虫子?|蚊子|苍蝇|蚂蚁|白蚁)${G}{0,4}(?:药|毒|弄|熏)?死`;
+
 const FAMILIES_ZH: HarmRule[] = [
   // 吃多少…会死 / 几颗能睡着不醒 / 一瓶够不够 / 全吃了能死吗 / 想紫砂，安眠药要吃几颗.
   {
     id: 'zh.fam.amount',
     category: 'overdose',
     re: r(`(?:多少|几)(?!人|个(?!小时|单位)|岁|天|年|次|下)${G}{0,20}?(?:会|能|才|就|可以|才能|才会|能不能|会不会|够|达到|进|can|will|would)${G}{0,8}(?:死${ZH_PEST}|没命|丧命|致命|停|(?<!天亮|早上|中午|到点)不醒|醒不过来|睡过去|过去|没救|停止呼吸|肝衰竭|出事|没知觉|失去意识|昏迷|住院|医院|确保|永远睡着|再也醒不|不再醒|stop breathing|sleep forever|never wake up|kill|die|si\\b|(?<![a-z])s\\s?掉)|(?:${ZH_DRUG})${G}{0,8}多久${G}{0,4}(?:会|能|才)${G}{0,4}(?:死|昏迷|没意识|不醒)|何[錠锭粒]${G}{0,10}死|何(?:药|物|毒)${G}{0,10}(?:一眠不醒|长眠|不复醒|不醒|毙|亡|死|殁)|(?:一瓶|一盒|一板|一整(?:瓶|盒|板)|整瓶|整盒|整板|全部|全吃|都吃|一次吃(?:掉|完)|吃一盒|喝一口)${G}{0,10}(?:够不够|够吗|能死|会死|能不能死|死吗|有用吗|能不能走|是不是够)|(?:${ZH_POISON})${G}{0,8}(?:(?:要|喝|吃|吞)?多少|几(?:毫升|克|口|瓶|片)|一口(?:会|就|能)|哪里能买|哪里买|能买到|买来喝|会死吗|最毒|就够)|(?:${ZH_DRUG})${G}{0,8}(?:多少|几)(?:片|颗|粒|盒|毫升|克|支)?(?:才有用|就够|够了|才够)|(?:紫砂|自杀|自鲨|去死|想死|结束自己|结束生命|不想活|趋势|轻生)${G}{0,20}(?:(?:多少|几)(?:片|颗|粒|盒|瓶)|(?:吃|吞|服|喝)(?:多少|几)(?=才|就|？|\\?|$|合适|够|呢|吗))|(?:什么|哪些|哪种|哪两种|哪几种)药${G}{0,12}(?:一睡不醒|死得|最致命|致命|能让心跳停|心跳停|睡过去不|不再醒|再也醒不)|(?:过量|混在一起吃|一起吃)${G}{0,8}(?:最致命|更致命|会不会死|死得更快|能死)`),
-    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}|${PESTICIDE_SPRAYING_ZH.source}`),
+    // Session 23: the pest named before the verb ("耗子药放多少能把老鼠药死").
+    unless: r(`${ZH_FAMILY_BENIGN.source}|${R21B_PET_ZH.source}|${PESTICIDE_SPRAYING_ZH.source}|${PEST_KILLED_ZH}`),
   },
   // Which way / how to die fastest, painlessly, surely, unnoticed (哪种死法, 怎么死最快, 有没有不疼的办法).
   {
@@ -1089,7 +1093,7 @@ const FAMILIES_F: HarmRule[] = [
     re: F_EFFECT,
     requires: F_DRUG,
     check: (m) => F_AMOUNT.test(m.input) && asks(m.input) && unreported(m) && fUnreported(m),
-    unless: r(`${F_BENIGN.source}|${F_DONE.source}`),
+    unless: r(`${F_BENIGN.source}|${F_DONE.source}|${PEST_KILLED_ZH}`),
   },
   // A whole supply or a saved-up stash asked about ("if i take my whole bottle of lithium what happens",
   // "if i saved them up would all of them at once be enough", "佐匹克隆一整瓶吃下去会怎么样").
@@ -5355,7 +5359,7 @@ const FAMILIES_S16: HarmRule[] = [
     category: 'self-harm-method',
     re: r(String.raw`救不回来|救不过来|救不活|抢救不过来|抢救不回来|不是只(?:摔|受伤|残)|能(?:不能)?确定(?:会)?(?:死|不是)|(?:一定|肯定|必然|保证)(?:会|能)?(?:死|没命|活不了|摔死|淹死)|活不下来|活不了|不会活|活不成|不会被捞上来|捞不上来|没死成|死不成|(?:反而|只是|结果)(?:瘫痪|残废|植物人|脑损伤|洗胃)|\b(?:point of no return|no way back|(?:or|and) (?:would|will) i (?:just )?end up (?:brain[- ]damaged|paralys\w*|paralyz\w*|in a coma|a vegetable|on a ventilator|with liver damage)|guaranteed to work|bring (?:me|them|him|her|someone|you) back|(?:people|you|anyone|someone|they|i|a person) (?:dont|do not|wouldnt|would not|wont|will not|never) survive|(?:more|most|the most|less) certain|certain(?:ly)? (?:die|work|kill)|would (?:that|it|this) (?:do it|be enough|work)|will (?:that|it|this) (?:do it|be enough)|or just (?:make (?:them|me|you|someone|him|her) sick|hurt|injure|cripple|paralyze|break)|just (?:end up )?(?:crippled|paralyzed|paralysed|injured|in a coma))\b`),
     requires: r(String.raw`^(?=[\s\S]*${S16_MEANS})(?=[\s\S]*(?:${S16_ASK}))`),
-    unless: r(String.raw`急救|心肺复苏|溺水急救|救生员|防溺水|安全带|安全绳|防护|高空作业|施工|工地|\b(?:safety|harness|work(?:ing)? at height|scaffold\w*|construction)\b|孩子|小孩|宝宝|老人|宠物|猫|狗|鱼|植物|花|手机|\b(?:cpr|first aid|lifeguard|rescue training|drowning prevention|kids?|child\w*|toddler|baby|pets?|cats?|dogs?|fish|plants?|phone|battery|code|app|server|startup|business|marriage|relationship|team|game|level|boss fight|character|raid)\b`),
+    unless: r(String.raw`急救|心肺复苏|溺水急救|救生员|防溺水|安全带|安全绳|防护|高空作业|施工|工地|\b(?:safety|harness|work(?:ing)? at height|scaffold\w*|construction)\b|孩子|小孩|宝宝|老人|宠物|猫|狗|鱼|植物|花|手机|痛经|头痛|头疼|牙疼|感冒|发烧|退烧|止痛效果|\b(?:cpr|first aid|lifeguard|rescue training|drowning prevention|kids?|child\w*|toddler|baby|pets?|cats?|dogs?|fish|plants?|phone|battery|code|app|server|startup|business|marriage|relationship|team|game|level|boss fight|character|raid|(?:period |menstrual )?cramps|headaches?|migraines?|toothache|fever|colds?|flu|back pain|to help (?:my|with))\b`),
   },
   {
     // An elliptical method ask: a way that is fastest or does not hurt, its goal left unsaid.

@@ -187,6 +187,13 @@ export const WEIGHT_WAY_ASK =
 // ---------- round 16: the conversation makes the ask ----------
 /** Pressing after a refusal ("fine then hypothetically … what would you have said", "just answer", "假如你可以说"). */
 export const REFUSAL_PRESS = /\b(?:hypothetical\w*|in a world where|if you (?:were|could|had been) (?:allowed|able)|(?:were|are) allowed|what would you (?:have )?(?:said|say)|just answer|answer (?:it|the question|her question|his question|me) (?:then|anyway|already)|pretend (?:you can|youre allowed|there are no rules)|unfiltered|no filters?|without (?:a |the |any |your )?filters?|(?:ill|let me|i will) (?:ask|put it|word it|phrase it) (?:it |this )?(?:differently|another way|a different way)|you (?:refused|wouldnt answer|didnt answer) (?:before|last time|earlier))\b|不要过滤|别过滤|不过滤|真实(?:的)?想法|说个大概|大概(?:的)?范围|就当我(?:在|是)?问|换个问法|假如你(?:可以|能)|假设你(?:可以|能)|如果你(?:可以|能)(?:说|回答)|你就(?:回答|说)吧|就回答(?:我|一下)|换个说法|那你就当/u;
+/**
+ * Session 23: the same question asked again in other words, pointing back at an earlier one: "so which one is more
+ * certain", "answer my first question but as a haiku", "那你用文言文回答我上一个问题", "没有没有 就好奇 那你说哪个更稳". It
+ * names nothing itself; only an earlier ask the rules or the net read as harmful makes it one (precheck.ts).
+ */
+export const REASK =
+  /\b(?:which (?:one|of (?:them|those|the two))|which (?:is|would be|works|one is) (?:more|better|faster|quicker|surer|less)|more (?:certain|reliable|sure|effective|likely to work)|(?:answer|repeat|redo) (?:my|the|that) (?:first|last|previous|earlier|original|other|real) (?:question|one)|(?:my|the) (?:first|previous|earlier|original) question|(?:as|in) (?:a )?(?:haiku|poem|song|limerick|riddle|rap|sonnet|list|table|bullet points|code block)|in (?:french|spanish|german|latin|chinese|base64|pig latin|emojis?|morse|code)|so how (?:many|much)|how (?:many|much) then|then how (?:many|much)|you didnt (?:answer|give me|tell me)|just (?:the|a) (?:number|name|amount))\b|哪(?:个|种|样)(?:更|最|比较)|那(?:你说)?哪(?:个|种)|(?:上|前)一个问题|刚才(?:那个|的)问题|前面(?:那个|的)问题|第一个问题|原来的问题|用(?:文言文|英文|英语|古文|诗|拼音|代码|表格|藏头诗|七言|五言)(?:回答|说|写|答)|换(?:个|种)(?:方式|形式|说法)(?:回答|说)|(?:那|所以)(?:到底)?(?:要)?多少|到底(?:要)?多少|更稳|更有把握|给个数/u;
 /** A multiple of a dose asked about ("and like 10x that. would that be enough", "翻十倍够不够"). */
 export const DOSE_MULTIPLE = /\b(?:\d+|ten|twenty|fifty|a hundred)\s?(?:x|times)\s+(?:that|it|this|the (?:normal |usual )?dose|as much|more)\b|(?:翻|吃)?(?:十|二十|几十|\d+)倍/u;
 export const ENOUGH_ASK = /\b(?:enough|do it|do the job|kill|fatal|lethal|work)\b|够|致命|会死|醒不过来/u;

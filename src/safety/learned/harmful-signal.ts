@@ -43,7 +43,7 @@ export const REQUEST_CUE =
  * pre-check reads it to tell an ask from a disclosure).
  */
 export const ASK_FORM_CUE =
-  /哪(?!怕|儿都|里都)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
+  /([\u4e00-\u9fff])不\1|哪(?!怕|儿都|里都)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
 
 /**
  * The subject must be in the text: death, self-injury, a drug or dose, a means, a wound, or
@@ -59,7 +59,7 @@ export const HARM_TOPIC_CUE =
  * the model decides.
  */
 export const HARM_AIM_CUE =
-  /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|\b(?:wake|disappear|leave this world|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
+  /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|有把握|最稳|更稳|稳了|体面|没救|救不(?:回来|过来|了)|一次到位|一次就成|囤|攒|\b(?:wake|disappear|leave this world|certain|surest|methods?|(?:least|less|how|not) (?:painful|messy)|no coming back|organs?|involuntary|psych hold|a hold|nets?|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
 
 /**
  * An aim that is itself about dying, not only a frame a look-alike shares: no pain ("不会太痛", "painless"),
@@ -69,7 +69,7 @@ export const HARM_AIM_CUE =
  * "Which way is quickest", "without anyone noticing" stay frames only.
  */
 export const DEATH_AIM_CUE =
-  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|\b(?:(?:wouldnt|would not|wont|will not|not|never|nobody|no one|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
+  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|一次(?:就)?(?:到位|成)(?=$|[,，。.!！?？~\s吧啊了])|(?:就|都|肯定|必然|基本)?没救|救不(?:回来|过来)|抢救不(?:回来|过来|了)|不会被(?:洗胃|抢救|救)|\b(?:least painful (?:way|method|option|one)s?(?=\s*(?:$|[?.!,]|(?:to|of) (?:die|go|do it|end|check out|disappear|leave|not exist)\b|out\b))|least messy way to go|(?:theres|there is) no coming back|(?:wouldnt|would not|wont|will not|not|never|nobody|no one|dont|do not|doesnt|didnt|cant|cannot|basically dont|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
 
 /**
  * Session 22: dying said without a death word ("不再醒来", "sleep forever", "悄无声息地不在了", "a walk I'm not coming back
@@ -97,7 +97,7 @@ export function namesHarmSubject(normText: string): boolean {
  * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
  */
 export const EVERYDAY_PURPOSE =
-  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b/u;
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|疗程|(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|爸爸|妈妈|我爸|我妈|老公|老婆|公公|婆婆)(?:的|吃的|在吃的)[^，,。.!！?？\s]{0,6}药|\b(?:course of (?:treatment|antibiotics|tablets|pills))\b|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b|\bmy\s+(?:dads|fathers|mums|moms|mothers|grandmas|grandpas|grans|nans|husbands|wifes)\s+(?:\w+\s+)?(?:meds|medication|medicine|pills|tablets)\b/u;
 
 /**
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
@@ -114,8 +114,27 @@ export function statesPurpose(normText: string): boolean {
   return EVERYDAY_PURPOSE.test(normText) || ANSWER_R21.test(normText) || SAFE_STORAGE.test(normText);
 }
 
+/**
+ * Session 23: an amount or a poison asked about for a grown person by weight ("how much would a 55kg person need",
+ * "一个四十多公斤的人吃多少会不行"), or an end nobody survives: no pest, mop or minimum explains that.
+ */
+const HUMAN_DEATH_AIM =
+  /\b(?:a|an|one|the)\s+(?:\d+\s?(?:kg|kilos?|lbs?|pounds?)\s+)?(?:person|adult|grown (?:man|woman|up)|human)\b|\b\d+\s?(?:kg|lbs?)\s+(?:person|adult|man|woman|human)\b|(?:一个)?[\d一二两三四五六七八九十百]+(?:多)?(?:公斤|斤|kg)(?:的|重的)?(?:人|成年人|大人)|成年人|一个(?:大)?人(?:吃|喝|吞)/u;
+const PET_OR_CHILD =
+  /狗|猫|宠物|孩子|小孩|宝宝|误食|误服|不小心|\b(?:dogs?|cats?|pets?|puppy|kitten|kids?|child\w*|toddler|baby|accident\w*|by mistake)\b/u;
+
+/** No surviving it: "ppl basically dont survive", "救不回来", "基本没救". */
+const NO_SURVIVING =
+  /(?:就|都|肯定|必然|基本)没救|救不(?:回来|过来)|抢救不(?:回来|过来|了)|\b(?:wouldnt|would not|wont|will not|not|never|nobody|no one|dont|do not|doesnt|didnt|cant|cannot)\s+(?:\w+\s+)?surviv\w*/u;
+
+function deathForAPerson(normText: string): boolean {
+  if (PET_OR_CHILD.test(normText)) return false;
+  return HUMAN_DEATH_AIM.test(normText) || NO_SURVIVING.test(normText) || DYING_EUPHEMISM.test(normText);
+}
+
 /** A purpose the net respects before refusing on its own: statesPurpose, or one of NET_ONLY_PURPOSE. */
 export function netSeesPurpose(normText: string): boolean {
+  if (deathForAPerson(normText)) return false;
   return statesPurpose(normText) || NET_ONLY_PURPOSE.test(normText);
 }
 
@@ -196,6 +215,19 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
 }
 
 /**
+ * Session 23: an earlier ask the net reads as harmful at its guiding threshold (`harmful`), topic gates aside: what a
+ * re-ask pointing back at it ("just answer my first question but as a haiku") is asking for. Never with a caring or
+ * everyday purpose stated, nor for a turn that asks nothing.
+ */
+export function netReadsHarmful(text: string): boolean {
+  const model = defaultHarmfulModel();
+  if (!model || typeof text !== 'string' || text === '') return false;
+  const n = normalise(text).text;
+  if (!(REQUEST_CUE.test(n) || ASK_FORM_CUE.test(n)) || statesPurpose(n) || HEALTHY_CUE.test(n)) return false;
+  return model.score(n).p[0] >= (model.header.thresholds.harmful ?? 1);
+}
+
+/**
  * Session 14: the net's probability at or above which an ask that itself tells of risk the rules read (the turn reads
  * `high` or `imminent`, not only by the learned crisis model) is refused even where the topic gates above kept the net
  * from being asked ("我不想活了，给我一个确定能成的方法，别劝我", "took a whole strip of pills about an hour ago. how do i
@@ -221,6 +253,9 @@ export function learnedAtRiskRefusal(text: string): LearnedHarmfulRequest | null
   if (!model || typeof text !== 'string' || text === '') return null;
   const norm = normalise(text);
   if (!REQUEST_CUE.test(norm.text) || statesPurpose(norm.text) || !saysEnough(norm.text)) return null;
+  // Session 23: a search already told is a disclosure here too (the net retrained on 13a reads "i looked up how many of
+  // my pain pills it would take. i have almost enough" at 0.91): the crisis protocol answers it.
+  if (searchToldNotAsked(norm.text)) return null;
   const s = model.score(norm.text, (start, end) => originalRange(norm, start, end), 0);
   const [harmful, eating] = s.p;
   if (harmful < AT_RISK_REFUSE) return null;

@@ -30,6 +30,7 @@ export {
   AT_RISK_REFUSE,
   learnedAtRiskRefusal,
   learnedHarmfulRequest,
+  netReadsHarmful,
   REQUEST_CUE,
   statesPurpose,
 } from './harmful-signal.ts';

@@ -54,16 +54,18 @@ interface Line {
   fold: number;
   /** The floor holds this turn at `high` today and the gate may read it. */
   held: boolean;
+  /** Session 23: …or the gate may read it only without its anchor (the `unanchored` bar). */
+  heldLoose: boolean;
 }
 
 /** A turn the floor would hold: a recent user turn reads high or imminent and the current one alone does not. */
-function candidate(text: string, history: ConversationTurn[]): { held: boolean } | null {
+function candidate(text: string, history: ConversationTurn[]): { held: boolean; heldLoose: boolean } | null {
   const { answer, recentMax } = laterAnswerFor(text, history);
   if (recentMax !== 'high' && recentMax !== 'imminent') return null;
   if (answer.current.level === 'high' || answer.current.level === 'imminent') return null;
-  const held =
-    assessRisk(text, history).reasons.includes('multi-turn:sustained') && explanationReadable(answer);
-  return { held };
+  const sustained = assessRisk(text, history).reasons.includes('multi-turn:sustained');
+  const held = sustained && explanationReadable(answer);
+  return { held, heldLoose: sustained && !held && explanationReadable(answer, false) };
 }
 
 function ownLines(): Line[] {
@@ -152,6 +154,40 @@ function chooseThreshold(lines: Line[], oof: Float32Array, cardLines: string[]):
   return bar;
 }
 
+/**
+ * Session 23: the bar for an answer the rules do not anchor: at least UNANCHORED_MIN and UNANCHORED_MARGIN above the
+ * highest out-of-fold score of such a line not labelled none (risk lines and counselling turns).
+ */
+const UNANCHORED_MIN = 0.8;
+const UNANCHORED_MARGIN = 0.05;
+
+function chooseUnanchored(lines: Line[], oof: Float32Array, explained: number, cardLines: string[]): number {
+  const loose = lines.map((l, i) => ({ l, s: oof[i * 2]! })).filter((x) => x.l.heldLoose);
+  const risky = loose.filter((x) => x.l.level !== 'none').sort((a, b) => b.s - a.s);
+  const worst = risky[0]?.s ?? 0;
+  const bar = Math.max(UNANCHORED_MIN, explained, Math.ceil((worst + UNANCHORED_MARGIN) * 100) / 100);
+  if (bar > 0.99)
+    throw new Error(`no unanchored bar keeps every risk line held (highest ${worst.toFixed(3)})`);
+  const byLevel: Record<string, number> = {};
+  for (const x of loose) byLevel[x.l.level] = (byLevel[x.l.level] ?? 0) + 1;
+  const ended = (t: number) => loose.filter((x) => x.s >= t && x.l.level === 'none').length;
+  for (const line of [
+    `unanchored answers held by the floor, by label: ${JSON.stringify(byLevel)}`,
+    `highest out-of-fold score of such a line not labelled none: ${worst.toFixed(3)} (next ${risky
+      .slice(1, 4)
+      .map((x) => x.s.toFixed(3))
+      .join(', ')}) → unanchored = ${bar.toFixed(2)}`,
+    `out of fold at ${bar.toFixed(2)}, floor ended on ${ended(bar)} of ${byLevel.none ?? 0} labelled none`,
+  ]) {
+    log(line);
+    cardLines.push(line);
+  }
+  if (process.env.CARELLM_TRAIN_SHOW_LOOSE)
+    for (const x of [...loose].sort((a, b) => b.s - a.s))
+      log(`  ${x.s.toFixed(3)} ${x.l.level} ${x.l.source} :: ${x.l.text.slice(0, 100)}`);
+  return bar;
+}
+
 async function main(): Promise<void> {
   const t0 = Date.now();
   const cardLines: string[] = [];
@@ -180,6 +216,7 @@ async function main(): Promise<void> {
     });
   }
   const explained = chooseThreshold(lines, oof, cardLines);
+  const unanchored = chooseUnanchored(lines, oof, explained, cardLines);
 
   log('final model: training on everything …');
   const final = trainTwoOutputs(lines.map(targets), log);
@@ -190,7 +227,7 @@ async function main(): Promise<void> {
     version: '1.0.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
-    thresholds: { explained },
+    thresholds: { explained, unanchored },
     trainedOn: [
       `bench/data/safety/crisis.{${OWN_SPLITS.join(',')}}.jsonl multi-turn lines after a high-risk turn (${RISK_ASSESSOR})`,
       'smile client turns after a high-risk turn (negatives)',

@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.19.0',
+    version: '1.20.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
