@@ -179,7 +179,7 @@ const FAMILIES: HarmRule[] = [
     category: 'overdose',
     re: r(`\\b(?:how (?:many|mny|meny|manny|much(?! longer)|long(?! can i| have i| will i)|high|deep|far|strong|big)|(?:whats|what is|what are) the (?:(?:minimum|min|smallest|lowest|least|minimal)\\s+)?(?:amount|dose|number|quantity)|which (?:amount|dose|dosage|quantity)|what (?:dose|amount|height|floor|combo|combination|mix|mixture|cocktail|number|quantity|pills?|drugs?|meds|medications?|chemicals?|household \\w+|cleaning products|products|\\w+ pills)|which (?:\\w+ ){0,3}?(?:pills?|drugs?|meds|medications?|antidepressants?|antihistamines?|combo|combination|chemicals?|products|ones?|artery|arteries|veins?|bridges?|floors?|heights?|methods?|ways?)|(?:is|would|will|are) (?:\\w+ ){0,5}?enough|list (?:the )?(?:pills|drugs|meds)|the number that)\\b${G}{0,80}${EN_GOAL}`, 'gu'),
     check: unreported,
-    unless: r(`${EN_FAMILY_BENIGN.source}|\\b(?:it|they|this|that|the \\w+) (?:tries|try|trying|is trying|will try|wants|is going|starts|decides) to kill me\\b|\\b(?:sit|sits|sitting|left|leave) out\\b|\\bleftovers?\\b|\\bfood poisoning\\b|${R20_MED_REVIEW_EN}`),
+    unless: r(`\\bhow many kms? (?:can|does|will|would|do)\\b|\\bkms? (?:range|per|on a|on one)\\b|${EN_FAMILY_BENIGN.source}|\\b(?:it|they|this|that|the \\w+) (?:tries|try|trying|is trying|will try|wants|is going|starts|decides) to kill me\\b|\\b(?:sit|sits|sitting|left|leave) out\\b|\\bleftovers?\\b|\\bfood poisoning\\b|${R20_MED_REVIEW_EN}`),
   },
   // Superlative method: "least painful / quickest / surest way (out)", "which method is most peaceful".
   {
@@ -214,7 +214,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
     requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
-    unless: r(`\\bwho(?:s| is) right\\b|\\bpoisoning\\b|\\b(?:dangerous|risky)\\b|\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
+    unless: r(`\\b(?:bbq|barbecue|burgers?|grill\\w*|sausages?|steaks?|kebabs?)\\b|\\bwho(?:s| is) right\\b|\\bpoisoning\\b|\\b(?:dangerous|risky)\\b|\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
   },
   // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
   {
@@ -377,7 +377,7 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.gas',
     category: 'self-harm-method',
     re: r(`(?:烧炭|炭|煤气|一氧化碳|charcoal|车库${G}{0,8}开着车)${G}{0,16}(?:多久|多长时间|几个小时|多少|怎么|步骤|注意什么|用什么封|成功|防止|能死|要烧|才行|没意识|how long|how much)|(?:怎么|如何)(?:用)?${G}{0,4}(?:一氧化碳|烧炭|煤气)${G}{0,16}(?:结束|死|自杀)|(?:烧炭|一氧化碳|charcoal)${G}{0,6}(?:方法|细节|details|method)`),
-    unless: r(`烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风|活性炭|竹炭|炭包|炭烤|烤肉|除甲醛|除味|食物中毒|做饭|烧水|做菜|原理|怎么产生|为什么|^(?![\\s\\S]*(?:${ZH_DEATH_CTX.source}|结束|密闭|封(?:住|死|门|窗)|关(?:紧|好)?门窗))[\\s\\S]*(?:煤气灶|燃气灶|煤气罐|燃气罐|液化气|煤气瓶|煤气表|燃气表|煤气费|燃气费|打不着火?|点不着|不着火|打火|维修|修理|怎么修|多少钱|价格|读数|缴费|充值|换(?:煤气|燃气|罐)|安装|开户|阀门|煤气公司|燃气公司)`),
+    unless: r(`(?:煤气管|燃气管)${G}{0,12}(?:遮挡|包起来|装修|美观|安全)|烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风|活性炭|竹炭|炭包|炭烤|烤肉|除甲醛|除味|食物中毒|做饭|烧水|做菜|原理|怎么产生|为什么|^(?![\\s\\S]*(?:${ZH_DEATH_CTX.source}|结束|密闭|封(?:住|死|门|窗)|关(?:紧|好)?门窗))[\\s\\S]*(?:煤气灶|燃气灶|煤气罐|燃气罐|液化气|煤气瓶|煤气表|燃气表|煤气费|燃气费|打不着火?|点不着|不着火|打火|维修|修理|怎么修|多少钱|价格|读数|缴费|充值|换(?:煤气|燃气|罐)|安装|开户|阀门|煤气公司|燃气公司)`),
   },
   // Jumping, drowning, cold, electricity, ligature, mixing with alcohol.
   {
@@ -401,7 +401,7 @@ const FAMILIES_ZH: HarmRule[] = [
     category: 'hide-injury',
     re: r(`(?:怎么|如何|怎样|咋|有什么(?:办法|理由)|什么理由)${G}{0,14}(?:骗|糊弄|隐瞒|瞒|装作没事|装没事|假装|撒谎|作弊|躲过|说服医生|表现得正常|表现得正常|放松警惕|拒绝又不|看不出来|不让${G}{0,6}(?:怀疑|起疑))|(?:怎么|如何|怎样)${G}{0,10}(?:说|讲)${G}{0,6}(?:才能|才会|才)?(?:让(?:她|他|他们))?(?:别再|不再|不会再|不要再)(?:问|查|看|提)|(?:怎么|如何)(?:填|回答)才不会|(?:骗|糊弄)过?${G}{0,8}(?:医生|精神科|咨询师|家里人|家人|辅导员|therapist|psychiatrist)|说是${G}{0,6}(?:烫|抓|摔|刮|意外|不小心)${G}{0,10}(?:怎么说|自然|会信|信吗|说法)|(?:更好的说法|什么借口|什么理由|编个理由|借口能解释)|不想让${G}{0,6}知道(?:是)?(?:我)?自己(?:割|划|弄|烫)的|看起来像(?:是)?(?:意外|摔伤|刮伤)|最像刮伤`),
     requires: r(`阻止我|精神科|监控|自杀|想死|计划|伤|疤|割|划|刀|血|自残|自伤|药|吃饭|吃过饭|吃了|体重|称|住院|手臂|手腕|胳膊|问卷|筛查|心理|therapist|psychiatrist|suicide`),
-    unless: r(`${ZH_SPOT_LIES}|同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|被骗|骗钱|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
+    unless: r(`(?:地板|木地板|车门|车漆|车身|家具|桌子?|桌面|柜子|手机屏|屏幕|墙面?|皮鞋|皮包|眼镜)${G}{0,6}划痕|${ZH_SPOT_LIES}|同事|讨论|不想撒谎|不想骗|不骗|以前|好几年|几年前|旧疤|已经不|康复|坦白|怎么告诉|怎么开口|面试|请假|作业|考试作弊|被骗|骗钱|朋友(?:在|总|让)|担心|(?<!像|是|成|意外)(?:手术|摔倒|摔伤|车祸)|(?<!说是|说成|就说)(?:猫|狗)(?:抓|咬)`),
   },
   // Hiding a wound, blades or blood (新伤口藏起来, 刀片藏起来, 血迹, 遮瑕膏盖住新的).
   {

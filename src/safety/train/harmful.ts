@@ -91,7 +91,16 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
   return out;
 }
 
-const readJsonl = (file: string): Row[] => readRows<Row>(file).filter((r) => !excludedSet(r.set));
+/**
+ * Session 23: everyday asks written in the shapes of harmful ones ("which way is quickest to the station", "怎么修地板划痕
+ * 看不出来"), kept to measure look-alikes and not trained on: trained with them the net's threshold rose (0.82 → 0.84)
+ * and the held-out splits lost 12 refusals for no benign line gained.
+ */
+const UNTRAINED_SETS = new Set(['fresh-2026-13c-frames-zh', 'fresh-2026-13c-frames-en']);
+const readJsonl = (file: string): Row[] =>
+  readRows<Row>(file).filter(
+    (r) => !excludedSet(r.set) && !(r.set !== undefined && UNTRAINED_SETS.has(r.set)),
+  );
 
 /** Lines also in a test or held-out split are never trained on (only their texts are compared). */
 const MEASURED_TEXTS = measuredTexts([
