@@ -14,6 +14,7 @@
  * Threshold: two models trained on complementary halves (our lines split by text, dialogues by their index) score the
  * other half; `explained` is the lowest threshold at which, among the lines the floor holds and the gate may read
  * (`explanationReadable`), no line labelled low, high or imminent and no counselling turn would lose the floor.
+ * Session 23: `unanchored`, the bar for answers the gate may read only without its anchor (`chooseUnanchored`).
  * CPsyCounE (never trained on) is then read with the final model as a check.
  */
 import fs from 'node:fs';
@@ -224,7 +225,7 @@ async function main(): Promise<void> {
     format: 'carellm-explained-linear',
     outputs: EXPLAINED_OUTPUTS,
     name: 'carellm-explained-linear',
-    version: '1.0.0',
+    version: '1.1.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds: { explained, unanchored },
@@ -250,7 +251,7 @@ async function main(): Promise<void> {
     OUT,
     header,
     final.weights,
-    (card, bytes) => writeCard(card, own, counselling.length, explained, cardLines, bytes),
+    (card, bytes) => writeCard(card, own, counselling.length, explained, unanchored, cardLines, bytes),
     t0,
     log,
   );
@@ -261,6 +262,7 @@ function writeCard(
   own: Line[],
   counselling: number,
   explained: number,
+  unanchored: number,
   lines: string[],
   bytes: number,
 ): void {
@@ -268,7 +270,7 @@ function writeCard(
   for (const l of own) byLevel[l.level] = (byLevel[l.level] ?? 0) + 1;
   fs.writeFileSync(
     file,
-    `# Model card: carellm-explained-linear 1.0.0
+    `# Model card: carellm-explained-linear 1.1.0
 
 The explanation model of the crisis assessor's multi-turn floor (\`src/safety/clarified.ts\`, \`explainedByModel\`).
 Trained by \`npm run train:crisis-explained\` (\`src/safety/train/crisis-explained.ts\`); ${(bytes / 1024).toFixed(0)} KiB.
@@ -283,7 +285,12 @@ meaning, a wrong chat, "not to die", an activity or purpose named first; after a
 given, a denial or a meaning only), says more than its reassurance, has no risk signal of its own, is not meant
 seriously, taken back, final, hinted at or accepting ("还没吃", "丧事从简"), reads below 0.2 \`risk\` on the crisis
 model and, with the recent user turns, below 0.5 \`active\` (\`explanationReadable\`); and \`explained\` ≥
-${explained.toFixed(2)}.
+${explained.toFixed(2)}. Since 1.1.0 (session 23) an answer with no such anchor, which only tells what the words were
+about ("my great aunt's, from the 1950s. found it in a box of old letters"), ends the floor at a higher bar,
+\`unanchored\` ≥ ${unanchored.toFixed(2)}: at least ${UNANCHORED_MIN} and ${UNANCHORED_MARGIN} above the highest
+out-of-fold score of such an answer not labelled none (written risk lines and counselling turns); every other guard
+above still holds. An answer that only puts the words on someone else who had the phone, without saying where they
+came from, is never read.
 
 ## Data
 - ${own.length} written multi-turn lines after a high-risk turn (train, fresh and dev splits; labels
