@@ -89,6 +89,25 @@ const NOT_YET_ACTED =
 const FUTURE_TIME_AT_END =
   /(?<!\b(?:not|no|never|but not)\s)\b(?:tonight|tomorrow(?: night)?|this weekend|next week|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.!]*$|(?<![不没别])(?:今晚|明天|明晚|这周末|下周)[。.!！]*$/u;
 
+/**
+ * Session 23: a longer answer that opens with a yes ("i am, just waiting till after exams so my parents dont think it
+ * was the exams", "yeah. picked the songs already. its kinda calming honestly", "yeah ive been looking at ways. its fine,
+ * im just tired"): what follows tells more, it does not take the yes back. Not when its first clause says the person is
+ * safe ("yeah im fine, just tired"), nor when it says anywhere that the words meant something else or were not about
+ * dying ("yes, ending my lease, not my life").
+ */
+const MAX_LONG_YES = 160;
+const OPENS_YES =
+  /^(?:(?:yes|yeah+|yep|yup|ya|yh|i guess so|honestly yes|tbh yes|有想过|想过|有的|有过|是的|是啊|对啊|嗯+)(?:[\s,.!。，！…]|$)|(?:i am|i do|i have|i think so)(?:[,.!…]|$))/u;
+const MEANT_ELSE =
+  /\b(?:i meant|i mean|not my life|not (?:to )?die|not like that|as in|not (?:about )?(?:me|myself)|jk|kidding|joking)\b|我是说|不是那个意思|不是(?:要)?(?:死|自杀)|开玩笑|说着玩/u;
+
+function longYes(answer: string): boolean {
+  if (answer.length > MAX_LONG_YES || !OPENS_YES.test(answer)) return false;
+  const first = answer.split(/[,.!?;。，！？；]/u)[0] ?? '';
+  return !SAFE_CLAIM.test(first) && !DENIAL.test(answer) && !MEANT_ELSE.test(answer);
+}
+
 /** Whether a short answer (normalised) says yes: hedges read through, denials and hedged noes not. */
 export function affirms(answer: string): boolean {
   const rest = answer.replace(ANSWER_HEDGE, '').replace(NOT_YET_ACTED, '').trim();
@@ -148,7 +167,13 @@ export function readAnswer(
     !SAFE_CLAIM.test(answer)
   )
     return { rule: 'at-place', level: 'imminent' };
-  if (answer.length > MAX_ANSWER) return null;
+  // Session 23: a longer yes to a question about suicide or self-harm (see longYes).
+  if (answer.length > MAX_ANSWER) {
+    const asked = lastQuestion(q);
+    return RISK_QUESTION.test(asked) && !SAFETY_QUESTION.test(asked) && longYes(answer)
+      ? { rule: 'affirmed-check-in', level: 'high' }
+      : null;
+  }
   // Round 23: an option picked by its number is read as its words ("3" → "已经准备好要做了"); the options may
   // be offered without a question mark ("用数字告诉我：1 …，2 …，3 …").
   const picked = pickedOption(q, answer);

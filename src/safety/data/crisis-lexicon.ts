@@ -1914,6 +1914,19 @@ export const CRISIS_RULES: CrisisRule[] = [
   // "i'm at the station" … "nowhere. just waiting for the one that doesn't stop here": the train that does not stop,
   // waited for, is no journey. Trainspotting, photos and a missed connection are everyday.
   { id: 'en.s19.train-not-stopping', category: 'plan', subject: 'speaker', leisure: /\b(?:train ?spott\w*|spotter|photo\w*|pictures?|film\w*|video|vlog|connection|change (?:at|trains)|my stop|wrong (?:one|train|platform)|quicker|faster|every stop|small stations?|commut\w*|work|late)\b/u, re: r(String.raw`\b(?:waiting|wait) (?:for|on) (?:the|a) (?:one|train|express|freight) that (?:doesnt|does not|wont|will not|never) (?:stops?|slows? down)(?:\s+(?:here|at this (?:platform|station)))?(?=\s*(?:[.!,]|$))`) },
+
+  // ---------- Session 23 (from the read round 13e) ----------
+  // Help refused after taking something or cutting ("药已经吃了 想有人知道 但别叫救护车", "吃了很多 … 你别叫人"): an act
+  // in progress. A fall or a faint with "没事 别叫救护车" names no means and stays none.
+  { id: 'zh.s23.no-ambulance', category: 'act', leisure: /摔|扭|崴|晕倒|低血糖|中暑|车祸|磕|撞到|喝多|醉|火锅|饭|撑|烤肉|外卖|零食|自助/u, re: r(String.raw`(?:药|安眠药|一整瓶|一板|几板|吃了|吞了|喝了农药|割了|划了|血)[^。.!?！？\n]{0,24}?(?:别|不要|不用|不许|千万别|你别)(?:帮我)?(?:叫|打|喊|找)(?:救护车|120|医生|家里人|人(?!来接|来帮|来陪|陪|来))`) },
+  // A jump after one last thing, at a high place or water named in the same message ("悬崖边 风景挺好 拍完最后一张就跳").
+  // Diving, bungee, parachutes and dancing stay none.
+  { id: 'zh.s23.then-jump', category: 'plan', leisure: /跳水|跳伞|蹦极|跳舞|跳绳|跳槽|潜水|翼装|滑翔|冲浪|泳/u, re: r(String.raw`(?:悬崖|崖边|楼顶|天台|顶楼|桥上|桥边|江边|河边|海边|铁轨|站台|阳台)[^。.!?！？\n]{0,24}?(?:就|然后|再|马上)跳(?![舞绳槽伞水远高操])`) },
+  // Driving into something on purpose ("gonna put my foot down and aim for a pillar", "drive into the barrier").
+  { id: 'en.s23.drive-into', category: 'plan', leisure: /\b(?:game|gta|forza|mario ?kart|sim\w*|racing game|dream|movie|film|bumper cars?|go-?karts?)\b/u, re: r(String.raw`\b(?:aim|aiming|steer|steering|drive|driving|swerve|swerving|crash|crashing|plough|plow)\s+(?:it\s+|the car\s+|my car\s+)?(?:for|into|at)\s+(?:a|the|that)\s+(?:pillar|wall|tree|bridge|barrier|lorry|truck|bus|river|reservoir|overpass|bollard|column)\b`) },
+  // Going into the water at dark, at a pier, a river or the sea named in the message ("at the end of the pier. going
+  // in when its dark"). Swimming, surfing and night dives stay none.
+  { id: 'en.s23.going-in-dark', category: 'plan', leisure: /\b(?:swim\w*|surf\w*|dive|diving|snorkel\w*|paddle\w*|kayak\w*|dip|wetsuit|lifeguard|fishing)\b/u, re: r(String.raw`(?<=\b(?:pier|river|lake|sea|ocean|bridge|quay|harbou?r|canal|reservoir|water|cliff)\b[^\n]{0,60})\b(?:going|walking|jumping|wading) in\s+(?:when|once|after|as soon as)\s+(?:its|it is|it gets|it's)\s+dark\b`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

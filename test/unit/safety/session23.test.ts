@@ -177,3 +177,61 @@ describe('more ways of saying a farewell, a wish not to be alive, self-harm', ()
     expect(assessRisk(text).level).toBe('none');
   });
 });
+
+describe('a longer yes to a question about suicide, and acts told in passing', () => {
+  it.each<[string, string, string]>([
+    [
+      'tired of fighting',
+      'are you thinking of ending your life?',
+      'i am, just waiting till after exams so my parents dont think it was the exams',
+    ],
+    [
+      'i think about my funeral a lot',
+      'are you having thoughts of suicide?',
+      'yeah. picked the songs already. its kinda calming honestly',
+    ],
+    [
+      '没什么 就是累',
+      '你说累，是身体累还是心累？有没有想过伤害自己？',
+      '有 想过很多次 最近越来越具体了 不过今天还好 在追剧',
+    ],
+  ])('[%s] … %s … "%s" reads at least high', (first, q, answer) => {
+    expect(RANK[assessRisk(answer, dialogue(first, q)).level]).toBeGreaterThanOrEqual(RANK.high);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'rough week',
+      'are you thinking of ending your life?',
+      'yeah im fine honestly, just a long week at work and i needed to vent',
+    ],
+    [
+      'ending it tonight',
+      'are you thinking about hurting yourself?',
+      'yes i was thinking about ending my lease, not my life lol',
+    ],
+  ])('[%s] … %s … "%s" is not a yes', (first, q, answer) => {
+    expect(assessRisk(answer, dialogue(first, q)).reasons).not.toContain('ideation:affirmed-check-in');
+  });
+
+  it.each([
+    ['在 就是想说一下 药已经吃了 想有人知道 但别叫救护车', 'imminent'],
+    ['吃了很多 第一次觉得这么轻松 你别叫人', 'imminent'],
+    ['悬崖边 风景挺好 拍完最后一张就跳', 'imminent'],
+    ['on the motorway. gonna put my foot down and aim for a pillar', 'imminent'],
+    ['at the end of the pier. going in when its dark. pretty pink sky', 'imminent'],
+  ] as const)('%s reads %s', (text, level) => {
+    expect(assessRisk(text).level).toBe(level);
+  });
+
+  it.each([
+    '摔了一跤 没事 别叫救护车',
+    '吃了很多火锅 撑死了 别叫人来接我',
+    '在悬崖边 等会儿就跳伞',
+    'drifting in forza, aim for the wall lol',
+    "my dad's been thinking about driving into a tree, what do I do",
+    'my mate wants to go in when its dark at the lake for a swim',
+  ])('%s stays none', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+});
