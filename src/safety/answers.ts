@@ -94,11 +94,11 @@ const FUTURE_TIME_AT_END =
  * was the exams", "yeah. picked the songs already. its kinda calming honestly", "yeah ive been looking at ways. its fine,
  * im just tired"): what follows tells more, it does not take the yes back. Not when its first clause says the person is
  * safe ("yeah im fine, just tired"), nor when it says anywhere that the words meant something else or were not about
- * dying ("yes, ending my lease, not my life").
+ * dying ("yes, ending my lease, not my life"). A bare "嗯" is a filler as often as a yes, so it does not open one here.
  */
 const MAX_LONG_YES = 160;
 const OPENS_YES =
-  /^(?:(?:yes|yeah+|yep|yup|ya|yh|i guess so|honestly yes|tbh yes|有想过|想过|有的|有过|是的|是啊|对啊|嗯+)(?:[\s,.!。，！…]|$)|(?:i am|i do|i have|i think so)(?:[,.!…]|$))/u;
+  /^(?:(?:yes|yeah+|yep|yup|ya|yh|i guess so|honestly yes|tbh yes|有想过|想过|有的|有过|是的|是啊|对啊)(?:[\s,.!。，！…]|$)|(?:i am|i do|i have|i think so)(?:[,.!…]|$))/u;
 const MEANT_ELSE =
   /\b(?:i meant|i mean|not my life|not (?:to )?die|not like that|as in|not (?:about )?(?:me|myself)|jk|kidding|joking)\b|我是说|不是那个意思|不是(?:要)?(?:死|自杀)|开玩笑|说着玩/u;
 
