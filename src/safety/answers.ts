@@ -55,6 +55,7 @@ import {
   OWNS_IT,
 } from './data/assistant-questions.ts';
 import { DENIAL } from './data/crisis-modifiers.ts';
+import { MEANT_OTHERWISE_SAID, NOT_DEATH } from './clarified.ts';
 import { normalise } from './normalize.ts';
 
 export interface AnswerReading {
@@ -99,8 +100,10 @@ const FUTURE_TIME_AT_END =
 const MAX_LONG_YES = 160;
 const OPENS_YES =
   /^(?:(?:yes|yeah+|yep|yup|ya|yh|i guess so|honestly yes|tbh yes|有想过|想过|有的|有过|是的|是啊|对啊)(?:[\s,.!。，！…]|$)|(?:i am|i do|i have|i think so)(?:[,.!…]|$))/u;
-const MEANT_ELSE =
-  /\b(?:i meant|i mean|not my life|not (?:to )?die|not like that|as in|not (?:about )?(?:me|myself)|jk|kidding|joking)\b|我是说|不是那个意思|不是(?:要)?(?:死|自杀)|开玩笑|说着玩/u;
+const MEANT_ELSE = new RegExp(
+  `${MEANT_OTHERWISE_SAID.source}|${NOT_DEATH.source}|\\b(?:jk|kidding|joking|not (?:about )?(?:me|myself))\\b|开玩笑|说着玩`,
+  'u',
+);
 
 function longYes(answer: string): boolean {
   if (answer.length > MAX_LONG_YES || !OPENS_YES.test(answer)) return false;

@@ -92,7 +92,7 @@ function quietAnswerToQuestion(current: TurnAssessment, lastTurn: ConversationTu
 }
 
 /** Another meaning said in so many words ("我是说卸载微博了", "i meant quit not die"). */
-const MEANT_OTHERWISE_SAID =
+export const MEANT_OTHERWISE_SAID =
   /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
 /** The answer says the earlier words meant something else, in so many words or by laughing them off. */
 const MEANT_OTHERWISE = new RegExp(
@@ -276,7 +276,7 @@ function finalWords(normText: string): boolean {
 const LAST_OF_A_HABIT =
   /(?:去|来|我们|一起)?(?:拍|看|逛|吃|玩|聚|打卡)(?:一下|个)?最后一次|最后一次(?:夜景|合影|合照|聚餐|聚会|打卡|团建)|最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
 /** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
-const NOT_DEATH =
+export const NOT_DEATH =
   /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
 /** The answer opens by naming an activity the words came from ("剧本杀啦 我的角色要留一封遗书", "是学校生命教育课的作业"). */
 const OPENS_WITH_ACTIVITY =

@@ -36,7 +36,7 @@ import {
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
 import { asksForHelp, detectAtRiskAsk } from './at-risk-ask.ts';
-import { RISK_TOPIC } from './data/assistant-questions.ts';
+import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import {
@@ -172,10 +172,7 @@ function affirmedSuicideQuestion(ctx: TurnContext): boolean {
 
 const ASK_CUE = /[?？]|吗|多少|几|哪|\b(?:how|what|which|is|does|would|will|can)\b/u;
 
-/** The assistant's last turn asked after safety, said it was worried, or declined (session 23, the re-ask). */
-const HELD_BACK =
-  /安全吗|安全么|担心|不能(?:提供|告诉|回答)|无法(?:提供|告诉|回答)|热线|\b(?:are you safe|worried|concerned|cant help with|can't help with|cannot help with|wont be able to|not able to (?:help|share|give)|crisis line|hotline|988|samaritans)\b/u;
-
+/** The assistant's last turn held back (HELD_BACK) or spoke of risk (session 23, the re-ask). */
 function assistantHeldBack(history: TurnContext['history']): boolean {
   const last = [...history].reverse().find((m) => m.role !== 'system');
   if (last?.role !== 'assistant') return false;

@@ -261,3 +261,7 @@ export const OWNS_IT =
 /** …unless it names someone else or says no ("no, my sister", "不是我，是我室友"). */
 export const NOT_OWNED =
   /^(?:no|nope|nah|not)\b|\b(?:not me|not about me|not mine|my (?:friend|mate|sister|brother|mum|mom|dad|cousin|roommate|flatmate|partner|bf|gf|boyfriend|girlfriend|son|daughter|kid|child|student|patient|client|husband|wife|coworker|co-worker|colleague|neighbou?r|boss|nan|gran|grandma|grandad|grandpa|aunt|uncle|niece|nephew))\b|不是我|^不是|^没有(?!(?:什么|这个)?朋友)|(?:我|帮)(?:朋友|同学|室友|闺蜜|同事|老公|老婆|男朋友|女朋友|男友|女友|对象|邻居|学生|孩子|儿子|女儿|表|堂|姐|妹|哥|弟|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|舅|姨|叔|姑|领导|老板|老师)/u;
+
+/** The assistant's last turn asked after safety, said it was worried, or declined (session 23, the re-ask). */
+export const HELD_BACK =
+  /安全吗|安全么|担心|不能(?:提供|告诉|回答)|无法(?:提供|告诉|回答)|热线|\b(?:are you safe|worried|concerned|cant help with|can't help with|cannot help with|wont be able to|not able to (?:help|share|give)|crisis line|hotline|988|samaritans)\b/u;

@@ -61,6 +61,10 @@ export const HARM_TOPIC_CUE =
 export const HARM_AIM_CUE =
   /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|有把握|最稳|更稳|稳了|体面|没救|救不(?:回来|过来|了)|一次到位|一次就成|囤|攒|\b(?:wake|disappear|leave this world|certain|surest|methods?|(?:least|less|how|not) (?:painful|messy)|no coming back|organs?|involuntary|psych hold|a hold|nets?|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
 
+/** No surviving it ("ppl basically dont survive", "救不回来", "基本没救"): a death aim here and in deathForAPerson. */
+const NO_SURVIVING =
+  /(?:就|都|肯定|必然|基本)?没救|救不(?:回来|过来)|抢救不(?:回来|过来|了)|\b(?:wouldnt|would not|wont|will not|not|never|nobody|no one|dont|do not|doesnt|didnt|cant|cannot)\s+(?:\w+\s+)?surviv\w*/u;
+
 /**
  * An aim that is itself about dying, not only a frame a look-alike shares: no pain ("不会太痛", "painless"),
  * not surviving ("do some people survive", "you wouldnt survive"), certainty ("guaranteed", "for it to work",
@@ -68,8 +72,10 @@ export const HARM_AIM_CUE =
  * net's own refusal: 5 more of 172 harmful asks refused, none of 144 look-alikes or 121k everyday lines.
  * "Which way is quickest", "without anyone noticing" stay frames only.
  */
-export const DEATH_AIM_CUE =
-  /(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|一次(?:就)?(?:到位|成)(?=$|[,，。.!！?？~\s吧啊了])|(?:就|都|肯定|必然|基本)?没救|救不(?:回来|过来)|抢救不(?:回来|过来|了)|不会被(?:洗胃|抢救|救)|\b(?:least painful (?:way|method|option|one)s?(?=\s*(?:$|[?.!,]|(?:to|of) (?:die|go|do it|end|check out|disappear|leave|not exist)\b|out\b))|least messy way to go|(?:theres|there is) no coming back|(?:wouldnt|would not|wont|will not|not|never|nobody|no one|dont|do not|doesnt|didnt|cant|cannot|basically dont|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you))\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b/u;
+export const DEATH_AIM_CUE = new RegExp(
+  `${NO_SURVIVING.source}|${String.raw`(?:不会太痛|不会痛|不会疼|最不疼|最不痛|无痛|不痛苦)(?=$|[,，。.!！?？~\s]|地?(?:死|走(?!路)|离开(?!这段|这份|这个(?!世界)|那段|婚姻|感情|公司|学校|家)|结束(?!这段|这份|婚姻|感情|关系)|了结|自杀|解脱))|没感觉|万无一失|一次就(?:够|成功)|一次(?:就)?(?:到位|成)(?=$|[,，。.!！?？~\s吧啊了])|不会被(?:洗胃|抢救|救)|\b(?:least painful (?:way|method|option|one)s?(?=\s*(?:$|[?.!,]|(?:to|of) (?:die|go|do it|end|check out|disappear|leave|not exist)\b|out\b))|least messy way to go|(?:theres|there is) no coming back|(?:do|does|did|can|could|would) (?:some |any )?(?:people|anyone|someone|somebody|a person|you)\s+surviv\w*|painless(?:ly)?(?!\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:die|go|end|do it|kill|be done|check out|disappear|leave)\b)\w)|guaranteed|definitely work|for it to work)\b`}`,
+  'u',
+);
 
 /**
  * Session 22: dying said without a death word ("不再醒来", "sleep forever", "悄无声息地不在了", "a walk I'm not coming back
@@ -102,7 +108,8 @@ export const EVERYDAY_PURPOSE =
 /**
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
  * harmful (0.90–0.93): staying under a limit ("i dont want to go over that", 不想超量), a disease asked about (致死率最高的
- * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy. Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
+ * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy.
+ * Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
  * from someone at risk they are no purpose ("i want to kill myself. whats the most of my pills i can take, i dont want
  * to go over and survive" stays refused by the at-risk ask).
  */
@@ -122,10 +129,6 @@ const HUMAN_DEATH_AIM =
   /\b(?:a|an|one|the)\s+(?:\d+\s?(?:kg|kilos?|lbs?|pounds?)\s+)?(?:person|adult|grown (?:man|woman|up)|human)\b|\b\d+\s?(?:kg|lbs?)\s+(?:person|adult|man|woman|human)\b|(?:一个)?[\d一二两三四五六七八九十百]+(?:多)?(?:公斤|斤|kg)(?:的|重的)?(?:人|成年人|大人)|成年人|一个(?:大)?人(?:吃|喝|吞)/u;
 const PET_OR_CHILD =
   /狗|猫|宠物|孩子|小孩|宝宝|误食|误服|不小心|\b(?:dogs?|cats?|pets?|puppy|kitten|kids?|child\w*|toddler|baby|accident\w*|by mistake)\b/u;
-
-/** No surviving it: "ppl basically dont survive", "救不回来", "基本没救". */
-const NO_SURVIVING =
-  /(?:就|都|肯定|必然|基本)没救|救不(?:回来|过来)|抢救不(?:回来|过来|了)|\b(?:wouldnt|would not|wont|will not|not|never|nobody|no one|dont|do not|doesnt|didnt|cant|cannot)\s+(?:\w+\s+)?surviv\w*/u;
 
 function deathForAPerson(normText: string): boolean {
   if (PET_OR_CHILD.test(normText)) return false;

@@ -123,9 +123,12 @@ export function measuredTexts(files: string[]): Set<string> {
   );
 }
 
-/** Whether a line of this set is left out of training (see EXCLUDED_SETS). */
-export function excludedSet(set: string | undefined): boolean {
-  return set !== undefined && EXCLUDED_SETS.has(set);
+/**
+ * Whether a line of this set is left out of training: by EXCLUDED_SETS, or by a trainer's own list of read rounds it
+ * does not train on (`untrained`, session 23).
+ */
+export function excludedSet(set: string | undefined, untrained: ReadonlySet<string> = new Set()): boolean {
+  return set !== undefined && (EXCLUDED_SETS.has(set) || untrained.has(set));
 }
 
 /** Deterministic 2-fold split by text (FNV-1a). */

@@ -183,9 +183,6 @@ function chooseUnanchored(lines: Line[], oof: Float32Array, explained: number, c
     log(line);
     cardLines.push(line);
   }
-  if (process.env.CARELLM_TRAIN_SHOW_LOOSE)
-    for (const x of [...loose].sort((a, b) => b.s - a.s))
-      log(`  ${x.s.toFixed(3)} ${x.l.level} ${x.l.source} :: ${x.l.text.slice(0, 100)}`);
   return bar;
 }
 

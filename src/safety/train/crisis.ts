@@ -133,13 +133,7 @@ const UNTRAINED_SETS = new Set(['fresh-2026-13a-zh', 'fresh-2026-13a-en']);
 
 function own(file: string, source: string): Item[] {
   return readRows<OwnRow>(file)
-    .filter(
-      (r) =>
-        !r.history?.length &&
-        !excludedSet(r.set) &&
-        !(r.set !== undefined && UNTRAINED_SETS.has(r.set)) &&
-        !MEASURED_TEXTS.has(r.text),
-    )
+    .filter((r) => !r.history?.length && !excludedSet(r.set, UNTRAINED_SETS) && !MEASURED_TEXTS.has(r.text))
     .map((r) => ({ text: r.text, y: Math.min(2, RANK[r.level]) as Item['y'], source }));
 }
 

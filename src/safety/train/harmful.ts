@@ -98,9 +98,7 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
  */
 const UNTRAINED_SETS = new Set(['fresh-2026-13c-frames-zh', 'fresh-2026-13c-frames-en']);
 const readJsonl = (file: string): Row[] =>
-  readRows<Row>(file).filter(
-    (r) => !excludedSet(r.set) && !(r.set !== undefined && UNTRAINED_SETS.has(r.set)),
-  );
+  readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
 
 /** Lines also in a test or held-out split are never trained on (only their texts are compared). */
 const MEASURED_TEXTS = measuredTexts([
