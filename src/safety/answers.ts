@@ -54,8 +54,7 @@ import {
   NOT_OWNED,
   OWNS_IT,
 } from './data/assistant-questions.ts';
-import { DENIAL } from './data/crisis-modifiers.ts';
-import { MEANT_OTHERWISE_SAID, NOT_DEATH } from './clarified.ts';
+import { DENIAL, MEANT_OTHERWISE_SAID, NOT_DEATH } from './data/crisis-modifiers.ts';
 import { normalise } from './normalize.ts';
 
 export interface AnswerReading {

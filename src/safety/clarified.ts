@@ -28,6 +28,8 @@ import {
   FINALITY_EN,
   FINALITY_ZH,
   INSINUATION,
+  MEANT_OTHERWISE_SAID,
+  NOT_DEATH,
   SELF_OR_BODY,
   SERIOUS,
 } from './data/crisis-modifiers.ts';
@@ -91,9 +93,6 @@ function quietAnswerToQuestion(current: TurnAssessment, lastTurn: ConversationTu
   return current.level === 'none' && !current.signals.some(countsInAnswer);
 }
 
-/** Another meaning said in so many words ("我是说卸载微博了", "i meant quit not die"). */
-export const MEANT_OTHERWISE_SAID =
-  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
 /** The answer says the earlier words meant something else, in so many words or by laughing them off. */
 const MEANT_OTHERWISE = new RegExp(
   `${MEANT_OTHERWISE_SAID.source}|不是你想的那样|让你担心|吓到你|别担心|\\b(?:sorry to worry|didnt mean|dont worry|lol|lmao|haha\\w*)\\b|😅|😂|🤣`,
@@ -275,9 +274,6 @@ function finalWords(normText: string): boolean {
 /** A last time of a habit given up ("最后一次熬夜！！明天开始十一点睡", "last time skipping leg day"). */
 const LAST_OF_A_HABIT =
   /(?:去|来|我们|一起)?(?:拍|看|逛|吃|玩|聚|打卡)(?:一下|个)?最后一次|最后一次(?:夜景|合影|合照|聚餐|聚会|打卡|团建)|最后一次(?:熬夜|喝奶茶|喝酒|吃|抽烟|打游戏|通宵|点外卖|迟到|减肥|剁手|买|找前任|找他|找她|联系(?:他|她|前任)|复合|求(?:他|她))|\blast (?:time|night) (?:i (?:stay up|pull an all-?nighter|skip|eat|drink|smoke|order)|staying up|skipping|eating|drinking|smoking|ordering)\b/u;
-/** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
-export const NOT_DEATH =
-  /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
 /** The answer opens by naming an activity the words came from ("剧本杀啦 我的角色要留一封遗书", "是学校生命教育课的作业"). */
 const OPENS_WITH_ACTIVITY =
   /^(?:哈+|啊|额|嗯|噢|哦)?[\s,，。!！~]*(?:是|就是|其实是|那是|我是说|我说的是)?[^，。,.!?！？\n]{0,10}(?:生命教育|剧本杀|狼人杀|密室|作业|课|游戏|比赛|演出|排练|话剧|小说|剧本|团建|文案|朋友圈|签名|歌词|台词|配文|蹦极|跳伞|冬泳|攀岩|潜水|滑雪|跳水|露营|烧烤|烤肉|装修|剪头发|剪发|理发|手术|拔牙|漫画|动漫|番剧|电视剧|电影|综艺|manhwa|manga|anime)|^(?:lol|haha\w*|oh|ah)?[\s,.!]*(?:its|it is|it was|thats|that was|for|i mean|i meant)\s+(?:a |my |our |the |this )?(?:\w+\s){0,6}?(?:class|course|assignment|homework|game|play|rehearsal|workshop|exercise|murder mystery|drama|project|job|work|trend|challenge|meme|skit|prank|song|lyric|quote|line from|caption|bungee|skydiv\w*|climb\w*|dive|diving|camping|bbq|barbecue|haircut|surgery|renovation)\b/u;

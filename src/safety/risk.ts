@@ -85,6 +85,9 @@ import {
   PAST_TENSE_EN,
   RECENT_EN,
   RECURRENCE,
+  RETURNED,
+  BETTER_CLAUSE,
+  BETTER_CLAUSE_BREAK,
   RESOLVED,
   SUBJECT,
   TREATMENT,
@@ -434,6 +437,40 @@ function wholeTest(ctx: Ctx, re: RegExp): boolean {
   return hit;
 }
 
+const RECURRENCE_ALL = new RegExp(RECURRENCE.source, 'gu');
+/** At most three words, or six Chinese characters. */
+const SHORT_FRAGMENT = /^\s*(?:[a-z]+\s*){1,3}$|^\s*[\u4e00-\u9fff]{1,6}\s*$/u;
+
+/**
+ * Whether the text says the thoughts are back or still here ("lately", "again", "又", "最近"). A recurrence word in
+ * a clause that says things are better ("doing much better these days", "tonight I feel grateful") does not count.
+ */
+function recurrenceTold(text: string): boolean {
+  RECURRENCE_ALL.lastIndex = 0;
+  for (let m = RECURRENCE_ALL.exec(text); m; m = RECURRENCE_ALL.exec(text)) {
+    let a = m.index;
+    while (a > 0 && !BETTER_CLAUSE_BREAK.test(text[a - 1]!)) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && !BETTER_CLAUSE_BREAK.test(text[b]!)) b++;
+    // A bare fragment ("reflecting tonight, feeling grateful") belongs with the clause after it.
+    if (SHORT_FRAGMENT.test(text.slice(a, b)))
+      for (b++; b < text.length && !BETTER_CLAUSE_BREAK.test(text[b]!);) b++;
+    if (m[0].length === 0) RECURRENCE_ALL.lastIndex++;
+    if (!BETTER_CLAUSE.test(text.slice(a, b))) return true;
+  }
+  return false;
+}
+
+/** `recurrenceTold` over the whole message, cached with the other whole-message tests. */
+function recurs(ctx: Ctx): boolean {
+  let hit = ctx.wholeTests.get(RECURRENCE);
+  if (hit === undefined) {
+    hit = recurrenceTold(ctx.norm.text);
+    ctx.wholeTests.set(RECURRENCE, hit);
+  }
+  return hit;
+}
+
 type MatchOutcome =
   { suppressed: SuppressReason } | { level: RiskLevel; softened?: 'laughter' | 'past-history' | 'no-intent' };
 
@@ -700,12 +737,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   }
   // Remote past: resolved → not current risk; unresolved → history (low).
   // Told as over right after the match ("自杀念头已经一年没出现了", "以为活不下去了，结果熬过来了").
-  if (OVER_AFTER.test(t.slice(end, end + 60)) && !wholeTest(ctx, RECURRENCE))
-    return { suppressed: 'past-resolved' };
+  if (OVER_AFTER.test(t.slice(end, end + 60)) && !recurs(ctx)) return { suppressed: 'past-resolved' };
   const pastCue =
     (PAST.zh.test(sentence) || PAST.en.test(sentence)) && !presentAfterPast(sentence, start - sStart);
   if (pastCue || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
-    if (!wholeTest(ctx, RECURRENCE)) {
+    if (!recurs(ctx)) {
       if (wholeTest(ctx, RESOLVED) || wholeTest(ctx, RESOLVED_PAST_ZH))
         return { suppressed: 'past-resolved' };
       if (RANK[level] > RANK.low) {
@@ -718,7 +754,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     // a support group"; "even thought about ending it, but I'm in a much better place now").
     PAST_TENSE_EN.test(t.slice(Math.max(cStart, start - 24), end)) &&
     wholeTest(ctx, RESOLVED) &&
-    !wholeTest(ctx, RECURRENCE) &&
+    !recurs(ctx) &&
     !RECENT_EN.test(sentence)
   ) {
     return { suppressed: 'past-resolved' };
@@ -892,7 +928,7 @@ export function assessTurn(text: string): TurnAssessment {
   const resolvedPast =
     (PAST.zh.test(norm.text) || PAST.en.test(norm.text)) &&
     (RESOLVED.test(norm.text) || RESOLVED_PAST_ZH.test(norm.text)) &&
-    !RECURRENCE.test(norm.text);
+    !recurrenceTold(norm.text);
   if (otherMentioned && ALSO_ME.test(norm.text) && !resolvedPast) {
     for (const s of suppressed.filter((x) => x.reason === 'other-person')) {
       const rule = RULE_BY_ID.get(s.rule)!;
@@ -1169,6 +1205,23 @@ export function assessRisk(
     reasons.push('multi-turn:self-clarified');
     addHistoryEvidence(previous, evidence);
   }
+  // Session 24: thoughts or an attempt told as history ("I tried to kill myself years ago", "我以前跳过一次 没死成") and
+  // now said to be back ("this month it's back and louder than then", "但这个月又回来了"): current, active ideation.
+  if (
+    RANK[level] < RANK.high &&
+    !denied &&
+    !resolvedNow &&
+    RETURNED.test(trimmed) &&
+    recent.some(
+      (p) =>
+        p.signals.some((s) => s.softened === 'past-history' || s.category === 'learned') ||
+        p.suppressed.some((s) => s.reason === 'past-resolved'),
+    )
+  ) {
+    level = 'high';
+    reasons.push('multi-turn:returned');
+    addHistoryEvidence(previous, evidence);
+  }
   if (levelAtLeast(recentMax, 'high') && !explained) {
     // "I want to end it all" … "no, not the relationship, me": the "no" denies the everyday reading, not the risk.
     const aboutSelf =
@@ -1181,7 +1234,7 @@ export function assessRisk(
       resolved &&
       level === 'none' &&
       (PAST.zh.test(trimmed) || PAST.en.test(trimmed)) &&
-      !RECURRENCE.test(trimmed) &&
+      !recurrenceTold(trimmed) &&
       recent.every((p) =>
         p.signals.every(
           (s) =>

@@ -274,7 +274,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.together', category: 'ideation', re: r(`一起(?:去)?(?:死(?![^，。,.!?！？]{0,4}(?:哈哈|😂|🤣))|自杀|烧炭|跳楼|跳海|跳河|离开这个世界)|约死|求死|找(?:个)?伴(?:一起)?(?:去)?(?:死|自杀|走)|征病友|结伴(?:自杀|去死)|死一死|自杀(?:没有|没)?(?:成功|失败)`) },
   { id: 'zh.go-die-verb', category: 'ideation', hyperbole: true, re: r(`死一死|(?:可以|要|想|就|准备|打算|还是|决定|只能|只好|干脆|该)去死(?!海|机|线|党|角|神|刑|循环|磕|守|撑|活|的)`) },
   { id: 'zh.jump-down', category: 'ideation', hyperbole: true, leisure: ZH_METHOD_EVERYDAY, re: r(`(?:想|要|好想|真想|就想|准备|打算|忍不住想)(?:从这里|从这儿|从楼上|从上面)?跳(?:下去|下来)|跳(?:楼|河|海|崖|江|湖|桥)的(?:冲动|念头|想法)`) },
-  { id: 'zh.method-talk', category: 'method', hyperbole: true, leisure: ZH_METHOD_EVERYDAY, re: r(`死法|吊颈|割脉|服毒|跳崖|卧轨|烧炭|上吊(?!灯|顶|柜|扇|床|篮|兰|椅|环|钩|架|杆|瓶|坠|饰|牌|车|桥|索|针|着)|(?<!价格|价钱|价位|股价|房价|成绩)跳楼(?!价|大甩卖|甩卖|机|式)|跳海(?!浪)|跳河|跳江(?!南)|(?:[0-9]+|几|[一二三四五六七八九十]+)(?:楼|层)${G}{0,4}跳${G}{0,6}(?:会|能)?死`) },
+  { id: 'zh.method-talk', category: 'method', hyperbole: true, leisure: ZH_METHOD_EVERYDAY, re: r(`死法|吊颈|割脉|服毒|跳崖|卧轨|烧炭|上吊(?!灯|顶|柜|扇|床|篮|兰|椅|环|钩|架|杆|瓶|坠|饰|牌|车|桥|索|针|着)|(?<!价格|价钱|价位|股价|房价|成绩|钱包|余额|工资|基金|股票|分数|排名|存款)跳楼(?!价|大甩卖|甩卖|机|式)|跳海(?!浪)|跳河|跳江(?!南)|(?:[0-9]+|几|[一二三四五六七八九十]+)(?:楼|层)${G}{0,4}跳${G}{0,6}(?:会|能)?死`) },
   { id: 'zh.die-by', category: 'ideation', hyperbole: true, re: r(`${ZH_INTENT}(?:(?!被)${G}){0,4}?(?:一头)?(?:撞死|摔死|淹死|吊死|撞墙死)|(?:想|要|好想)\\s?z\\s?s\\b`) },
   { id: 'zh.should-die', category: 'ideation', hyperbole: true, re: r(`(?:应该|应当|活该|只配|就该|只能|还不如)(?:去)?死(?:掉|了)?(?!机|线|心|角|党|磕|守|忠|活)|(?:叫|让|逼|催)我去死|自我了断|了断(?:自己|此生|残生)|(?:做|作)(?:个|一个)?了断|给自己(?:个|一个)?了断|自行了断|寻短见`) },
   { id: 'zh.emoji-intent', category: 'ideation', re: r(`(?:想|要|去|准备)(?:去)?(?:🪦|⚰|🔫)|(?:🪦|⚰|☠)${G}{0,10}(?:好想|想|要|准备)(?:去|到)(?:那里|那儿|那边|那)`) },
@@ -1927,6 +1927,42 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Going into the water at dark, at a pier, a river or the sea named in the message ("at the end of the pier. going
   // in when its dark"). Swimming, surfing and night dives stay none.
   { id: 'en.s23.going-in-dark', category: 'plan', leisure: /\b(?:swim\w*|surf\w*|dive|diving|snorkel\w*|paddle\w*|kayak\w*|dip|wetsuit|lifeguard|fishing)\b/u, re: r(String.raw`(?<=\b(?:pier|river|lake|sea|ocean|bridge|quay|harbou?r|canal|reservoir|water|cliff)\b[^\n]{0,60})\b(?:going|walking|jumping|wading) in\s+(?:when|once|after|as soon as)\s+(?:its|it is|it gets|it's)\s+dark\b`) },
+
+  // ---------- Session 24 (from the read round 14a) ----------
+  // A last day at work that is not a resignation ("今天是我最后一天上班，不是辞职，是最后一天", "last day at work today. not
+  // quitting. last day."): a goodbye. A last day before a new job, retirement or a move says what it is and stays none.
+  { id: 'zh.s24.last-day-not-quitting', category: 'farewell', re: r(String.raw`最后一天(?:上班|上学|了)?[^。.!?！？\n]{0,10}?不是(?:辞职|离职|退休|跳槽|毕业|换工作)|不是(?:辞职|离职|退休|跳槽)[^。.!?！？\n]{0,6}?(?:是)?最后一天`) },
+  { id: 'en.s24.last-day-not-quitting', category: 'farewell', re: r(String.raw`\blast day\b[^.!?\n]{0,30}?[.,!]?\s*(?:its |it's |and )?not (?:quitting|resigning|leaving (?:for|my job)|retiring|a new job|moving)\b|\bnot (?:quitting|resigning|retiring)\b[^\n]{0,20}?\blast day\b`) },
+  // Walking into the water and not turning around ("walk in and not turn around"), and going in at dark after a one-way
+  // ticket or at the coast ("one way ticket. when it's dark I'm walking in"). Swimming and surfing stay none.
+  { id: 'en.s24.walk-in', category: 'ideation', leisure: /\b(?:swim\w*|surf\w*|dive|diving|snorkel\w*|paddl\w*|kayak\w*|dip|wetsuit|lifeguard|fishing|video|film|movie|song|scene|book|novel)\b/u, re: r(String.raw`\bwalk(?:ing|s)? (?:in|into (?:the )?(?:sea|ocean|water|waves|lake|river))\b(?:\s+\w+){0,2}?\s+and (?:not|never|dont|don't) (?:turn(?:ing)? (?:around|back)|com(?:e|ing) (?:back|out))\b`) },
+  { id: 'en.s24.in-at-dark', category: 'plan', leisure: /\b(?:swim\w*|surf\w*|dive|diving|snorkel\w*|paddl\w*|kayak\w*|dip|wetsuit|lifeguard|fishing|house|home|inside|club|bar|party)\b/u, re: r(String.raw`(?<=\b(?:one way ticket|beach|coast|sea|ocean|waves|pier|shore)\b[\s\S]{0,80})\b(?:when|once|after|as soon as) (?:its|it is|it's|it gets) dark,?\s+(?:im|i'm|i am|ill|i'll|i will) (?:walking|going|wading) in\b`) },
+  // Disappearing "the real kind, not running away" ("我觉得我应该消失，不是离家出走的那种消失，是真正的那种").
+  { id: 'zh.s24.real-disappear', category: 'ideation', re: r(String.raw`消失[^。.!?！？\n]{0,12}?(?:不是(?:离家出走|出走|旅游|出去玩|搬走|躲起来)的那种|(?:是)?(?:真正|彻底)的那种)`) },
+  // Not being anyone's worry after tonight ("今晚之后就不用他们操心了", "after tonight they won't have to worry about me").
+  { id: 'zh.s24.after-tonight-no-worry', category: 'farewell', re: r(String.raw`(?:过了)?(?:今晚|今天|明天|这周|周末)(?:之后|以后|过后)[^。.!?！？\n]{0,6}?(?:就)?(?:不用|不会再|再也不用|不必)(?:再)?(?:为我)?(?:他们|你们|大家|爸妈|家里)?(?:再)?(?:为我)?(?:操心|担心|麻烦|照顾我)(?:我|谁|你们|大家|别人)?(?=了|$|[。.!！，,~…\s])`) },
+  { id: 'en.s24.after-tonight-no-worry', category: 'farewell', re: r(String.raw`\bafter (?:tonight|today|tomorrow|this weekend)\b,?\s+(?:they|you|my (?:\w+ )?(?:family|parents|mum|mom|dad)|nobody|no one|everyone)\s+(?:wont|won't|will not|will never|dont|don't|will no longer)\s+(?:have to |need to )?(?:worry(?: about me)?|deal with me|take care of me|clean up after me)(?:\s+(?:anymore|any more|again|ever again))?(?=\s*(?:$|[.!,…]))`) },
+  // A command heard and winning ("the voice in my head saying 'just end it' is winning lately").
+  { id: 'en.s24.voice-says', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:voices?|something) (?:in my head )?(?:is |are |keeps? )?(?:saying|telling me|tells me|says)\b[\s,:'"“‘]{0,4}(?:to )?(?:just )?(?:end it|kill (?:yourself|urself|myself)|do it|jump|die)\b`) },
+  // Passive wishes told through a game ("wouldn't mind being despawned", "wish life had a quit to menu. not to restart, just
+  // to stop", "turn the console off for good"), and life weighed and declined ("if this is all there is
+  // I'd rather not", "I don't know what I'm living for anymore", "can't picture being around for it").
+  { id: 'en.s24.game-off', category: 'passive', subject: 'speaker', re: r(String.raw`\b(?:wouldnt|would not|wouldn't|dont|don't|do not) (?:really )?mind (?:being |getting )?(?:despawned|deleted|erased|uninstalled|wiped|not (?:waking up|existing|being here|being around))\b|\bwish (?:real )?life had (?:a |an )?(?:quit|exit|off|delete|uninstall|log ?out|pause)\b[^.!?\n]{0,40}?(?:\bnot to restart\b|\bjust to stop\b)|\b(?:turn|switch|shut)(?:ing)? (?:the (?:console|game|whole thing)|it all|everything|myself|life) off for good\b`) },
+  { id: 'en.s24.rather-not', category: 'passive', subject: 'speaker', re: r(String.raw`\bif this is (?:all there is|it|all (?:life|my life) is)\b,?\s+(?:id|i'd|i would) rather not\b|\b(?:dont|don't|do not) know what (?:im|i'm|i am) (?:even )?(?:living|alive|here) for(?: anymore)?\b|\b(?:cant|can't|cannot) (?:even )?(?:picture|imagine|see) (?:myself )?(?:being )?(?:around|here|alive) (?:for|by|in|next|at|to see)\b`) },
+  // A parent's "why don't you die" or "I wish I'd never had you", now believed ("我妈总说你怎么不去死 … 我有时候真觉得她说得对",
+  // "she wished she'd never had me … she was probably right").
+  { id: 'zh.s24.parent-right', category: 'burden', subject: 'speaker', re: r(String.raw`(?:怎么不去死|你去死|你死了算了|死了算了|没有你就好了|不该生你|没生你|白养你)[^。.!?！？\n]{0,30}?(?:我|我也)?(?:有时候)?(?:真|也|开始)?(?:觉得|认为)(?:她|他|他们)(?:说得|说的)?(?:对|没错|有道理)`) },
+  { id: 'en.s24.parent-right', category: 'burden', subject: 'speaker', re: r(String.raw`\b(?:wish(?:ed|es)? (?:she|he|they)(?:d| had| would have)? never had me|wish(?:ed|es)? i (?:was|were|had) never (?:been )?born|(?:never|didnt|didn't) want(?:ed)? me)\b[^\n]{0,60}?\b(?:(?:she|he|they) (?:was|were|is|are|might be|may be) (?:probably |maybe |actually |kind of |kinda )?right|(?:maybe|probably) (?:she|he|they) (?:was|were|is|are) right)\b`) },
+  // Not wanting to have been born, said in earnest ("would you have been born? I said no and I meant it", "你还愿意出生吗 … 我
+  // 毫不犹豫选了不愿意 … 只有我是认真的").
+  { id: 'en.s24.not-born', category: 'passive', subject: 'speaker', re: r(String.raw`\b(?:be|been) born\b[^\n]{0,60}?\b(?:said|chose|picked|answered|voted|put) no\b[^\n]{0,20}?\b(?:meant it|was serious|wasnt joking|wasn't joking|not joking)\b`) },
+  { id: 'zh.s24.not-born', category: 'passive', re: r(String.raw`(?:愿意|想|要)(?:被)?(?:出生|生下来)[\s\S]{0,30}?(?:选了|选|回答|说了?)(?:不愿意|不想|不要|否)[\s\S]{0,30}?(?:认真|真心|不是开玩笑)`) },
+  // Lying down and not getting up, said in earnest ("累到想躺下就不起来了 … 说的是真心话"); without "真心话" it stays hyperbole.
+  { id: 'zh.s24.lie-down-earnest', category: 'passive', re: r(String.raw`躺下(?:去)?(?:就)?(?:不|再也不|别)(?:起来|醒)了?[\s\S]{0,20}?(?:真心话|认真的|不是开玩笑|不是夸张|没开玩笑)`) },
+  // No way it gets better ("我看不到任何变好的可能", "我不在了真的什么都不会变").
+  { id: 'zh.s24.no-better', category: 'hopeless', re: r(String.raw`看不到(?:任何|一点)?(?:变好|好转|好起来|改变)的(?:可能|希望)|我不在了(?:也)?(?:真的)?(?:什么都不会变|世界(?:也)?照样转|也没人(?:会)?(?:在意|发现|难过))`) },
+  // Nearly went through with it ("almost did something last week. didn't."); "almost did something stupid like text my ex" stays none.
+  { id: 'en.s24.almost-did', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:almost|nearly) (?:did it|went through with it|did something)\b(?!\s+(?:stupid|dumb|embarrassing|silly|crazy|wild|funny|reckless|rash)\b)(?=[^\n]{0,40}\b(?:didnt|didn't|did not|stopped (?:myself|me)|but i)\b)`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

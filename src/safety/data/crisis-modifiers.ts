@@ -364,7 +364,24 @@ export const RECENT_EN =
   /\b(?:yesterday|last night|this morning|today|earlier|an hour ago|just now|this week|tonight|right now|recently|lately)\b/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
-export const RECURRENCE = /现在(?:也)?还(?:是|会|在)|还是会|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting)|\s+i\s+wrote\s*:|\s+i\s+(?:cooked|called|fixed|bought|watched|went for)\b)|(?<!\b(?:youre|you are|if you)\s(?:\w+\s){0,3})right now|coming back|came back|returning|(?:thoughts|urges?|feelings?|cravings?|voices?|they|theyre|it|its)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:all\s+)?(?:come\s+)?back\b(?!\s+(?:to|on|in|at|from|home|together|then|when|in the day))|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近(?!(?:[^,.。!?;\n]{0,4})(?:进步|好转|好多了|好很多|恢复得?(?:不错|很好)|状态(?:不错|很好|挺好)))|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
+export const RECURRENCE = /现在(?:也)?还(?:是|会|在)(?!(?:有点|有些|觉得|会)?(?:难受|难过|心疼|伤心|感慨|后怕|心酸))|还是会(?!(?:有点|有些|觉得)?(?:难受|难过|心疼|伤心|哭|感慨|害怕|后怕|心酸))|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting)|\s+i\s+wrote\s*:|\s+i\s+(?:cooked|called|fixed|bought|watched|went for)\b)|(?<!\b(?:youre|you are|if you)\s(?:\w+\s){0,3})right now|coming back|came back|returning|(?:thoughts|urges?|feelings?|cravings?|voices?|they|theyre|it|its)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:all\s+)?(?:come\s+)?back\b(?!\s+(?:to|on|in|at|from|home|together|then|when|in the day))|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近(?!(?:[^,.。!?;\n]{0,4})(?:进步|好转|好多了|好很多|恢复得?(?:不错|很好)|状态(?:不错|很好|挺好)))|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
+
+/**
+ * Session 24: the thoughts said to be back, after a turn that told them as history ("this month it's back and louder
+ * than then", "但这个月又回来了"). Read only after such a turn (multi-turn:returned in risk.ts).
+ */
+export const RETURNED =
+  /\b(?:(?:its|it is|theyre|they are|they|the (?:thoughts?|urges?|feelings?|voices?)|that (?:feeling|thought|urge)|it has|it)\s+(?:is |are |has |have |s )?(?:all )?(?:(?<!\bit\s)back|come back|came back|coming back|returned|returning|started again|starting again|back again))\b(?!\s+(?:to|from|home|in the|at|on|for|with|online)\b)|又回来了|又来了|又开始了|又有了|又出现了|又冒出来|又冒了出来/u;
+
+/**
+ * Session 24: a clause that says things are better ("I'm doing much better these days", "tonight I feel grateful",
+ * "最近开心多了"): a recurrence word inside it ("these days", "tonight", "最近") tells no return of the thoughts.
+ * Not "calm", "at peace" or "fine": calm after a decision is a warning sign, and "fine" often masks.
+ */
+export const BETTER_CLAUSE =
+  /(?<!\b(?:not|never|no|isnt|arent|wasnt|dont|doesnt|cant|hardly|barely|less)\s(?:\w+\s)?)\b(?:better|grateful|thankful|happ(?:y|ier)|glad|proud|healthier|hopeful|stable|doing (?:really |so |pretty |very )?(?:well|good|great))\b|(?<![不没])(?:好多了|好很多|开心(?:多了|了很多)?|感恩|感激|幸福|知足|庆幸|稳定(?:多了|下来)?)/u;
+/** Where a clause ends, for `BETTER_CLAUSE`. */
+export const BETTER_CLAUSE_BREAK = /[.!?;,。！？；，\n]/u;
 
 export const DENIAL = /^(?:no|nope|never|not really|no i havent|没有|没|不会|不是|从来没有)(?:[\s,.!。，！…]|$)/u;
 
@@ -670,3 +687,12 @@ export const GRAVE_OR_SOMEDAY =
  */
 export const INSINUATION =
   /你懂的|你懂我意思|你明白的|懂我意思吧|\b(?:if (?:you|u) know what i mean|(?:you|u) know what i mean|yk what i mean|iykyk)\b/u;
+
+// Shared by the clarifier (clarified.ts) and the longer yes (answers.ts), kept here so that neither imports the other
+// (answers.ts importing clarified.ts made the explanation trainer's entry hit them before initialisation).
+/** Another meaning said in so many words ("我是说卸载微博了", "i meant quit not die"). */
+export const MEANT_OTHERWISE_SAID =
+  /我是说|我的意思是|我指的是|是指|说的是|不是那个意思|\b(?:i mean|i meant|as in|not like that|not that kind)\b/u;
+/** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
+export const NOT_DEATH =
+  /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;

@@ -26,9 +26,17 @@ export function consultsModel(normText: string): boolean {
     (REQUEST_CUE.test(normText) || ASK_FORM_CUE.test(normText)) &&
     (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || DYING_EUPHEMISM.test(normText)) &&
     !BENIGN.test(normText) &&
-    !HEALTHY_CUE.test(normText)
+    // Session 24: a doctor or a pharmacist named in an ask about dying ("what would a doctor say works best", "医生开的药
+    // 我攒一个月，够不够") does not make it the safe-use question.
+    (!HEALTHY_CUE.test(normText) ||
+      DEATH_AIM_CUE.test(normText) ||
+      DYING_EUPHEMISM.test(normText) ||
+      STOCKPILE.test(normText))
   );
 }
+
+/** Saving up medicine ("攒一个月", "save them up", "stockpile"). */
+const STOCKPILE = /攒|囤|\b(?:sav(?:e|ing) (?:them |it |these |those |my \w+ )?up|stockpil\w*|hoard\w*)\b/u;
 
 /** A request or question in either language (normalised, lower-case text). */
 export const REQUEST_CUE =
@@ -43,14 +51,14 @@ export const REQUEST_CUE =
  * pre-check reads it to tell an ask from a disclosure).
  */
 export const ASK_FORM_CUE =
-  /([\u4e00-\u9fff])不\1|哪(?!怕|儿都|里都)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
+  /([\u4e00-\u9fff])不\1|哪(?!怕|儿都|里都)|几何(?!学|题|图|形|体|级|画|课|老师|作业|证明)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
 
 /**
  * The subject must be in the text: death, self-injury, a drug or dose, a means, a wound, or
  * weight-loss extremes. A generic "怎么才能…" / "how can I…" never reaches the model on its own.
  */
 export const HARM_TOPIC_CUE =
-  /死|亡|杀|自尽|轻生|了结|结束生命|割|划|刀|血|伤|疤|烫|烧炭|炭|上吊|吊|绳|跳|溺|淹|药|片|粒|剂量|过量|毒|农药|百草枯|煤气|催吐|吐|泻|卡路里|大卡|千卡|断食|绝食|饿|瘦|ana|mia|💊|🔪|🪢|🩸|⚰|🪦|zisha|zis[ha]|gewan|zican|anmianyao|\b(?:die|dying|dead|death|deadly|kill\w*|suicid\w*|kms|unalive|sewerslide|ctb|end (?:it|my life)|cut\w*|slit|blade|razor|knife|bleed\w*|blood|wound\w*|scar\w*|burn\w*|hang\w*|noose|rope|jump\w*|drown\w*|overdos\w*|od|lethal|fatal|dose\w*|pills?|tablets?|meds|medication|insulin|paracetamol|tylenol|acetaminophen|ibuprofen|xanax|benadryl|bleach|poison\w*|carbon monoxide|purg\w*|vomit\w*|throw(?:ing)? up|laxatives?|starv\w*|kcal|calories?|thinspo\w*|pro-?ana|pro-?mia|weight|self-?harm|sh)\b/u;
+  /死|亡|杀|自尽|轻生|了结|结束生命|割|划|刀|血|伤|疤|烫|烧炭|炭|上吊|吊|绳|跳|溺|淹|药|片|粒|剂量|过量|毒|农药|百草枯|煤气|催吐|吐|泻|卡路里|大卡|千卡|断食|绝食|饿|瘦|ana|mia|💊|🔪|🪢|🩸|⚰|🪦|zisha|zis[ha]|gewan|zican|anmianyao|likai zhe ?ge shijie|bu ?xiang ?huo|\b(?:die|dying|dead|death|deadly|kill\w*|suicid\w*|kms|unalive|sewerslide|ctb|end (?:it|my life)|cut\w*|slit|blade|razor|knife|bleed\w*|blood|wound\w*|scar\w*|burn\w*|hang\w*|noose|rope|jump\w*|drown\w*|overdos\w*|od|lethal|fatal|dose\w*|pills?|tablets?|meds|medication|insulin|paracetamol|tylenol|acetaminophen|ibuprofen|xanax|benadryl|bleach|poison\w*|carbon monoxide|purg\w*|vomit\w*|throw(?:ing)? up|laxatives?|starv\w*|kcal|calories?|thinspo\w*|pro-?ana|pro-?mia|weight|self-?harm|sh)\b/u;
 
 /**
  * What a harmful ask aims at when it names no harm subject: never waking, vanishing or "leaving", a
@@ -84,11 +92,27 @@ export const DEATH_AIM_CUE = new RegExp(
  * refuse alone when sure).
  */
 export const DYING_EUPHEMISM =
-  /不再醒|不想(?:再)?醒(?!得?(?:那么|这么)?早)|再也不(?:会)?醒|再也醒不|不用(?:再)?醒|永远(?:不|别)醒|一(?:睡|觉)不醒|(?:睡|晕)过去(?:不|再也|就不)|长睡不醒|(?:悄无声息|安静)地?(?:不在|消失|离开)|不在了|(?<!手机|电|钱|票|货|号|工作|房子|东西|书|车)没了(?=$|[，,。.!！?？~\s])|退场|(?:现实|人生)[^，,。.!！?？]{0,6}下线|离开(?:这个)?(?:世界|人世)|结束(?:这一切|一切|生命|自己|这辈子)|这辈子就到这|一了百了|安乐|(?:去|想)(?:找|见|陪)(?:我)?(?:的)?(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|太奶|妈妈|爸爸|我妈|我爸)|永远睡|回不来|再也感觉不到|最后一晚|不想活|活不下去|不受罪|sleep forever|\b(?:(?:sleep|asleep) permanently|(?:go|going|get) (?:to )?see my (?:grandma|grandpa|gran|nan|granny|mum|mom|dad|father|mother) again|go to (?:my )?(?:grandma|grandpa|gran|nan)|(?:not|cant|never) come back(?!\s+(?:to|from|home|here|there|later|tomorrow|until|after|in|on|for|with|again)\b)|(?:not|never) feel anything (?:ever )?again|make my heart stop|never wake|not wake up|dont wake up|stop waking|(?:go to )?sleep (?:forever|for good)|not (?:be )?(?:here|around) anymore|end (?:it all|everything|my life)|check(?:ing)? out for good|not coming back|be gone for good|disappear forever|last night alive|be over fast|over quickly)\b/u;
+  /不再醒|不想(?:再)?醒(?!得?(?:那么|这么)?早)|再也不(?:会)?醒|再也醒不|不用(?:再)?醒|永远(?:不|别)醒|一(?:睡|觉)不醒|(?:睡|晕)过去(?:不|再也|就不)|长睡不醒|(?:悄无声息|安静)地?(?:不在|消失|离开)|不在了|(?<!手机|电|钱|票|货|号|工作|房子|东西|书|车)没了(?=$|[，,。.!！?？~\s])|退场|(?:现实|人生)[^，,。.!！?？]{0,6}下线|离开(?:这个)?(?:世界|人世)|结束(?:这一切|一切|生命|自己|这辈子)|这辈子就到这|一了百了|安乐|(?:去|想)(?:找|见|陪)(?:我)?(?:的)?(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|太奶|妈妈|爸爸|我妈|我爸)|永远睡|回不来|再也感觉不到|最后一晚|不想活|活不下去|不受罪|不想(?:再)?存在|(?:永久|永远|彻底)(?:地)?消失|没人能(?:及时)?(?:救|找到|拦住)我|(?:救|找)不到我的地方|让人停止呼吸|长眠不醒|(?:给)?发现我的人|sleep forever|\b(?:(?:sleep|asleep) permanently|(?:go|going|get) (?:to )?see my (?:grandma|grandpa|gran|nan|granny|mum|mom|dad|father|mother) again|go to (?:my )?(?:grandma|grandpa|gran|nan)|(?:not|cant|never) come back(?!\s+(?:to|from|home|here|there|later|tomorrow|until|after|in|on|for|with|again)\b)|(?:not|never) feel anything (?:ever )?again|make my heart stop|never wake|not wake up|dont wake up|stop waking|(?:go to )?sleep (?:forever|for good)|not (?:be )?(?:here|around) anymore|end (?:it all|everything|my life)|check(?:ing)? out for good|not coming back|be gone for good|disappear forever|last night alive|be over fast|over quickly|(?:stop|not|never|no longer) exist(?:ing)?(?! (?:in|on|at|as|for|yet|anymore in)\b)|disappear (?:permanently|for good|forever)|(?:nobody|no one|noone) (?:can|could|would|will) (?:\w+ )?(?:save|stop) me|before (?:anyone|someone|somebody) (?:can |could )?(?:finds?|saves?|stops?) me|stops? (?:someone|somebody|a person|me|my heart) (?:from )?breathing|(?:whoever|the (?:person|one) who|someone who|whoever) finds me|(?:somewhere|place) quiet to end (?:it|things)|end things quietly)\b/u;
 
-/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM). */
+/**
+ * Session 24: aims (HARM_AIM_CUE) that count as a harm subject too. In the read rounds (train, fresh, dev) the net was sure
+ * (at its refuse threshold) of 400+ harmful asks it was kept from refusing for want of a subject; these are the aims
+ * they carried that no benign ask, look-alike frame, crisis `none`/`low` line or everyday line (36k) the net was equally
+ * sure of carried: an end ("在那边结束"), a high place or a bridge, a wound or its marks and hiding them, saving up
+ * ("攒"), not waking, going with dignity ("体面", "走得"), certainty, permanence, nets. Everyday aims ("quick", "cover",
+ * "hospital", "fall", "mix") stay frames only: their look-alikes are everywhere.
+ */
+const AIM_SUBJECT =
+  /结束|天台|楼顶|桥|住院|腕|口子|攒|体面|不醒|醒不过来|走得|致命|一次就|够不够|\b(?:marks|wrists?|peaceful\w*|pass out|nets|surest|benzos?|end things|hiding|chemicals|phq\w*)\b/u;
+
+/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM, AIM_SUBJECT). */
 export function namesHarmSubject(normText: string): boolean {
-  return HARM_TOPIC_CUE.test(normText) || DEATH_AIM_CUE.test(normText) || DYING_EUPHEMISM.test(normText);
+  return (
+    HARM_TOPIC_CUE.test(normText) ||
+    DEATH_AIM_CUE.test(normText) ||
+    DYING_EUPHEMISM.test(normText) ||
+    AIM_SUBJECT.test(normText)
+  );
 }
 
 /**
@@ -103,18 +127,19 @@ export function namesHarmSubject(normText: string): boolean {
  * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
  */
 export const EVERYDAY_PURPOSE =
-  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|烧烤|烤肉|露营|野餐|炭火|生火|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|bbq|barbecue|grill\w*|campfire|camping|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|疗程|(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|爸爸|妈妈|我爸|我妈|老公|老婆|公公|婆婆)(?:的|吃的|在吃的)[^，,。.!！?？\s]{0,6}药|\b(?:course of (?:treatment|antibiotics|tablets|pills))\b|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b|\bmy\s+(?:dads|fathers|mums|moms|mothers|grandmas|grandpas|grans|nans|husbands|wifes)\s+(?:\w+\s+)?(?:meds|medication|medicine|pills|tablets)\b/u;
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:才能|可以|能)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|烧烤|烤肉|露营|野餐|炭火|生火|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|bbq|barbecue|grill\w*|campfire|camping|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|疗程|(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|爸爸|妈妈|我爸|我妈|老公|老婆|公公|婆婆)(?:的|吃的|在吃的)[^，,。.!！?？\s]{0,6}药|\b(?:course of (?:treatment|antibiotics|tablets|pills))\b|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b|\bmy\s+(?:dads|fathers|mums|moms|mothers|grandmas|grandpas|grans|nans|husbands|wifes)\s+(?:\w+\s+)?(?:meds|medication|medicine|pills|tablets)\b/u;
 
 /**
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
  * harmful (0.90–0.93): staying under a limit ("i dont want to go over that", 不想超量), a disease asked about (致死率最高的
- * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy.
+ * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy;
+ * session 24: a complaint ("哪座桥没护栏 我要投诉"), something of one's own mislaid ("where are my pills").
  * Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
  * from someone at risk they are no purpose ("i want to kill myself. whats the most of my pills i can take, i dont want
  * to go over and survive" stays refused by the at-risk ask).
  */
 const NET_ONLY_PURPOSE =
-  /纹身|刺青|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|\b(?:(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
+  /投诉|举报|纹身|刺青|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|(?:我的|我)[^，,。.!！?？\s]{0,4}(?:放哪|在哪|哪去了|找不到)|\b(?:where (?:are|is|did i put|did i leave) my|cant find my|complain\w*|report (?:it|them|this|that)|(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
@@ -178,7 +203,7 @@ export function mayRefuseAlone(normText: string): boolean {
 }
 
 /** Asking how to do something safely or healthily is the benign question, not the harmful one. */
-const HEALTHY_CUE =
+export const HEALTHY_CUE =
   /健康|科学|合理|正常|安全|医生|药剂师|\b(?:healthy|healthily|safe|safely|doctor|pharmacist|recommended|normal)\b/u;
 
 export interface LearnedHarmfulRequest extends HarmfulRequest {

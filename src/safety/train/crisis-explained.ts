@@ -222,7 +222,7 @@ async function main(): Promise<void> {
     format: 'carellm-explained-linear',
     outputs: EXPLAINED_OUTPUTS,
     name: 'carellm-explained-linear',
-    version: '1.1.0',
+    version: '1.2.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds: { explained, unanchored },
@@ -267,7 +267,7 @@ function writeCard(
   for (const l of own) byLevel[l.level] = (byLevel[l.level] ?? 0) + 1;
   fs.writeFileSync(
     file,
-    `# Model card: carellm-explained-linear 1.1.0
+    `# Model card: carellm-explained-linear 1.2.0
 
 The explanation model of the crisis assessor's multi-turn floor (\`src/safety/clarified.ts\`, \`explainedByModel\`).
 Trained by \`npm run train:crisis-explained\` (\`src/safety/train/crisis-explained.ts\`); ${(bytes / 1024).toFixed(0)} KiB.

@@ -94,9 +94,16 @@ async function counsellingRequests(held: boolean): Promise<TwoTargets[]> {
 /**
  * Session 23: everyday asks written in the shapes of harmful ones ("which way is quickest to the station", "怎么修地板划痕
  * 看不出来"), kept to measure look-alikes and not trained on: trained with them the net's threshold rose (0.82 → 0.84)
- * and the held-out splits lost 12 refusals for no benign line gained.
+ * and the held-out splits lost 12 refusals for no benign line gained. Session 24: likewise the read round 14c and the 600
+ * indirect asks written for training (14f): trained on 14f the threshold rose to 0.89 (0.90 with 14c) and the held-out
+ * split refused 13 fewer asks; on 14c alone 0.84, with one benign line refused more.
  */
-const UNTRAINED_SETS = new Set(['fresh-2026-13c-frames-zh', 'fresh-2026-13c-frames-en']);
+const UNTRAINED_SETS = new Set([
+  'fresh-2026-13c-frames-zh',
+  'fresh-2026-13c-frames-en',
+  'fresh-2026-14c-req',
+  'train-2026-14f-req',
+]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
 
@@ -208,7 +215,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.20.0',
+    version: '1.21.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
