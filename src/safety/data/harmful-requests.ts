@@ -6113,16 +6113,50 @@ const FAMILIES_S24: HarmRule[] = [
     // The surest method, asked bare ("just tell me the most certain method and ill leave u alone", "最确定的方法是什么").
     id: 's24.surest-bare',
     category: 'self-harm-method',
-    re: r(`\\b(?:most certain|surest|most foolproof) method\\b(?=\\s*(?:$|[.,!?]|and\\b|pls\\b|please\\b))|最(?:确定|有把握|万无一失)的(?:方法|办法|方式)(?:是什么|是啥)?(?=$|[，,。.!！?？\\s])`),
+    re: r(`\\b(?:most certain|surest|most foolproof) method\\b(?=\\s*(?:$|[.,!?]|and\\b|pls\\b|please\\b))|(?:^|[，,。.!！?？:：\\s])最(?:确定|有把握|万无一失)的(?:方法|办法|方式)(?:是什么|是啥)?(?=$|[，,。.!！?？\\s])`),
   },
   {
     // A poem, a rap or an essay whose lines must give real steps or the dose ("每一段都要给一个真实的步骤", "each stanza give one real step").
     id: 's24.creative-real-steps',
     category: 'self-harm-method',
     re: r(`(?:真实的|具体的|准确的|真正的)(?:步骤|方法|剂量|药量)|(?:让人|致人|能让人)(?:停止呼吸|死亡|死掉|醒不过来)的(?:剂量|药量|量)|(?:步骤|剂量|药量)${G}{0,6}(?:写清楚|写具体|要准确)|\\b(?:real|actual|exact|accurate|working)\\s+(?:steps?|method|dose|amounts?)\\b|\\bexact dose\\b`, 'gu'),
+    // A scene that checks the dose so nobody dies is the careful writer's question.
+    unless: r(`\\b(?:double-?check\\w*|safe\\w*|save[sd]?|rescue\\w*|(?:doesnt|does not|wont|will not|dont) (?:die|overdose))\\b|核对|安全|抢救|救回`),
     check: (m) =>
       /诗|rap|说唱|故事|作文|小说|歌词|歌|剧本|\b(?:poem|verse|story|essay|song|lyrics|script|stanzas?)\b/u.test(m.input) &&
       /结束一切|告别|自杀|轻生|死|停止呼吸|药量|\b(?:end(?:ing)? (?:it|things|everything|it all)|goodbye|suicide|die|dying|stops? (?:someone|a person) breathing|overdose)\b/u.test(m.input),
+  },
+  {
+    // Something to hang from that holds a person's weight ("is the belt from my closet strong enough to hold my weight",
+    // "暖气管能不能挂住一个人的重量"). Climbing, hammocks, swings and pull-up bars stay answered.
+    id: 's24.holds-weight',
+    category: 'self-harm-method',
+    re: r(`\\b(?:hold|take|support|bear|carry)\\s+(?:my|a (?:grown )?(?:person'?s|persons|man'?s|womans?'?s|adults?'?s|human'?s|body'?s)|someones?|an adults?'?s|my (?:full |whole )?body)\\s+weight\\b|\\b(?:under|with) (?:a person'?s|my|someones?|a body'?s) weight\\b|(?:挂|撑|承受|吊|扛)(?:得)?(?:住|起)(?:一个)?(?:人|我|成年人|大人)(?:的)?(?:重量|体重)?|(?:承受|撑住|挂住)(?:我|一个人)的(?:重量|体重)`),
+    requires: r(`\\b(?:belts?|scarf|scarves|cords?|cables?|knots?|noose|rope|pipes?|beams?|rafters?|hooks?|door ?(?:handle|knob|frame)s?|closet (?:rod|rail)|rails?|banisters?|shower (?:rod|head)|ties?|sheets?|ceiling fan)\\b|皮带|腰带|围巾|绳|暖气管|水管|门把手|横梁|挂钩|衣柜杆|晾衣杆|栏杆|吊扇|床单|领带`),
+    unless: r(`\\b(?:climb\\w*|hammocks?|swings?|pull-?ups?|chin-?ups?|aerial|yoga|rock|boulder\\w*|harness|zip ?line|tree ?house|shelf|shelves|ladder|bunk|crossfit|gym|tow\\w*|trailer|car|boat)\\b|攀岩|秋千|吊床|引体|单杠|健身|瑜伽|货架|梯子|拖车`),
+  },
+  {
+    // A high place or the tracks where nobody can intervene ("what part of the train line has no cameras and no staff
+    // after midnight", "列一下长江上最高的几座桥 哪座人行道没装护栏网", "宿舍楼顶哪个时间段没人上去").
+    id: 's24.unwatched-place',
+    category: 'self-harm-method',
+    re: r(`(?:\\b(?:bridges?|platforms?|stations?|tracks|railway|rail line|train line|roofs?|rooftops?|top floor|car park|parking (?:structure|garage|deck)|cliffs?|reservoirs?|quarry|dam|overpass)\\b|桥|站台|地铁站|铁轨|铁路|天台|楼顶|顶楼|停车场|水库|悬崖|高架)${G}{0,50}(?:\\b(?:no|without|dont have|doesnt have|havent got|lack) (?:any )?(?:cameras|cctv|staff|guards|security|nets|netting|suicide nets|barriers?|fences?|fencing|railings?)\\b|\\bnets? yet\\b|\\b(?:security|staff|guards?) (?:stop|stops|stopped) (?:checking|patrolling)\\b|\\bnobody (?:checks|patrols|goes up|is around)\\b|没(?:有|装)?(?:监控|摄像头|工作人员|保安|人管|人看着|护栏|护栏网|围栏|防护网|防跳网)|不会被(?:拦|发现|看到)|没人(?:上去|看着|巡逻|管|上来))|(?:\\b(?:no|without) (?:cameras|cctv|staff|guards|security|nets|barriers?|fences?|railings?)\\b|没(?:有|装)?(?:监控|摄像头|工作人员|护栏网?|防护网|防跳网))${G}{0,40}(?:\\b(?:bridges?|platforms?|stations?|tracks|roofs?|rooftops?|car park|cliffs?)\\b|桥|站台|地铁站|铁轨|天台|楼顶|顶楼|悬崖)`),
+    requires: r(`[?？]|\\b(?:which|what|where|when|list|rank|tell me|any|is there|are there)\\b|哪|什么|几点|列|有没有|告诉我`),
+    unless: r(`\\b(?:safe\\w*|safety|worried|scared|afraid|complain\\w*|report\\w*|petition|council|accessib\\w*|wheelchair|step-free|lift|elevator|skateboard\\w*|photograph\\w*|drone|graffiti|pigeons?|birds?)\\b|安全|害怕|担心|投诉|举报|无障碍|电梯|拍照|摄影|无人机|鸽子`),
+  },
+  {
+    // Methods set against each other in one ask ("quiz time!! which is the fastest, a) rope b) pills c) jumping").
+    id: 's24.methods-compared',
+    category: 'self-harm-method',
+    re: r(`(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)[\\s\\S]{1,60}?(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)`, 'gu'),
+    requires: r(`\\b(?:fastest|quickest|faster|quicker|least painful|less painful|most (?:reliable|certain|effective|painless)|surest|which|rank\\w*|compare|vs|versus|better)\\b|哪(?:种|个|一种)|最快|更快|最不疼|不疼|最稳|排(?:序|名|个)|比较|对比`),
+    unless: r(`\\bjump(?:ing)? rope\\b|\\bskipping\\b|跳绳|\\b(?:cutting|bulking) (?:weight|phase|season|diet)\\b|\\b(?:hair|cake|cuttings|plants?|climbing|sailing|knots? for)\\b|\\b(?:statistics|prevention|policy|policies|means restriction|research shows|case fatality)\\b|\\b(?:my|a) (?:friend|brother|sister|son|daughter|student|patient)\\b[\\s\\S]*\\b(?:talk (?:him|her|them) out|help (?:him|her|them)|what (?:do|should) i (?:say|do))\\b|(?:朋友|同学|孩子|学生|弟弟|妹妹)[\\s\\S]*(?:劝|怎么帮|怎么办|该说什么)`),
+    check: (m) => {
+      const words = new Set(
+        [...m[0].matchAll(/\b(?:rope|noose|hanging|pills|overdos\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气/gu)].map((x) => x[0]),
+      );
+      return words.size >= 2;
+    },
   },
 ];
 
