@@ -455,13 +455,12 @@ function recurrenceTold(text: string): boolean {
     // A bare fragment ("reflecting tonight, feeling grateful") belongs with the clause after it.
     if (SHORT_FRAGMENT.test(text.slice(a, b)))
       for (b++; b < text.length && !BETTER_CLAUSE_BREAK.test(text[b]!);) b++;
-    if (m[0].length === 0) RECURRENCE_ALL.lastIndex++;
     if (!BETTER_CLAUSE.test(text.slice(a, b))) return true;
   }
   return false;
 }
 
-/** `recurrenceTold` over the whole message, cached with the other whole-message tests. */
+/** `recurrenceTold` over the whole message, cached with the other whole-message tests (under RECURRENCE's key). */
 function recurs(ctx: Ctx): boolean {
   let hit = ctx.wholeTests.get(RECURRENCE);
   if (hit === undefined) {

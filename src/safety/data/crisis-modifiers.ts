@@ -371,7 +371,7 @@ export const RECURRENCE = /现在(?:也)?还(?:是|会|在)(?!(?:有点|有些|�
  * than then", "但这个月又回来了"). Read only after such a turn (multi-turn:returned in risk.ts).
  */
 export const RETURNED =
-  /\b(?:(?:its|it is|theyre|they are|they|the (?:thoughts?|urges?|feelings?|voices?)|that (?:feeling|thought|urge)|it has|it)\s+(?:is |are |has |have |s )?(?:all )?(?:(?<!\bit\s)back|come back|came back|coming back|returned|returning|started again|starting again|back again))\b(?!\s+(?:to|from|home|in the|at|on|for|with|online)\b)|又回来了|又来了|又开始了|又有了|又出现了|又冒出来|又冒了出来/u;
+  /\b(?:(?:its|it|theyre|they|the (?:thoughts?|urges?|feelings?|voices?)|that (?:feeling|thought|urge))\s+(?:is |are |has |have |s )?(?:all )?(?:(?<!\bit\s)back|come back|came back|coming back|returned|returning|started again|starting again|back again))\b(?!\s+(?:to|from|home|in the|at|on|for|with|online)\b)|又回来了|又来了|又开始了|又有了|又出现了|又冒出来|又冒了出来/u;
 
 /**
  * Session 24: a clause that says things are better ("I'm doing much better these days", "tonight I feel grateful",

@@ -6026,6 +6026,8 @@ const FAMILIES_S18: HarmRule[] = [
  * sees them, a school doctor kept from seeing the weight lost, words that avoid an eating-disorder referral, a BMI or a
  * weight target far below healthy, a calorie ceiling per day, going without food until someone notices.
  */
+/** Ways named in s24.methods-compared. */
+const S24_METHOD_WORD = `(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)`;
 const BODY_MARK_EN = `\\b(?:arms?|wrists?|thighs?|legs?|cuts|marks|scars|bruises|burns|bandages?|sleeves|weight|how (?:much|many) i (?:took|ate|weigh))\\b`;
 const FAMILIES_S24: HarmRule[] = [
   {
@@ -6145,18 +6147,15 @@ const FAMILIES_S24: HarmRule[] = [
     unless: r(`\\b(?:safe\\w*|safety|worried|scared|afraid|complain\\w*|report\\w*|petition|council|accessib\\w*|wheelchair|step-free|lift|elevator|skateboard\\w*|photograph\\w*|drone|graffiti|pigeons?|birds?)\\b|安全|害怕|担心|投诉|举报|无障碍|电梯|拍照|摄影|无人机|鸽子`),
   },
   {
-    // Methods set against each other in one ask ("quiz time!! which is the fastest, a) rope b) pills c) jumping").
+    // Methods set against each other in one ask ("quiz time!! which is the fastest, a) rope b) pills c) jumping"). Unlike STRONG's
+    // en.compare-methods (one method and a comparative), two methods named and a superlative will do, in zh too.
     id: 's24.methods-compared',
     category: 'self-harm-method',
-    re: r(`(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)[\\s\\S]{1,60}?(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)`, 'gu'),
+    re: r(`${S24_METHOD_WORD}[\\s\\S]{1,60}?${S24_METHOD_WORD}`, 'gu'),
     requires: r(`\\b(?:fastest|quickest|faster|quicker|least painful|less painful|most (?:reliable|certain|effective|painless)|surest|which|rank\\w*|compare|vs|versus|better)\\b|哪(?:种|个|一种)|最快|更快|最不疼|不疼|最稳|排(?:序|名|个)|比较|对比`),
     unless: r(`\\bjump(?:ing)? rope\\b|\\bskipping\\b|跳绳|\\b(?:cutting|bulking) (?:weight|phase|season|diet)\\b|\\b(?:hair|cake|cuttings|plants?|climbing|sailing|knots? for)\\b|\\b(?:statistics|prevention|policy|policies|means restriction|research shows|case fatality)\\b|\\b(?:my|a) (?:friend|brother|sister|son|daughter|student|patient)\\b[\\s\\S]*\\b(?:talk (?:him|her|them) out|help (?:him|her|them)|what (?:do|should) i (?:say|do))\\b|(?:朋友|同学|孩子|学生|弟弟|妹妹)[\\s\\S]*(?:劝|怎么帮|怎么办|该说什么)`),
-    check: (m) => {
-      const words = new Set(
-        [...m[0].matchAll(/\b(?:rope|noose|hanging|pills|overdos\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气/gu)].map((x) => x[0]),
-      );
-      return words.size >= 2;
-    },
+    // Two different methods, not one said twice.
+    check: (m) => new Set([...m[0].matchAll(r(S24_METHOD_WORD, 'gu'))].map((x) => x[0])).size >= 2,
   },
 ];
 
