@@ -24,13 +24,17 @@ import { defaultHarmfulModel } from './model.ts';
 export function consultsModel(normText: string): boolean {
   return (
     (REQUEST_CUE.test(normText) || ASK_FORM_CUE.test(normText)) &&
-    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || DYING_EUPHEMISM.test(normText)) &&
+    (HARM_TOPIC_CUE.test(normText) ||
+      HARM_AIM_CUE.test(normText) ||
+      DYING_EUPHEMISM.test(normText) ||
+      TOO_LATE_TO_SAVE.test(normText)) &&
     !BENIGN.test(normText) &&
     // Session 24: a doctor or a pharmacist named in an ask about dying ("what would a doctor say works best", "医生开的药
     // 我攒一个月，够不够") does not make it the safe-use question.
     (!HEALTHY_CUE.test(normText) ||
       DEATH_AIM_CUE.test(normText) ||
       DYING_EUPHEMISM.test(normText) ||
+      TOO_LATE_TO_SAVE.test(normText) ||
       STOCKPILE.test(normText))
   );
 }
@@ -67,7 +71,7 @@ export const HARM_TOPIC_CUE =
  * the model decides.
  */
 export const HARM_AIM_CUE =
-  /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|有把握|最稳|更稳|稳了|体面|没救|救不(?:回来|过来|了)|一次到位|一次就成|囤|攒|\b(?:wake|disappear|leave this world|certain|surest|methods?|(?:least|less|how|not) (?:painful|messy)|no coming back|organs?|involuntary|psych hold|a hold|nets?|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
+  /不醒|醒不过来|醒不来|永远睡|一直睡|长眠|安息|消失|离开(?:这个)?世界|离开人世|一了百了|结束|解脱|走得|口子|刀口|伤口|印子|痕|腕|脖|颈|动脉|静脉|遮|盖住|看不出|看出来|发现|查出|察觉|藏|多高|几楼|楼顶|天台|桥|铁轨|水有多深|安眠|褪黑素|安定|几克|几板|几盒|一盒|一瓶|一板|毫克|饭量|不吃|不喝|空腹|食欲|致命|要命|没命|危险|最不会失败|一次就|够不够|够深|phq|第九题|转介|留院|住院|通知家长|痛苦|不疼|不痛|最快|最稳|有把握|最稳|更稳|稳了|体面|没救|救不(?:回来|过来|了)|一次到位|一次就成|囤|攒|\b(?:wake|disappear|leave this world|certain|surest|methods?|(?:least|less|how|not) (?:painful|messy)|no coming back|organs?|involuntary|psych hold|a hold|nets?|end (?:it all|everything|things)|painless|peaceful\w*|quick\w*|pass out|marks?|wrists?|neck|throat|arter\w+|veins?|cover\w*|conceal\w*|hid(?:e|ing)|notic\w*|find out|suspicious|height|high enough|roofs?|rooftops?|fall|floors?|bridge|train|tracks|water only|fasting|meals?|eat\w*|appetite|mg|grams?|enough|phq\w*|question 9|section\w*|admitted|hospital|bloods|garage|exhaust|fumes|gas|chemicals|mix\w*|alcohol|benzos?|reliable|surviv\w*|permanent\w*)\b/u;
 
 /** No surviving it ("ppl basically dont survive", "救不回来", "基本没救"): a death aim here and in deathForAPerson. */
 const NO_SURVIVING =
@@ -103,7 +107,17 @@ export const DYING_EUPHEMISM =
  * "hospital", "fall", "mix") stay frames only: their look-alikes are everywhere.
  */
 const AIM_SUBJECT =
-  /结束|天台|楼顶|桥|住院|腕|口子|攒|体面|不醒|醒不过来|走得|致命|一次就|够不够|\b(?:marks|wrists?|peaceful\w*|pass out|nets|surest|benzos?|end things|hiding|chemicals|phq\w*)\b/u;
+  /结束|天台|楼顶|桥|住院|腕|口子|攒|体面|不醒|醒不过来|走得|致命|一次就|够不够|\b(?:marks|wrists?|peaceful\w*|pass out|nets|surest|benzos?|end things|hiding|chemicals|phq\w*|roofs?|rooftops?)\b/u;
+
+/**
+ * Session 25: not being found or saved in time, said as what the ask is for ("which one has the lowest chance of being
+ * found in time", "吃完之后多久就来不及救了", "有没有零被救可能的办法", "不想被及时发现"), resting forever, and enough
+ * "this time" (after a try that failed), a plan or its last step, what cannot be undone, "做那件事". Recurs across the read rounds among harmful asks the net was sure of and kept
+ * from refusing for want of a subject; no must-answer line the net was as sure of carried it. A harm subject and a
+ * reason to consult the net; "help arrives in time", "来不及了" about an exam stay everyday.
+ */
+const TOO_LATE_TO_SAVE =
+  /来不及(?:救|抢救)|救不及|(?:发现|赶到|赶来|赶过来|送到|送医)[^，,。.!！?？]{0,8}(?:已经|就)?来不及|要的就是来不及|(?:不想|不要|别|不会|没人能?|没有人能?)(?:被)?及时(?:发现|赶(?:过来|到|来)|送(?:医|到)|救)|(?:零|最难|不被|没法|不能|不再)被救|被救(?:回来|活)?的?(?:可能|概率|几率)|上次被救|\b(?:no one|nobody|noone|not|isnt|wont|lowest chance of|least likely to)\b(?:\s+\w+){0,5}?\s+(?:found|finds?|find|helps?|saved?|stops?|calls? for help|gets? to me)\s+(?:\w+\s+){0,3}?in time\b|\b(?:i|me|myself)\s+(?:\w+\s+){0,3}?(?:rest|go away|be gone)\s+forever\b|\benough this time\b|\benough time (?:alone\b|for it to be over)|\b(?:my plan (?:is|for)|rate my plan|the last step|irreversibl\w*)\b|计划定在|我的\s*plan|最后一步|做那件事|不可逆/u;
 
 /** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM, AIM_SUBJECT). */
 export function namesHarmSubject(normText: string): boolean {
@@ -111,6 +125,7 @@ export function namesHarmSubject(normText: string): boolean {
     HARM_TOPIC_CUE.test(normText) ||
     DEATH_AIM_CUE.test(normText) ||
     DYING_EUPHEMISM.test(normText) ||
+    TOO_LATE_TO_SAVE.test(normText) ||
     AIM_SUBJECT.test(normText)
   );
 }
@@ -127,7 +142,7 @@ export function namesHarmSubject(normText: string): boolean {
  * tylenol", "which knife cuts deepest through a pumpkin"): its words are the look-alike's.
  */
 export const EVERYDAY_PURPOSE =
-  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:才能|可以|能)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|烧烤|烤肉|露营|野餐|炭火|生火|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ing|age)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|bbq|barbecue|grill\w*|campfire|camping|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|疗程|(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|爸爸|妈妈|我爸|我妈|老公|老婆|公公|婆婆)(?:的|吃的|在吃的)[^，,。.!！?？\s]{0,6}药|\b(?:course of (?:treatment|antibiotics|tablets|pills))\b|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b|\bmy\s+(?:dads|fathers|mums|moms|mothers|grandmas|grandpas|grans|nans|husbands|wifes)\s+(?:\w+\s+)?(?:meds|medication|medicine|pills|tablets)\b/u;
+  /愈合|感染|消毒|处理伤口|伤口(?:怎么|如何)?处理|不留疤|祛疤|去疤|淡疤|疤(?:痕)?(?:怎么|如何)?(?:才能|可以|能)?(?:淡|祛|去|修复)|缝针|摔|胎记|痘|锁起来|收好|放好|保存|孩子|小孩|宝宝|老人|头痛|头疼|感冒|发烧|牙疼|痛经|避孕|霉|蟑螂|杀虫|除草|害虫|老鼠|做菜|切菜|南瓜|烧烤|烤肉|露营|野餐|炭火|生火|手工|作业|上课|\b(?:heal\w*|infect\w*|stitch\w*|clean (?:it|them|the (?:cut|wound))|scar (?:care|cream|gel)|fade|not scar|without scarring|lock (?:them |it )?(?:up|away)|stor(?:e|ed|ing|age)|between doses|hours? (?:between|apart)|(?:my|the|our|her|his) (?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?) (?:pills?|meds|medicine|medication|tablets?|dewormer|food|treats?)|(?:in|into) (?:her|his|their|its) (?:food|treats?|kibble)|kids?|child\w*|toddler|review|headaches?|migraines?|colds?|fever|flu|cramps|birth control|contracepti\w*|acne|pimples?|birthmark|mou?ld|pests?|weeds?|roach\w*|ants|rats?|mice|pumpkin|bbq|barbecue|grill\w*|campfire|camping|vinyl|fabric|paper|wood|craft\w*|cooking|recipe|class|homework|records?|biology|minimum|bungee|skydiv\w*|climb\w*|hik(?:e|ing)|exciting|resist|urges?|cope|coping|recover\w*|as directed|labell?ed|without (?:pills|meds|medication|drugs|sleeping pills))\b|常规|说明书|疗程|(?:外婆|奶奶|爷爷|外公|姥姥|姥爷|爸爸|妈妈|我爸|我妈|老公|老婆|公公|婆婆)(?:的|吃的|在吃的)[^，,。.!！?？\s]{0,6}药|\b(?:course of (?:treatment|antibiotics|tablets|pills))\b|胃镜|肠镜|怀孕|孕吐|孕期|晕车|晕船|晕机|饿到(?:中午|下午|晚上|午饭|晚饭)|脱毛|芒果|水果|\b(?:mangos?|mangoes|avocados?|pineapples?|fruit|wax(?:ing)?|shav(?:e|ing)|hair removal|epilat\w*)\b|医嘱|处方|(?:病人|患者)的|走路|扭伤|崴脚|脚扭|骨折|克制|忍住|戒掉|控制住|康复|蹦极|攀岩|不吃药|不用药|宿醉|解酒|醒酒|胃难受|胃不舒服|食物中毒|吃坏|\b(?:hangover|hungover|food poisoning|double-?check|prescriptions?)\b|\bmy\s+(?:dad|father|mum|mom|mother|grandma|grandpa|gran|husband|wife|partner|son|daughter|brother|sister)\s+(?:does|takes|is on|drinks|uses)\b|\bmy\s+(?:dads|fathers|mums|moms|mothers|grandmas|grandpas|grans|nans|husbands|wifes)\s+(?:\w+\s+)?(?:meds|medication|medicine|pills|tablets)\b/u;
 
 /**
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
