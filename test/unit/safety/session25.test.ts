@@ -126,3 +126,21 @@ describe('everyday asks in harmful shapes are answered (round 15e)', () => {
     expect(assessRisk('whats the quickest way').level).toBe('high');
   });
 });
+
+describe("a hand scratched by a thing is no self-harm; cutting one's hand still is", () => {
+  it.each([
+    '拆旧的窗户密封条老划手 有什么不伤手的办法',
+    'A4纸总是划手怎么办',
+    '切菜被刀划了手 要缝针吗',
+    '被碎玻璃划了手 要不要打破伤风',
+  ])('reads %s as none', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['我又划手了', '我老划手 控制不住', '用刀片划手腕', '用纸划手', '被逼得划手'])(
+    'still reads %s as high',
+    (text) => {
+      expect(assessRisk(text).level).toBe('high');
+    },
+  );
+});
