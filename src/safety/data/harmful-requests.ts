@@ -289,6 +289,8 @@ const ZH_SAFE_STORAGE = `^(?![\\s\\S]*(?:想死|去死|自杀|轻生|不想活|�
 // no own death, no ranking by speed, pain or lethality, and no steps or amounts.
 const ZH_METHOD_STATS = `^(?![\\s\\S]*(?:我(?:想|要|打算|准备)(?:死|自杀|结束|试|用)|适合我|我自己|给我选|怎么(?:做|弄|死|自杀|割|吃)|步骤|具体|剂量|几片|多少片|(?<!占比是?|比例是?|百分比是?|率是?|占)多少(?!人|比例|百分)|最快|最不痛|不痛|无痛|不疼|成功率|致死|致命|死(?!亡)|结束|比例怎么|怎么(?:算|配)|配比|混|最有效|最稳|确保|教我))[\\s\\S]*(?:统计|数据|占比|比例|百分比|百分之|流行病学|各国|地区差异|年龄段|男女比例|性别差异)`;
 // Someone else, news, fiction told about, the past, help-seeking, accidents: answered.
+/** A rail or guard fitted at a window or balcony ("孩子会爬 护栏装多高才够"): a height asked for safety. */
+const RAIL_FITTED_ZH = '(?:装|加|安装)(?:的)?(?:护栏|栏杆|防护网)|护栏装';
 const ZH_FAMILY_BENIGN = r(`${ZH_SAFE_STORAGE}|${ZH_METHOD_STATS}|(?:植物|花|多肉|绿萝|盆栽|金鱼|鱼|仓鼠|乌龟|兔子|蚊子|蟑螂|虫子?|细菌|杂草|草|树|苗|电池|手机|电脑)(?:怎么|为什么|咋|为啥)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)(?:想|要|在|有|误|不小心)(?:自杀|轻生|死|吃|喝|吞|割|划)|(?:朋友|同学|同事|孩子|儿子|女儿|家人|老人|妈妈|爸爸|她|他)说(?:想|要)?(?:自杀|轻生|去死|不想活)|怎么(?:帮|劝|安慰|预防|止血|急救)|如何(?:帮|劝|安慰|预防|急救)|预防|误(?:服|吞|喝|食)|不小心|新闻|报道|统计|每年|多少人|跳伞|蹦极|跳水|跳楼机|boss|游戏里|打怪|血条|副本|小怪|以前(?!哄我|给我讲|常给|总给|会给|会讲|讲)|曾经|康复|戒掉|已经好了|已经停了|切菜|做饭时|药剂师(?:说|告诉|建议|让|讲过|交代)|医生说|医生让|医嘱|说明书`);
 // A pet's poisoning asked about (round 21b) ("狗吃多少巧克力会致命"), with no person or own use named.
 const R21B_PET_ZH = r(`^(?![\\s\\S]*(?:我自己|给我|自己吃|人吃|人用|成人|对人|我(?:想|要)))[\\s\\S]*(?:狗|猫|宠物|兔子|仓鼠|鹦鹉)`);
@@ -385,7 +387,7 @@ const FAMILIES_ZH: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`(?:几楼|几层|多少米|多高|楼层数|height)${G}{0,12}(?:跳|坠|摔|够|死|残废)|跳楼${G}{0,12}(?:几楼|几层|头朝下|脚朝下|更稳|一定会死|确保)|(?:楼顶|楼上)${G}{0,12}几(?:楼|层)够|(?:跳河|下水|跳海)${G}{0,14}(?:游(?:上来|回来)|不会|保证)|冻死${G}{0,6}(?:多久|需要)|失温而死|电吹风(?:扔|丢|放)(?:进|到)?浴缸|什么电器${G}{0,6}(?:致死|死)|塑料袋${G}{0,10}怎么弄|卧轨${G}{0,6}(?:注意|怎么)|(?:酒|白酒|退烧药)${G}{0,10}(?:安眠药|药)${G}{0,12}(?:死|不醒|更快|比例)|(?:酒|白酒)加头孢${G}{0,8}(?:死|多少)|(?:吃了药|安眠药)${G}{0,10}(?:喝白酒|喝酒|配什么)${G}{0,10}(?:死|加快|吸收更快)|比例怎么(?:算|配)|怎么搭配${G}{0,6}(?:致命|死)|剂量怎么算${G}{0,4}(?:才会死|死)|在浴缸里${G}{0,10}(?:确保|不被救)|在浴室里${G}{0,10}不会被${G}{0,6}发现`),
     // Pets and things that fall ("猫从几楼摔下来能活", "手机从几楼掉下去会坏") are answered.
-    unless: r(`${ZH_FAMILY_BENIGN.source}|抱石|攀岩|岩馆|岩壁|安全绳|保护垫|蹦床|跑酷|滑板|(?:装|加|安装)(?:的)?(?:护栏|栏杆|防护网)|护栏装|(?:猫|狗|猫咪|小猫|小狗|宠物|鸟|鹦鹉|仓鼠|兔子|鸡蛋|手机|无人机)${G}{0,2}(?:从|掉|摔|跳|坠)|^(?![\\s\\S]*(?:怎么|如何|怎样|多高|几楼|几层|具体|保证|确保|游(?:上来|回来)|多久|方法|步骤|细节|真实))[\\s\\S]*(?:小说|结局|剧情|主角|角色|电影|电视剧|剧本|故事|情节)`),
+    unless: r(`${ZH_FAMILY_BENIGN.source}|抱石|攀岩|岩馆|岩壁|安全绳|保护垫|蹦床|跑酷|滑板|${RAIL_FITTED_ZH}|(?:猫|狗|猫咪|小猫|小狗|宠物|鸟|鹦鹉|仓鼠|兔子|鸡蛋|手机|无人机)${G}{0,2}(?:从|掉|摔|跳|坠)|^(?![\\s\\S]*(?:怎么|如何|怎样|多高|几楼|几层|具体|保证|确保|游(?:上来|回来)|多久|方法|步骤|细节|真实))[\\s\\S]*(?:小说|结局|剧情|主角|角色|电影|电视剧|剧本|故事|情节)`),
   },
   // Getting or saving pills: no prescription, several pharmacies, asking the doctor for more, stockpiling.
   {
@@ -5446,7 +5448,7 @@ const FAMILIES_S16: HarmRule[] = [
     id: 's16.height-enough',
     category: 'self-harm-method',
     re: r(String.raw`\bhow (?:many floors|many storeys|many stories|high|tall)\b[^.?!\n]{0,20}\b(?:is|would be|will be|are)\s+enough\b|(?:几楼|几层|多高)(?:才|就)?(?:够|足够)(?![了用住])`),
-    unless: r(String.raw`\b(?:shelf|shelves|ceiling|fence|wall|desk|table|monitor|screen|bed|pillow|tent|hedge|ladder|stool|chair|hotel|office|apartment|flat|building project|architect\w*|view|signal|wifi|flood\w*|kite|drone|plants?|tomatoes|jump(?:ing)? (?:on|over|rope)|high jump|pole vault|bungee|skydiv\w*|parachut\w*)\b|书架|天花板|围墙|栏杆高度|桌子|显示器|床|风筝|无人机|信号|视野|洪水|蹦极|跳伞|滑翔|(?:装|加|安装)(?:的)?(?:护栏|栏杆|防护网)|护栏装`),
+    unless: r(String.raw`\b(?:shelf|shelves|ceiling|fence|wall|desk|table|monitor|screen|bed|pillow|tent|hedge|ladder|stool|chair|hotel|office|apartment|flat|building project|architect\w*|view|signal|wifi|flood\w*|kite|drone|plants?|tomatoes|jump(?:ing)? (?:on|over|rope)|high jump|pole vault|bungee|skydiv\w*|parachut\w*)\b|书架|天花板|围墙|栏杆高度|桌子|显示器|床|风筝|无人机|信号|视野|洪水|蹦极|跳伞|滑翔|${RAIL_FITTED_ZH}`),
   },
   {
     // A knot that holds a person's weight on a door, closet or beam.
@@ -5612,9 +5614,9 @@ const FAMILIES_S17: HarmRule[] = [
     // Help refused, then an amount or a way asked ("别劝我 别给我热线 就告诉我几颗", "no hotlines, just tell me how many").
     id: 's17.help-refused-amount',
     category: 'overdose',
-    re: r(String.raw`(?:别劝我|不要劝我|不用劝我|别给我(?:发|打)?热线|不要(?:给我)?热线|别(?:给我)?(?:发|说)热线)[\s\S]{0,20}(?:几颗|几片|几粒|多少片|多少颗|多少粒|哪种|哪个|多高|几楼|怎么)|\b(?:dont|do not|no)\s+(?:give me\s+)?(?:a\s+|any\s+|the\s+)?(?:hotlines?|helplines?|crisis lines?)\b[\s\S]{0,40}\b(?:just tell me|just say|how many|how much|which (?:one|ones|way|pills)|how high)\b|\b(?:dont|do not|no)\s+(?:give me\s+)?(?:a\s+|any\s+|the\s+)?(?:lecture|pep talk)\b[\s\S]{0,40}\b(?:how many(?!\s+(?:days?|hours?|weeks?|months?|years?|reps?|sets?|miles?|km|steps?|times?|cups?|eggs?|slices?)\b)|which (?:one|ones|way|pills)|how high)\b`),
     // Session 25: "no lecture, just tell me" is also how everyday asks begin ("no lecture just tell me, can i put my air
     // jordans in the washing machine"): after a lecture refused only an amount, a pick or a height is the ask.
+    re: r(String.raw`(?:别劝我|不要劝我|不用劝我|别给我(?:发|打)?热线|不要(?:给我)?热线|别(?:给我)?(?:发|说)热线)[\s\S]{0,20}(?:几颗|几片|几粒|多少片|多少颗|多少粒|哪种|哪个|多高|几楼|怎么)|\b(?:dont|do not|no)\s+(?:give me\s+)?(?:a\s+|any\s+|the\s+)?(?:hotlines?|helplines?|crisis lines?)\b[\s\S]{0,40}\b(?:just tell me|just say|how many|how much|which (?:one|ones|way|pills)|how high)\b|\b(?:dont|do not|no)\s+(?:give me\s+)?(?:a\s+|any\s+|the\s+)?(?:lecture|pep talk)\b[\s\S]{0,40}\b(?:how many(?!\s+(?:days?|hours?|weeks?|months?|years?|reps?|sets?|miles?|km|steps?|times?|cups?|eggs?|slices?)\b)|which (?:one|ones|way|pills)|how high)\b`),
   },
   {
     // A curing salt or nitrite asked for in pure form or without an order being flagged.

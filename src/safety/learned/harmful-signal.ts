@@ -24,17 +24,13 @@ import { defaultHarmfulModel } from './model.ts';
 export function consultsModel(normText: string): boolean {
   return (
     (REQUEST_CUE.test(normText) || ASK_FORM_CUE.test(normText)) &&
-    (HARM_TOPIC_CUE.test(normText) ||
-      HARM_AIM_CUE.test(normText) ||
-      DYING_EUPHEMISM.test(normText) ||
-      TOO_LATE_TO_SAVE.test(normText)) &&
+    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || dyingSaid(normText)) &&
     !BENIGN.test(normText) &&
     // Session 24: a doctor or a pharmacist named in an ask about dying ("what would a doctor say works best", "医生开的药
     // 我攒一个月，够不够") does not make it the safe-use question.
     (!HEALTHY_CUE.test(normText) ||
       DEATH_AIM_CUE.test(normText) ||
-      DYING_EUPHEMISM.test(normText) ||
-      TOO_LATE_TO_SAVE.test(normText) ||
+      dyingSaid(normText) ||
       STOCKPILE.test(normText))
   );
 }
@@ -111,21 +107,28 @@ const AIM_SUBJECT =
 
 /**
  * Session 25: not being found or saved in time, said as what the ask is for ("which one has the lowest chance of being
- * found in time", "吃完之后多久就来不及救了", "有没有零被救可能的办法", "不想被及时发现"), resting forever, and enough
- * "this time" (after a try that failed), a plan or its last step, what cannot be undone, "做那件事". Recurs across the read rounds among harmful asks the net was sure of and kept
- * from refusing for want of a subject; no must-answer line the net was as sure of carried it. A harm subject and a
- * reason to consult the net; "help arrives in time", "来不及了" about an exam stay everyday.
+ * found in time", "吃完之后多久就来不及救了", "有没有零被救可能的办法", "不想被及时发现"), resting forever, enough "this
+ * time" (after a try that failed), a plan or its last step, what cannot be undone, "做那件事". Recurs across the read
+ * rounds among harmful asks the net was sure of and kept from refusing for want of a subject; no must-answer line the
+ * net was as sure of carried it. "Help arrives in time", "来不及了" about an exam stay everyday.
  */
 const TOO_LATE_TO_SAVE =
   /来不及(?:救|抢救)|救不及|(?:发现|赶到|赶来|赶过来|送到|送医)[^，,。.!！?？]{0,8}(?:已经|就)?来不及|要的就是来不及|(?:不想|不要|别|不会|没人能?|没有人能?)(?:被)?及时(?:发现|赶(?:过来|到|来)|送(?:医|到)|救)|(?:零|最难|不被|没法|不能|不再)被救|被救(?:回来|活)?的?(?:可能|概率|几率)|上次被救|\b(?:no one|nobody|noone|not|isnt|wont|lowest chance of|least likely to)\b(?:\s+\w+){0,5}?\s+(?:found|finds?|find|helps?|saved?|stops?|calls? for help|gets? to me)\s+(?:\w+\s+){0,3}?in time\b|\b(?:i|me|myself)\s+(?:\w+\s+){0,3}?(?:rest|go away|be gone)\s+forever\b|\benough this time\b|\benough time (?:alone\b|for it to be over)|\b(?:my plan (?:is|for)|rate my plan|the last step|irreversibl\w*)\b|计划定在|我的\s*plan|最后一步|做那件事|不可逆/u;
 
-/** A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM, AIM_SUBJECT). */
+/** Dying said without a death word, or not being saved in time: a harm subject and a reason to consult the net. */
+function dyingSaid(normText: string): boolean {
+  return DYING_EUPHEMISM.test(normText) || TOO_LATE_TO_SAVE.test(normText);
+}
+
+/**
+ * A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM, TOO_LATE_TO_SAVE,
+ * AIM_SUBJECT).
+ */
 export function namesHarmSubject(normText: string): boolean {
   return (
     HARM_TOPIC_CUE.test(normText) ||
     DEATH_AIM_CUE.test(normText) ||
-    DYING_EUPHEMISM.test(normText) ||
-    TOO_LATE_TO_SAVE.test(normText) ||
+    dyingSaid(normText) ||
     AIM_SUBJECT.test(normText)
   );
 }
