@@ -29,6 +29,10 @@ export interface NameSpan {
 const GIVEN = new Set(ZH_GIVEN_NAME_CHARS);
 const SURNAME = new Set(ZH_LEXICON_SINGLE_SURNAMES);
 const CJK = /[\u4e00-\u9fa5]/u;
+/** Particles, verbs and pronouns that never end a name (的, 了, 是, 我 …). */
+const REL_NAME_STOP_CHARS = new Set(
+  '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从',
+);
 
 /** A relation or role word right before the name, maybe with 是/叫/：/a space between ("医生：冯晓东", "前夫段磊"). */
 const RELATION_BEFORE = new RegExp(
@@ -60,12 +64,15 @@ const VOCATIVE_AFTER = /^(?:[，,、]?\s*(?:你|您)|[，,]?\s*在吗|[，,]?\s*
 const CLAUSE_START_BEFORE = /(?:^|[，,。.!！?？；;：:\n\s~～…])$/u;
 /** What a person does or is, right after a name at a clause's start ("刘洋说我太敏感", "王磊跟我分手", "老K是我大学学长"). */
 const PERSON_AFTER = new RegExp(
-  `^(?:说|跟我|和我|把我|让我|对我|给我|骂我|打我|拉黑|删了我|不理我|甩了我|[，,]?\\s*(?:就)?是我(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:${ZH_LEXICON_RELATION_BEFORE}|小名|外号|真名|前任|初恋))`,
+  `^(?:说|讲|话我|成日|跟我|和我|同我|把我|让我|对我|给我|骂我|打我|帮我|拉黑|删了我|不理我|甩了我|吵架|吵了一架|闹翻|老是说|总是说|给我发|(?:昨天|今天|前天)(?:晚上|早上|下午)?(?:给我|跟我|对我|找我|又|说)|[，,]?\\s*(?:就)?是我(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:${ZH_LEXICON_RELATION_BEFORE}|小名|外号|真名|前任|初恋)|是我(?:的)?唯一)`,
   'u',
 );
 /** The same for a three-character name, which is seldom a word: also 又, 也, 一直 and other adverbs of what someone keeps doing. */
 const PERSON_AFTER_FULL =
   /^(?:又|也|还|都|总|总是|一直|天天|每次|居然|竟然|根本|从来|已经|突然|昨天|今天|最近|去年|以前)/u;
+
+/** After 跟/和 and a name: being with them, or falling out (来往, 在一起, 吵架, 的事). */
+const COMPANY_AFTER = /^(?:来往|在一起|吵架|吵了|分手|闹翻|复合|的事|和我|联系|见面|约会)/u;
 
 /** Before a list of given names only (思琪、梓轩、浩宇): someone doing something with them, or a colon. */
 const LIST_CUE_BEFORE = /(?:我和|我跟|我与|和|跟|与|还有|以及|[:：]|朋友|同学|室友|闺蜜|孩子)$/u;
@@ -117,6 +124,13 @@ function placedNames(text: string): NameSpan[] {
     const { end } = found;
     const before = text.slice(Math.max(0, i - 12), i);
     const after = text.slice(end, end + 6);
+    // Session 27: the person someone keeps company with, or whose posts and messages one reads or waits for
+    // (跟杨帆来往, 跟宋涛在一起, 翻王磊的朋友圈, 等许诺回我消息).
+    const withSomeone =
+      (/(?:跟|和|与|同)$/u.test(before) && COMPANY_AFTER.test(after)) ||
+      (/(?:翻|看|删了|加了|屏蔽了?|刷)$/u.test(before) &&
+        /^的(?:朋友圈|微信|消息|电话|照片|动态|微博|空间)/u.test(after)) ||
+      (/等$/u.test(before) && /^(?:回我|回消息|的消息|的电话)/u.test(after));
     const placed =
       relationBefore(text, i) ||
       (JIAO_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
@@ -124,7 +138,8 @@ function placedNames(text: string): NameSpan[] {
       (TITLE_AFTER.test(after) && BEFORE_TITLED.test(before)) ||
       (/(?:^|\n)\s*$/u.test(before) && VOCATIVE_AFTER.test(after)) ||
       (CLAUSE_START_BEFORE.test(before) &&
-        (PERSON_AFTER.test(after) || (found.given === 2 && PERSON_AFTER_FULL.test(after))));
+        (PERSON_AFTER.test(after) || (found.given === 2 && PERSON_AFTER_FULL.test(after)))) ||
+      withSomeone;
     // The word lists are the costly check: only for a name that stands in one of the places.
     if (!placed || rejected(text.slice(i, end))) continue;
     out.push({ start: i, end });
@@ -145,13 +160,33 @@ function placedNames(text: string): NameSpan[] {
       bracket !== null &&
       (BRACKET_RELATION.test(bracket[1]!) ||
         [...bracket[1]!].some((_, k) => nameAt(bracket[1]!, k)?.given === 2));
+    // Session 27: also after 被, 跟, 和, 给, 让 ("今天被阿彪拉黑了").
     const personAtStart =
-      CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) &&
+      (CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) ||
+        /[被跟和同给让]$/u.test(text.slice(0, i))) &&
       PERSON_AFTER.test(text.slice(end, end + 12));
     if (afterRelation || bracketNamesThem || personAtStart) {
       out.push({ start: i, end });
       covered.fill(1, i, end);
     }
+  }
+  // Session 27: a given name alone (思琪, 雅婷), a doubled one (婷婷, 浩浩) or a name with 哥/姐 (磊哥, 丽姐, 致远哥) at a
+  // clause's start or after 跟/和/让/被, before what a person does or is ("思琪说我太敏感", "婷婷是我唯一能说心里话的人",
+  // "磊哥让我周末加班", "我跟小敏吵架了"). A first character that is a surname is left to the full-name rules (王磊).
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i]) continue;
+    const end = informalNameAt(text, i);
+    if (end === null) continue;
+    const placed =
+      CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) ||
+      /(?:跟|和|同|让|给|被|等|陪|觉得|以为|当着)$/u.test(text.slice(Math.max(0, i - 2), i)) ||
+      (text[i - 1] === '的' && /[哥姐]/u.test(text[end - 1]!));
+    if (!placed || !INFORMAL_PERSON_AFTER.test(text.slice(end, end + 8))) continue;
+    const value = text.slice(i, end).replace(/[哥姐]$/u, '');
+    if (rejected(value) || INFORMAL_NOT_NAME.test(value)) continue;
+    out.push({ start: i, end });
+    covered.fill(1, i, end);
+    i = end - 1;
   }
   // A given name alone, called at the start: "晓峰，你说我是不是该去看医生了".
   for (const m of text.matchAll(/(?:^|\n)\s*/gu)) {
@@ -178,7 +213,7 @@ function listedNames(text: string): NameSpan[] {
   let i = text.indexOf('、');
   while (i >= 0) {
     // Walk left to the list's first item, then right over every item.
-    const items: Array<NameSpan & { full: boolean }> = [];
+    const items: ListItem[] = [];
     let left = i;
     for (;;) {
       const item = itemEndingAt(text, left);
@@ -201,14 +236,27 @@ function listedNames(text: string): NameSpan[] {
       right = item.end;
     }
     const cue = LIST_CUE_BEFORE.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start));
-    if (items.length >= 2 && (items.some((it) => it.full) || cue))
+    const full = items.some((it) => it.full);
+    // A surname and any one character (陈默, 邓可) counts only beside a three-character name.
+    const loose = items.some((it) => it.loose);
+    if (items.length >= 2 && (full || (cue && !loose)))
       for (const it of items) out.push({ start: it.start, end: it.end });
     i = text.indexOf('、', Math.max(right, last.end) + 1);
   }
   return out;
 }
 
-function itemEndingAt(text: string, end: number): (NameSpan & { full: boolean }) | null {
+type ListItem = NameSpan & { full: boolean; loose?: boolean };
+
+/** Session 27: a surname and one character that is no particle or verb (陈默, 邓可), for a list beside a full name. */
+function looseAt(text: string, start: number): ListItem | null {
+  const a = text[start] ?? '';
+  const b = text[start + 1] ?? '';
+  if (!SURNAME.has(a) || !CJK.test(b) || REL_NAME_STOP_CHARS.has(b) || rejected(a + b)) return null;
+  return { start, end: start + 2, full: false, loose: true };
+}
+
+function itemEndingAt(text: string, end: number): ListItem | null {
   for (const len of [4, 3, 2]) {
     const start = end - len;
     if (start < 0) continue;
@@ -218,16 +266,48 @@ function itemEndingAt(text: string, end: number): (NameSpan & { full: boolean })
   const start = end - 2;
   if (start >= 0 && givenOnlyAt(text, start) === end && !rejected(text.slice(start, end)))
     return { start, end, full: isPet(text, start) };
-  return null;
+  return start >= 0 ? looseAt(text, start) : null;
 }
 
-function itemStartingAt(text: string, start: number): (NameSpan & { full: boolean }) | null {
+function itemStartingAt(text: string, start: number): ListItem | null {
   const full = nameAt(text, start);
   if (full && !rejected(text.slice(start, full.end)))
     return { start, end: full.end, full: full.end - start >= 3 };
   const end = givenOnlyAt(text, start);
   if (end !== null && !rejected(text.slice(start, end))) return { start, end, full: isPet(text, start) };
-  return null;
+  const loose = looseAt(text, start);
+  // The last item ends its clause or stands before 和我/一起 ("邓可和我").
+  return loose && /^(?:[、，,。\s]|和|跟|与|$)/u.test(text.slice(loose.end, loose.end + 1)) ? loose : null;
+}
+
+/** What a person does or is, after a given name alone (INFORMAL: 思琪说我…, 婷婷是我唯一…, 磊哥让我…). */
+const INFORMAL_PERSON_AFTER =
+  /^[哥姐]?(?:说我|说他|说她|说要|讲|话我|成日|跟我|和我|对我|让我|把我|给我|骂我|打我|叫我|是我(?:的)?(?:唯一|最好)|其实|走了|今天又|又在|又把|又说|又跟|一直|总是|老是|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没)/u;
+/** Words of two given-name characters that start a clause as often as a name (永远对我…, 哲学让我…). */
+const INFORMAL_NOT_NAME =
+  /^(?:永远|哲学|文学|科学|音乐|艺术|美术|历史|平安|健康|快乐|幸福|安静|成功|胜利|自由|和平|光明|未来|永恒|青春|爱情|友情|亲情|温柔|善良|聪明|勇敢|坚强|优秀|阳光|清楚|明白|思想|文明|信仰|宇宙|星星|月亮|太阳|天空|世界|命运|梦想|理想|希望|爱心|宝宝|宝贝|贝贝)$/u;
+/** Characters before 哥/姐 that make a word, not a name (大哥, 帅哥, 表姐). */
+const NOT_BEFORE_GE = '大小老表堂帅美靓亲师二三四五六七八九十';
+
+/**
+ * A given name alone at `i` for the INFORMAL places: two given-name characters (not starting with a surname or 阿/小),
+ * a doubled given-name character (婷婷, not 天天), or one or two given-name characters with 哥/姐 (磊哥, 致远哥: the
+ * span is the name without 哥/姐 when it has two characters).
+ */
+function informalNameAt(text: string, i: number): number | null {
+  const a = text[i] ?? '';
+  const b = text[i + 1] ?? '';
+  const c = text[i + 2] ?? '';
+  const prev = i > 0 ? text[i - 1]! : '';
+  if (!GIVEN.has(a) || isPet(text, i)) return null;
+  const ge = b === '哥' || b === '姐';
+  // After a Chinese character only where a person is taken (跟, 和, 让 …), or 的 before 丽姐.
+  if (CJK.test(prev) && !/[跟和同让给被等陪得为着]/u.test(prev) && !(prev === '的' && ge)) return null;
+  if (ge) return NOT_BEFORE_GE.includes(a) || SURNAME.has(a) ? null : i + 2;
+  // 明天, 以后, 晚上: a time or place word, not a name.
+  if (!GIVEN.has(b) || '天年时月日后前上下里外边面'.includes(b)) return null;
+  if (a === b) return i + 2;
+  return SURNAME.has(a) || (c !== '' && GIVEN.has(c) && !/[哥姐]/u.test(c)) ? null : i + 2;
 }
 
 /** Chinese names found by the lexicon, in text order, not overlapping. */

@@ -7,6 +7,12 @@ import type { TextRedactor } from '../engines/types.ts';
 import { KEEP_NUMBERS, PII_PATTERNS, type PiiType } from './data/pii-patterns.ts';
 import { HOTLINES } from './hotlines.ts';
 import { lexiconNameSpans } from './pii-names.ts';
+import { TRAD_TO_SIMP } from './data/trad-simp.ts';
+import { compactAddressText, extendEnglishAddress } from './pii-address-joins.ts';
+import { chatSpeakerSpans } from './pii-chat-speakers.ts';
+import { shapedNameSpans } from './pii-name-shape.ts';
+import { mixedNameSpans } from './pii-mixed-names.ts';
+import { nicknameSpans } from './pii-nicknames.ts';
 import { tableSpans } from './pii-tables.ts';
 
 export type { PiiType } from './data/pii-patterns.ts';
@@ -458,7 +464,7 @@ function findPiiOnce(text: string, opts: RedactOptions): PiiSpan[] {
   return spans;
 }
 
-function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
+function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] {
   const types = opts.types ? new Set(opts.types) : null;
   const extra = new Set((opts.keep ?? []).map(digitsOf));
   const candidates: Array<PiiSpan & { priority: number }> = [];
@@ -529,6 +535,17 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       candidates.push({ type: p.type, start, end, text: text.slice(start, end), priority: p.priority });
     }
   }
+  // Session 27: a Chinese address broken by spaces, commas or a line break, read with them dropped (pii-address-joins.ts).
+  if (!nested && (!types || types.has('ADDRESS'))) {
+    const c = compactAddressText(text);
+    if (c)
+      for (const s of findOnce(c.compact, { ...opts, types: ['ADDRESS'] }, true)) {
+        const start = c.origin[s.start]!;
+        const end = c.origin[s.end - 1]! + 1;
+        if (end - start === s.end - s.start) continue; // nothing dropped inside: the plain reading has it
+        candidates.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), priority: 50 });
+      }
+  }
   for (const s of tableSpans(text))
     if (!types || types.has(s.type)) candidates.push({ ...s, priority: s.type === 'DOB' ? 46 : 41 });
   if (!types || types.has('NAME')) {
@@ -544,6 +561,22 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       const priority = cut ? cut.priority + 0.5 : 36;
       candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority });
     }
+    // Latin-letter names on no list, where only a person stands (pii-name-shape.ts): below every cued rule.
+    for (const s of shapedNameSpans(text))
+      candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority: 35 });
+    for (const s of [...chatSpeakerSpans(text), ...nicknameSpans(text), ...mixedNameSpans(text)])
+      candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority: 35 });
+    // Session 27: traditional characters read as simplified (陳冠宇, 我跟宜蓁說), one for one so offsets stay.
+    const simplified = nested ? text : simplifiedText(text);
+    if (simplified !== text)
+      for (const s of findOnce(simplified, { ...opts, types: ['NAME'] }, true))
+        candidates.push({
+          type: 'NAME',
+          start: s.start,
+          end: s.end,
+          text: text.slice(s.start, s.end),
+          priority: 36,
+        });
   }
   candidates.sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
@@ -576,7 +609,24 @@ function findOnce(text: string, opts: RedactOptions): PiiSpan[] {
       text: text.slice(a.start, b.end),
     });
   }
+  // Session 27: an English street address takes in its city line and flat number written apart from it.
+  chosen.forEach((span, k) => {
+    if (span.type !== 'ADDRESS' || /[\u4e00-\u9fa5]/u.test(span.text)) return;
+    const [start, end] = extendEnglishAddress(text, span.start, span.end);
+    const prevEnd = chosen[k - 1]?.end ?? 0;
+    const nextStart = chosen[k + 1]?.start ?? text.length;
+    if (start < prevEnd || end > nextStart || (start === span.start && end === span.end)) return;
+    chosen[k] = { type: 'ADDRESS', start, end, text: text.slice(start, end) };
+  });
   return chosen;
+}
+
+/** The text with traditional characters replaced by simplified ones where one stands for one (same length). */
+function simplifiedText(text: string): string {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? (TRAD_TO_SIMP[ch] ?? ch) : ch;
+  return out;
 }
 
 /** Key under which equal values share one placeholder (digits only for numbers). */

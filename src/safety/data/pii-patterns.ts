@@ -168,7 +168,7 @@ const EN_NAME_3RD = "(?:\\s+(?!(?:The|And|But|So|Or|Im|Am|Is|In|At|On|My|From|He
 /** Words that are not names after a relation word or a title. */
 const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Today|Tomorrow|Tonight|Yesterday|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
-const EN_RELATION =
+export const EN_RELATION =
   'mate|pal|buddy|mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
 
 /** People named by a role before 叫 (有个学生叫…): relation words and roles at school, work or in care. */
@@ -357,10 +357,10 @@ const ZH_SINGLE_SURNAMES = SURNAMES.replace('欧阳司马上官诸葛', '');
 /** A given name does not start with an adverb or a negation (钱本来就不够, 高都不敢). */
 const ZH_BARE_GIVEN_START = '(?!本来|原来|后来|还是|已经|现在|一直|真的|确实|根本|其实|突然|终于|果然|居然|竟然|不|没|都|也|就|又|才)';
 const ZH_PERSON_AFTER =
-  '(?:说|讲|跟|和|同|把|给|对|让|又|还|也|就|都|总|总是|一直|老是|从来|从不|居然|竟然|根本|突然|已经|天天|每次|昨天|昨晚|今天|最近|借了|欠|骂|打了|发了|不理|没回|拉黑|删了|甩了|出轨|背叛|冷暴力|一句话|他|她|这个人|那个人)';
+  '(?:说|讲|跟|和|同|把|给|对|让|又|还|也|就|都|总|总是|一直|老是|从来|从不|居然|竟然|根本|突然|已经|天天|每次|昨天|昨晚|今天|最近|借了|欠|骂|打了|发了|不理|没回|拉黑|删了|甩了|出轨|背叛|冷暴力|一句话|他|她|这个人|那个人|知道我|知道了|觉得我|以为我|帮我)';
 const ZH_PERSON_BEFORE =
-  `(?:跟|和|同|与|给|被|让|告诉了?|问了?|找了?|见到了?|碰到了?|遇到了?|喜欢|讨厌|恨|想念|想起|梦到|梦见|原谅|拉黑了?|删了|陪着?|嫁给|娶了|等|帮|求|羡慕|嫉妒|暗恋|追|甩了|再见到|见|(?:对方|那人|那个人|他|她|男生|女生|男孩|女孩)叫做?|${ZH_RELATION}|弟媳|嫂子|姐夫|妹夫|婆婆|公公|岳母|岳父|继母|继父|老同事|老同学|老朋友|前同事|同班)`;
-const ZH_PERSON_NEXT = `(?:[，,。.!！?？、；;\\s]|$|${ZH_PERSON_AFTER}|的(?:消息|微信|电话|朋友圈|事|话)|了|吵|闹|打电话|聊天|分手|见面|在一起|一起|三个|两个|几个|约|找|请|喊|问|教|帮|带|陪|送|发|要|想|会|能|天天)`;
+  `(?:跟|和|同|与|给|被|让|等了|只有|当着|除了|告诉了?|问了?|找了?|见到了?|碰到了?|遇到了?|喜欢|讨厌|恨|想念|想起|梦到|梦见|原谅|拉黑了?|删了|陪着?|嫁给|娶了|等|帮|求|羡慕|嫉妒|暗恋|追|甩了|再见到|见|(?:对方|那人|那个人|他|她|男生|女生|男孩|女孩)叫做?|${ZH_RELATION}|弟媳|嫂子|姐夫|妹夫|婆婆|公公|岳母|岳父|继母|继父|老同事|老同学|老朋友|前同事|同班)`;
+const ZH_PERSON_NEXT = `(?:[，,。.!！?？、；;\\s]|$|${ZH_PERSON_AFTER}|的(?:消息|微信|电话|朋友圈|事|话|面)|比|来往|认真|一个小时|说好|了|吵|闹|打电话|聊天|分手|见面|在一起|一起|三个|两个|几个|约|找|请|喊|问|教|帮|带|陪|送|发|要|想|会|能|天天)`;
 /** Words a surname character starts that are not names there (周末说, 高兴说, 马上就…). */
 const ZH_BARE_WORDS = `^于|^(?:高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`;
 /** A third character that ends place names and verbs (…国, …说): not a name's, when nothing else places it. */
@@ -396,7 +396,7 @@ const EN_PERSON_BEFORE =
 const EN_PERSON_AFTER =
   '(?:said|says|told|tells|texted|texts|called|calls|asked|asks|left|leaves|cancel+ed|cancels|found|finds|keeps|kept|hasn\\x27?t|hasnt|doesn\\x27?t|doesnt|won\\x27?t|wont|didn\\x27?t|didnt|never|always|just|thinks|thought|wants|wanted|made|makes|moved|blocked|ghosted|ignored|ignores|yelled|screamed|laughed|and I|and me|and my|and (?=[A-Z][a-z])|from (?:work|school|church|class|accounts|uni|college|the office))';
 /** A fiction, role-play or fame word earlier in the sentence: the name is a character's or a public figure's. */
-const EN_NAME_FICTION_BEFORE =
+export const EN_NAME_FICTION_BEFORE =
   /\b(?:named|called|character|protagonist|heroine|hero|narrator|story|fanfic|novel|movie|film|show|series|book|actor|actress|singer|rapper|celebrity|president|prime minister|king|queen|prince|princess|saint|st|uncle|aunt|role-?play|pretend|counsel+or named|you are)\b[^.!?\n]*$/iu;
 
 /** Session 21: words after a name that make it a place or a thing (Victoria Park, Zhang Jiang Road, Emily Street). */
@@ -871,7 +871,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Session 21: a name in Latin letters after a Chinese relation word or 我和/跟 ("前女友Amy删了我微信", "表哥Nguyen Van An在胡志明市", "我和Thandiwe在交换项目认识的"), not a product or an app.
   { type: 'NAME', id: 'zh-relation-latin-any', priority: 37, group: 1, rejectWord: ZH_LATIN_NOT_NAME_WORD, re: r(`(?:${ZH_RELATION}|${ZH_CARE_ROLE}|前男友|前女友|前任|前夫|前妻|我和|我跟|被)\\s?((?=[A-Z][a-zà-ÿ]{2})${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}){0,2})(?![A-Za-z'’-])(?=\\s?[\u4e00-\u9fa5，,。])`) },
   // Session 21: a name given by its kind (小名, 真名, 外号, 网名): "我儿子小名叫平安", "他真名叫张浩宇", "我管男朋友叫大熊".
-  { type: 'NAME', id: 'zh-name-kind-jiao', priority: 39, group: 1, re: r(`(?:小名|乳名|真名|外号|绰号|昵称|大名|本名|(?:我|我们)管[\u4e00-\u9fa5]{1,5}叫)(?:就)?叫做?\\s*([\u4e00-\u9fa5]{2,3}?|${EN_NAME_WORD})(?=[，,。.!！?？、；;\\s]|$|的|吧)`) },
+  { type: 'NAME', id: 'zh-name-kind-jiao', priority: 39, group: 1, re: r(`(?:(?:小名|乳名|真名|外号|绰号|昵称|大名|本名)(?:就)?叫做?|(?:我|我们)管(?![这那它此])[\u4e00-\u9fa5]{1,5}?叫做?)\\s*([\u4e00-\u9fa5]{2,3}?|${EN_NAME_WORD})(?=[，,。.!！?？、；;\\s]|$|的|吧)`) },
   // Session 21: a common given name (data/pii-name-lexicon.ts) before a person's verb in the middle of a sentence ("can you remind me what Priya said").
   { type: 'NAME', id: 'en-name-bare-subject-mid', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=[a-z,;:]\\s)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
   // Session 21: a common given name and a surname anywhere ("my stepdad, Gary Pruitt.", "dad is Robert Hughes"), not a famous or fictional person's, not a place.

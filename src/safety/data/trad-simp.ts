@@ -501,4 +501,5 @@ export const TRAD_TO_SIMP: Readonly<Record<string, string>> = {
   '閱': '阅',
   '繼': '继',
   '懲': '惩',
+  '編': '编',
 };

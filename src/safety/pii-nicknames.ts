@@ -1,0 +1,77 @@
+/**
+ * Chinese nicknames and names talked about as names (session 27), which the cued rules (data/pii-patterns.ts) and the
+ * lexicon places (pii-names.ts) do not reach:
+ *  - 老 or 阿/小 with Latin letters: "老K说让我别想太多", "阿May今天跟我说…", "小Ann" (not 阿Q, 阿Sir, a lone 小A);
+ *  - a name said to be one's pet name or handle: "晓峰是我小名", "大熊是我给他起的外号";
+ *  - a name corrected: "应该是赵一鸣，不是赵一明" (two full names with one surname, one character apart);
+ *  - a name after "that person" and a dash or a colon: "我说不出口的那个人——马俊杰";
+ *  - a Latin name on no list before 是我…<relation> or after a group and 的: "Oluwaseun是我在伦敦的合租室友",
+ *    "小组作业的Rahul一直不交" (name-shaped as in pii-name-shape.ts).
+ */
+import { ZH_GIVEN_NAME_CHARS } from './data/pii-name-lexicon.ts';
+import { ZH_LEXICON_RELATION_BEFORE, ZH_LEXICON_SINGLE_SURNAMES } from './data/pii-patterns.ts';
+import type { NameSpan } from './pii-names.ts';
+import { nameShaped } from './pii-name-shape.ts';
+
+const GIVEN = `[${ZH_GIVEN_NAME_CHARS}]`;
+const SURNAME_ANY = `(?:欧阳|司马|上官|诸葛|[${ZH_LEXICON_SINGLE_SURNAMES}])`;
+const FULL_NAME = `${SURNAME_ANY}${GIVEN}{1,2}`;
+/** What follows a nickname that names a person: a person's verb, 是我, or the clause's end. */
+const PERSON_NEXT =
+  '(?=说|跟我|和我|对我|让我|把我|给我|骂|打|拉黑|不理|又|也|还|都|总|一直|老是|天天|今天|昨天|最近|是我|叫我|他|她|[，,。！!？?；;、\\s]|$)';
+
+const LATIN_NICKNAME = new RegExp(
+  `(?<![A-Za-z\\u4e00-\\u9fa5])老[A-Z](?![A-Za-z])${PERSON_NEXT}|(?:阿|小)(?!Sir\\b)[A-Z][a-z]{1,10}(?![A-Za-z])`,
+  'gu',
+);
+const IS_MY_HANDLE = new RegExp(
+  `(?:^|(?<=[，,。！!？?；;\\s“"”」]))([\\u4e00-\\u9fa5]{2,3}?)(?=是我(?:的)?(?:小名|乳名|外号|绰号|昵称|网名|英文名|真名|名字)|是(?:我)?给[他她]起的(?:外号|小名|昵称))`,
+  'gu',
+);
+/** Two names one character apart around 不是: two-character ones need given-name characters, three-character ones any. */
+const CORRECTED = new RegExp(
+  `(${FULL_NAME}|${SURNAME_ANY}[\\u4e00-\\u9fa5]{2})[，,\\s]*(?:不是|而不是|不叫)(${FULL_NAME}|${SURNAME_ANY}[\\u4e00-\\u9fa5]{2})(?![\\u4e00-\\u9fa5])`,
+  'gu',
+);
+const THAT_PERSON = new RegExp(
+  `(?<=(?:那个人|那个男的|那个女的|那个男生|那个女生|那个男人|那个女人|那个同学|这个人|那个家伙)\\s*(?:——|—|--|-|：|:|，|,)\\s*)(${FULL_NAME})(?=[，,。！!？?；;\\s]|$)`,
+  'gu',
+);
+const LATIN_IS_MY = new RegExp(
+  `(?<![A-Za-z])([A-Z][a-zà-öø-ÿ]{2,15})(?=\\s?是我[^，,。！!？?\\n]{0,8}?(?:${ZH_LEXICON_RELATION_BEFORE}))`,
+  'gu',
+);
+const LATIN_AFTER_GROUP = new RegExp(
+  `(?<=(?:作业|小组|组里|班里|宿舍|公司|部门|团队|项目组|实验室|社团)的\\s?)([A-Z][a-zà-öø-ÿ]{2,15})(?![A-Za-z])(?=\\s?(?:一直|总是|又|老是|说|跟我|对我|把|不|从来|每次|天天))`,
+  'gu',
+);
+
+/** Two names one character apart: a typo corrected (赵一鸣 / 赵一明). */
+function oneApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+/** Nicknames and corrected names, in text order (may overlap other finders; the caller keeps the first). */
+export function nicknameSpans(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  if (/[\u4e00-\u9fa5]/u.test(text)) {
+    for (const m of text.matchAll(LATIN_NICKNAME)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(IS_MY_HANDLE)) out.push({ start: m.index, end: m.index + m[1]!.length });
+    for (const m of text.matchAll(CORRECTED)) {
+      const short = m[1]!.length < 3 || m[2]!.length < 3;
+      const lexical = (w: string) => new RegExp(`^${FULL_NAME}$`, 'u').test(w);
+      if (!oneApart(m[1]!, m[2]!) || (short && !(lexical(m[1]!) && lexical(m[2]!)))) continue;
+      out.push({ start: m.index, end: m.index + m[1]!.length });
+      const second = m.index + m[0].lastIndexOf(m[2]!);
+      out.push({ start: second, end: second + m[2]!.length });
+    }
+    for (const m of text.matchAll(THAT_PERSON)) out.push({ start: m.index, end: m.index + m[1]!.length });
+    for (const re of [LATIN_IS_MY, LATIN_AFTER_GROUP])
+      for (const m of text.matchAll(re))
+        if (nameShaped(m[1]!)) out.push({ start: m.index, end: m.index + m[1]!.length });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
