@@ -68,6 +68,25 @@ export function compactAddressText(text: string): CompactText | null {
   return dropped ? { compact, origin } : null;
 }
 
+/**
+ * A Chinese address written from the room outwards, its parts between commas: "1102室，3号楼，金地格林小镇，朝阳区，北京市".
+ * It starts at a room or a building number and ends at a district, city or province.
+ */
+const REVERSED_ZH = new RegExp(
+  '[0-9０-９]{1,5}\\s?(?:室|房|号|號)' +
+    '(?:[，,、]\\s*(?:[0-9０-９]{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|号|號)|[\\u4e00-\\u9fa5A-Za-z0-9]{1,12}?(?:小区|社区|花园|小镇|新村|公寓|大厦|苑|园|城|里|村|府|庭|湾|[0-9０-９]+号|路|街|道|巷|弄)))*' +
+    '(?:[，,、]\\s*[\\u4e00-\\u9fa5]{1,6}?(?:区|县|市|省|州)(?![市区县省]))+',
+  'gu',
+);
+
+/** Addresses written from the room outwards (REVERSED_ZH), as [start, end] pairs. */
+export function reversedChineseAddresses(text: string): Array<[number, number]> {
+  if (!/[区县市省]/u.test(text)) return [];
+  return [...text.matchAll(REVERSED_ZH)]
+    .filter((m) => /[，,、]/u.test(m[0]) && (m[0].match(/[，,、]/gu) ?? []).length >= 2)
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** A city, a state or county code and a postcode: "Sydney NSW 2000", "Seattle WA 98103", "Bristol BS8 1QU". */
 const CITY_LINE =
   "[A-Z][a-z]+(?:[ '][A-Z][a-z]+)?,?\\s+(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![A-Za-z0-9])";

@@ -7,9 +7,11 @@ import type { TextRedactor } from '../engines/types.ts';
 import { KEEP_NUMBERS, PII_PATTERNS, type PiiType } from './data/pii-patterns.ts';
 import { HOTLINES } from './hotlines.ts';
 import { lexiconNameSpans } from './pii-names.ts';
+import { ZH_PUBLIC_FIGURES } from './data/pii-name-lexicon.ts';
 import { TRAD_TO_SIMP } from './data/trad-simp.ts';
-import { compactAddressText, extendEnglishAddress } from './pii-address-joins.ts';
+import { compactAddressText, extendEnglishAddress, reversedChineseAddresses } from './pii-address-joins.ts';
 import { chatSpeakerSpans } from './pii-chat-speakers.ts';
+import { fullNameSpans } from './pii-full-names.ts';
 import { shapedNameSpans } from './pii-name-shape.ts';
 import { mixedNameSpans } from './pii-mixed-names.ts';
 import { nicknameSpans } from './pii-nicknames.ts';
@@ -545,6 +547,8 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
         if (end - start === s.end - s.start) continue; // nothing dropped inside: the plain reading has it
         candidates.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), priority: 50 });
       }
+    for (const [start, end] of reversedChineseAddresses(text))
+      candidates.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), priority: 50 });
   }
   for (const s of tableSpans(text))
     if (!types || types.has(s.type)) candidates.push({ ...s, priority: s.type === 'DOB' ? 46 : 41 });
@@ -564,7 +568,12 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
     // Latin-letter names on no list, where only a person stands (pii-name-shape.ts): below every cued rule.
     for (const s of shapedNameSpans(text))
       candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority: 35 });
-    for (const s of [...chatSpeakerSpans(text), ...nicknameSpans(text), ...mixedNameSpans(text)])
+    for (const s of [
+      ...chatSpeakerSpans(text),
+      ...nicknameSpans(text),
+      ...mixedNameSpans(text),
+      ...fullNameSpans(text),
+    ])
       candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority: 35 });
     // Session 27: traditional characters read as simplified (陳冠宇, 我跟宜蓁說), one for one so offsets stay.
     const simplified = nested ? text : simplifiedText(text);
@@ -577,6 +586,12 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
           text: text.slice(s.start, s.end),
           priority: 36,
         });
+  }
+  // Session 27: a public figure's or a fictional character's Chinese name found without a cue is no one's personal
+  // data; "我叫王一博" (a self-introduction, a cued rule) still is.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)) candidates.splice(i, 1);
   }
   candidates.sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
@@ -596,6 +611,7 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
     chosen.push({ type: c.type, start: c.start, end: c.end, text: c.text });
   }
   chosen.sort((a, b) => a.start - b.start);
+
   // Round 23b: two address parts joined by a comma are one address ("Flat 3A, Block 2, Kornhill, 18 Hong Shing Street, …").
   for (let i = chosen.length - 1; i > 0; i--) {
     const a = chosen[i - 1]!;

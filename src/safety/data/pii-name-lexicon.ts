@@ -80,3 +80,21 @@ export const EN_GIVEN_NAMES_WIDE =
   'Veronica|Vicky|Vijay|Vikram|Vincent|Vishal|Vivek|Vivian|Walter|Wanjiku|Wanjiru|Wayne|Weiwei|Wendy|' +
   'William|Willie|Wyatt|Xiaoyu|Ximena|Xinyi|Yasmin|Yemi|Yetunde|Yifan|Yolanda|Youssef|Yuki|Yusuf|' +
   'Yuxuan|Yvonne|Zach|Zachary|Zahra|Zain|Zainab|Zara|Zayn|Zhiwei|Zihan|Zoe|Zoey';
+
+/**
+ * Session 27: public figures and fictional characters often named in Chinese chat (singers, actors, athletes,
+ * entrepreneurs, doctors in the news, writers, historical and fictional figures). Their names are no one's personal
+ * data here, and the name finders (which no longer need a cue) would otherwise redact them. Only names that are
+ * hardly anyone else's: a common name such as 李娜 or 王磊 is left out even where a famous person bears it.
+ */
+export const ZH_PUBLIC_FIGURES = new Set(
+  (
+    '周杰伦 林俊杰 王一博 朱一龙 王俊凯 易烊千玺 王源 蔡徐坤 肖战 赵丽颖 杨幂 刘德华 张学友 邓紫棋 陈奕迅 薛之谦 李荣浩 ' +
+    '毛不易 华晨宇 张艺兴 鹿晗 吴亦凡 黄子韬 迪丽热巴 刘亦菲 范冰冰 章子怡 周冬雨 罗云熙 张云雷 白岩松 高晓松 蔡依林 ' +
+    '潘玮柏 霍建华 刘诗诗 任嘉伦 黄景瑜 陈思诚 张国荣 梅艳芳 王菲 那英 孙燕姿 五月天 周深 马云 马化腾 雷军 刘强东 ' +
+    '任正非 董明珠 王健林 钟南山 李兰娟 张文宏 鲁迅 胡适 老舍 巴金 海子 余华 莫言 三毛 张爱玲 金庸 琼瑶 钱学森 ' +
+    '袁隆平 屠呦呦 姚明 刘翔 孙杨 谷爱凌 全红婵 苏炳添 郭晶晶 毛泽东 周恩来 邓小平 孙中山 李白 杜甫 苏轼 白居易 ' +
+    '诸葛亮 曹操 刘备 关羽 张飞 林黛玉 贾宝玉 薛宝钗 王熙凤 孙悟空 猪八戒 沙和尚 唐僧 哪吒 武松 宋江 韦小宝 令狐冲 ' +
+    '郭靖 黄蓉 杨过 小龙女 张无忌 乔峰 段誉 曾国藩 李鸿章 岳飞 秦始皇 武则天 韩梅梅 李雷 范闲 魏无羡 蓝忘机'
+  ).split(' '),
+);

@@ -156,6 +156,7 @@ describe('session 27: addresses written in pieces', () => {
       'Portland OR 97205, 812 Alder Ave, apt 9 is where he lives',
       ['ADDRESS:Portland OR 97205, 812 Alder Ave, apt 9'],
     ],
+    ['502室，7栋，阳光花园，西湖区，杭州市，我一个人住', ['ADDRESS:502室，7栋，阳光花园，西湖区，杭州市']],
   ])('%s', (text, expected) => {
     expect(spans(text).filter((s) => s.startsWith('ADDRESS:'))).toEqual(expected);
   });
@@ -163,6 +164,7 @@ describe('session 27: addresses written in pieces', () => {
   it.each([
     '我考了90，12号要去复查',
     '我住在朝阳区，3号线很方便',
+    '我考了3号，第一名，北京市',
     '家住南京市鼓楼区中山北路283号3栋402，室友跟我说她不舒服',
   ])('no address run-on in %s', (text) => {
     for (const s of findPii(text).filter((x) => x.type === 'ADDRESS'))
@@ -174,5 +176,36 @@ describe('session 27: addresses written in pieces', () => {
     const once = redact(text).redacted;
     expect(once).toBe('住址 [ADDRESS_1]，一个人住');
     expect(redact(once).redacted).toBe(once);
+  });
+});
+
+describe('session 27: Chinese full names wherever they stand', () => {
+  it.each([
+    ['我替韦明轩挨了骂，现在组长看我不顺眼', ['NAME:韦明轩']],
+    ['我偷偷喜欢着邱梓涵，可她好像有男朋友了', ['NAME:邱梓涵']],
+    ['点名点到解雨辰的时候全班都安静了', ['NAME:解雨辰']],
+    ['欧阳雨桐学姐说可以带我去社团', ['NAME:欧阳雨桐']],
+    ['我把钱借给了孟磊，他一直不还', ['NAME:孟磊']],
+    ['我很怕被夸黎婷懂事的那些亲戚问起我', ['NAME:黎婷']],
+    ['那天我躲在谭浩家不敢回去', ['NAME:谭浩']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '祝你平安喜乐，健康平安',
+    '我不知道如何建立自信',
+    '处于平静的状态其实很难',
+    '我的余光强迫症又犯了',
+    '我要把目标分解成小步骤',
+    '大家都说要像马云一样去闯',
+    '昨天去看了周杰伦的演唱会',
+    '我今天很高兴，白天去跑步了',
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('a self-introduction with a famous name is still a name', () => {
+    expect(names('我叫王一博，真名，不是明星')).toEqual(['NAME:王一博']);
   });
 });
