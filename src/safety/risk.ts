@@ -99,6 +99,7 @@ import {
   OVER_AFTER,
   PAST_EVENT_AFTER,
   RESOLVED_PAST_ZH,
+  RESOLVED_MORE,
   DEATH_TOLD,
   GRAVE_OR_SOMEDAY,
   JOIN_THEM,
@@ -741,7 +742,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     (PAST.zh.test(sentence) || PAST.en.test(sentence)) && !presentAfterPast(sentence, start - sStart);
   if (pastCue || PAST_EVENT_AFTER.test(t.slice(end, end + 4))) {
     if (!recurs(ctx)) {
-      if (wholeTest(ctx, RESOLVED) || wholeTest(ctx, RESOLVED_PAST_ZH))
+      if (wholeTest(ctx, RESOLVED) || wholeTest(ctx, RESOLVED_PAST_ZH) || wholeTest(ctx, RESOLVED_MORE))
         return { suppressed: 'past-resolved' };
       if (RANK[level] > RANK.low) {
         level = 'low';
