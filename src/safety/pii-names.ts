@@ -154,8 +154,11 @@ function placedNames(text: string): NameSpan[] {
     const end = givenOnlyAt(text, i);
     if (end === null || covered[i] || rejected(text.slice(i, end))) continue;
     const bracket = /^[（(]([^）)]{1,20})[）)]/u.exec(text.slice(end, end + 24));
+    // Session 27: also before what the person does ("室友阿杰老是…", "女朋友小鹿已经…").
     const afterRelation =
-      relationBefore(text, i) && /^(?:[（(，,。！!？?\s]|$)/u.test(text.slice(end, end + 1));
+      relationBefore(text, i) &&
+      (/^(?:[（(，,。！!？?\s]|$)/u.test(text.slice(end, end + 1)) ||
+        INFORMAL_PERSON_AFTER.test(text.slice(end, end + 8)));
     const bracketNamesThem =
       bracket !== null &&
       (BRACKET_RELATION.test(bracket[1]!) ||
@@ -179,6 +182,7 @@ function placedNames(text: string): NameSpan[] {
     if (end === null) continue;
     const placed =
       CLAUSE_START_BEFORE.test(text.slice(Math.max(0, i - 1), i)) ||
+      relationBefore(text, i) ||
       /(?:跟|和|同|让|给|被|等|陪|觉得|以为|当着)$/u.test(text.slice(Math.max(0, i - 2), i)) ||
       (text[i - 1] === '的' && /[哥姐]/u.test(text[end - 1]!));
     if (!placed || !INFORMAL_PERSON_AFTER.test(text.slice(end, end + 8))) continue;
@@ -282,10 +286,10 @@ function itemStartingAt(text: string, start: number): ListItem | null {
 
 /** What a person does or is, after a given name alone (INFORMAL: 思琪说我…, 婷婷是我唯一…, 磊哥让我…). */
 const INFORMAL_PERSON_AFTER =
-  /^[哥姐]?(?:说我|说他|说她|说要|讲|话我|成日|跟我|和我|对我|让我|把我|给我|骂我|打我|叫我|是我(?:的)?(?:唯一|最好)|其实|走了|今天又|又在|又把|又说|又跟|一直|总是|老是|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没)/u;
+  /^[哥姐]?(?:说我|说他|说她|说要|说了|讲|话我|成日|跟我|和我|对我|让我|把我|给我|帮我|骂我|打我|叫我|问我|是我(?:的)?(?:唯一|最好)|其实|走了|今天(?:又|问|跟|说)|昨天|刚刚|又在|又把|又说|又跟|一直|总是|老是|已经|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没|知道|在学校|才[0-9一二三四五六七八九十]{1,2}岁|上(?:初|高|小学|幼儿园))/u;
 /** Words of two given-name characters that start a clause as often as a name (永远对我…, 哲学让我…). */
 const INFORMAL_NOT_NAME =
-  /^(?:永远|哲学|文学|科学|音乐|艺术|美术|历史|平安|健康|快乐|幸福|安静|成功|胜利|自由|和平|光明|未来|永恒|青春|爱情|友情|亲情|温柔|善良|聪明|勇敢|坚强|优秀|阳光|清楚|明白|思想|文明|信仰|宇宙|星星|月亮|太阳|天空|世界|命运|梦想|理想|希望|爱心|宝宝|宝贝|贝贝)$/u;
+  /^(?:依然|仍然|依旧|居然|竟然|果然|显然|虽然|既然|当然|自然|已然|忽然|突然|毅然|欣然|悄然|俨然|安然|宛然|始终|一直|一向|向来|永远|哲学|文学|科学|音乐|艺术|美术|历史|平安|健康|快乐|幸福|安静|成功|胜利|自由|和平|光明|未来|永恒|青春|爱情|友情|亲情|温柔|善良|聪明|勇敢|坚强|优秀|阳光|清楚|明白|思想|文明|信仰|宇宙|星星|月亮|太阳|天空|世界|命运|梦想|理想|希望|爱心|宝宝|宝贝|贝贝)$/u;
 /** Characters before 哥/姐 that make a word, not a name (大哥, 帅哥, 表姐). */
 const NOT_BEFORE_GE = '大小老表堂帅美靓亲师二三四五六七八九十';
 
@@ -302,7 +306,13 @@ function informalNameAt(text: string, i: number): number | null {
   if (!GIVEN.has(a) || isPet(text, i)) return null;
   const ge = b === '哥' || b === '姐';
   // After a Chinese character only where a person is taken (跟, 和, 让 …), or 的 before 丽姐.
-  if (CJK.test(prev) && !/[跟和同让给被等陪得为着]/u.test(prev) && !(prev === '的' && ge)) return null;
+  if (
+    CJK.test(prev) &&
+    !/[跟和同让给被等陪得为着]/u.test(prev) &&
+    !(prev === '的' && ge) &&
+    !relationBefore(text, i)
+  )
+    return null;
   if (ge) return NOT_BEFORE_GE.includes(a) || SURNAME.has(a) ? null : i + 2;
   // 明天, 以后, 晚上: a time or place word, not a name.
   if (!GIVEN.has(b) || '天年时月日后前上下里外边面'.includes(b)) return null;

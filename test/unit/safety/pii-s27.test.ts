@@ -105,6 +105,10 @@ describe('session 27: Chinese nicknames, given names alone and short full names'
     ['我爸不让我再跟林涛来往', ['NAME:林涛']],
     ['我和马骁、唐默、郑一帆以前天天在一起', ['NAME:马骁', 'NAME:唐默', 'NAME:郑一帆']],
     ['我跟梁佳琪比，什么都不如她', ['NAME:梁佳琪']],
+    ['舍友阿斌老是半夜打电话', ['NAME:阿斌']],
+    ['我女儿思涵上初一了，最近不爱说话', ['NAME:思涵']],
+    ['丹丹今天问我是不是不要她了', ['NAME:丹丹']],
+    ['芳姐帮我找了份兼职', ['NAME:芳姐']],
     // Traditional characters read as simplified.
     ['她同事的兒子叫陳冠廷，我不想去見', ['NAME:陳冠廷']],
   ])('%s', (text, expected) => {
@@ -120,6 +124,8 @@ describe('session 27: Chinese nicknames, given names alone and short full names'
     '阿Q精神救了我',
     '阿Sir说要做笔录',
     '和平时一样睡不着',
+    '婆婆依然对我有偏见',
+    '我妈妈今天又说我胖',
   ])('no name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
