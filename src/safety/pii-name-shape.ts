@@ -10,6 +10,8 @@
  *  - set off as someone's relation: "Dinara — my roommate —", "April (my cousin)", "Oluwaseun is my flatmate";
  *  - the subject of what a person does, at a sentence's start: "Yesenia forgot my birthday", "Tomás says…";
  *  - from a person's group: "Xiaoyu from my dorm", "Rahul from work";
+ *  - after a phrase that takes a person ("worried about Aiko", "a text from Marcus"), a kin title ("Nana Agnes"),
+ *    "calls her Bella", "Dad says Thandiwe is…", "it was Kenji all along"; a listed name after from, about or with;
  *  - in a list with the writer: "Kwame, Efua and me", "Me and Liam and Noah and Jas" (here any capitalised word
  *    but a kin word or a pronoun: "Will and I" too);
  *  - a greeting or a sign-off inside a quoted message: "'Hi Brendan, … – Karen'";
@@ -62,6 +64,10 @@ const NOT_A_PERSON = new Set(
     'Woulda|Ya|Yo|Oi'
   ).split('|'),
 );
+
+/** English words that are also given names, taken only where the place says it is a person. */
+const NAME_ALSO_WORD =
+  /^(?:Will|Hope|Faith|Grace|Joy|Rose|Mark|Bill|Pat|Sue|Dawn|Summer|Autumn|Sunny|Chase|Hunter|Drew|Frank|Ray|Sky|River|Angel|Holly|Jade|Ruby|Amber|Crystal|Destiny|Harmony|Trinity|Patience|Mercy|Max|Jack|Jean|Rob|Sandy|Carol|Heather|Iris|Violet|Daisy|Olive|Pearl|Penny|Robin|Sage|April|May|June|August|Jordan|Jess|Bea|Skye|Cliff|Glen|Dale|Miles)$/u;
 
 /** A capitalised word shaped like a name in Latin letters: "Nomvula", "Tomás", "Jean-Luc", "O'Brien". */
 const NAME_TOKEN = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Z]?[a-zà-öø-ÿ]{1,15})?";
@@ -305,7 +311,3 @@ export function shapedNameSpans(text: string): NameSpan[] {
     if ((!kept.length || s.start >= kept[kept.length - 1]!.end) && !inFiction(s.start)) kept.push(s);
   return kept;
 }
-
-/** English words that are also given names, taken only where the place says it is a person. */
-const NAME_ALSO_WORD =
-  /^(?:Will|Hope|Faith|Grace|Joy|Rose|Mark|Bill|Pat|Sue|Dawn|Summer|Autumn|Sunny|Chase|Hunter|Drew|Frank|Ray|Sky|River|Angel|Holly|Jade|Ruby|Amber|Crystal|Destiny|Harmony|Trinity|Patience|Mercy|Max|Jack|Jean|Rob|Sandy|Carol|Heather|Iris|Violet|Daisy|Olive|Pearl|Penny|Robin|Sage|April|May|June|August|Jordan|Jess|Bea|Skye|Cliff|Glen|Dale|Miles)$/u;
