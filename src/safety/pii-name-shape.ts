@@ -61,7 +61,10 @@ const NOT_A_PERSON = new Set(
     'Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|Noone|People|God|Lord|Me|Myself|You|He|She|They|We|' +
     'It|Him|Her|Them|Us|His|Hers|Their|Our|My|Your|Yes|No|Yeah|Nah|Nope|Yep|Hi|Hey|Hello|Dear|Thanks|Sorry|Please|' +
     'Today|Tomorrow|Tonight|Yesterday|Update|Edit|Context|Note|Ps|Fuck|Fucking|Shit|Damn|Wtf|Bruh|Shoulda|Coulda|' +
-    'Woulda|Ya|Yo|Oi'
+    'Woulda|Ya|Yo|Oi|Lmk|Ive|Im|Id|Ill|Youre|Dont|Cant|Wont|Didnt|Isnt|Thats|Theres|Whats|Lets|Microsoft|Apple|' +
+    'Samsung|Wimbledon|Safeway|Walgreens|Cvs|Boots|Target|Kmart|Mcdonald|Mcdonalds|Wendys|Macys|Germany|France|' +
+    'Finland|Canada|Mexico|China|Japan|India|America|England|Ireland|Scotland|Wales|Australia|Russia|Ukraine|Brazil|' +
+    'Italy|Spain|Korea|Taiwan|Nigeria|Ghana|Kenya|Africa|Europe|Asia'
   ).split('|'),
 );
 
@@ -74,7 +77,9 @@ const NAME_TOKEN = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Z]?[a-zà-�
 
 /** On the name list, or no English word and no brand, place or slang. */
 export function nameShaped(word: string): boolean {
-  if (NOT_A_PERSON.has(word)) return false;
+  // A stop word in the plural (Fridays), or a word drawn out (Yooooou, Shhhhh), is no name either.
+  if (NOT_A_PERSON.has(word) || NOT_A_PERSON.has(word.replace(/s$/u, '')) || /(.)\1\1/u.test(word))
+    return false;
   if (LISTED.has(word)) return true;
   if (word.length < 3) return false;
   return !word
@@ -120,7 +125,7 @@ const LIST_WITH_WRITER = new RegExp(
 const LIST_PARTS = new RegExp(`(${LIST_ITEM})(${LIST_JOIN})?`, 'gu');
 /** A verb and preposition that take a person: "worried about Aiko", "a text from Marcus", "broke up with Dinara". */
 const PERSON_PHRASE = new RegExp(
-  `(?<=(?<![A-Za-z])(?:(?:texts?|messages?|calls?|emails?|letters?|notes?|dms?|DMs?|replies|reply|news|gifts?|voicemails?) from|worried about|thinking about|talk(?:ed|ing)? (?:to|with)|spoke (?:to|with)|speak (?:to|with)|hang(?:ing)? out with|hung out with|went out with|broke up with|(?:fight|fought|argument|row) with|checks? (?:up )?on|heard from|in love with|crush on|married to|engaged to|dating|miss(?:ing)?|blocked|ghosted|texted)\\s)(${NAME_TOKEN})(?![A-Za-z'’-])`,
+  `(?<=(?<![A-Za-z])(?:(?:texts?|messages?|calls?|emails?|letters?|notes?|dms?|DMs?|replies|reply|news|gifts?|voicemails?) from|worried about|thinking about|talk(?:ed|ing)? (?:to|with)|spoke (?:to|with)|speak (?:to|with)|hang(?:ing)? out with|hung out with|went out with|broke up with|(?:fight|fought|argument|row) with|checks? (?:up )?on|heard from|in love with|crush on|married to|engaged to|dating|miss(?:ing)?|blocked|ghosted|texted|owe|owed|pushed|apologi[sz]e to|apologi[sz]ed to|dream(?:ing|t|ed)? about|texting with|hugged|kissed|forgive|forgave|comfort|comforted)\\s)(${NAME_TOKEN})(?![A-Za-z'’-])`,
   'gu',
 );
 /**
@@ -144,6 +149,21 @@ const KIN_TITLED = new RegExp(
 /** A person said to be or do something by someone else: "Dad says Thandiwe is a bad influence". */
 const SAYS_ABOUT = new RegExp(
   `(?<=(?<![A-Za-z])(?:says|said|thinks|thought|knows|heard|told me|tells me)\\s)(${NAME_TOKEN})(?=\\s+(?:is|was|has|had|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|will|won['’]t|can['’]t|likes|hates|wants|cheated|lied)(?![A-Za-z]))`,
+  'gu',
+);
+/** A name before 's and a person's thing or place ("Ngozi's place", "Thanh's funeral", "Lior's last message"). */
+const POSSESSIVE = new RegExp(
+  `(?<![A-Za-z'’-])(${NAME_TOKEN})(?=['’]s\\s+(?:(?:last|old|new|little|big|older|younger|first|whole|own|birthday|best)\\s+)?(?:place|house|flat|room|party|birthday|funeral|wedding|location|message|messages|text|texts|number|back|mum|mom|dad|parents|family|brother|sister|friend|friends|boyfriend|girlfriend|bf|gf|ex|watch|grave|phone|insta|instagram|story|stories|car|dog|cat|emotional|memorial|bed|couch|door|name|voice|face|laugh|way|fault|side|advice|idea|plan|problem|problems|mental|therapist|kids?|baby|son|daughter)\\b)`,
+  'gu',
+);
+/** A name called at a message's start before a clause to them ("Kemal, if you ever read this", "Sophia，如果你…"). */
+const VOCATIVE = new RegExp(
+  `(?:^|(?<=\\n))(${NAME_TOKEN})(?=\\s*[,，]?\\s*(?:if (?:you|u)|when (?:you|u)|(?:you|u) (?:know|were|are|never)|im sorry|i(?:['’]m| am) sorry|i miss (?:you|u)|i love (?:you|u)|please|pls|如果你|对不起|我想你))`,
+  'gu',
+);
+/** A title or kin word written in lowercase before a name ("grandma Rosalind", "coach Brennan", "ms Pereira", "dr Farahani"). */
+const LOWER_TITLED = new RegExp(
+  `(?<=(?<![A-Za-z])(?:(?:grandma|grandpa|granny|nana|auntie|aunty|aunt|uncle|cousin|coach)\\s|(?:mr|mrs|ms|dr|prof)\\.?\\s))(${NAME_TOKEN})(?![A-Za-z'’-])`,
   'gu',
 );
 /** "it was Kenji all along", "it's Priya who…": a person named as the one who did it. */
@@ -198,7 +218,11 @@ function listedPeople(text: string, m: RegExpMatchArray, out: NameSpan[]): void 
   const at = m.index!;
   const plural = PLURAL_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24));
   const opensSentence = SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at));
-  const meAt = words.flatMap((w, k) => (/^[Mm]e$/u.test(w) && (andAfter[k] || andAfter[k - 1]) ? [k] : []));
+  // "me, Joaquín, Siobhan and Arjun": the writer by a comma in a list that an "and" closes.
+  const listHasAnd = andAfter.some(Boolean);
+  const meAt = words.flatMap((w, k) =>
+    /^[Mm]e$/u.test(w) && (andAfter[k] || andAfter[k - 1] || (listHasAnd && parts.length > 2)) ? [k] : [],
+  );
   const iAt = words.flatMap((w, k) => (w === 'I' ? [k] : []));
   // "Oh, and I…": a comma before "and I" in a list of two is a second clause.
   const iListed = iAt.filter(
@@ -207,7 +231,8 @@ function listedPeople(text: string, m: RegExpMatchArray, out: NameSpan[]): void 
   const joinedTo = (k: number, anchors: number[]) =>
     anchors.some((w) => (w === k + 1 && andAfter[k]) || (w === k - 1 && andAfter[w]));
   const anyWriter = meAt.length > 0 || (iListed.length > 0 && (plural || opensSentence));
-  const listedAnchor = plural && words.some((w) => LISTED.has(w));
+  // With no writer: a listed name before a plural verb ("Mia and Jordan both…"); places are listed that way too.
+  const listedAnchor = plural && listHasAnd && words.some((w) => LISTED.has(w));
   if (!anyWriter && !listedAnchor) return;
   words.forEach((word, k) => {
     if (/^(?:[Mm]e|I)$/u.test(word)) return;
@@ -244,7 +269,10 @@ export function shapedNameSpans(text: string): NameSpan[] {
     LISTED_AFTER_PREP,
     CALLED,
     KIN_TITLED,
+    LOWER_TITLED,
     SAYS_ABOUT,
+    POSSESSIVE,
+    VOCATIVE,
     QUOTED_GREETING,
     QUOTED_SIGNOFF,
     WITH_A_LETTER,
@@ -252,7 +280,12 @@ export function shapedNameSpans(text: string): NameSpan[] {
   ])
     for (const m of text.matchAll(re)) {
       const value = m[1]!;
-      const loose = re === WITH_A_LETTER || re === WITH_A_LETTER_NOT || re === CALLED || re === KIN_TITLED;
+      const loose =
+        re === WITH_A_LETTER ||
+        re === WITH_A_LETTER_NOT ||
+        re === CALLED ||
+        re === KIN_TITLED ||
+        re === LOWER_TITLED;
       // "Will keeps saying…": a word that is also a given name, before what only a person does.
       const alsoWord = (re === SUBJECT || re === SAYS_ABOUT) && NAME_ALSO_WORD.test(value);
       const person =

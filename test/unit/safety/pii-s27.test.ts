@@ -42,6 +42,12 @@ describe('session 27: English names on no list, where only a person stands', () 
     ['Hope keeps telling me it gets easier', ['NAME:Hope']],
     // A greeting and a sign-off inside a quoted message.
     ["the email said 'Hi Leopold, please see me tomorrow – Griselda'", ['NAME:Leopold', 'NAME:Griselda']],
+    // Possessives, lowercase titles, a name called at the start, a list opened by "me,", more verbs that take a person.
+    ["I keep thinking about Oyelaran's last message", ['NAME:Oyelaran']],
+    ['my teacher mrs Wojcik kept me after class', ['NAME:Wojcik']],
+    ['Tariq, if you ever read this, I am sorry', ['NAME:Tariq']],
+    ['me, Ximena, Bartek and Ife used to do everything together', ['NAME:Ximena', 'NAME:Bartek', 'NAME:Ife']],
+    ['i still owe Anselmo money and he keeps asking', ['NAME:Anselmo']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -63,6 +69,10 @@ describe('session 27: English names on no list, where only a person stands', () 
     'I read a story where the hero is called Radomir',
     'It was Tuesday all along',
     'Will you help me write to my landlord?',
+    'Lmk if you come across anything',
+    'I love the aunt. Hope she does not back down',
+    'The beautiful moment when Fridays and Sundays are your days off',
+    'Well who knows Germany was ahead of its time',
   ])('no name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
