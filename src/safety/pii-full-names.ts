@@ -34,6 +34,7 @@ const COMPOUND = [
   '公孙',
   '令狐',
 ];
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
 
 /**
  * Pairs of given-name characters that are everyday words (平安, 建立, 清楚), read in everyday Chinese text (SMP2020 Weibo,
@@ -101,13 +102,14 @@ function shortNameSpans(text: string, taken: Uint8Array): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     if (taken[i] || taken[i + 1] || !COMMON_SURNAME.has(text[i]!) || !GIVEN.has(text[i + 1]!)) continue;
-    const value = text.slice(i, i + 2);
-    if (SHORT_WORD.test(value) || ZH_LEXICON_NAME_REJECT.test(value)) continue;
+    // The places first, the word lists (long alternations) last.
     // "在赵磊家": 在 only before someone's home.
     const atHome = text[i - 1] === '在' && text[i + 2] === '家';
     if (!atHome && !SHORT_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
     if (!SHORT_AFTER.test(text.slice(i + 2, i + 6))) continue;
     if (SURNAME_ENDS_WORD.test((text[i - 1] ?? '') + text[i]!)) continue;
+    const value = text.slice(i, i + 2);
+    if (SHORT_WORD.test(value) || ZH_LEXICON_NAME_REJECT.test(value)) continue;
     out.push({ start: i, end: i + 2 });
     i += 1;
   }
@@ -126,6 +128,7 @@ export function fullNameSpans(text: string): NameSpan[] {
 function longNameSpans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i + 2 < text.length; i++) {
+    if (!SURNAME.has(text[i]!) && !COMPOUND_FIRST.has(text[i]!)) continue;
     const compound = COMPOUND.find((c) => text.startsWith(c, i));
     const surnameEnd = compound ? i + 2 : SURNAME.has(text[i]!) ? i + 1 : -1;
     if (surnameEnd < 0) continue;
