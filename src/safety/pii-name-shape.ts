@@ -161,6 +161,18 @@ const VOCATIVE = new RegExp(
   `(?:^|(?<=\\n))(${NAME_TOKEN})(?=\\s*[,，]?\\s*(?:if (?:you|u)|when (?:you|u)|(?:you|u) (?:know|were|are|never)|im sorry|i(?:['’]m| am) sorry|i miss (?:you|u)|i love (?:you|u)|please|pls|如果你|对不起|我想你))`,
   'gu',
 );
+/**
+ * A listed given name typed in lowercase ("i miss nadia", "keisha if you see this"), in the two places that need a
+ * person most: after a phrase that takes one, and called at the start. It must be no English word (not "will", "rose").
+ */
+const LOWER_TOKEN = '[a-zà-öø-ÿ]{3,15}';
+const PERSON_PHRASE_LOWER = new RegExp(
+  PERSON_PHRASE.source.replace(`(${NAME_TOKEN})`, `(${LOWER_TOKEN})`),
+  'gu',
+);
+const VOCATIVE_LOWER = new RegExp(VOCATIVE.source.replace(`(${NAME_TOKEN})`, `(${LOWER_TOKEN})`), 'gu');
+const listedLower = (word: string) =>
+  LISTED.has(word[0]!.toUpperCase() + word.slice(1)) && !isEnglishWord(word) && !NOT_A_PERSON.has(word);
 /** A title or kin word written in lowercase before a name ("grandma Rosalind", "coach Brennan", "ms Pereira", "dr Farahani"). */
 const LOWER_TITLED = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?:grandma|grandpa|granny|nana|auntie|aunty|aunt|uncle|cousin|coach)\\s|(?:mr|mrs|ms|dr|prof)\\.?\\s))(${NAME_TOKEN})(?![A-Za-z'’-])`,
@@ -251,7 +263,7 @@ function listedPeople(text: string, m: RegExpMatchArray, out: NameSpan[]): void 
 
 /** Names in Latin letters found by the places above, in text order, not overlapping. */
 export function shapedNameSpans(text: string): NameSpan[] {
-  if (!/[A-Z][a-z]/u.test(text)) return [];
+  if (!/[A-Za-z]{3}/u.test(text)) return [];
   const out: NameSpan[] = [];
   for (const m of text.matchAll(APPOSITION)) {
     const [first] = m[1]!.split(/\s+/u);
@@ -296,6 +308,8 @@ export function shapedNameSpans(text: string): NameSpan[] {
             : nameShaped(value) || alsoWord;
       if (person) push(out, m.index, value);
     }
+  for (const re of [PERSON_PHRASE_LOWER, VOCATIVE_LOWER])
+    for (const m of text.matchAll(re)) if (listedLower(m[1]!)) push(out, m.index, m[1]!);
   for (const m of text.matchAll(LIST_WITH_WRITER)) listedPeople(text, m, out);
   for (const m of text.matchAll(SPELLED)) {
     const letters = m[0].replace(/[-. ]/gu, '');

@@ -48,6 +48,8 @@ describe('session 27: English names on no list, where only a person stands', () 
     ['Tariq, if you ever read this, I am sorry', ['NAME:Tariq']],
     ['me, Ximena, Bartek and Ife used to do everything together', ['NAME:Ximena', 'NAME:Bartek', 'NAME:Ife']],
     ['i still owe Anselmo money and he keeps asking', ['NAME:Anselmo']],
+    // A listed given name typed in lowercase, after a phrase that takes a person.
+    ['i miss nadia so much it hurts', ['NAME:nadia']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -70,6 +72,8 @@ describe('session 27: English names on no list, where only a person stands', () 
     'It was Tuesday all along',
     'Will you help me write to my landlord?',
     'Lmk if you come across anything',
+    'i miss rose petals on the porch',
+    'thinking about will power and habits',
     'I love the aunt. Hope she does not back down',
     'The beautiful moment when Fridays and Sundays are your days off',
     'Well who knows Germany was ahead of its time',
