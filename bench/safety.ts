@@ -148,6 +148,7 @@ interface PiiRow {
   text: string;
   spans: Array<{ type: string; start: number; end: number; text: string }>;
   keep: string[];
+  set?: string;
 }
 
 /**
@@ -173,16 +174,20 @@ function piiFigures(split: string): void {
     fn = 0,
     keepOk = 0,
     keepAll = 0;
+  // Per round (the `set` of each line): which rounds the redactor reads well, without printing any line.
+  const bySet = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const row of rows) {
     const found = findPii(row.text);
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const gold = new Set(row.spans.map(key));
     const got = new Set(found.map(key));
+    const round = bySet.get(row.set ?? '-') ?? { tp: 0, fp: 0, fn: 0 };
+    bySet.set(row.set ?? '-', round);
     for (const k of got) {
-      if (gold.has(k)) tp++;
-      else fp++;
+      if (gold.has(k)) round.tp++;
+      else round.fp++;
     }
-    for (const k of gold) if (!got.has(k)) fn++;
+    for (const k of gold) if (!got.has(k)) round.fn++;
     for (const k of row.keep) {
       keepAll++;
       const at = standaloneOccurrences(row.text, k);
@@ -198,11 +203,20 @@ function piiFigures(split: string): void {
       );
     }
   }
+  for (const c of bySet.values()) {
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
   const m = prf(tp, fp, fn);
   console.log(`\n== PII redaction (${split}, ${rows.length} lines) ==`);
   console.log(
     `span (exact type+offsets) P=${f(m.p)} R=${f(m.r)} F1=${f(m.f1)} | must-keep numbers intact ${keepOk}/${keepAll}`,
   );
+  for (const [name, c] of [...bySet].sort(([a], [b]) => a.localeCompare(b))) {
+    const r = prf(c.tp, c.fp, c.fn);
+    console.log(`${name} span P=${f(r.p)} R=${f(r.r)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+  }
 }
 
 // ---------- harmful requests ----------

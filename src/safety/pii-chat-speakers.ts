@@ -7,7 +7,7 @@
  * again after another one did. A form ("症状：失眠\n时长：3个月") never repeats a label between others, so its
  * fields stay. Kin words, roles and pronouns (妈妈, 老板, 客服, Mom, Boss) are kept as they are: they name no one.
  */
-import type { NameSpan } from './pii-names.ts';
+import { ZH_KIN_OR_ROLE, type NameSpan } from './pii-names.ts';
 
 /** A speaker's label at a line's start: 【小鹿】, [Jess], 婷婷：, Jess: (a short label; at most two Latin words). */
 const SPEAKER_LINE =
@@ -15,9 +15,9 @@ const SPEAKER_LINE =
 
 const WRITER = /^(?:我|me|Me|ME|I|本人|自己)$/u;
 
-/** Labels that are no one's name: kin, roles, chat-app and form words, pronouns. */
+/** Labels that are no one's name besides kin and role words (ZH_KIN_OR_ROLE): chat-app and form words, pronouns. */
 const NOT_A_NAME =
-  /^(?:[我你他她它]们?|对方|自己|本人|妈妈?|爸爸?|我妈|我爸|老妈|老爸|母亲|父亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|老公|老婆|男朋友|女朋友|男友|女友|前任|前男友|前女友|对象|儿子|女儿|宝宝|孩子|舅舅|阿姨|叔叔|姑姑|老板|领导|上司|经理|主管|同事|室友|舍友|同学|闺蜜|朋友|网友|老师|班主任|辅导员|医生|护士|咨询师|来访者|患者|病人|家长|客服|系统|助手|机器人|群主|管理员|问|答|时间|日期|地址|电话|手机|邮箱|备注|原话|内容|截图|截图内容|聊天记录|群聊记录|标题|主题|结果|诊断|医嘱|症状|用户|姓名|名字|性别|年龄|微信|短信|消息|留言|回复|评论|Q|A|Me|You|Him|Her|Them|User|Assistant|System|Bot|AI|Mom|Mum|Dad|Mother|Father|Mama|Papa|Grandma|Grandpa|Nana|Sister|Brother|Sis|Bro|Husband|Wife|Boyfriend|Girlfriend|Bf|Gf|Ex|Boss|Manager|Teacher|Therapist|Counsellor|Counselor|Doctor|Dr|Nurse|Friend|Note|Notes|Edit|Update|Context|Subject|From|To|Date|Time|Re|Cc|Tl;dr|Tldr|Ps|Unknown|Anonymous|Group|Text|Message|Reply|Screenshot|Quote|Lol|Also|And|But|So|Then|Now|Today|Tomorrow|Yesterday|Tonight|Edit)$/iu;
+  /^(?:[你他她它]们?|对方|自己|本人|老妈|老爸|宝宝|孩子|来访者|患者|病人|家长|客服|系统|助手|机器人|群主|管理员|问|答|时间|日期|地址|电话|手机|邮箱|备注|原话|内容|截图|截图内容|聊天记录|群聊记录|标题|主题|结果|诊断|医嘱|症状|用户|姓名|名字|性别|年龄|微信|短信|消息|留言|回复|评论|Q|A|Me|You|Him|Her|Them|User|Assistant|System|Bot|AI|Mom|Mum|Dad|Mother|Father|Mama|Papa|Grandma|Grandpa|Nana|Sister|Brother|Sis|Bro|Husband|Wife|Boyfriend|Girlfriend|Bf|Gf|Ex|Boss|Manager|Teacher|Therapist|Counsellor|Counselor|Doctor|Dr|Nurse|Friend|Note|Notes|Edit|Update|Context|Subject|From|To|Date|Time|Re|Cc|Tl;dr|Tldr|Ps|Unknown|Anonymous|Group|Text|Message|Reply|Screenshot|Quote|Lol|Also|And|But|So|Then|Now|Today|Tomorrow|Yesterday|Tonight)$/iu;
 
 const NOT_A_LABEL =
   /[我你他她的]|(?:说|问|讲|回复|回|道|写|发|觉得|认为|想)$|^(?:I|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|[Yy]ou)\s/u;
@@ -51,7 +51,7 @@ export function chatSpeakerSpans(text: string): NameSpan[] {
   // In a dialogue every other speaker is someone (a heading alone on its line was left out above).
   const out: NameSpan[] = [];
   for (const { label, start } of lines) {
-    if (WRITER.test(label) || NOT_A_NAME.test(label)) continue;
+    if (WRITER.test(label) || NOT_A_NAME.test(label) || ZH_KIN_OR_ROLE.test(label)) continue;
     out.push({ start, end: start + label.length });
   }
   return out;

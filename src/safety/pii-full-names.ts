@@ -70,9 +70,11 @@ const GIVEN_PAIR_WORDS = new Set(
 const SURNAME_ENDS_WORD =
   /^(?:如何|任何|为何|几何|奈何|若何|非常|经常|常常|正常|异常|平常|日常|通常|照常|反常|寻常|对于|关于|由于|处于|至于|属于|等于|终于|在于|善于|过于|便于|用于|位于|限于|急于|易于|健康|安康|小康|信任|责任|主任|担任|放任|新任|前任|现任|继任|上任|面向|方向|走向|倾向|转向|一向|偏向|去向|指向|志向|导向|明白|空白|坦白|表白|黑白|蛋白|苍白|告白|提高|最高|很高|升高|更高|太高|较高|偏高|增高|跳高|身高|地方|对方|双方|大方|比方|一方|官方|药方|处方|配方|东方|西方|南方|北方|远方|前方|后方|多方|各方|平方|立方|黄金|现金|资金|奖金|基金|租金|薪金|美金|千万|一万|上万|几万|成千|完成|变成|形成|造成|组成|构成|达成|养成|促成|过程|课程|工程|日程|行程|进程|路程|疗程|全程|流程|程程|整齐|一齐|看齐|到齐|祝福|庆祝|预祝|恭祝|马马|毛毛|石石|江江|分解|了解|理解|讲解|缓解|见解|误解|和解|化解|破解|图解|注解|溶解|瓦解|调解|排查|检查|调查|审查|核查|清查|追查|盘查|抽查|复查|备查|储蓄|存储|电池|水池|泳池|城池|密封|信封|冰封|查封|尘封|原封|解封|占领|独占|霸占|抢占|侵占|仇恨|报仇|复仇|记仇|结仇)$/u;
 
-/** A surname and its first given character that are one word (余光, 白云, 申明): "余光强迫症", "白云悠悠". */
-const SURNAME_GIVEN_WORD =
-  /^(?:余光|白云|申明|金珠|高明|高兴|方明|江山|林立|常春|安宁|万里|金光|白天|储存)$/u;
+/**
+ * A surname and the character after it that are one word (余光, 白云, 申明): "余光强迫症", "白云悠悠". Words the shared lists
+ * of pii-patterns.ts already reject (高兴, 白天) are not repeated here.
+ */
+const SURNAME_GIVEN_WORD = /^(?:余光|白云|申明|金珠|高明|方明|林立|常春|万里|金光|储存)$/u;
 
 /** Common surnames: a two-character name takes one of these only (a rarer surname and one character is too often a word). */
 const COMMON_SURNAME = new Set(
@@ -84,9 +86,8 @@ const SHORT_BEFORE =
 /** After it: what a person does, has or is called (的家, 说, 居然, 故意, 同学), or punctuation. */
 const SHORT_AFTER =
   /^(?:[，,。.!！?？、；;：:）)”"」\s]|的(?:家|妈|爸|话|事|朋友圈|消息|微信|电话|班|面|生日|手|哥|姐|弟|妹|男朋友|女朋友)|说|跟我|和我|对我|让我|给我|把我|被|昨天|昨晚|今天|最近|一直|居然|突然|故意|已经|私下|当场|总是|老是|又|也|都|还|家|发|哭|笑|懂事|同学|老师|学姐|学长|本来|一样|去|两|做|$)/u;
-/** Two-character words of a common surname and a given-name character (高兴, 白天, 万一, 韩国, 黄金, 孙子, 夏天). */
-const SHORT_WORD =
-  /^(?:高兴|高一|高二|高三|高中|高峰|高明|高雅|高贵|高远|高考|白天|白云|白雪|白色|万一|丁香|韩国|黄金|黄色|孙子|严峻|严格|严重|夏天|沈阳|石子|李子|姜子|王子|王国|汤山|江宁|江山|江南|于是|周一|周二|周三|周四|周五|周六|周日|周末|周年|马上|林林|林子|钱包|方便|方向|安全|余光|江湖|程序|程度|任何|许多|常常|向来|何必|何况|曾经|秦朝|郑州|杜绝|苏醒|陆续|潘多|龙凤|史上|黎明|雷雨|雷电|卢布|孔雀|毛病|毛衣|邵阳|姚明|汪汪|熊猫|熊孩|叶子|贾宝|林黛|薛宝|韦小)$/u;
+/** More two-character words of a common surname and a given-name character, for two-character names only (高雅, 黄金, 严峻). */
+const SHORT_WORD = /^(?:高雅|高贵|高远|白雪|黄金|严峻|石子|姜子|江宁|江南|卢布)$/u;
 
 /** Titles and kin words after a name that start with a given-name character (学姐, 同学, 老师 do not). */
 const TITLE_AFTER = /^(?:学姐|学长|学妹|学弟|同学)/u;
@@ -109,7 +110,8 @@ function shortNameSpans(text: string, taken: Uint8Array): NameSpan[] {
     if (!SHORT_AFTER.test(text.slice(i + 2, i + 6))) continue;
     if (SURNAME_ENDS_WORD.test((text[i - 1] ?? '') + text[i]!)) continue;
     const value = text.slice(i, i + 2);
-    if (SHORT_WORD.test(value) || ZH_LEXICON_NAME_REJECT.test(value)) continue;
+    if (SHORT_WORD.test(value) || SURNAME_GIVEN_WORD.test(value) || ZH_LEXICON_NAME_REJECT.test(value))
+      continue;
     out.push({ start: i, end: i + 2 });
     i += 1;
   }

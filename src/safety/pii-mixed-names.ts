@@ -12,7 +12,7 @@
 import { ZH_GIVEN_NAME_CHARS } from './data/pii-name-lexicon.ts';
 import { ZH_LEXICON_SINGLE_SURNAMES } from './data/pii-patterns.ts';
 import { nameShaped } from './pii-name-shape.ts';
-import type { NameSpan } from './pii-names.ts';
+import { ZH_KIN_OR_ROLE, type NameSpan } from './pii-names.ts';
 
 const LATIN = '[A-Z][a-zà-öø-ÿ]{1,15}(?:-[A-Z]?[a-zà-öø-ÿ]{1,15})?';
 /** A Latin name after 跟/和/给/让/被/同/与/等, or at a clause's start, before what a person does. */
@@ -23,12 +23,12 @@ const LATIN_IN_CHINESE = new RegExp(
 
 const GIVEN = new Set(ZH_GIVEN_NAME_CHARS);
 const SURNAME = new Set(ZH_LEXICON_SINGLE_SURNAMES);
-/** Kin words, roles and everyday words that are no names, written alone in English text. */
+/** Everyday words that are no names, written alone in English text (kin and role words: ZH_KIN_OR_ROLE). */
 const NOT_A_NAME =
-  /^(?:妈妈|爸爸|老妈|老爸|老公|老婆|男朋友|女朋友|男友|女友|前任|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外婆|外公|朋友|同学|同事|老板|领导|室友|舍友|闺蜜|老师|医生|宝宝|宝贝|小孩|孩子|小时|小学|小区|小说|小心|小姐|明天|今天|昨天|后天|天天|平时|以后|以前|安全|高兴|周末|方便|马上|常常|许多)$/u;
+  /^(?:老妈|老爸|宝宝|宝贝|小孩|孩子|小时|小学|小区|小说|小心|小姐|明天|今天|昨天|后天|天天|平时|以后|以前|安全|高兴|周末|方便|马上|常常|许多)$/u;
 /** A Chinese word shaped like a name: 思远, 雨涵, 阿明, 小王, 陈浩, 林佳琪. */
 function chineseNameShaped(word: string): boolean {
-  if (NOT_A_NAME.test(word)) return false;
+  if (NOT_A_NAME.test(word) || ZH_KIN_OR_ROLE.test(word)) return false;
   const [a, b, c] = [...word];
   if (!a || !b) return false;
   if ((a === '阿' || a === '小') && word.length === 2) return true;

@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import wordListPath from 'word-list';
 import { EN_GIVEN_NAMES_WIDE } from './data/pii-name-lexicon.ts';
-import { EN_NAME_FICTION_BEFORE, EN_RELATION } from './data/pii-patterns.ts';
+import { EN_NAME_FICTION_BEFORE, EN_NOT_NAME_MORE, EN_RELATION } from './data/pii-patterns.ts';
 import type { NameSpan } from './pii-names.ts';
 
 let englishWords: Set<string> | null = null;
@@ -39,34 +39,33 @@ const LISTED = new Set(EN_GIVEN_NAMES_WIDE.split('|'));
  * Capitalised words that are on no English word list but are not people: days, months, holidays, brands, apps,
  * medicines, places people name in these messages, and chat slang.
  */
-const NOT_A_PERSON = new Set(
-  (
-    'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|' +
-    'September|October|November|December|Christmas|Xmas|Easter|Thanksgiving|Halloween|Ramadan|Eid|Diwali|Hanukkah|' +
-    'Valentine|Valentines|Lol|Lmao|Lmfao|Omg|Omfg|Tbh|Idk|Idc|Btw|Ngl|Imo|Imho|Smh|Fr|Ok|Okk|Okie|Pls|Plz|Thx|Ty|' +
-    'Rn|Tho|Bc|Cuz|Coz|Ugh|Hmm|Hmmm|Uhh|Umm|Aww|Yay|Haha|Hahaha|Hehe|Yall|Nvm|Jk|Tldr|Gonna|Wanna|Gotta|Kinda|' +
-    'Sorta|Dunno|Google|Youtube|Tiktok|Instagram|Insta|Facebook|Whatsapp|Wechat|Weibo|Snapchat|Reddit|Discord|' +
-    'Twitter|Spotify|Netflix|Hulu|Uber|Lyft|Amazon|Walmart|Tesco|Aldi|Lidl|Costco|Starbucks|Mcdonalds|Iphone|Ipad|' +
-    'Android|Samsung|Huawei|Xiaomi|Chatgpt|Gpt|Siri|Alexa|Copilot|Gemini|Claude|Qwen|Zoom|Teams|Slack|Gmail|Outlook|' +
-    'Linkedin|Tinder|Bumble|Hinge|Grindr|Roblox|Minecraft|Fortnite|Steam|Xbox|Playstation|Nintendo|Covid|Corona|' +
-    'Xanax|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Seroquel|Abilify|Lithium|Klonopin|Ativan|Valium|' +
-    'Ambien|Tylenol|Advil|Panadol|Benadryl|Sertraline|Fluoxetine|Escitalopram|Citalopram|Paroxetine|Venlafaxine|' +
-    'Quetiapine|Lamotrigine|Melatonin|London|Paris|Tokyo|Beijing|Shanghai|Shenzhen|Guangzhou|Hong|Kong|Taipei|' +
-    'Singapore|Sydney|Melbourne|Toronto|Vancouver|Dublin|Manchester|Texas|California|Florida|Ohio|Seattle|Chicago|' +
-    'Boston|Brooklyn|Berlin|Mumbai|Delhi|Lagos|Nairobi|Accra|Manila|Hanoi|Seoul|Bangkok|Jakarta|Dubai|Mandarin|' +
-    'Cantonese|Tagalog|Hindi|Urdu|Swahili|Yoruba|Igbo|Zulu|Reddit|Uni|Gcse|Gcses|Sat|Sats|Ielts|Toefl|Gaokao|Ptsd|' +
-    'Adhd|Ocd|Bpd|Cbt|Dbt|Emdr|Ssri|Ssris|Gp|Er|Icu|Nhs|Wifi|Jesus|Allah|Buddha|Mr|Mrs|Ms|Dr|Prof|Mx|Sir|Madam|' +
-    'Mum|Mom|Dad|Mama|Papa|Mommy|Mummy|Daddy|Nana|Nan|Gran|Granny|Grandma|Grandpa|Auntie|Aunty|Aunt|Uncle|Bro|Sis|' +
-    'Babe|Baby|Bae|Hun|Honey|Dude|Man|Guys|Girl|Boi|Fam|Bestie|Bff|Bf|Gf|Ex|Boss|Doc|Coach|Teacher|Miss|Team|' +
-    'Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|Noone|People|God|Lord|Me|Myself|You|He|She|They|We|' +
-    'It|Him|Her|Them|Us|His|Hers|Their|Our|My|Your|Yes|No|Yeah|Nah|Nope|Yep|Hi|Hey|Hello|Dear|Thanks|Sorry|Please|' +
-    'Today|Tomorrow|Tonight|Yesterday|Update|Edit|Context|Note|Ps|Fuck|Fucking|Shit|Damn|Wtf|Bruh|Shoulda|Coulda|' +
-    'Woulda|Ya|Yo|Oi|Lmk|Ive|Im|Id|Ill|Youre|Dont|Cant|Wont|Didnt|Isnt|Thats|Theres|Whats|Lets|Microsoft|Apple|' +
-    'Samsung|Wimbledon|Safeway|Walgreens|Cvs|Boots|Target|Kmart|Mcdonald|Mcdonalds|Wendys|Macys|Germany|France|' +
-    'Finland|Canada|Mexico|China|Japan|India|America|England|Ireland|Scotland|Wales|Australia|Russia|Ukraine|Brazil|' +
-    'Italy|Spain|Korea|Taiwan|Nigeria|Ghana|Kenya|Africa|Europe|Asia'
+const NOT_A_PERSON = new Set([
+  // The words pii-patterns.ts keeps out after a relation or a title (months, pronouns, Google …), and these.
+  ...EN_NOT_NAME_MORE.split('|'),
+  ...(
+    'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|May|Xmas|Halloween|Ramadan|Eid|Diwali|Hanukkah|' +
+    'Valentine|Valentines|Lol|Lmao|Lmfao|Omg|Omfg|Tbh|Idk|Idc|Btw|Ngl|Imo|Imho|Smh|Fr|Ok|Okk|Okie|Pls|Plz|Thx|' +
+    'Ty|Rn|Tho|Bc|Cuz|Coz|Ugh|Hmm|Hmmm|Uhh|Umm|Aww|Yay|Haha|Hahaha|Hehe|Yall|Nvm|Jk|Tldr|Gonna|Wanna|Gotta|' +
+    'Kinda|Sorta|Dunno|Youtube|Insta|Whatsapp|Wechat|Weibo|Spotify|Hulu|Lyft|Walmart|Tesco|Aldi|Lidl|Costco|' +
+    'Starbucks|Mcdonalds|Iphone|Ipad|Android|Samsung|Huawei|Xiaomi|Chatgpt|Gpt|Siri|Alexa|Copilot|Gemini|' +
+    'Claude|Qwen|Zoom|Teams|Slack|Gmail|Outlook|Linkedin|Tinder|Bumble|Hinge|Grindr|Roblox|Minecraft|Fortnite|' +
+    'Steam|Xbox|Playstation|Nintendo|Xanax|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Seroquel|Abilify|' +
+    'Lithium|Klonopin|Ativan|Valium|Ambien|Tylenol|Advil|Panadol|Benadryl|Sertraline|Fluoxetine|Escitalopram|' +
+    'Citalopram|Paroxetine|Venlafaxine|Quetiapine|Lamotrigine|Melatonin|London|Paris|Tokyo|Beijing|Shanghai|' +
+    'Shenzhen|Guangzhou|Hong|Kong|Taipei|Singapore|Sydney|Melbourne|Toronto|Vancouver|Dublin|Manchester|Texas|' +
+    'California|Florida|Ohio|Seattle|Chicago|Boston|Brooklyn|Berlin|Mumbai|Delhi|Lagos|Nairobi|Accra|Manila|' +
+    'Hanoi|Seoul|Bangkok|Jakarta|Dubai|Mandarin|Cantonese|Tagalog|Hindi|Urdu|Swahili|Yoruba|Igbo|Zulu|Uni|Gcse|' +
+    'Gcses|Sat|Sats|Ielts|Toefl|Gaokao|Ptsd|Adhd|Ocd|Bpd|Cbt|Dbt|Emdr|Ssri|Ssris|Gp|Er|Icu|Nhs|Wifi|Allah|' +
+    'Buddha|Sir|Madam|Mum|Mom|Dad|Mama|Papa|Mommy|Mummy|Daddy|Nana|Nan|Gran|Granny|Grandma|Grandpa|Auntie|' +
+    'Aunty|Aunt|Uncle|Bro|Sis|Babe|Baby|Bae|Hun|Honey|Dude|Man|Guys|Girl|Boi|Fam|Bestie|Bff|Bf|Gf|Ex|Boss|Doc|' +
+    'Coach|Teacher|Team|Everyone|Someone|Nobody|Noone|People|Myself|He|She|They|We|Her|His|Hers|Their|Our|My|' +
+    'Your|Yes|No|Yeah|Nah|Nope|Yep|Hi|Hey|Hello|Dear|Thanks|Sorry|Please|Update|Edit|Context|Note|Ps|Fuck|' +
+    'Fucking|Shit|Damn|Wtf|Bruh|Shoulda|Coulda|Woulda|Ya|Yo|Oi|Lmk|Ive|Im|Id|Ill|Youre|Dont|Cant|Wont|Didnt|' +
+    'Isnt|Thats|Theres|Whats|Lets|Wimbledon|Safeway|Walgreens|Cvs|Boots|Target|Kmart|Mcdonald|Wendys|Macys|' +
+    'Germany|France|Finland|Canada|Mexico|China|Japan|India|America|England|Ireland|Scotland|Wales|Australia|' +
+    'Russia|Ukraine|Brazil|Italy|Spain|Korea|Taiwan|Nigeria|Ghana|Kenya|Africa|Europe|Asia'
   ).split('|'),
-);
+]);
 
 /** English words that are also given names, taken only where the place says it is a person. */
 const NAME_ALSO_WORD =

@@ -19,7 +19,11 @@ import {
   ZH_LEXICON_SINGLE_SURNAMES,
   ZH_NAME_TITLE,
   ZH_WORD_AFTER_GIVEN,
+  REL_NAME_STOP,
 } from './data/pii-patterns.ts';
+
+/** A relation or role word alone (妈妈, 室友, 老师, 咨询师): no one's name, wherever a name finder meets it. */
+export const ZH_KIN_OR_ROLE = new RegExp(`^(?:${ZH_LEXICON_RELATION_BEFORE})$`, 'u');
 
 export interface NameSpan {
   start: number;
@@ -29,10 +33,8 @@ export interface NameSpan {
 const GIVEN = new Set(ZH_GIVEN_NAME_CHARS);
 const SURNAME = new Set(ZH_LEXICON_SINGLE_SURNAMES);
 const CJK = /[\u4e00-\u9fa5]/u;
-/** Particles, verbs and pronouns that never end a name (的, 了, 是, 我 …). */
-const REL_NAME_STOP_CHARS = new Set(
-  '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从',
-);
+/** Particles, verbs and pronouns that never end a name (的, 了, 是, 我 …): the characters that end one after a relation. */
+const REL_NAME_STOP_CHARS = new Set(REL_NAME_STOP);
 
 /** A relation or role word right before the name, maybe with 是/叫/：/a space between ("医生：冯晓东", "前夫段磊"). */
 const RELATION_BEFORE = new RegExp(

@@ -565,10 +565,10 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
       const priority = cut ? cut.priority + 0.5 : 36;
       candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority });
     }
-    // Latin-letter names on no list, where only a person stands (pii-name-shape.ts): below every cued rule.
-    for (const s of shapedNameSpans(text))
-      candidates.push({ type: 'NAME', ...s, text: text.slice(s.start, s.end), priority: 35 });
+    // Session 27: names found by their shape and place, without a cue (Latin names on no list, chat speakers, nicknames,
+    // mixed writing, Chinese full names anywhere): below every cued rule.
     for (const s of [
+      ...shapedNameSpans(text),
       ...chatSpeakerSpans(text),
       ...nicknameSpans(text),
       ...mixedNameSpans(text),
@@ -589,17 +589,14 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
   }
   // Session 27: a public figure's or a fictional character's Chinese name found without a cue is no one's personal
   // data; "我叫王一博" (a self-introduction, a cued rule) still is.
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)) candidates.splice(i, 1);
-  }
-  candidates.sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  const kept = candidates.filter(
+    (c) => !(c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)),
   );
+  kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PiiSpan[] = [];
   // Offsets already taken by a chosen span: linear in the text, however many candidates there are.
   const taken = new Uint8Array(text.length);
-  for (const c of candidates) {
+  for (const c of kept) {
     let free = true;
     for (let i = c.start; i < c.end; i++)
       if (taken[i]) {

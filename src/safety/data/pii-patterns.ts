@@ -135,7 +135,7 @@ const ALL_SURNAMES = `${SURNAMES}${TRAD_SURNAMES}`;
 const ZH_RELATION =
   '妈妈|妈|媽媽|媽|母亲|爸爸|爸|父亲|老公|老婆|丈夫|妻子|前夫|前妻|前任|男朋友|女朋友|前男友|前女友|男友|女友|对象|哥哥|姐姐|弟弟|妹妹|[堂表](?:哥|姐|弟|妹)|哥|姐|弟|妹|儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|叔叔|婶婶|阿姨|姑姑|姨妈|室友|舍友|同学|同桌|同事|闺蜜|发小|好朋友|朋友|好友|老板|领导|上司|经理|主管|导师|班主任|辅导员|老师|邻居|房东|学长|学姐|学弟|学妹|网友|紧急联系人|联系人';
 /** Characters that end a name written after a relation word (they are verbs, particles and pronouns that follow it). */
-const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
+export const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
   '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
@@ -166,7 +166,7 @@ const EN_NAME_WORD = "[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]{1,15}(?:-[A-Za-z][a-z
 /** Round 21: a third short word of a full name (Lim Wei Kiat, Tan Mei Ling, Ng Kah Hui): only after two name words. */
 const EN_NAME_3RD = "(?:\\s+(?!(?:The|And|But|So|Or|Im|Am|Is|In|At|On|My|From|Here|Now|Just|Not|Yes|No|Ok|Okay|Hi|Hey)\\b)[A-Z][a-z]{1,4}(?![A-Za-z'’]))?";
 /** Words that are not names after a relation word or a title. */
-const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Today|Tomorrow|Tonight|Yesterday|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
+export const EN_NOT_NAME_MORE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Today|Tomorrow|Tonight|Yesterday|You|Me|Him|Them|Us|It|Is|Was|And|But|Or|If|When|Because|Anyone|Anybody|Somebody|Everybody|Christmas|Easter|Thanksgiving|January|February|March|April|June|July|August|September|October|November|December|God|Jesus|Lord|Google|Facebook|Instagram|Twitter|Reddit|Discord|Snapchat|Tiktok|TikTok|Covid|Corona|Netflix|Amazon|Uber|Apple|Microsoft';
 /** Family, partners, friends and people at work or school, before a name (my mum Deborah, call my aunt Ruth). */
 export const EN_RELATION =
   'mate|pal|buddy|mum|mom|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|bro|sister|sis|son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|aunt|auntie|aunty|uncle|cousin|niece|nephew|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|friend|bestie|roommate|roomie|flatmate|housemate|classmate|coworker|co-worker|colleague|boss|manager|supervisor|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|psychologist|doctor|neighbour|neighbor|landlord|landlady|stepmom|stepmum|stepdad|stepmother|stepfather|stepbrother|stepsister|twin|crush|sibling|spouse|carer|caregiver|midwife|doula|nanny|babysitter|childminder|health visitor|social worker|caseworker|case worker|key worker|support worker|care coordinator|mentor|sponsor|pastor|youth worker|homeroom teacher|form tutor|personal tutor|advisor|adviser|GP|nurse|dietitian|physio|psych|RA|lecturer|professor|instructor|trainer|godmother|godfather|stepson|stepdaughter';
