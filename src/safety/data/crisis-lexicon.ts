@@ -1963,6 +1963,32 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s24.no-better', category: 'hopeless', re: r(String.raw`看不到(?:任何|一点)?(?:变好|好转|好起来|改变)的(?:可能|希望)|我不在了(?:也)?(?:真的)?(?:什么都不会变|世界(?:也)?照样转|也没人(?:会)?(?:在意|发现|难过))`) },
   // Nearly went through with it ("almost did something last week. didn't."); "almost did something stupid like text my ex" stays none.
   { id: 'en.s24.almost-did', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:almost|nearly) (?:did it|went through with it|did something)\b(?!\s+(?:stupid|dumb|embarrassing|silly|crazy|wild|funny|reckless|rash)\b)(?=[^\n]{0,40}\b(?:didnt|didn't|did not|stopped (?:myself|me)|but i)\b)`) },
+  // Session 28 (families from the blind round 28a, zh and en; see docs/safety.md "Session 28").
+  // Poison already drunk ("已经喝了那个除草的药 别救了"); an accident, a child, an animal or a story stays with its own rules.
+  { id: 'zh.s28.drank-poison', category: 'act', leisure: /不小心|误喝|误服|误食|孩子|小孩|宝宝|儿子|女儿|狗|猫|羊|牛|鸡|猪|鸭|鱼|新闻|电视剧|小说|科普|视频/u, re: r(String.raw`(?:喝了|喝下|喝掉|吞了|吃了|服了|灌了)(?:那个|那瓶|半瓶|一瓶|一整瓶|一大口|几口|一口|一些|些|点)?(?:除草(?:的)?(?:药|剂)|百草枯|敌草快|农药|敌敌畏|草甘膦|老鼠药|鼠药|杀虫(?:的)?(?:药|剂)|洁厕灵|消毒液)`) },
+  // Leaving word as for good: "以后别等我回来吃饭了", "以后逢年过节替我去看看我爸妈", "把她托付给外婆了 … 先走一步", "以后辛苦你了
+  // 我真的没办法了", "给警察的说明写好了". Going abroad, a posting or a move keeps its everyday reading.
+  { id: 'zh.s28.dont-wait-for-me', category: 'farewell', subject: 'speaker', leisure: /出国|留学|出差|外地|打工|加班|住校|搬|当兵|部队|工作忙|宿舍|移民|结婚|嫁/u, re: r(String.raw`以后(?:都|就)?(?:别|不用|不要)(?:再)?等我(?:回来|回家)?(?:吃饭)?了`) },
+  { id: 'zh.s28.look-after-for-me', category: 'farewell', subject: 'speaker', leisure: /出国|留学|出差|外地|打工|当兵|部队|移民|嫁|搬|去(?:北京|上海|广州|深圳|国外)|工作/u, re: r(String.raw`以后(?:逢年过节)?(?:就)?(?:替我|帮我)(?:去)?(?:多)?(?:看看|照顾|孝顺|陪陪|照看|看望)(?:一下)?(?:我)?(?:的)?(?:爸妈|父母|爸|妈|爷爷|奶奶|外公|外婆|孩子|女儿|儿子|家里)`) },
+  { id: 'zh.s28.entrusted-going-first', category: 'farewell', subject: 'speaker', re: r(String.raw`托付给[\s\S]{0,20}?(?:先走一步|先走了)|(?:先走一步|先走了)[\s\S]{0,20}?托付`) },
+  { id: 'zh.s28.hard-on-you-now', category: 'farewell', subject: 'speaker', re: r(String.raw`以后(?:就)?辛苦你了(?=[\s\S]{0,20}?(?:没办法了|撑不住了|坚持不下去了|对不起|下辈子))`) },
+  { id: 'zh.s28.note-for-them', category: 'farewell', subject: 'speaker', leisure: /母亲节|父亲节|生日|贺卡|节日|新年|春节|感谢信|家书|毕业|留学|出国|辞职|离职|分手|恋爱|结婚|作业|作文|报告|申请/u, re: r(String.raw`(?:给|留给)(?:警察|家人|爸妈|父母|你们|老公|老婆)的(?:说明|信|话|留言)(?:都|我)?(?:已经)?写好了`) },
+  // Losing the fight with the thought ("每天都在跟那个念头打架 今天快打输了").
+  { id: 'zh.s28.losing-to-thought', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:跟|和)(?:那个|这个|那种)(?:念头|想法|声音)(?:打架|斗争|较劲|对抗|拉扯)[\s\S]{0,12}?(?:快(?:要)?(?:打)?输了|输了|撑不住了|赢不了了?)`) },
+  // The self deleted as a person ("我这个人就该被删除", "想把我自己格式化掉"); a group, a contact list or an account stays none.
+  { id: 'zh.s28.delete-self', category: 'ideation', subject: 'speaker', leisure: /群|好友|微信|通讯录|名单|列表|账号|照片|聊天记录|黑名单|文件|备注/u, re: r(String.raw`(?:我这个人|我自己|这个我)(?:就)?(?:应该|就该|该)?(?:被)?(?:整个)?(?:删除|删掉|格式化|抹掉|清除|注销)(?:掉)?`) },
+  // Rather it ended now ("疼得整夜睡不着 宁愿早点结束"; elderly "不如早点走").
+  { id: 'zh.s28.rather-end-early', category: 'ideation', subject: 'speaker', leisure: /车|地铁|航班|飞机|高铁|堵|下班|回家|赶|出门|上班|下课|考试|会议|饭局|聚会|排队|电影|比赛|项目|工作|这段|感情|关系|婚姻/u, re: r(String.raw`宁愿(?:早点|早些|现在就|就这样)(?:结束|走|死|解脱)|(?:不如|干脆)(?:早点|早些)(?:走|结束|解脱|死)(?:了|算了)?(?=$|[，。,.!！?？\s~])`) },
+  // The jokes about dying that stopped being jokes ("the sewerslide jokes stopped being jokes a while ago").
+  { id: 'en.s28.jokes-not-jokes', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:dying|death|dead|die|suicide|suicidal|sewerslide|unalive|kms|kys|ending it|killing myself|uninstall(?:ing)? life)\b[^.!?\n]{0,30}?\b(?:jokes?|joking|memes?)\b[^.!?\n]{0,20}?\b(?:stopped being|arent|aren't|are not|isnt|isn't|is not|no longer|not really) (?:a )?(?:jokes?|joking|memes?|funny)\b`) },
+  // Life "uninstalled" or "deleted" as a game is (slang, like kms: softened by laughter, kept when meant).
+  { id: 'en.s28.uninstall-life', category: 'ideation', hyperbole: true, leisure: /\b(?:exams?|tests?|quiz|homework|assignments?|essay|class|lecture|work|shift|boss|meeting|monday|game|match|update|app|phone|printer|wifi|traffic|commute)\b/u, re: r(String.raw`\b(?:uninstall(?:ing)?|delet(?:e|ing)|log(?:ging)? out of|rage ?quit(?:ting)?) (?:life|existence|existing)\b|\bdelet(?:e|ing) myself\b(?!\s+(?:from|off|on|out|in)\b)`) },
+  // Thinking of stepping in front of traffic, or the pull at a platform edge ("part of me wants to lean forward").
+  { id: 'en.s28.step-in-front', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:think|thought|thinking|imagine|picture) (?:about|of)? ?(?:just )?(?:stepping|walking|jumping|running|swerving) (?:out )?(?:in front of (?:a |an |the |oncoming )?(?:cars?|bus(?:es)?|trains?|trucks?|lorr(?:y|ies)|traffic|trams?|one|it|them)|into (?:traffic|the road|the barrier|oncoming)|off (?:the )?(?:platform|edge|bridge|roof|ledge))\b|\bpart of me wants to (?:lean|step|jump|fall|go|walk) (?:forward|off|in|over|out)\b`) },
+  // The knot tied and holding ("the knot is done. it's holding"); a boat, a climb, a swing or a craft stays none.
+  { id: 'en.s28.knot-done', category: 'means', subject: 'speaker', leisure: /\b(?:boat|sail\w*|climb\w*|scout\w*|macrame|craft\w*|hammock|swing|tent|tarp|fishing|bracelet|friendship|tie|necktie|shoelaces?|hair|bun|lesson|video|tutorial|knotted)\b/u, re: r(String.raw`\b(?:the )?(?:knot|noose)(?:'s| is| has been)? (?:done|tied|ready|up|holding|finished)\b`) },
+  // The note already written, in one word ("note's already written"); a sick note, a thank-you note or study notes stay none.
+  { id: 'en.s28.note-written', category: 'farewell', subject: 'speaker', leisure: /\b(?:thank[- ]you|sticky|fridge|teacher|sick|doctor'?s|permission|excuse|class|lecture|study|studying|exam|revision|birthday|card|christmas|valentine|landlord|neighbou?r|parking|love note|music|song|lyrics?|speech|presentation)\b/u, re: r(String.raw`\b(?:(?:the|my) )?note(?:'s| is| has been)? (?:already )?(?:written|done|finished|on (?:the|my) (?:desk|table|bed|pillow|nightstand))\b`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [
