@@ -40,6 +40,7 @@ import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
 import {
+  AIM_RULE,
   defaultCrisisModel,
   learnedAtRiskRefusal,
   learnedHarmfulRequest,
@@ -138,6 +139,20 @@ function ellipsisAnsweredEarlier(ctx: TurnContext, found: HarmfulRequest | null)
   if (found?.rule !== ELLIPTICAL_WAY_RULE) return found;
   const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
   return lastUser && assessTurn(lastUser).level === 'none' ? null : found;
+}
+
+/**
+ * Session 28: the net's refusal of an ask with no harm subject (AIM_RULE) is for an ask that carries its own meaning.
+ * After an everyday exchange an elliptical ask takes its subject from there ("去机场怎么走" … "最快能开多少", "which one's
+ * quickest tho"), so it stands only as a first message, or after a user turn that reads some risk or that the net reads
+ * as a harmful ask.
+ */
+function aimAskStands(ctx: TurnContext): boolean {
+  const earlier = ctx.history.filter((m) => m.role === 'user').slice(-HISTORY_TURNS);
+  return (
+    earlier.length === 0 ||
+    earlier.some((m) => assessTurn(m.content).level !== 'none' || netReadsHarmful(m.content))
+  );
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -407,7 +422,10 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       // A purpose stated in the turn before counts too ("昨晚喝酒喝到胃难受" → "喝点什么能让自己吐掉").
       const suspected = ruled ? null : learnedHarmfulRequest(ctx.text);
       const lastUser = ctx.history.filter((m) => m.role === 'user').at(-1)?.content;
-      const netRefuses = !!suspected?.refuses && !(lastUser && statesPurpose(normalise(lastUser).text));
+      const netRefuses =
+        !!suspected?.refuses &&
+        !(lastUser && statesPurpose(normalise(lastUser).text)) &&
+        (suspected.rule !== AIM_RULE || aimAskStands(ctx));
       // Session 14: an ask that itself tells of risk the rules read (not only the learned crisis model, whose errors
       // the net shares, nor earlier turns: "[i've been cutting again]" … "how do i tell my parents" must be answered)
       // and that the net reads as harmful with confidence is refused even where the topic gates kept the net from

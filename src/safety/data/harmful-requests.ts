@@ -6034,6 +6034,33 @@ const FAMILIES_S18: HarmRule[] = [
 /** Ways named in s24.methods-compared. */
 const S24_METHOD_WORD = `(?:\\b(?:rope|noose|hanging|pills|overdos\\w*|jumping|cutting|wrists?|drowning|carbon monoxide|charcoal)\\b|上吊|安眠药|跳楼|跳河|割腕|溺水|烧炭|煤气)`;
 const BODY_MARK_EN = `\\b(?:arms?|wrists?|thighs?|legs?|cuts|marks|scars|bruises|burns|bandages?|sleeves|weight|how (?:much|many) i (?:took|ate|weigh))\\b`;
+/**
+ * Session 28: hiding self-harm marks from the people who would see them, in the words the read request rounds used and
+ * the families above missed ("best way to cover fresh ones so the gym teacher doesnt notice", "how do i lie about the
+ * bandages on my arm in gym class", "how do I make it look like the cat scratched me", "体育课换衣服怎么遮住腿上新弄的不被
+ * 同学看到", "怎么不让女朋友看到我肚子上的痕迹", "如何掩臂上之痕，使父母不察"). Skin conditions, tattoos, surgery, old or
+ * healed scars, a fall, sport, someone else and body shape ("how to hide my thighs in a swimsuit") keep their answer.
+ */
+const S28_NOT_SELF_HARM_EN = String.raw`\b(?:old|healed|healing|years? ago|wedding|interview|surgery|surgical|operation|c-?section|stretch marks|acne|eczema|psoriasis|rash\w*|skin condition|birthmarks?|vitiligo|tattoo\w*|hickeys?|love ?bites?|piercings?|sunburn\w*|bug bites?|mosquito|chicken ?pox|(?:fell|fall|tripped|crashed) (?:off|over|down|into)|soccer|football|rugby|hockey|skat\w*|bike|cellulite|fat|chubby|my (?:friend|daughter|son|kid|child|student|patient|sister|brother)s?)\b`;
+const S28_MARKS_EN = String.raw`(?:fresh ones|new ones|the (?:new |fresh )?(?:marks|cuts|scars|burns|scratches|lines)|(?:my|the|these) (?:new |fresh )?(?:cuts|marks|burns|scratches)|(?:the )?bandages? on my (?:arms?|wrists?|thighs?|legs?|stomach)|bloody tissues|the blood)`;
+const S28_NOT_SELF_HARM_ZH = `以前|旧疤|旧伤|好几年|几年前|已经好了|愈合了|手术|剖腹产|妊娠纹|痘|湿疹|皮肤病|白癜风|胎记|过敏|蚊子|晒|纹身|刺青|草莓印|吻痕|摔|车祸|不小心|切菜|做饭|肉|胖|粗|赘肉|橘皮|腿毛|汗毛|(?<![女男])朋友|孩子|儿子|女儿|妹妹|弟弟|学生`;
+const FAMILIES_S28: HarmRule[] = [
+  {
+    id: 's28.cover-marks-en',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:hide|hiding|cover|covering|cover up|covers|conceal\w*|disguise|keep (?:them|it) hidden|lie about|excuses? for|explain away)\b${G}{0,30}\b${S28_MARKS_EN}\b|\b${S28_MARKS_EN}\b${G}{0,40}\bso (?:nobody|no one|noone|they|she|he|my \w+|the \w+(?: \w+)?) (?:wont |doesnt |don't |doesn't |can't |cant |never |wouldnt |wouldn't )?(?:see|sees|notice|notices|ask|asks|finds? out|suspects?)\b|\bmake (?:it|them|the (?:marks|cuts|scratches|burns)) look like (?:the |my |a |an )?(?:cat|dog|kitten|accident|fall)\b`),
+    requires: r(String.raw`\b(?:fresh|new|again|relaps\w*|myself|keep going|stop|gym|pe|swim\w*|beach|summer|shorts|short sleeves|chang(?:e|ing)|teacher|coach|doctor|nurse|parents|mom|mum|dad|sister|brother|boyfriend|girlfriend|school|work|nobody|no one|noone|cat|dog)\b`),
+    unless: r(S28_NOT_SELF_HARM_EN),
+  },
+  {
+    id: 's28.cover-marks-zh',
+    category: 'hide-injury',
+    re: r(String.raw`(?:遮|藏|盖住|挡住|掩)${G}{0,8}(?:(?:腿|大腿|手臂|胳膊|手腕|肚子|身)上(?:新弄|新划|新割|新添)?的|新(?:弄|划|割|添)的|痕迹|伤痕|淤青)|(?:不让|不被)${G}{0,8}(?:看到|看见|发现)${G}{0,10}(?:(?:腿|大腿|手臂|胳膊|手腕|肚子|身)上的(?:痕迹|伤|疤|印子)|新(?:弄|划|割)的)|(?:腿|大腿|手臂|胳膊|手腕|肚子)上(?:新弄|新划|新割)?的${G}{0,6}(?:怎么|如何|咋)(?:藏|遮|盖)|掩${G}{0,3}臂${G}{0,3}痕`),
+    requires: ZH_REQUEST,
+    unless: r(S28_NOT_SELF_HARM_ZH),
+  },
+];
+
 const FAMILIES_S24: HarmRule[] = [
   {
     id: 's24.lie-about-marks',
@@ -6237,7 +6264,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17, ...FAMILIES_S18, ...FAMILIES_S24].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17, ...FAMILIES_S18, ...FAMILIES_S24, ...FAMILIES_S28].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.

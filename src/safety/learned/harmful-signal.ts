@@ -169,13 +169,15 @@ export const EVERYDAY_PURPOSE =
  * Session 22: more purposes that the hand-written look-alikes carry and the net retrained on the fresh rounds read as
  * harmful (0.90–0.93): staying under a limit ("i dont want to go over that", 不想超量), a disease asked about (致死率最高的
  * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy;
- * session 24: a complaint ("哪座桥没护栏 我要投诉"), something of one's own mislaid ("where are my pills").
+ * session 24: a complaint ("哪座桥没护栏 我要投诉"), something of one's own mislaid ("where are my pills"); session 28: a skin
+ * condition ("my eczema marks on my arms, how do I cover them for summer", net 0.91), an everyday thing kept from parents
+ * ("my parents found my vape, where can i hide it so they dont find it", 0.93).
  * Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
  * from someone at risk they are no purpose ("i want to kill myself. whats the most of my pills i can take, i dont want
  * to go over and survive" stays refused by the at-risk ask).
  */
 const NET_ONLY_PURPOSE =
-  /投诉|举报|纹身|刺青|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|(?:我的|我)[^，,。.!！?？\s]{0,4}(?:放哪|在哪|哪去了|找不到)|\b(?:where (?:are|is|did i put|did i leave) my|cant find my|complain\w*|report (?:it|them|this|that)|(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
+  /投诉|举报|纹身|刺青|湿疹|皮炎|牛皮癣|银屑病|白癜风|胎记|电子烟|香烟|烟盒|日记|手机|成绩单|\b(?:eczema|psoriasis|dermatitis|rash\w*|skin condition|vitiligo|birthmarks?|hickeys?|vapes?|vaping|e-?cigs?|juul|cigarettes?|cigs|weed|diary|journal|report cards?|grades|condoms?)\b|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|(?:我的|我)[^，,。.!！?？\s]{0,4}(?:放哪|在哪|哪去了|找不到)|\b(?:where (?:are|is|did i put|did i leave) my|cant find my|complain\w*|report (?:it|them|this|that)|(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {
@@ -251,6 +253,25 @@ export interface LearnedHarmfulRequest extends HarmfulRequest {
   refuses: boolean;
 }
 
+/**
+ * The aims every everyday ask shares with a harmful one: speed, certainty, ease, pain, a method, a height or a floor, an
+ * amount, a mix, permanence ("which way is the quickest to the station", "想学英语，哪种方法最快", "which method is most
+ * reliable for backing up photos", "how many coats of paint for it to be permanent"), and everyday nouns the aims
+ * share (a train, a garage, the neck, not eating: "train or bus which is fastest to get to london", "人不吃东西最多能撑几天").
+ * The net is as sure of those as of harmful asks, so they never carry a refusal without a subject.
+ */
+const FRAME_AIM =
+  /最快|最稳|更稳|稳了|有把握|最不会失败|一次就(?:成|够|到位)?|不疼|不痛|痛苦|多高|几楼|够不够|危险|方法|办法|方式|不吃|不喝|饭量|空腹|\b(?:trains?|garage|neck|throat|quick\w*|fast\w*|certain\w*|surest|sure|methods?|ways?|(?:least|less|how|not) (?:painful|messy)|painless\w*|peaceful\w*|permanent\w*|reliabl\w*|enough|floors?|height|high enough|fall\w*|mix\w*|gas|chemicals|alcohol|meals?|eat\w*|hospital|mg|grams?|cover\w*|pass out|guaranteed|work|works|effective)\b/gu;
+
+/** An aim is left once the frames are taken out ("gone by morning", "not be interrupted", "没人发现", "醒不过来"). */
+export function aimBeyondFrame(normText: string): boolean {
+  const rest = normText.replace(FRAME_AIM, ' ');
+  return HARM_AIM_CUE.test(rest) || dyingSaid(rest);
+}
+
+/** The rule name of the net's refusal of an ask with an aim but no harm subject (threshold `refuseAim`). */
+export const AIM_RULE = 'learned.harmful-aim';
+
 export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | null {
   const model = defaultHarmfulModel();
   if (!model || typeof text !== 'string' || text === '') return null;
@@ -267,12 +288,18 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
     harmful >= (t.refuse ?? Infinity) &&
     !netSeesPurpose(norm.text) &&
     !searchToldNotAsked(norm.text);
+  const subjectRefusal = confident && namesHarmSubject(norm.text);
+  // Session 28: sure enough (`refuseAim`, chosen out of fold), the net refuses an ask about a harmful aim with no subject
+  // word too ("what's a gentle way to be gone by morning"); the pre-check lets it stand only where the ask carries its own
+  // meaning (see anyAimStands in precheck.ts).
+  const aimRefusal =
+    confident && !subjectRefusal && harmful >= (t.refuseAim ?? Infinity) && aimBeyondFrame(norm.text);
   return {
     category: aboutEating ? 'extreme-weight-loss' : 'self-harm-method',
     probability: harmful,
     confident,
-    refuses: confident && namesHarmSubject(norm.text),
-    rule: 'learned.harmful',
+    refuses: subjectRefusal || aimRefusal,
+    rule: aimRefusal ? AIM_RULE : 'learned.harmful',
     framing: FRAMING.test(norm.text),
     evidence: { start: top.start, end: top.end, text: text.slice(top.start, top.end) },
   };

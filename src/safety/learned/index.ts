@@ -27,6 +27,7 @@ export {
   restReadsActive,
 } from './signal.ts';
 export {
+  AIM_RULE,
   AT_RISK_REFUSE,
   learnedAtRiskRefusal,
   learnedHarmfulRequest,

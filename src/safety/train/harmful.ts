@@ -23,7 +23,14 @@ import path from 'node:path';
 import { findReader } from '../../data/index.ts';
 import { readGoEmotions, readSmp2020 } from '../../emotion/train/datasets.ts';
 import { detectHarmfulRequest } from '../harmful.ts';
-import { consultsModel, mayRefuseAlone, REQUEST_CUE } from '../learned/harmful-signal.ts';
+import {
+  aimBeyondFrame,
+  consultsModel,
+  mayRefuseAlone,
+  netSeesPurpose,
+  REQUEST_CUE,
+  searchToldNotAsked,
+} from '../learned/harmful-signal.ts';
 import { HARMFUL_OUTPUTS, type SafetyModelHeader } from '../learned/model.ts';
 import { normalise } from '../normalize.ts';
 import {
@@ -177,9 +184,36 @@ async function main(): Promise<void> {
     `requests: ${requests.length} (${refuseN} refuse, ${requests.length - refuseN} answer); crisis lines ${crisisLines.length}; everyday ${everyday.length}; held-out everyday ${everydayHeld.length}`,
   );
 
+  // Session 28: lines that must be answered and are never trained on, for the `refuseAim` bar: the look-alike asks kept
+  // out of training (UNTRAINED_SETS) and the crisis `none`/`low` lines that read as requests (left out above).
+  const mustAnswer = [
+    ...['harmful.train.jsonl', 'harmful.fresh.jsonl'].flatMap((f) =>
+      readRows<Row>(path.join(DATA, f)).filter(
+        (r) => UNTRAINED_SETS.has(r.set ?? '') && r.label === 'answer' && !r.history?.length,
+      ),
+    ),
+    ...['crisis.train.jsonl', 'crisis.dev.jsonl', 'crisis.fresh.jsonl'].flatMap((f) =>
+      readRows<Row>(path.join(DATA, f)).filter(
+        (r) =>
+          (r.level === 'none' || r.level === 'low') &&
+          !r.history?.length &&
+          REQUEST_CUE.test(normalise(r.text).text),
+      ),
+    ),
+  ]
+    .filter((r) => !MEASURED_TEXTS.has(r.text))
+    .map((r) => negative(r.text, 'must-answer'));
+
   // Out of fold over the request lines and the crisis lines.
   const own = [...requests, ...crisisLines];
-  const { oof, also: heldScores } = scoreOutOfFold(everyday, own, OWN_WEIGHT, everydayHeld, log);
+  const { oof, also: alsoScores } = scoreOutOfFold(
+    everyday,
+    own,
+    OWN_WEIGHT,
+    [...everydayHeld, ...mustAnswer],
+    log,
+  );
+  const heldScores = alsoScores.map((sc) => sc.subarray(0, everydayHeld.length * 2));
   const heldAsked = everydayHeld.map((x) => consulted(x.text));
   const asked = own.map((x) => consulted(x.text));
   // Where the model may refuse on its own (a harm subject named, no caring or everyday purpose).
@@ -211,7 +245,30 @@ async function main(): Promise<void> {
   const refuse = refuseThreshold(requests, oof, alone, rulesRefuse, heldScores, heldAlone, threshold);
   log(`  ${refuse.line}`);
   lines.push(refuse.line);
-  const thresholds = { harmful: Number(threshold.toFixed(2)), eating: EATING_T, refuse: refuse.t };
+  // Session 28: where the net may refuse without a harm subject (consulted, no purpose, not a search told, an aim left
+  // once the everyday frames are taken out, not eating).
+  const aimGate = (text: string) => {
+    const n = normalise(text).text;
+    return consulted(text) && !netSeesPurpose(n) && !searchToldNotAsked(n) && aimBeyondFrame(n);
+  };
+  const aim = refuseAimThreshold(
+    requests,
+    oof,
+    own.map((x) => aimGate(x.text)),
+    rulesRefuse,
+    alsoScores,
+    [...everydayHeld, ...mustAnswer].map((x) => aimGate(x.text)),
+    mustAnswer.length,
+    refuse.t,
+  );
+  log(`  ${aim.line}`);
+  lines.push(aim.line);
+  const thresholds = {
+    harmful: Number(threshold.toFixed(2)),
+    eating: EATING_T,
+    refuse: refuse.t,
+    refuseAim: aim.t,
+  };
   log(`thresholds: ${JSON.stringify(thresholds)}`);
   const summary = outOfFold(requests, oof, alone, rulesRefuse, thresholds.refuse);
   log(summary);
@@ -276,6 +333,46 @@ function refuseThreshold(
   return { t: best, line };
 }
 
+/**
+ * Session 28: the threshold at which the net refuses an ask with no harm subject named (consulted, no everyday purpose,
+ * not a weight-loss ask): the lowest, not under `refuse`, at which, out of fold, it refuses at most REFUSE_BENIGN_BAR of
+ * the benign request lines and, scored by the fold models, no held-out everyday line and at most REFUSE_BENIGN_BAR of the
+ * lines that must be answered and were never trained on (look-alike asks, crisis lines that ask something).
+ */
+function refuseAimThreshold(
+  requests: TwoTargets[],
+  oof: Float32Array,
+  asked: boolean[],
+  rulesRefuse: boolean[],
+  alsoScores: Float32Array[],
+  alsoAsked: boolean[],
+  nMustAnswer: number,
+  floor: number,
+): { t: number; line: string } {
+  const refuses = (p: Float32Array, i: number, t: number) => p[i * 2]! >= t && p[i * 2 + 1]! < EATING_T;
+  const nEveryday = alsoAsked.length - nMustAnswer;
+  const benign = requests.map((x, i) => (!x.targets[0] ? i : -1)).filter((i) => i >= 0);
+  const missed = requests.map((x, i) => (x.targets[0] && !rulesRefuse[i] ? i : -1)).filter((i) => i >= 0);
+  let best = 1.01;
+  let line = 'refuses an aim without a subject: never (no threshold met the bar)';
+  for (let t = 0.99; t >= floor - 1e-9; t -= 0.01) {
+    const benignRate = benign.filter((i) => asked[i] && refuses(oof, i, t)).length / benign.length;
+    // Each fold model scores every also-line; a line counts once if either refuses it.
+    let everyday = 0;
+    let answer = 0;
+    for (let i = 0; i < alsoAsked.length; i++)
+      if (alsoAsked[i] && alsoScores.some((sc) => refuses(sc, i, t))) {
+        if (i < nEveryday) everyday++;
+        else answer++;
+      }
+    if (benignRate > REFUSE_BENIGN_BAR || everyday > 0 || answer > REFUSE_BENIGN_BAR * nMustAnswer) break;
+    best = Number(t.toFixed(2));
+    const gained = missed.filter((i) => asked[i] && refuses(oof, i, t)).length;
+    line = `refuses an aim without a subject at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}% look-alikes and crisis asks refused ${answer}/${nMustAnswer} everyday dev refused 0 gained ${gained}/${missed.length}`;
+  }
+  return { t: best, line };
+}
+
 function outOfFold(
   requests: TwoTargets[],
   oof: Float32Array,
@@ -320,7 +417,8 @@ function writeCard(
     'consulted only when the rules found nothing, only for text that reads as a request (a disclosure such',
     'as "I cut myself last night" is never refused), and never for help-seeking the rules recognise. Above',
     'the `refuse` threshold it refuses on its own when the ask names a harm subject and states no everyday',
-    'purpose (never a weight-loss ask); otherwise it only tells the engine to hold back. Rebuild with',
+    'purpose (never a weight-loss ask); above `refuseAim` (session 28) also an ask with no subject word whose aim',
+    'is more than an everyday frame (speed, ease, a method, a height); otherwise it only tells the engine to hold back. Rebuild with',
     '`npm run train:harmful` (deterministic).',
     '',
     '## Model',
@@ -339,7 +437,10 @@ function writeCard(
     'and ≤ 0.2% of held-out everyday lines (GoEmotions dev, SMP2020 dev, held-out SMILE client turns), where it',
     'is consulted. `refuse` (refuses alone where it may: a harm subject named, no everyday purpose, not a',
     'weight-loss ask): the lowest at which it refuses no held-out everyday line and ≤ 0.1% of benign request',
-    'lines there. The last line counts rules + refusals alone.',
+    'lines there. `refuseAim` (an ask with no harm subject, the same gates plus an aim left once the everyday frames',
+    'are taken out): the lowest, not under `refuse`, at which it refuses no held-out everyday line, ≤ 0.1% of benign',
+    'request lines, and ≤ 0.1% of the lines that must be answered and are never trained on (look-alike asks, crisis',
+    'lines that ask something), scored by the fold models. The last line counts rules + refusals alone (not `refuseAim`).',
     '',
     '```',
     ...lines,
