@@ -280,7 +280,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.21.0',
+    version: '1.22.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
