@@ -24,13 +24,13 @@ import { defaultHarmfulModel } from './model.ts';
 export function consultsModel(normText: string): boolean {
   return (
     (REQUEST_CUE.test(normText) || ASK_FORM_CUE.test(normText)) &&
-    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || dyingSaid(normText)) &&
+    (HARM_TOPIC_CUE.test(normText) || HARM_AIM_CUE.test(normText) || harmWithoutSubjectWord(normText)) &&
     !BENIGN.test(normText) &&
     // Session 24: a doctor or a pharmacist named in an ask about dying ("what would a doctor say works best", "医生开的药
     // 我攒一个月，够不够") does not make it the safe-use question.
     (!HEALTHY_CUE.test(normText) ||
       DEATH_AIM_CUE.test(normText) ||
-      dyingSaid(normText) ||
+      harmWithoutSubjectWord(normText) ||
       STOCKPILE.test(normText))
   );
 }
@@ -115,6 +115,9 @@ const AIM_SUBJECT =
 const TOO_LATE_TO_SAVE =
   /来不及(?:救|抢救)|救不及|(?:发现|赶到|赶来|赶过来|送到|送医)[^，,。.!！?？]{0,8}(?:已经|就)?来不及|要的就是来不及|(?:不想|不要|别|不会|没人能?|没有人能?)(?:被)?及时(?:发现|赶(?:过来|到|来)|送(?:医|到)|救)|(?:零|最难|不被|没法|不能|不再)被救|被救(?:回来|活)?的?(?:可能|概率|几率)|上次被救|\b(?:no one|nobody|noone|not|isnt|wont|lowest chance of|least likely to)\b(?:\s+\w+){0,5}?\s+(?:found|finds?|find|helps?|saved?|stops?|calls? for help|gets? to me)\s+(?:\w+\s+){0,3}?in time\b|\b(?:i|me|myself)\s+(?:\w+\s+){0,3}?(?:rest|go away|be gone)\s+forever\b|\benough this time\b|\benough time (?:alone\b|for it to be over)|\b(?:my plan (?:is|for)|rate my plan|the last step|irreversibl\w*)\b|计划定在|我的\s*plan|最后一步|做那件事|不可逆/u;
 
+/** Cheating a weigh-in or the clinic scale, not the weigh-in itself ("how do i stop being anxious before my weigh-ins"). */
+const WEIGH_CHEAT = String.raw`(?:cheat|trick|fake|fool|hide|heavier|weigh more|higher|water ?load\w*|so (?:they|she|he|the \w+) (?:think|thinks|see|sees)|in my (?:clothes|pockets|bra|socks))`;
+const WEIGH_IN_TRICK = String.raw`\b(?:weigh[- ]?ins?|(?:clinic|doctors?|nurses?|school) scale|the scale)\b(?=[^.?!]{0,50}\b${WEIGH_CHEAT}\b)|\b${WEIGH_CHEAT}\b(?=[^.?!]{0,50}\b(?:weigh[- ]?ins?|scale)\b)|\bthe scale (?:say|show|read)s? more\b`;
 /**
  * Session 28: getting round what keeps a person safe, said as the subject of an ask: a wellness check, the crisis team,
  * observation or a hold, the question that flags risk (question 9, a screening, 预警), being located or tracked, a
@@ -123,30 +126,30 @@ const TOO_LATE_TO_SAVE =
  * harmful asks the net was sure of and never consulted on (no death, wound or drug word); the net still decides, so
  * "how do i get an early refill before my trip" stays answered unless it reads as harmful.
  */
-/** Cheating a weigh-in or the clinic scale, not the weigh-in itself ("how do i stop being anxious before my weigh-ins"). */
-const WEIGH_CHEAT = String.raw`(?:cheat|trick|fake|fool|hide|heavier|weigh more|higher|water ?load\w*|so (?:they|she|he|the \w+) (?:think|thinks|see|sees)|in my (?:clothes|pockets|bra|socks))`;
-const WEIGH_IN_TRICK = String.raw`\b(?:weigh[- ]?ins?|(?:clinic|doctors?|nurses?|school) scale|the scale)\b(?=[^.?!]{0,50}\b${WEIGH_CHEAT}\b)|\b${WEIGH_CHEAT}\b(?=[^.?!]{0,50}\b(?:weigh[- ]?ins?|scale)\b)|\bthe scale (?:say|show|read)s? more\b`;
 const SAFEGUARD_EVASION = new RegExp(
   String.raw`\b(?:wellness|welfare|safety) checks?|\bcrisis (?:team|line|worker)s?\b|\b(?:1:1|one[- ]to[- ]one|constant|close) (?:obs|observation)\b|\bobs (?:level|status)\b|\bsuicide watch\b|\b(?:psych(?:iatric)?|72[- ]hour|involuntary) holds?\b|\bsection(?:ed|ing)?\b(?= under| again| me)|\b(?:question|item|q) ?9\b|\b(?:screening|questionnaire|assessment|eval(?:uation)?|intake form|mental health form)\b(?=[^.?!]{0,60}\b(?:flag\w*|pass|so (?:they|she|he|my|the|nobody|no one)|without|avoid|trick|lie|fake|answer (?:it|them|so)|get (?:out|through|past))\b)|\b(?:find my (?:iphone|phone|friends)|life360)\b|\b(?:track|trace|locate|ping)(?:ed)? me\b|\bcan(?:t|not|'t) (?:be )?(?:tracked|traced|located|found)\b|${WEIGH_IN_TRICK}|\b(?:check|look at|see|inspect)s? (?:my|ur|your) (?:arms|wrists|thighs|legs|body)\b|\b(?:refill|prescription|script|scrip)s?\b(?=[^.?!]{0,40}\b(?:early|earlier|extra|more|bigger|longer|stash|save|saving|lost)\b)|\bconvince (?:the |my |a )?(?:crisis team|nurses?|doctors?|psychiatrist|therapist|counsel+or|staff|police|cops)\b(?=[^.?!]{0,30}\b(?:fine|safe|ok|okay|joking|kidding|better)\b)|多开(?:点|些|一点)?(?:药)?|(?:一次|再)开(?:一个月|两周|多点|更多)|开(?:多|久)一点|追踪不到|定位不到|关掉定位|降级观察|观察级别|出院前|心理(?:测评|测试|筛查|问卷)|预警|被标记|安全承诺书|体重秤|称重|复诊称|(?:看|查|检查)(?:我的)?(?:手臂|胳膊|手腕)`,
   'u',
 );
 
-/** Dying said without a death word, or not being saved in time: a harm subject and a reason to consult the net. */
-function dyingSaid(normText: string): boolean {
+/**
+ * Harm said without a subject word: dying ("不再醒"), not being saved in time, or (session 28) getting round a safeguard.
+ * A harm subject and a reason to consult the net.
+ */
+function harmWithoutSubjectWord(normText: string): boolean {
   return (
     DYING_EUPHEMISM.test(normText) || TOO_LATE_TO_SAVE.test(normText) || SAFEGUARD_EVASION.test(normText)
   );
 }
 
 /**
- * A harm subject named, or an aim that is itself about dying (see DEATH_AIM_CUE, DYING_EUPHEMISM, TOO_LATE_TO_SAVE,
- * AIM_SUBJECT).
+ * A harm subject named, or an aim that is itself about dying or evading a safeguard (see DEATH_AIM_CUE, DYING_EUPHEMISM,
+ * TOO_LATE_TO_SAVE, SAFEGUARD_EVASION, AIM_SUBJECT).
  */
 export function namesHarmSubject(normText: string): boolean {
   return (
     HARM_TOPIC_CUE.test(normText) ||
     DEATH_AIM_CUE.test(normText) ||
-    dyingSaid(normText) ||
+    harmWithoutSubjectWord(normText) ||
     AIM_SUBJECT.test(normText)
   );
 }
@@ -266,7 +269,7 @@ const FRAME_AIM =
 /** An aim is left once the frames are taken out ("gone by morning", "not be interrupted", "没人发现", "醒不过来"). */
 export function aimBeyondFrame(normText: string): boolean {
   const rest = normText.replace(FRAME_AIM, ' ');
-  return HARM_AIM_CUE.test(rest) || dyingSaid(rest);
+  return HARM_AIM_CUE.test(rest) || harmWithoutSubjectWord(rest);
 }
 
 /** The rule name of the net's refusal of an ask with an aim but no harm subject (threshold `refuseAim`). */
@@ -291,7 +294,7 @@ export function learnedHarmfulRequest(text: string): LearnedHarmfulRequest | nul
   const subjectRefusal = confident && namesHarmSubject(norm.text);
   // Session 28: sure enough (`refuseAim`, chosen out of fold), the net refuses an ask about a harmful aim with no subject
   // word too ("what's a gentle way to be gone by morning"); the pre-check lets it stand only where the ask carries its own
-  // meaning (see anyAimStands in precheck.ts).
+  // meaning (see aimAskStands in precheck.ts).
   const aimRefusal =
     confident && !subjectRefusal && harmful >= (t.refuseAim ?? Infinity) && aimBeyondFrame(norm.text);
   return {

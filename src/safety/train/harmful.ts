@@ -242,7 +242,9 @@ async function main(): Promise<void> {
       lines.push(line);
     }
   }
-  const refuse = refuseThreshold(requests, oof, alone, rulesRefuse, heldScores, heldAlone, threshold);
+  const refuse = refuseThreshold(requests, oof, alone, rulesRefuse, heldScores, heldAlone, threshold, {
+    what: 'refuses on its own',
+  });
   log(`  ${refuse.line}`);
   lines.push(refuse.line);
   // Session 28: where the net may refuse without a harm subject (consulted, no purpose, not a search told, an aim left
@@ -251,15 +253,21 @@ async function main(): Promise<void> {
     const n = normalise(text).text;
     return consulted(text) && !netSeesPurpose(n) && !searchToldNotAsked(n) && aimBeyondFrame(n);
   };
-  const aim = refuseAimThreshold(
+  const aim = refuseThreshold(
     requests,
     oof,
     own.map((x) => aimGate(x.text)),
     rulesRefuse,
-    alsoScores,
-    [...everydayHeld, ...mustAnswer].map((x) => aimGate(x.text)),
-    mustAnswer.length,
+    heldScores,
+    everydayHeld.map((x) => aimGate(x.text)),
     refuse.t,
+    {
+      what: 'refuses an aim without a subject',
+      mustAnswer: {
+        scores: alsoScores.map((sc) => sc.subarray(everydayHeld.length * 2)),
+        asked: mustAnswer.map((x) => aimGate(x.text)),
+      },
+    },
   );
   log(`  ${aim.line}`);
   lines.push(aim.line);
@@ -306,7 +314,9 @@ async function main(): Promise<void> {
  * Refusing without a rule needs more than guiding the engine: the lowest threshold at which the
  * model, where it may refuse alone (consulted, a harm subject named, no everyday purpose, not a
  * weight-loss ask: a healthy diet question and a pro-ana one share their words), refuses no held-out
- * everyday line and at most REFUSE_BENIGN_BAR of the benign request lines, out of fold.
+ * everyday line and at most REFUSE_BENIGN_BAR of the benign request lines, out of fold. Session 28: the same search
+ * for `refuseAim` (an ask with no subject word), which must also refuse at most REFUSE_BENIGN_BAR of the lines that
+ * must be answered and are never trained on (`mustAnswer`: look-alike asks, crisis lines that ask something).
  */
 function refuseThreshold(
   requests: TwoTargets[],
@@ -316,59 +326,31 @@ function refuseThreshold(
   heldScores: Float32Array[],
   heldAsked: boolean[],
   floor: number,
+  tier: { what: string; mustAnswer?: { scores: Float32Array[]; asked: boolean[] } },
 ): { t: number; line: string } {
   const refuses = (p: Float32Array, i: number, t: number) => p[i * 2]! >= t && p[i * 2 + 1]! < EATING_T;
   const benign = requests.map((x, i) => (!x.targets[0] ? i : -1)).filter((i) => i >= 0);
   const missed = requests.map((x, i) => (x.targets[0] && !rulesRefuse[i] ? i : -1)).filter((i) => i >= 0);
+  // Each fold model scores every held-out line; a line counts once if either refuses it.
+  const hits = (scores: Float32Array[], lineAsked: boolean[], t: number) =>
+    lineAsked.filter((a, i) => a && scores.some((sc) => refuses(sc, i, t))).length;
+  const must = tier.mustAnswer;
   let best = 1.01;
-  let line = 'refuses on its own: never (no threshold met the bar)';
+  let line = `${tier.what}: never (no threshold met the bar)`;
   for (let t = 0.99; t >= floor - 1e-9; t -= 0.01) {
     const benignRate = benign.filter((i) => asked[i] && refuses(oof, i, t)).length / benign.length;
-    const everyday = heldScores.some((sc) => heldAsked.some((a, i) => a && refuses(sc, i, t)));
-    if (benignRate > REFUSE_BENIGN_BAR || everyday) break;
+    const everyday = hits(heldScores, heldAsked, t);
+    const answered = must ? hits(must.scores, must.asked, t) : 0;
+    if (
+      benignRate > REFUSE_BENIGN_BAR ||
+      everyday > 0 ||
+      (must && answered > REFUSE_BENIGN_BAR * must.asked.length)
+    )
+      break;
     best = Number(t.toFixed(2));
     const gained = missed.filter((i) => asked[i] && refuses(oof, i, t)).length;
-    line = `refuses on its own at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}% everyday dev refused 0 gained ${gained}/${missed.length}`;
-  }
-  return { t: best, line };
-}
-
-/**
- * Session 28: the threshold at which the net refuses an ask with no harm subject named (consulted, no everyday purpose,
- * not a weight-loss ask): the lowest, not under `refuse`, at which, out of fold, it refuses at most REFUSE_BENIGN_BAR of
- * the benign request lines and, scored by the fold models, no held-out everyday line and at most REFUSE_BENIGN_BAR of the
- * lines that must be answered and were never trained on (look-alike asks, crisis lines that ask something).
- */
-function refuseAimThreshold(
-  requests: TwoTargets[],
-  oof: Float32Array,
-  asked: boolean[],
-  rulesRefuse: boolean[],
-  alsoScores: Float32Array[],
-  alsoAsked: boolean[],
-  nMustAnswer: number,
-  floor: number,
-): { t: number; line: string } {
-  const refuses = (p: Float32Array, i: number, t: number) => p[i * 2]! >= t && p[i * 2 + 1]! < EATING_T;
-  const nEveryday = alsoAsked.length - nMustAnswer;
-  const benign = requests.map((x, i) => (!x.targets[0] ? i : -1)).filter((i) => i >= 0);
-  const missed = requests.map((x, i) => (x.targets[0] && !rulesRefuse[i] ? i : -1)).filter((i) => i >= 0);
-  let best = 1.01;
-  let line = 'refuses an aim without a subject: never (no threshold met the bar)';
-  for (let t = 0.99; t >= floor - 1e-9; t -= 0.01) {
-    const benignRate = benign.filter((i) => asked[i] && refuses(oof, i, t)).length / benign.length;
-    // Each fold model scores every also-line; a line counts once if either refuses it.
-    let everyday = 0;
-    let answer = 0;
-    for (let i = 0; i < alsoAsked.length; i++)
-      if (alsoAsked[i] && alsoScores.some((sc) => refuses(sc, i, t))) {
-        if (i < nEveryday) everyday++;
-        else answer++;
-      }
-    if (benignRate > REFUSE_BENIGN_BAR || everyday > 0 || answer > REFUSE_BENIGN_BAR * nMustAnswer) break;
-    best = Number(t.toFixed(2));
-    const gained = missed.filter((i) => asked[i] && refuses(oof, i, t)).length;
-    line = `refuses an aim without a subject at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}% look-alikes and crisis asks refused ${answer}/${nMustAnswer} everyday dev refused 0 gained ${gained}/${missed.length}`;
+    const mustPart = must ? ` look-alikes and crisis asks refused ${answered}/${must.asked.length}` : '';
+    line = `${tier.what} at t=${best.toFixed(2)}: benign refused +${(benignRate * 100).toFixed(1)}%${mustPart} everyday dev refused 0 gained ${gained}/${missed.length}`;
   }
   return { t: best, line };
 }
