@@ -42,10 +42,11 @@ export function compactAddressText(text: string): CompactText | null {
       // At most one line break or comma between pieces: a blank line or a list is another thing.
       const gap = text.slice(i, j);
       const single = (gap.match(/[，,\n]/gu) ?? []).length <= 1;
-      // The piece after the gap must be one too: a number, or a region or road ("，房东下周…" is the next clause).
+      // The piece after the gap must be one too: a number, a region or road, or words up to a numbered unit ("人民南路四段27号");
+      // "，房东下周…" and "，房东要涨到¥2800" are the next clause.
       const next = /^[^ \t\u3000，,\n]{0,20}/u.exec(text.slice(j))![0];
       const piece =
-        /^[0-9０-９]|^[^0-9０-９]{0,11}[0-9０-９]|^[\u4e00-\u9fa5]{2,8}?(?:省|市|区|县|镇|路|街|道|弄)/u.test(
+        /^[0-9０-９]|^[^0-9０-９]{0,11}[0-9０-９]+\s?(?:号|號|弄|栋|棟|幢|座|楼|樓|层|層|单元|單元|室|期|段|巷|街|路|[a-zA-Z])|^[\u4e00-\u9fa5]{2,8}?(?:省|市|区|县|镇|路|街|道|弄)/u.test(
           next,
         );
       // A unit after a space only ("580 弄", "601 室"); "402，室友…" is the next clause.

@@ -20,18 +20,10 @@
  * A word that is also an English word ("Will", "Hope", "Jordan") counts only where the place alone says it is a
  * person (a list with the writer, brackets naming a relation, a spelled or corrected name).
  */
-import fs from 'node:fs';
-import wordListPath from 'word-list';
 import { EN_GIVEN_NAMES_WIDE } from './data/pii-name-lexicon.ts';
+import { isEnglishWord } from './english-words.ts';
 import { EN_NAME_FICTION_BEFORE, EN_NOT_NAME_MORE, EN_RELATION } from './data/pii-patterns.ts';
 import type { NameSpan } from './pii-names.ts';
-
-let englishWords: Set<string> | null = null;
-/** The English word list, read on first use (about 60 ms, 20 MB): most texts never get here. */
-function isEnglishWord(lower: string): boolean {
-  englishWords ??= new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
-  return englishWords.has(lower);
-}
 
 const LISTED = new Set(EN_GIVEN_NAMES_WIDE.split('|'));
 

@@ -27,6 +27,7 @@ import {
   HISTORY_DEATH_STORY,
   HISTORY_MEANS,
   HEIGHT_CM,
+  HEIGHT_FT_IN,
   HISTORY_WEIGHT_MEANS,
   HISTORY_DISTRESS,
   PLACE_DEPTH_ASK,
@@ -354,14 +355,19 @@ function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
   let cm = 0;
   for (const e of [n, ...earlier.slice().reverse()]) {
     const h = HEIGHT_CM.exec(e);
-    if (!h) continue;
+    const ft = h ? null : HEIGHT_FT_IN.exec(e);
+    if (ft) cm = (Number(ft[1]) * 12 + Number(ft[2] ?? 0)) * 2.54;
+    if (!h) {
+      if (cm) break;
+      continue;
+    }
     const whole = h[1] ?? h[2];
     cm = whole !== undefined ? Number(whole) : Number(h[3]) * 100;
     break;
   }
   if (!cm) return null;
   const unit = t[2] ?? t[4]!;
-  const kg = Number(t[1] ?? t[3]) * (unit === '斤' ? 0.5 : 1);
+  const kg = Number(t[1] ?? t[3]) * (unit === '斤' ? 0.5 : /^(?:lb|lbs|pounds)$/u.test(unit) ? 0.4536 : 1);
   const bmi = kg / (cm / 100) ** 2;
   if (!(bmi > 8 && bmi < 15)) return null;
   return {

@@ -96,6 +96,8 @@ import {
   EUPHORIA_ZH,
   JOKE_TRIGGER_ZH,
   FOUND_NOTE_BEFORE,
+  FOUND_VERB_BEFORE_EN,
+  THEIR_RECORDS_AFTER_EN,
   OVER_AFTER,
   PAST_EVENT_AFTER,
   RESOLVED_PAST_ZH,
@@ -629,6 +631,14 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   if (
     (rule.category === 'farewell' || rule.category === 'farewell-weak') &&
     FOUND_NOTE_BEFORE.test(beforeClause)
+  ) {
+    return { suppressed: 'other-person' };
+  }
+  // Session 29: found in someone else's records ("found stuff about self harm in my 15yos search history").
+  if (
+    rule.subject !== 'speaker' &&
+    FOUND_VERB_BEFORE_EN.test(beforeClause) &&
+    THEIR_RECORDS_AFTER_EN.test(t.slice(end, sEnd))
   ) {
     return { suppressed: 'other-person' };
   }
@@ -1214,8 +1224,13 @@ export function assessRisk(
     RETURNED.test(trimmed) &&
     recent.some(
       (p) =>
-        p.signals.some((s) => s.softened === 'past-history' || s.category === 'learned') ||
-        p.suppressed.some((s) => s.reason === 'past-resolved'),
+        // Session 29: or an attempt the rules read as history by its wording ("吃过一次药 没成": ideation at low).
+        p.signals.some(
+          (s) =>
+            s.softened === 'past-history' ||
+            s.category === 'learned' ||
+            (s.category === 'ideation' && s.level === 'low'),
+        ) || p.suppressed.some((s) => s.reason === 'past-resolved'),
     )
   ) {
     level = 'high';

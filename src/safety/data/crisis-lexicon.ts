@@ -1989,6 +1989,47 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'en.s28.knot-done', category: 'means', subject: 'speaker', leisure: /\b(?:boat|sail\w*|climb\w*|scout\w*|macrame|craft\w*|hammock|swing|tent|tarp|fishing|bracelet|friendship|tie|necktie|shoelaces?|hair|bun|lesson|video|tutorial|knotted)\b/u, re: r(String.raw`\b(?:the )?(?:knot|noose)(?:'s| is| has been)? (?:done|tied|ready|up|holding|finished)\b`) },
   // The note already written, in one word ("note's already written"); a sick note, a thank-you note or study notes stay none.
   { id: 'en.s28.note-written', category: 'farewell', subject: 'speaker', leisure: /\b(?:thank[- ]you|sticky|fridge|teacher|sick|doctor'?s|permission|excuse|class|lecture|study|studying|exam|revision|birthday|card|christmas|valentine|landlord|neighbou?r|parking|love note|music|song|lyrics?|speech|presentation)\b/u, re: r(String.raw`\b(?:(?:the|my) )?note(?:'s| is| has been)? (?:already )?(?:written|done|finished|on (?:the|my) (?:desk|table|bed|pillow|nightstand))\b`) },
+  // Session 29 (families from the blind round 29a, zh and en; see docs/safety.md "Session 29").
+  // Whether the insurance pays if the writer's death is a suicide ("如果我是自杀的 保险还能赔给我妈吗", "would my life insurance
+  // still pay out if i killed myself"): a plan being weighed. A relative's death or a general policy question names no 我/I.
+  { id: 'zh.s29.suicide-insurance', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:如果|要是|假如|万一)我(?:是)?(?:自杀|自尽|轻生|跳楼|结束(?:自己|生命))${G}{0,12}?(?:保险|保单|理赔|赔付|赔偿|抚恤)`) },
+  { id: 'en.s29.suicide-insurance', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:if|when) i (?:kill(?:ed)? myself|commit(?:ted)? suicide|die by suicide|died by suicide|take my (?:own )?life|took my (?:own )?life|end(?:ed)? my (?:own )?life)\b[^.!?\n]{0,50}?\b(?:insurance|policy|payout|pay out|beneficiar\w*)\b|\bmy (?:life )?(?:insurance|policy)\b[^.!?\n]{0,40}?\b(?:if|for) (?:it (?:was|is|s) )?(?:suicide|i kill(?:ed)? myself|i take my (?:own )?life)\b`) },
+  // Dying together with the child held ("抱着她站在阳台上 会想要不要一起跳下去"): the writer is in the act, whoever else is named.
+  { id: 'zh.s29.with-child-together', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:抱着|带着|搂着|牵着)(?:她|他|孩子|宝宝|女儿|儿子|娃|小孩)${G}{0,14}?(?:一起|一块儿?)(?:跳下去|跳楼|跳|去死|死|离开这个世界|烧炭|喝药|吃药)`) },
+  // Thoughts of swallowing every pill ("thoughts of swallowing all my pills while the baby naps").
+  { id: 'en.s29.thoughts-all-pills', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:thoughts?|thinking|thought|urges?|images?|picturing|imagining) (?:of|about) (?:just )?(?:swallowing|taking|downing|necking|overdosing on) (?:all|every one|the whole|a whole|my whole|the rest) (?:of )?(?:my |the |those |these )?(?:sleeping |pain ?killers? |prescription )?(?:pills|meds|tablets|medication|meds|bottle|packet|box|painkillers)\b`) },
+  // The writer's own funeral or ashes arranged ("我的骨灰撒海里就行 别办葬礼", "别让我妈看我最后一眼"): a possible goodbye; with a
+  // time for it ("就这几天的事了") imminent. Wishes for one day ("以后死了骨灰撒海里就行") stay everyday talk.
+  { id: 'zh.s29.own-funeral', category: 'farewell-weak', subject: 'speaker', leisure: /以后|将来|老了|百年|哪天|万一|如果|要是|假如|等我|到时候|开玩笑|话题|聊到|讨论|节目|电影|理想|遗嘱|保险/u, re: r(String.raw`我的(?:骨灰|后事|葬礼|追悼会)${G}{0,8}?(?:撒|扔|放|埋|葬|就行|就好|从简|别办|不用办|不要办)|(?:别|不用|不要|不必)(?:给我)?(?:办|搞)(?:葬礼|追悼会|丧事|后事)|别让(?:我妈|我爸|爸妈|家人|他们|她|他|孩子)(?:看|见)(?:到)?我(?:的)?最后一(?:眼|面)`) },
+  { id: 'zh.s29.days-left', category: 'time', re: r(String.raw`(?:就|也就)(?:这|这么)(?:几天|两天|一两天)的事(?:了|儿了)`) },
+  // The people told they were loved, a possible goodbye, with "the last message" said as resolve ("last msg. tell ppl i loved
+  // them ok": imminent together). Alone, or as a joke about a spicy wing, a fan's "I'm deceased" or a skydive ("if i die tell
+  // my mum i loved her lmao"), none: the wording is a common joke (a held-out `none` line read imminent when it was a
+  // farewell on its own).
+  { id: 'en.s29.tell-them-loved', category: 'farewell-weak', subject: 'speaker', leisure: /😂|🤣|💜|😭|\b(?:lol|lmao|haha\w*|deceased|ghost peppers?|wings?|spicy|selca|bias|concert|skydiv\w*|bungee|roller ?coaster|if i die|if i dont make it|in case i die)\b|如果我死了|万一我死了/u, re: r(String.raw`\btell (?:(?:all )?(?:ppl|people|everyone|everybody|them|him|her)|my (?:mum|mom|dad|parents|family|sister|brother|kids|wife|husband|gf|bf|girlfriend|boyfriend|friends)) (?:that )?i (?:really )?loved (?:them|her|him|everyone|them all|all of them|you all)\b`) },
+  { id: 'en.s29.last-msg', category: 'resolve', subject: 'speaker', re: r(String.raw`(?:^|[.!?]\s*)(?:my )?(?:last|final) (?:msg|message|text)(?=\s*(?:[.!?,]|$))`) },
+  // Going to be free or at peace soon, and not to be worried about ("I'm gonna be free soon, don't worry about me 🙂"); an exam,
+  // a shift or a term ending keeps its everyday reading.
+  { id: 'en.s29.free-soon', category: 'farewell', subject: 'speaker', leisure: /\b(?:exams?|finals|shift|semester|term|work|job|school|uni|vacation|holiday|weekend|contract|sentence|rehab|hospital|discharged|quarantine|lockdown|cast|braces|project|deadline|notice|internship|lease)\b/u, re: r(String.raw`\b(?:ill|i will|im (?:gonna|going to)|i am (?:gonna|going to)) (?:finally )?be (?:free|at peace|gone|out of (?:everyones|your|their|the) (?:way|hair|lives)) (?:soon|shortly|very soon|tonight|tomorrow|after tonight)\b(?=[^\n]{0,40}\b(?:dont|do not|no need to|nobody needs to|no one needs to) (?:worry|be worried) about me\b)`) },
+  // Nearly crashed or jumped, and wishing it had happened ("nearly drove into the divider today. part of me wishes i had").
+  { id: 'en.s29.nearly-wish-had', category: 'ideation', subject: 'speaker', re: r(String.raw`\b(?:nearly|almost) (?:drove|crashed|swerved|stepped|walked|jumped|fell|went over|let go)\b[^\n]{0,60}?\b(?:wish(?:es|ed)?|hoped?) (?:i had|it had|i did|i didnt stop|it worked|i hadnt stopped|i went through with it|i had let go)\b(?=\s*(?:$|[.!?,;]|tbh|honestly|lol|though|tho|a little|a bit|sometimes))`) },
+  { id: 'zh.s29.nearly-wish-had', category: 'ideation', subject: 'speaker', re: r(String.raw`差(?:一)?点${G}{0,12}?(?:撞上去|撞上了|撞了|冲出去|跳下去|掉下去|摔下去)${G}{0,12}?(?:有点|其实|心里|甚至)?(?:希望|想|巴不得)(?:当时|刚才)?(?:真的|就)?(?:撞|跳|掉|冲|摔)(?:上去|下去|出去)?了`) },
+  // Already started and not hurting ("in the bathtub, already started. it doesnt even hurt", "已经开始了 一点都不疼").
+  { id: 'en.s29.started-no-hurt', category: 'act', subject: 'speaker', leisure: /\b(?:tattoo\w*|piercing|wax\w*|workout|gym|run|vaccine|shot|injection|labou?r|contractions|period|dentist|physio|massage|acupuncture|iv|drip|chemo|treatment|procedure|surgery|anaesthe\w*|anesthe\w*|epidural|laser|filler|botox)\b/u, re: r(String.raw`\b(?:already started|started already|ive started|i have started|its started|it has started)\b[^\n]{0,40}?\b(?:doesnt|does not|didnt|dont|isnt) (?:even )?(?:hurt|hurting|sting|painful)\b`) },
+  { id: 'zh.s29.started-no-hurt', category: 'act', subject: 'speaker', leisure: /纹身|打针|疫苗|针灸|按摩|拔牙|补牙|牙医|洗牙|生孩子|宫缩|打麻药|麻药|手术|化疗|输液|激光|脱毛|打耳洞|健身|跑步|比赛|考试|工作|上班/u, re: r(String.raw`已经开始了${G}{0,12}?(?:一点都|一点也|也|都|竟然|居然)?(?:不|没那么)(?:疼|痛)`) },
+  // Next life, do not meet me again ("对不起 我先走了 下辈子别再遇见我").
+  { id: 'zh.s29.next-life-dont-meet', category: 'farewell', subject: 'speaker', re: r(String.raw`下辈子(?:别|不要|不想)(?:再)?(?:遇见|遇到|认识|碰到|爱上)我`) },
+  // Hoping the plane or the bus goes down ("lowkey hoping my flight tomorrow just goes down lol"): a passive wish.
+  { id: 'en.s29.hope-crash', category: 'passive', subject: 'speaker', re: r(String.raw`\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:my|the|this) (?:\w+ )?(?:flight|plane|bus|train|car|uber|taxi|ferry)\b(?:(?!\b(?:doesnt|dont|wont|not|never|no|safely|safe)\b)[^.!?\n]){0,25}?\b(?:goes down|crashes|crash|falls out of the sky|goes off the road|derails|sinks)\b`) },
+  { id: 'zh.s29.hope-crash', category: 'passive', subject: 'speaker', re: r(String.raw`(?:希望|但愿|巴不得|盼着)(?:这|我坐的|我的|明天的|今天的)?(?:这)?(?:趟|班)?(?:飞机|航班|车|高铁|大巴|船)${G}{0,6}?(?:掉下去|掉下来|出事|失事|坠毁|坠机|翻车|撞|沉)`) },
+  // No point in me ("no point in me really"); the writer, not a task.
+  { id: 'en.s29.no-point-in-me', category: 'hopeless', subject: 'speaker', re: r(String.raw`\b(?:(?:no|zero) point (?:in|to)|whats the point (?:of|in)) me\b(?=\s*(?:$|[.!?,]|really|anymore|even|tbh|honestly|at all|being (?:alive|here|around)|existing|living|here))`) },
+  // Better off with another mother or father ("宝宝换个妈会更好吧").
+  { id: 'zh.s29.better-replaced', category: 'burden', subject: 'speaker', re: r(String.raw`(?:换|找)(?:个|一个)(?:妈妈?|爸爸?|母亲|父亲|女儿|儿子|老婆|老公|妻子|丈夫|家长)(?:会|就|都|可能|估计|应该)?(?:更好|好过|好得多|幸福)`) },
+  // The world the same without me ("这世界少我一个也没啥").
+  { id: 'zh.s29.world-without-me', category: 'burden', subject: 'speaker', re: r(String.raw`(?:这个?)?(?:世界|地球|人间)(?:上)?少(?:了)?我一个(?:人)?(?:也|都)?(?:没啥|没什么|无所谓|不会怎样|照样转|一样转|没区别|没关系|不少)`) },
+  // An attempt that failed, told as such ("两年前吃过一次药 没成"): history, low unless it recurs.
+  { id: 'zh.s29.attempt-failed', category: 'ideation', level: 'low', subject: 'speaker', re: r(String.raw`(?:(?:吃过|吞过)(?:一次|两次|几次)?(?:药|安眠药)?|割过(?:一次|两次|几次)?(?:腕|手腕)?|跳过(?:一次|两次)?(?:楼|河|江|桥|海)|试过(?:一次|两次|几次)?(?:吃药|吞药|割腕|跳楼|烧炭|上吊))[,，\s]*(?:没(?:成(?!功|绩|年|型)|死成)|被(?:救|抢救)(?:回来|过来)了?)`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

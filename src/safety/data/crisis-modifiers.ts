@@ -116,7 +116,7 @@ export const MOURNING_JOIN =
   /陪(?:他|她|ta)|找(?:他|她|ta)|见(?:他|她|ta)|跟(?:他|她|ta)(?:一起|一样)|和(?:他|她|ta)(?:一起|一样)|\b(?:join|be with|see) (?:him|her|them)\b|\b(?:same way|like (?:he|she|they) did)\b/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
-export const SERIOUS = /说真的|认真的|不是(?:在)?(?:说)?玩笑(?!话)|我是真的(?:想|要)(?=$|[,.。!?…~\s])|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time|i meant (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:do it|go through with it|end it|go)\b)|我是说我?(?:会|要|就)(?:去)?(?:做|动手|结束)(?:了|它)?(?=$|[,.。!?…\s])/u;
+export const SERIOUS = /说真的|认真的|不是(?:在)?(?:玩)?(?:meme|梗|段子)|\bnot (?:a )?(?:meme|memeing|bit)\b|不是(?:在)?(?:说)?玩笑(?!话)|我是真的(?:想|要)(?=$|[,.。!?…~\s])|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time|i meant (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:do it|go through with it|end it|go)\b)|我是说我?(?:会|要|就)(?:去)?(?:做|动手|结束)(?:了|它)?(?=$|[,.。!?…\s])/u;
 
 /**
  * A denial right after a match ("gonna kms if this printer jams (not actually obviously)", "i'll die
@@ -180,7 +180,7 @@ export const SUBJECT = {
       String.raw`(?:严重者|重症者|部分患者|(?:有些|那些|这些)(?!年|天|日子|时候)[^,.。!?\s我]{0,6}人|有的人|某些人|(?<!我)这种人|(?<!我)那种人|这帮人|那帮人|政客|傻逼|傻b|sb(?![a-z])|人渣|畜生|王八蛋|贱人|混蛋|他们|她们|他|她|朋友|同学|室友|同事|闺蜜|男友|女友|男朋友|女朋友|对象|老公|老婆|妈妈|妈|爸爸|爸|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|孩子|儿子|女儿|网友|博主|帖主|楼主(?=说|讲|表示|提到)|up主|主播|偶像|爱豆|明星|网红|丈夫|妻子|太太|媳妇|婆婆|公公|岳父|岳母|姑姑|舅妈|婶婶|伯伯|堂哥|堂姐|堂弟|堂妹|队友|同桌|(?<=我)个(?:女|仔)|(?<!所)有人|有(?:个|一个|位)(?:人|网友|群友|朋友|同学|女生|男生|女孩|男孩|小孩|孩子|小朋友|学生|玩家|老人|病人|患者)|小孩|小朋友|玩家|别人|作者|读者|观众|评论区|(?<!像[一条只个]?)(?:猫咪|狗狗|小猫|小狗|(?<![熊])猫(?!头鹰)|(?<![热])狗(?!血))|仓鼠|鹦鹉|宠物|男子|女子|女孩|男孩|学生|某|邻居|亲戚|表哥|表姐|表妹|表弟|外婆|奶奶|爷爷|外公|舅舅|阿姨|叔叔|病人|患者|来访者|大爷|大妈|大叔|大婶|老太太|老大爷|老爷子|女士|(?<=我|她|她的|我的)先生|客户|村民|实习生|徒弟|下属|上司|领导|战友|侄子|侄女|外甥女?|伴侣|爱人|发小|前任|前男友|前女友|学员|孙子|孙女|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹|成员|群友|组员|病友|老人|老师|班主任|(?:家长|护士长|护士|医生|大夫|主任|店长|老板|经理|教练|队长|校长|导演|长辈|前辈)(?!开|给|的|让|叫|逼|骂|要求|安排|布置)|男生|女生|年轻人|工人|员工|粉丝|乘客|顾客|客人|路人|陌生人|醉汉|你们|你|\b(?:friend|roommate|flatmate|classmate|colleague|coworker|bestie|bf|gf|boyfriend|girlfriend|mum|mom|dad|bro|sis|boss|client|patient)s?\b(?=\s?[\u4e00-\u9fff]))(?!的(?:安眠药|药|处方药|止痛药|降压药|刀|剪刀|绳子?|枪|车|钱|卡|手机|电脑|东西|房子?))`,
       'gu',
     ),
-    en: /\b(?:my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)(?: \w+)?|(?:my|your|her|his) (?:younger|teenage|past|former|child|\d{1,2}[- ]year[- ]old) self|(?:a|one of the|one of my|the) (?:student|pupil|kid|child|girl|boy|patient|client|colleague|member|teammate)s? (?:in|from|at|on) (?:my|our) (?:\w+ ){0,2}?(?:group|class|team|ward|school|unit|club|year|form|caseload|practice)|he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|(?<!\b(?:to|with|for|thank|thanks|bother|bothering|tell|told|see|miss|love|without|about) )you|your|someone|somebody|someones|somebodys|people|a friend|(?:a|an) (?:colleague|coworker|co-worker|classmate|teammate|family member|loved one|relative|neighbou?r|employee|staff member|team member|pupil|patient|client|resident|veteran|teenager|child|kid|parent|friend of (?:mine|ours))|(?:patients?|clients?|callers?|service users?|residents?)\s+(?:\w+\s+)?(?:disclosed|discloses|reported|reports|admitted|admits|endorsed|endorses|expressed|expresses|voiced|presented|presents|mentioned|mentions|said|says|told me)|my (?:(?:little|big|older|younger|baby|kid|twin|best|eldest|youngest|oldest|step) )?(?:friend|bestie|bff|gf|bf|fiance|fiancee|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
+    en: /\b(?:my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)s?(?: \w+)?|(?:my|your|her|his) (?:younger|teenage|past|former|child|\d{1,2}[- ]year[- ]old) self|(?:a|one of the|one of my|the) (?:student|pupil|kid|child|girl|boy|patient|client|colleague|member|teammate)s? (?:in|from|at|on) (?:my|our) (?:\w+ ){0,2}?(?:group|class|team|ward|school|unit|club|year|form|caseload|practice)|he|she|they|him|her|them|his|hers|hes|shes|theyre|hed|shed|theyd|youre|(?<!\b(?:to|with|for|thank|thanks|bother|bothering|tell|told|see|miss|love|without|about) )you|your|someone|somebody|someones|somebodys|people|a friend|(?:a|an) (?:colleague|coworker|co-worker|classmate|teammate|family member|loved one|relative|neighbou?r|employee|staff member|team member|pupil|patient|client|resident|veteran|teenager|child|kid|parent|friend of (?:mine|ours))|(?:patients?|clients?|callers?|service users?|residents?)\s+(?:\w+\s+)?(?:disclosed|discloses|reported|reports|admitted|admits|endorsed|endorses|expressed|expresses|voiced|presented|presents|mentioned|mentions|said|says|told me)|my (?:(?:little|big|older|younger|baby|kid|twin|best|eldest|youngest|oldest|step) )?(?:friend|bestie|bff|gf|bf|fiance|fiancee|mom|mum|mother|dad|father|brother|sister|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|client|patient|student|kid|child)s?|the (?:character|protagonist|narrator|man|woman|girl|boy|guy)|a (?:man|woman|girl|boy|teen|student)|[a-z]+ (?:said|says|told me|texted))\b/gu,
   },
   self: {
     // "自己" right after a speech or thought verb is that verb's subject ("奶奶总说自己活够了").
@@ -295,7 +295,7 @@ export const HELP_VERBS =
  * the nearest nominative subject before the match ("she wants to kms" is hers).
  */
 export const NOMINATIVE = {
-  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:(?:little|lil|big|older|younger|baby|best|kid|step)\s?)?(?:friend|bestie|bff|mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|flatmate|classmate|coworker|cousin|nephew|niece|grandson|granddaughter|kid|child|teen|teenager|toddler|student|pupil)s?|my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜|网友|博主|主播|偶像|up主/gu,
+  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:(?:little|lil|big|older|younger|baby|best|kid|step)\s?)?(?:friend|bestie|bff|mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|flatmate|classmate|coworker|cousin|nephew|niece|grandson|granddaughter|kid|child|teen|teenager|toddler|student|pupil)s?|my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)s?|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜|网友|博主|主播|偶像|up主|(?<=我的?|俺的?)(?:bestie|bff|bf|gf|bro|sis|roomie|crush|friend|mom|mum|dad|boyfriend|girlfriend)(?![a-z])/gu,
   self: /\b(?:i|im|ive|id|ill)\b|我/gu,
 };
 
@@ -493,9 +493,12 @@ export const HYPOTHETICAL_TEST = {
 export const MEDIA_AFTER =
   /^[^,.!?;\n]{0,40}?(?<!\blike\s)\bin (?:that|this|the|his|her|their|my fav(?:ou?rite)?|a) (?:(?:last|final|first|new|sad|old)\s)?(?:song|songs|poem|film|movie|book|novel|show|series|episode|chapter|scene|game|album|lyrics?|painting|play|musical|anime|manga|webtoon|podcast|documentary|video|trailer)\b|^[^,.!?;\n]{0,40}?\bin\s+(?:act|scene)\s+(?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|^[^,.!?;\n]{0,40}?\b(?:in\s+(?:the|his|her|that|this)\s+)?soliloquy\b/u; // Round 25: a play's act ("is Hamlet suicidal in act 3")
 
-/** Right after a Chinese match: "想自杀的朋友" describes someone else. */
+/**
+ * Right after a Chinese match: "想自杀的朋友" describes someone else; session 29: so does "…的是它不是我" ("不想活了的是它不是我",
+ * said of a phone).
+ */
 export const OTHER_AFTER =
-  /^[^,.。!?;\n的我]{0,5}?(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年|年轻人|小伙子?|姑娘|老人|大学生|中学生|小学生|初中生|高中生|小孩|伴侣|爱人|另一半|家属|亲人|员工|战友|士兵|阿姨|大爷|大妈|大叔|大婶|大姐|大哥|老太太|老奶奶|老爷爷|老大爷|老头|老太|女士|先生|妇女|男人|女人|男子|女子|孕妇|产妇|妈妈|爸爸|母亲|父亲|少年|少女|顾客|客人|乘客|村民|邻居|old (?:man|woman|lady))|^(?:的)?(?:事件|案件?|救援|现场|新闻|报道|视频|者)/u;
+  /^[^,.。!?;\n的我]{0,5}?(?:的|了的)(?:朋友|人|同学|室友|同事|孩子|学生|家人|病人|患者|网友|男生|女生|女孩|男孩|青少年|年轻人|小伙子?|姑娘|老人|大学生|中学生|小学生|初中生|高中生|小孩|伴侣|爱人|另一半|家属|亲人|员工|战友|士兵|阿姨|大爷|大妈|大叔|大婶|大姐|大哥|老太太|老奶奶|老爷爷|老大爷|老头|老太|女士|先生|妇女|男人|女人|男子|女子|孕妇|产妇|妈妈|爸爸|母亲|父亲|少年|少女|顾客|客人|乘客|村民|邻居|old (?:man|woman|lady))|^(?:的)?(?:事件|案件?|救援|现场|新闻|报道|视频|者)|^(?:的)?(?:是|说的是)(?:它|他|她|手机|电脑|游戏|角色|号|账号|植物|花|鱼|猫|狗)[^,.。!?;\n]{0,4}?(?:，|,|\s)?(?:不是|而不是|又不是)我/u;
 
 /**
  * Chinese resolution told about a remote past (checked only with a PAST cue, never for the
@@ -509,10 +512,10 @@ export const RESOLVED_PAST_ZH =
  * Session 27: more ways of telling a remote past as over (checked only with a past cue, like RESOLVED_PAST_ZH): the
  * writer is no longer that person ("我已经不是那个小孩了", "我有自己的生活了"), found another way ("后来学了别的办法"),
  * would hug their younger self ("I want to hug that kid", "好想抱抱那个小傻子"), got out, is still here and glad,
- * or is proud ("nervous but kind of proud").
+ * or is proud ("nervous but kind of proud"). Session 29: a milestone reached now ("today i walked at my graduation").
  */
 export const RESOLVED_MORE =
-  /已经不是(?:那个|以前的|当年的)[^，,。!?\n]{0,6}了|有(?:了)?自己的生活|后来(?:慢慢)?(?:学会|学了|找到|有了)[^。!?\n]{0,10}?(?:办法|方法|方式|出口)|(?:想|好想|很想)(?:穿越回去)?抱抱(?:那个|以前的|当时的|当年的|小时候的)|\b(?:she|he|i|we) got out\b|\bi (?:want|wanna|wish i could) (?:to )?hug (?:that|the|my (?:younger|past|old|little)) ?(?:kid|girl|boy|me|self)?\b|\bstill here\b[^.!?\n]{0,40}\bglad\b|\b(?:kind of|kinda|a bit|so|really|quietly) proud\b/u;
+  /已经不是(?:那个|以前的|当年的)[^，,。!?\n]{0,6}了|有(?:了)?自己的生活|后来(?:慢慢)?(?:学会|学了|找到|有了)[^。!?\n]{0,10}?(?:办法|方法|方式|出口)|(?:想|好想|很想)(?:穿越回去)?抱抱(?:那个|以前的|当时的|当年的|小时候的)|\b(?:she|he|i|we) got out\b|\bi (?:want|wanna|wish i could) (?:to )?hug (?:that|the|my (?:younger|past|old|little)) ?(?:kid|girl|boy|me|self)?\b|\bstill here\b[^.!?\n]{0,40}\bglad\b|\b(?:kind of|kinda|a bit|so|really|quietly) proud\b|\b(?:today|this (?:week|year|month)|last (?:week|month)|just|finally) i (?:walked at|graduated|got my (?:\w+ )?(?:degree|diploma|masters|phd|license)|defended my)\b|\bwalked at my (?:\w+ )?graduation\b|(?:今天|终于|上个月|今年|上周)(?:我)?(?:毕业了|拿到了?(?:学位|毕业证)|答辩通过了)/u;
 
 /**
  * Told as over right after the match, without a past cue ("自杀念头已经一年没出现了", "想死的感觉已经离开我
@@ -537,6 +540,15 @@ export const EUPHORIA_ZH =
  */
 export const FOUND_NOTE_BEFORE =
   /(?:发现|看到|看见|找到|翻到|捡到|收到|读到)(?:了)?(?:[^,.。!?;\n我自]{0,8})$/u;
+
+/**
+ * Session 29: what was found in someone else's things ("found stuff about self harm in my 15yos search history", "saw
+ * suicide searches on her phone"): a finding verb before the match and another person's records after it, in the
+ * sentence. The writer's own phone or history ("in my phone") is not someone else's.
+ */
+export const FOUND_VERB_BEFORE_EN = /\b(?:found|find|saw|seen|noticed|discovered|came across|spotted|read)\b/u;
+export const THEIR_RECORDS_AFTER_EN =
+  /^[^.!?\n]{0,30}?\b(?:in|on|through) (?:(?:my|our) (?:\d{1,2}[- ]?(?:yo|y\/o|year[- ]old)s?|(?:sons?|daughters?|kids?|childs?|teens?|teenagers?|brothers?|sisters?|friends?|partners?|husbands?|wifes?|boyfriends?|girlfriends?|students?|roommates?)s?)|(?:his|her|their|hers)) (?:\w+ ){0,2}?(?:search(?:es)?|search history|browser|browsing|history|phone|laptop|tablet|computer|diary|journal|notebook|notes|messages|texts|tabs|room|backpack|bag|drawer|account|tiktok|instagram|feed)\b/u;
 
 /**
  * A joke's trivial trigger in a Chinese or mixed message (anywhere in it), counted only with laughter

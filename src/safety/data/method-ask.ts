@@ -175,9 +175,11 @@ export const FOLLOW_UP_DETAIL = r(
 // ---------- a weight target that is dangerous for the height said in any turn ----------
 /** Height in cm ("身高165", "165cm", "I'm 1.65m", "5'5"" is not read). */
 export const HEIGHT_CM = /(?:身高|height|im|i am|我)\s*:?\s*(1[4-9]\d)(?:\s*(?:cm|厘米|公分))?(?![\d.])|(?<![\d.])(1[4-9]\d)\s*(?:cm|厘米|公分)(?![a-z])|(?:身高|height|im|i am|我)\s*:?\s*(1\.[4-9]\d?)\s*(?:m|米)(?![a-z])/u;
+/** Session 29: a height in feet and inches ("5'5", "5 ft 4", "5′3″"); groups: feet, inches. */
+export const HEIGHT_FT_IN = /(?<![\d.])([4-6])\s*(?:'|′|ft|foot|feet)\s*(?:(\d{1,2})\s*(?:"|″|in\b|inches\b)?)?(?![\d.])/u;
 /** A target weight asked for: "瘦到40公斤以下", "get down to 38kg", "reach 80斤". */
 export const TARGET_WEIGHT =
-  /(?:瘦到|减到|降到|掉到|瘦成|减肥到|低于|不到|\bunder|\bbelow|\bdown to|\bdrop to|\blose (?:weight )?(?:to|until)|\bless than)\s*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤)(?![a-z])|(?<![\d.])(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤)\s*(?:以下|以内|or (?:less|under|lower)|and under)/u;
+  /(?:瘦到|减到|降到|掉到|瘦成|减肥到|低于|不到|\bunder|\bbelow|\bdown to|\bdrop to|\bget to|\breach|\bhit|\blose (?:weight )?(?:to|until)|\bless than)\s*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤|lbs?|pounds)(?![a-z])|(?<![\d.])(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤|lbs?|pounds)\s*(?:以下|以内|or (?:less|under|lower)|and under)/u;
 /** Gaining or recovering: a target under BMI 15 is then a step up, not a loss. */
 export const WEIGHT_RECOVERY = /\b(?:gain|gaining|put on|recover\w*|refeed\w*|doctor|dietitian|nutritionist|treatment)\b|增重|长胖|增肥|恢复|康复|医生|营养师|治疗/u;
 /** A way or a speed asked for reaching it. */

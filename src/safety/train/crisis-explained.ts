@@ -30,6 +30,7 @@ import {
 } from '../learned/model.ts';
 import { assessRisk, laterAnswerFor, RISK_ASSESSOR, type ConversationTurn } from '../risk.ts';
 import {
+  excludedSet,
   hashSplit,
   saveModel,
   SAFETY_FEATURES,
@@ -69,14 +70,22 @@ function candidate(text: string, history: ConversationTurn[]): { held: boolean; 
   return { held, heldLoose: sustained && !held && explanationReadable(answer, false) };
 }
 
+/** Session 29: the read round 29a is the rules' source and not trained on (as in train/crisis.ts). */
+const UNTRAINED_SETS = new Set(['fresh-2026-29a-zh', 'fresh-2026-29a-en']);
+
 function ownLines(): Line[] {
   const out: Line[] = [];
   for (const split of OWN_SPLITS) {
     const file = path.join(REPO_ROOT, `bench/data/safety/crisis.${split}.jsonl`);
     for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!raw.trim()) continue;
-      const r = JSON.parse(raw) as { text: string; history?: ConversationTurn[]; level: RiskLevel };
-      if (!r.history?.length) continue;
+      const r = JSON.parse(raw) as {
+        text: string;
+        history?: ConversationTurn[];
+        level: RiskLevel;
+        set?: string;
+      };
+      if (!r.history?.length || excludedSet(r.set, UNTRAINED_SETS)) continue;
       const c = candidate(r.text, r.history);
       if (c)
         out.push({
@@ -222,7 +231,7 @@ async function main(): Promise<void> {
     format: 'carellm-explained-linear',
     outputs: EXPLAINED_OUTPUTS,
     name: 'carellm-explained-linear',
-    version: '1.2.0',
+    version: '1.2.1',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds: { explained, unanchored },

@@ -118,6 +118,10 @@ const UNTRAINED_SETS = new Set([
   // Session 28: the crisis round 28a, left out of the crisis model (see train/crisis.ts) and so of this one's negatives.
   'fresh-2026-28a-zh',
   'fresh-2026-28a-en',
+  // Session 29: the read rounds 29a (requests, and the crisis lines as negatives), the rules' source; not trained on.
+  'fresh-2026-29a-req',
+  'fresh-2026-29a-zh',
+  'fresh-2026-29a-en',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
@@ -288,7 +292,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.22.0',
+    version: '1.23.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
