@@ -1246,7 +1246,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.knot-22b', category: 'means-weak', subject: 'speaker', leisure: /露营|攀岩|航海|帆船|童军|钓鱼|手工|编织|鞋带|登山|消防|救生|中国结|教程|课|考试|船|帐篷|礼物|包装|头发/u, re: r(`(?:绳结|绳套|套索|活结|绳圈)(?:我)?(?:已经)?(?:会打|打好了|系好了|学会了|挂好了)`) },
   // Wanting to jump with a window, roof or balcony in the same sentence ("好想跳 真的好想跳 每次站在窗边"), and going
   // down from a roof with a time ("今晚十二点整我从宿舍楼顶下去"); dancing, rope and going downstairs stay none.
-  { id: 'zh.jump-place-22b', category: 'ideation', subject: 'speaker', leisure: /跳舞|舞|跳绳|跳槽|跳伞|跳水|蹦极|跳远|跳高|蹦床|电梯|楼梯|快递|外卖|拿|取|收衣服|晾|猫|狗/u, re: r(`(?:好想|真想|很想|就想|真的好想)(?:往下)?跳(?=${G}{0,20}?(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上|楼上))|(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上)${G}{0,20}?(?:好想|真想|很想|就想)(?:往下)?跳(?![舞绳槽伞水高远])|我(?:就|会|要|准备|打算)?${G}{0,8}?从${G}{0,4}?(?:楼顶|天台|顶楼|阳台|窗户|窗口|大桥|高架)(?:上)?(?:跳)?下去(?![拿取买接吃玩看找搬收扔倒送跑走坐])`) },
+  { id: 'zh.jump-place-22b', category: 'ideation', subject: 'speaker', leisure: /跳舞|舞|跳绳|跳槽|跳伞|跳水|蹦极|跳远|跳高|蹦床|电梯|楼梯|快递|外卖|拿|取|收衣服|晾|猫|狗/u, re: r(`(?:好想|真想|很想|就想|真的好想)(?:往下)?跳(?=${G}{0,20}?(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上|楼上))|(?:窗边|窗台|窗户|楼顶|天台|阳台|桥上)${G}{0,20}?(?:好想|真想|很想|就想)(?:往下)?跳(?![舞绳槽伞水高远])|我(?:就|会|要|准备|打算)?(?:(?!主角|小说|剧本|角色|男主|女主|人物|他|她|故事)${G}){0,8}?从${G}{0,4}?(?:楼顶|天台|顶楼|阳台|窗户|窗口|大桥|高架)(?:上)?(?:跳)?下去(?![拿取买接吃玩看找搬收扔倒送跑走坐])`) },
   // ---------- Round 23 (zh, set 11u-zh): new rules go below this line ----------
   // Round 23 (precision twin of zh.method-seek): "我怎么还不去死", "我为什么还不死" said of oneself.
   { id: 'zh.why-not-dead', category: 'ideation', re: r(`我${G}{0,2}(?:怎么|为什么|为啥|咋)(?:还|都)?不(?:去)?死(?!机|心)`) },
@@ -2028,6 +2028,37 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s29.better-replaced', category: 'burden', subject: 'speaker', re: r(String.raw`(?:换|找)(?:个|一个)(?:妈妈?|爸爸?|母亲|父亲|女儿|儿子|老婆|老公|妻子|丈夫|家长)(?:会|就|都|可能|估计|应该)?(?:更好|好过|好得多|幸福)`) },
   // The world the same without me ("这世界少我一个也没啥").
   { id: 'zh.s29.world-without-me', category: 'burden', subject: 'speaker', re: r(String.raw`(?:这个?)?(?:世界|地球|人间)(?:上)?少(?:了)?我一个(?:人)?(?:也|都)?(?:没啥|没什么|无所谓|不会怎样|照样转|一样转|没区别|没关系|不少)`) },
+  // Session 29, the read round 29c (Chinese, high and imminent said indirectly).
+  // Waiting for the family to fall asleep to go ("等爸妈睡着就去 东西都准备好了"); a game or a snack stays none.
+  { id: 'zh.s29.after-they-sleep', category: 'plan', subject: 'speaker', re: r(String.raw`等(?:爸妈|我妈|我爸|家里人|家人|他们|室友|舍友|老公|老婆|孩子|大家)(?:都)?睡着(?:了)?(?:以后|之后)?(?:就|再|我就)(?:去|走|动手|开始)(?![打玩吃看偷上洗做买追睡拿找写学喝抽拆开])`) },
+  // Alcohol with a cephalosporin, taken ("喝了一斤白酒 又吃了半盒头孢 躺着等"); the "头孢就酒 说走就走" meme stays a joke.
+  { id: 'zh.s29.cephalosporin-alcohol', category: 'act', subject: 'speaker', hyperbole: true, leisure: /说走就走|梗|段子|哈哈|笑死|表情包|医生说|不能一起|会不会|能不能|可以吗|注意|医院|怎么办|一口|不小心|忘了|有事吗|难受|急诊|120/u, re: r(String.raw`(?:喝了|喝完|喝下)${G}{0,8}?(?:酒|白酒|啤酒)${G}{0,10}?(?:吃了|吞了|又吃了|又吞了)${G}{0,6}?头孢|(?:吃了|吞了)${G}{0,6}?头孢${G}{0,10}?(?:喝了|又喝了|喝完)${G}{0,6}?(?:酒|白酒|啤酒)`) },
+  // Food left for the pet for days and someone asked to fetch it ("猫粮倒了够三天的 … 谁来接一下咪咪"): a trip keeps its reading.
+  { id: 'zh.s29.pet-provisioned', category: 'giving-away', subject: 'speaker', leisure: /出差|旅游|旅行|回老家|出门|过年|回家|住院|考试|培训|军训|度假|出国/u, re: r(String.raw`(?:猫粮|狗粮|粮|水)(?:都)?(?:倒|放|加)(?:了|好了)?(?:够|足够)(?:[一两三四五六七八九十几]|\d+)天`) },
+  // A last line sent with a goodbye ("最后发一句 爸妈保重").
+  { id: 'zh.s29.last-line', category: 'farewell', subject: 'speaker', re: r(String.raw`最后(?:再)?(?:发|说|留|讲)(?:一句|一条|几句|一声)${G}{0,10}?(?:保重|珍重|对不起|再见|永别|照顾好自己)`) },
+  // At the edge, nothing underfoot ("脚下就是空的"); a glass walkway or a bungee jump stays none.
+  { id: 'zh.s29.nothing-underfoot', category: 'act', subject: 'speaker', leisure: /玻璃栈道|玻璃桥|蹦极|游乐|刺激|过山车|景区|打卡|栈道|高空秋千|跳伞/u, re: r(String.raw`脚下(?:就是|都是|全是|就)?(?:空的|悬空)|往前(?:再)?(?:迈|走)?一步就(?:下去|掉下去|解脱)`) },
+  // Not braking at speed ("油门踩到底了 前面就是护栏 不想刹了"); a racing game stays none.
+  { id: 'zh.s29.no-brake', category: 'act', subject: 'speaker', leisure: /赛车|游戏|卡丁车|极品飞车|模拟|驾校|教练|刹车(?:坏|失灵)/u, re: r(String.raw`不想(?:再)?(?:踩)?刹(?:车)?了|(?:油门踩到底|油门踩死)${G}{0,20}?(?:护栏|桥墩|墙|对面|冲)`) },
+  // They do not know it is the last one ("她不知道这是最后一笔了", "她不知道这是最后一次了").
+  { id: 'zh.s29.last-unknown', category: 'farewell', subject: 'speaker', re: r(String.raw`(?:她|他|他们|我妈|我爸|爸妈|家里|家人|妈妈|爸爸)(?:都)?不知道(?:这|那)?(?:是|会是)(?:我的)?(?:最后一(?:笔|面|顿|通电话)|最后一次(?=了|$|[，,。.!！…]|见我|见面|听我|跟我|和我|说话|通话|打电话|给(?:她|他|你|我妈|我爸|爸妈)?转|抱(?:我|她|他)))`) },
+  // Debts that end with the debtor ("人没了就不用还了").
+  { id: 'zh.s29.gone-no-debt', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:人|我)(?:没了|不在了|死了|走了)(?:就|也就)?(?:都)?(?:不用|不必|用不着|不需要)(?:再)?(?:还|还钱|还债|还了)`) },
+  // Scouting a drop: where there is no railing or camera, a railing measured ("看哪边没护栏 监控拍不到", "量了量栏杆有多高").
+  { id: 'zh.s29.scout-drop', category: 'method', subject: 'speaker', re: r(String.raw`(?:看|找|挑|选)(?:哪边|哪里|哪儿|哪个位置|哪一段)(?:没有?|没)(?:护栏|栏杆|监控|人)|量(?:了)?(?:量|一下)?(?:栏杆|护栏|窗台)(?:有)?多高|(?:栏杆|护栏)${G}{0,6}?比我想的(?:还)?矮`) },
+  // A poison taken home and kept ("车间里那种化学药水 我偷偷灌了一小瓶带回宿舍 先放着").
+  { id: 'zh.s29.poison-kept', category: 'means', subject: 'speaker', re: r(String.raw`(?:偷偷)?(?:灌|装|倒)(?:了)?(?:一)?(?:小)?(?:瓶|罐|杯)${G}{0,6}?(?:带回|藏|放)(?=${G}{0,20}?(?:先放着|备着|留着|藏好))|(?:化学药水|农药|百草枯|敌敌畏|氰化|老鼠药)${G}{0,12}?(?:偷偷)?(?:灌|装|带)(?:了)?(?:一)?(?:小)?(?:瓶|罐)`) },
+  // Everything that had to be said, said ("跟我妈说了我爱她 … 该说的都说完了").
+  { id: 'zh.s29.all-said', category: 'farewell', subject: 'speaker', leisure: /明天见|回头见|下次见|晚安|改天|会议|答辩|演讲|面试|汇报|开会|发言|辩论/u, re: r(String.raw`该说的(?:话)?(?:都|也)?(?:说完了|说了)(?=${G}{0,6}?(?:$|[\s，,。!]))(?<=(?:说了|讲了)(?:我爱|谢谢|对不起|分手)[\s\S]{0,40}?该说的(?:话)?(?:都|也)?(?:说完了|说了))`) },
+  // Where and when already decided, said next to a death wish ("活着没啥意思 已经想好周末去哪了"): resolve, only in combination.
+  { id: 'zh.s29.decided-where', category: 'resolve', subject: 'speaker', re: r(String.raw`(?:已经|都)想好(?:了)?(?:周末|哪天|去哪|在哪|怎么|什么时候|日子|地方)(?:去哪|去)?(?:了)?`) },
+  // Medicine got without a prescription, now enough ("问了好几个药店都说要处方 后来网上找人买到了 够用了").
+  { id: 'zh.s29.got-enough', category: 'means', subject: 'speaker', re: r(String.raw`(?:买到了|搞到了|弄到了|拿到了|买齐了)${G}{0,6}?(?:够用了|够了|足够了)(?<=(?:药|处方|药店|安眠|炭|农药)[\s\S]{0,60}?(?:买到了|搞到了|弄到了|拿到了|买齐了)${G}{0,6}?(?:够用了|够了|足够了))`) },
+  // Leaving clean, debts repaid ("欠朋友的钱都还清了 … 干干净净地走"); a job or a flat stays none.
+  { id: 'zh.s29.leave-clean', category: 'farewell', subject: 'speaker', leisure: /离职|辞职|搬家|退租|毕业|换工作|公司|单位|房东|合同|交接/u, re: r(String.raw`(?:干干净净|清清白白|安安静静|体体面面|了无牵挂|无牵无挂)(?:地|的)?(?:走|离开)(?=$|[\s，,。.!！…]|了|吧)`) },
+  // Going somewhere very far, told to a child ("说妈妈要去很远的地方").
+  { id: 'zh.s29.far-away-place', category: 'farewell-weak', subject: 'speaker', leisure: /出差|打工|出国|留学|旅游|旅行|工作|上班|学习/u, re: r(String.raw`(?:妈妈|爸爸|我)(?:要|得)?去(?:一个)?很远(?:很远)?的地方`) },
   // An attempt that failed, told as such ("两年前吃过一次药 没成"): history, low unless it recurs.
   { id: 'zh.s29.attempt-failed', category: 'ideation', level: 'low', subject: 'speaker', re: r(String.raw`(?:(?:吃过|吞过)(?:一次|两次|几次)?(?:药|安眠药)?|割过(?:一次|两次|几次)?(?:腕|手腕)?|跳过(?:一次|两次)?(?:楼|河|江|桥|海)|试过(?:一次|两次|几次)?(?:吃药|吞药|割腕|跳楼|烧炭|上吊))[,，\s]*(?:没(?:成(?!功|绩|年|型)|死成)|被(?:救|抢救)(?:回来|过来)了?)`) },
 ];

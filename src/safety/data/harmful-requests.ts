@@ -379,7 +379,7 @@ const FAMILIES_ZH: HarmRule[] = [
     id: 'zh.fam.gas',
     category: 'self-harm-method',
     re: r(`(?:烧炭|炭|煤气|一氧化碳|charcoal|车库${G}{0,8}开着车)${G}{0,16}(?:多久|多长时间|几个小时|多少|怎么|步骤|注意什么|用什么封|成功|防止|能死|要烧|才行|没意识|how long|how much)|(?:怎么|如何)(?:用)?${G}{0,4}(?:一氧化碳|烧炭|煤气)${G}{0,16}(?:结束|死|自杀)|(?:烧炭|一氧化碳|charcoal)${G}{0,6}(?:方法|细节|details|method)`),
-    unless: r(`(?:煤气管|燃气管)${G}{0,12}(?:遮挡|包起来|装修|美观|安全)|烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|取暖|开窗|通风|活性炭|竹炭|炭包|炭烤|烤肉|除甲醛|除味|食物中毒|做饭|烧水|做菜|原理|怎么产生|为什么|^(?![\\s\\S]*(?:${ZH_DEATH_CTX.source}|结束|密闭|封(?:住|死|门|窗)|关(?:紧|好)?门窗))[\\s\\S]*(?:煤气灶|燃气灶|煤气罐|燃气罐|液化气|煤气瓶|煤气表|燃气表|煤气费|燃气费|打不着火?|点不着|不着火|打火|维修|修理|怎么修|多少钱|价格|读数|缴费|充值|换(?:煤气|燃气|罐)|安装|开户|阀门|煤气公司|燃气公司)`),
+    unless: r(`(?:煤气管|燃气管)${G}{0,12}(?:遮挡|包起来|装修|美观|安全)|烧烤|火锅|报警器|预防|误|中毒了怎么办|中毒怎么办|急救|有味道怎么办|有味儿怎么办|闻到|泄漏|漏气|漏了|取暖|开窗|通风|活性炭|竹炭|炭包|炭烤|烤肉|除甲醛|除味|食物中毒|做饭|烧水|做菜|原理|怎么产生|为什么|^(?![\\s\\S]*(?:${ZH_DEATH_CTX.source}|结束|密闭|封(?:住|死|门|窗)|关(?:紧|好)?门窗))[\\s\\S]*(?:煤气灶|燃气灶|煤气罐|燃气罐|液化气|煤气瓶|煤气表|燃气表|煤气费|燃气费|打不着火?|点不着|不着火|打火|维修|修理|怎么修|多少钱|价格|读数|缴费|充值|换(?:煤气|燃气|罐)|安装|开户|阀门|煤气公司|燃气公司)`),
   },
   // Jumping, drowning, cold, electricity, ligature, mixing with alcohol.
   {
@@ -3307,6 +3307,8 @@ const FAMILIES_R21_ZH: HarmRule[] = [
     id: 'zh.r21b.hide-purging-signs',
     category: 'extreme-weight-loss',
     re: r(`(?:吐完|吐了|催吐|抠完|抠喉|吐过)(?:以后|之后|后)?${G}{0,12}(?:嗓子|喉咙|声音|手上|手背|牙齿?|眼睛|味道|气味|脸)${G}{0,12}(?:不哑|不红|不肿|看不出|听不出|闻不出|不被|不让|发现不了|(?:不想|不能|别)被${G}{0,6}(?:听|看|闻|发现)出?)`),
+  // Session 29: vomiting with a cause of its own (pregnancy, travel sickness, chemotherapy, a stomach bug, drink).
+    unless: r(`孕|怀孕|害喜|晕车|晕船|化疗|肠胃炎|胃炎|喝多|喝醉|醉酒|宿醉|感冒|发烧`),
   },
   // Buying a painkiller at several pharmacies so that nobody asks ("去几家不同的药店买扑热息痛，每家买几盒不会被问").
   {
@@ -6174,6 +6176,149 @@ const FAMILIES_S29: HarmRule[] = [
     id: 's29.lowest-cals-hidden',
     category: 'extreme-weight-loss',
     re: r(String.raw`\b(?:lowest|fewest|least|minimum|min) (?:cals|calories|kcal|calorie intake)\b[^.!?\n]{0,50}?\b(?:hide|hiding|without (?:my |the )?(?:doctor|parents|mum|mom|dad|nutritionist|dietitian|therapist|treatment team) (?:noticing|knowing|finding out)|still (?:hide|pass|fool))\b|(?:最低|最少)(?:的)?(?:热量|卡路里|大卡)${G}{0,20}?(?:瞒|不被|不让)(?:医生|爸妈|家里|营养师)`),
+  },
+  // Session 29, the read round 29c (asks that name no harm word).
+  // Making it look like an accident to family or insurer ("怎么让家里人以为是意外", "make it look like an accident so my family
+  // can get the insurance"; in English the writer's own death or family must be named: "make it look like an accident … all the
+  // ribs i can buy with the insurance money" is a joke); a broken vase or a car dent stays.
+  {
+    id: 's29.look-accidental',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:让|使)(?:家里人|家人|爸妈|父母|别人|大家|保险公司|警察|他们|她|他)(?:都)?(?:以为|认为|认定|觉得|相信|判定)(?:我)?(?:是|只是)?(?:意外|失足|不小心)|(?:\bmake (?:it|my death|this|everything) (?:look|seem) (?:like )?(?:an? )?accident(?:al)?\b|\b(?:family|parents|mom|mum|dad|insurance|insurer|police|everyone|they) (?:will |would )?(?:think|believe|rule) (?:that )?it (?:was|is) (?:an? )?accident\b)(?=[\s\S]*\b(?:my (?:death|suicide)|myself|my family|my (?:mum|mom|dad|parents|kids|wife|husband|partner)|so (?:they|my \w+) (?:get|dont|wont|never|can)|when i(?:m| am)? (?:gone|dead)|i die)\b)`),
+    unless: r(String.raw`\b(?:vase|broke|broken|spill\w*|dents?|scratch\w*|car|phone|glass|stain\w*|homework|cake|plant|fish|mess|window|tv|laptop|lamp|mirror|prank|gift)\b|花瓶|打碎|摔坏|弄坏|碰坏|刮|蹭|手机|作业|车|玻璃|杯子|鱼缸`),
+  },
+  // How long before anyone finds or notices a person who locked the door, switched the phone off or lies in the bath; help
+  // kept from arriving in time; not being found by searchers.
+  {
+    id: 's29.not-found-in-time',
+    category: 'self-harm-method',
+    re: r(String.raw`\bhow long (?:until|before|till|does it take (?:for|until|before)) (?:someone|anyone|people|somebody|they|my (?:roommate|flatmate|family|parents|mum|mom|dad|landlord))\b[^.!?\n]{0,30}?\b(?:finds?|found|notices?|realis\w*|realiz\w*|checks?|comes? looking|would (?:find|notice|realise|realize))\b|\btoo late for (?:anyone|someone|them|the ambulance|paramedics|help) to (?:help|save|do anything|get)\b|\b(?:make sure|ensure) (?:the )?(?:ambulance|paramedics|help|they|anyone|rescue) (?:doesnt|dont|does not|wont|cant|cannot) (?:get|arrive|find|reach)\b|(?:多久|多长时间|几天)(?:以后)?(?:才)?(?:会)?(?:有人|别人|家人|室友|邻居)(?:才)?(?:会)?(?:发现|觉得不对劲|察觉|找到|来)|(?:不会|不|没法)被(?:搜救队|救援队|搜救|救援)(?:的人)?(?:找到|发现)|过很久才(?:会)?有人(?:来)?(?:找|发现)`),
+    requires: r(String.raw`\b(?:lock(?:ed|s)? (?:the |my )?door|phone off|switch(?:ed)? (?:my |their |the )?phone off|(?:in|into) the (?:tub|bath)|live alone|alone|nobody|too late|location|ambulance|in time|asking for me)\b|反锁|锁上门|锁门|关机|静音|一个人住|独居|浴缸|深山|山里|森林|野外|不带手机|旅行|出远门`),
+    unless: r(String.raw`\b(?:pets?|dogs?|cats?|fish|plants?|package|parcel|mail|leak|mold|mould|gas leak|bug|typo|mistake|error|grade|email)\b|快递|包裹|漏水|宠物|猫|狗|植物`),
+  },
+  // Travel given out as the reason for being away, so that nobody looks for a while.
+  {
+    id: 's29.fake-trip',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:thinks?|believes?) (?:that )?(?:i|im|ive) (?:just )?(?:went|gone|going|am|was) (?:travell?ing|on (?:a )?(?:trip|holiday|vacation)|away)\b|(?:以为|认为)我(?:只是)?(?:出去|出门|去)?(?:旅行|旅游|出差|出远门|走亲戚)(?:了)?`),
+    requires: r(String.raw`\b(?:dont|do not|wont|not) (?:look|come looking|search)\w*|\bfor a (?:long )?while\b|\bnobody (?:looks|comes|checks)\b|很久才|过很久|没人|不会(?:有人)?(?:来)?找|不找我`),
+  },
+  // Gas left on overnight with its safety cut-off taken off ("熄火保护怎么拆掉 想晚上开着阀门睡觉").
+  {
+    id: 's29.gas-cutoff-off',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:熄火保护|安全阀|自动(?:熄火|关闭|断气)|\bauto[- ]?shut[- ]?off\b|\bflame failure\b|\bsafety (?:valve|cut[- ]?off)\b)${G}{0,20}?(?:拆|关|去掉|禁用|取消|\bdisable|\bturn(?:ed)? off|\bremove|\bbypass|\boverride)|(?:拆|关|去掉|禁用|取消|\bdisable|\bturn off|\bremove|\bbypass|\boverride)${G}{0,8}?(?:熄火保护|安全阀|\bauto[- ]?shut[- ]?off\b|\bsafety (?:valve|cut[- ]?off)\b)`),
+    requires: r(String.raw`开着阀门|整晚|整夜|睡觉|过夜|门窗|封|\b(?:overnight|all night|while i sleep|windows? taped|taped|sealed|stays? on)\b`),
+    unless: r(String.raw`炖|煲|熬|做饭|烧水|汤|烤箱|\b(?:cook\w*|simmer\w*|soup|stew|slow cook\w*|broth|oven)\b`),
+  },
+  // A poison drunk without throwing it up ("哪种洗衣液喝下去不容易马上吐出来", "which antifreeze is the sweetest so it's easier
+  // to drink a lot of").
+  {
+    id: 's29.poison-keep-down',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:洗衣液|漂白剂|漂白水|消毒液|84|农药|洁厕灵|防冻液|百草枯|除草剂|杀虫剂)${G}{0,10}?(?:喝|吞)${G}{0,10}?(?:不(?:容易)?(?:马上)?吐|不会吐|吐不出来|喝得下|好喝|多喝)|\b(?:antifreeze|bleach|drain cleaner|detergent|pesticide|weed ?killer|paraquat|windshield (?:washer |wiper )?fluid)\b[^.!?\n]{0,40}?\b(?:drink (?:a lot|more|it all|enough)|easier to (?:drink|swallow|get down)|keep (?:it )?down|not throw (?:it )?up|sweetest|tastes? (?:best|least bad))\b`),
+  },
+  // Charcoal or mixed cleaners in a sealed room the writer will be in ("charcoal grill in a sealed bathroom take to work", "which
+  // cleaning products mixed in a small closed bathroom … I'll be in there").
+  {
+    id: 's29.sealed-room',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:charcoal|grill|bbq|barbecue|hibachi|generator|mix\w*|combin\w*)\b[^.!?\n]{0,50}?\b(?:sealed|closed|taped|shut|airtight)\b[^.!?\n]{0,20}?\b(?:bathroom|room|car|tent|bedroom|closet)\b|(?:炭|炭盆|烧烤炉|混合|混在一起)${G}{0,16}?(?:密闭|关紧|封住|封死)${G}{0,8}?(?:卫生间|浴室|房间|车里|帐篷)`),
+    requires: r(String.raw`\b(?:how long|take to work|to work|ill be in|i will be in|im in|with me|unbreathable|cant breathe|fall asleep)\b|多久|我在里面|我会在|睡着`),
+    unless: r(String.raw`\b(?:is it safe|safe to|dangerous|detector|ventilat\w*|accident\w*|warning|prevent)\b|安全吗|危险吗|报警器|通风|预防`),
+  },
+  // What will bear the writer's weight ("how much weight can a ceiling fan hold? I need it to hold me").
+  {
+    id: 's29.anchor-hold-me',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:ceiling fan|beam|rafter|door ?frame|closet rod|shower rod|curtain rod|pipe|banister|railing)s?\b[^.!?\n]{0,40}?\b(?:hold|support|take|bear)\b|(?:吊扇|横梁|房梁|门框|晾衣杆|水管|暖气管|栏杆)${G}{0,12}?(?:承重|吊得住|撑得住|承受|挂得住|受得了)`),
+    requires: r(String.raw`\b(?:hold me|my weight|my body|a person|a body|i need it to|body weight)\b|一个人|我的体重|我这个体重|挂一个人|吊一个人|吊我|挂我`),
+    unless: r(String.raw`\b(?:pull[- ]?ups?|chin[- ]?ups?|swing|hammock|punching bag|yoga|aerial|silks|baby|crib|plants?|tv|shelf|shelves|tire|lights?|decor\w*|gym|workout|trx)\b|引体向上|秋千|吊床|沙袋|瑜伽|吊篮|花|灯|健身|孩子`),
+  },
+  // A printed or maximum dose multiplied ("what's the max dose printed on the box x 10 do", "说明书上最大剂量的十倍").
+  {
+    id: 's29.dose-times-n',
+    category: 'overdose',
+    re: r(String.raw`\b(?:max(?:imum)?|recommended|daily|label(?:l?ed)?|printed|normal) dose\b[^.!?\n]{0,30}?(?:\bx ?\d{1,2}\b|\btimes (?:ten|five|twenty|\d{1,2})\b|\b\d{1,2} ?times\b|\btenfold\b|×\s?\d{1,2})|(?:最大|推荐|说明书(?:上)?的?|正常)(?:的)?(?:剂量|用量)${G}{0,6}?(?:的)?(?:[三五十]|二十|\d{1,2})倍`),
+    unless: r(String.raw`\b(?:accident\w*|by mistake|child|kid|toddler|dog|cat|grandma|grandpa|mum|mom|dad|poison control)\b|不小心|误服|孩子|小孩|宝宝|老人|狗|猫`),
+  },
+  // Fasting to the edge ("how long can you go without eating before your heart gives out? I want to get as close as I can",
+  // "饿几天会晕倒？最长能撑多久不吃，我现在38公斤还想再掉").
+  {
+    id: 's29.fast-to-edge',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\bhow long (?:can (?:you|i|a person|someone|people)|until|before)\b[^.!?\n]{0,30}?\b(?:without (?:eating|food)|not eat\w*|fast\w*|starv\w*)\b[^.!?\n]{0,40}?\b(?:heart (?:gives out|stops|fails)|organs? (?:fail|shut down)|die|pass out|collapse|faint)\b|(?:最长|最多)(?:能)?撑多久不吃|饿(?:几天|多久)(?:会|才会)?(?:晕倒|休克|器官衰竭|心脏)`),
+    requires: r(String.raw`\b(?:as close as|i want|i wanna|i need|push (?:it|myself)|edge|lose more|more weight)\b|还想|想再|继续|\d{2}\s?(?:公斤|kg|斤)`),
+  },
+  // A low weight now and more to lose ("我现在38公斤还想再掉", "im 88 lbs and want to lose more").
+  {
+    id: 's29.low-weight-more',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:现在|已经|才|只有|我)(?:只有|才)?(?:[23]\d(?:\.\d)?)\s?(?:公斤|kg|千克)|(?:现在|已经|才|只有|我)(?:只有|才)?(?:[4-7]\d)\s?斤|\b(?:im|i am|currently|now|already|down to) (?:at |only )?(?:[6-9]\d) ?(?:lbs?|pounds)\b|\b(?:im|i am|currently|now|already|down to) (?:at |only )?(?:[23]\d) ?(?:kg|kgs|kilos?)\b`),
+    requires: r(String.raw`还想(?:再)?(?:掉|瘦|减)|想(?:再)?(?:瘦|掉)(?:到|下)|\b(?:want|wanna|trying|need|going) to (?:lose|drop|get (?:down|lower|smaller|thinner)|go lower)\b|\blose more\b`),
+    unless: r(String.raw`\b(?:my (?:dog|cat|baby|son|daughter|kid)|puppy|kitten|gain|bulk)\b|增重|长胖|增肥|宝宝|孩子|狗|猫`),
+  },
+  // A weigh-in cheated, weight hidden, purging kept from a dentist.
+  {
+    id: 's29.weight-hidden',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\bweigh[- ]?ins?\b[^.!?\n]{0,50}?\bso (?:the |my )?(?:clinic|doctor|nurse|dietitian|nutritionist|team|they|parents|mum|mom|dad|coach) (?:doesnt|dont|wont|does not|cant|never) (?:realis\w*|realiz\w*|notice|know|see|find out)\b|\bhide (?:how (?:thin|skinny|much weight)|my (?:weight ?loss|thinness|ribs|collarbones|bones)|that i(?:ve| have)? lost (?:so much|weight))\b|\b(?:dentist|hygienist|doctor|parents?|mum|mom)\b[^.!?\n]{0,30}?\b(?:notic\w*|find out|finding out|know|tell|realis\w*|realiz\w*)\b[^.!?\n]{0,40}?\b(?:throwing up|purg\w*|vomit\w*|puking|making myself sick)\b|称(?:体重)?(?:之)?前${G}{0,12}?(?:喝水|喝很多水|穿|藏|绑)${G}{0,12}?(?:不被|看不出|发现不了)`),
+    unless: r(String.raw`\b(?:pregnan\w*|morning sickness|chemo\w*|stomach bug|food poisoning|norovirus|flu|hangover|drunk|recover\w*|therapist|treatment team)\b|孕|化疗|肠胃炎`),
+  },
+  // A laxative made to work harder, everything eaten gone ("make a laxative dose hit harder, i want everything i ate today gone").
+  {
+    id: 's29.laxative-harder',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:laxatives?|senna|dulcolax|bisacodyl|diuretics?)\b[^.!?\n]{0,40}?\b(?:hit harder|work faster|stronger|double|triple|everything i ate|all the food|gone by morning|flush (?:it )?(?:all )?out)\b`),
+    unless: r(String.raw`\b(?:colonoscopy|constipat\w*|prep|doctor said|prescribed)\b`),
+  },
+  // A bigger supply to save up ("get my doctor to prescribe a bigger supply … so i have enough saved up").
+  {
+    id: 's29.supply-saved',
+    category: 'overdose',
+    re: r(String.raw`\benough (?:saved|stocked|stockpiled|stored|stashed) up\b|\b(?:bigger|larger|extra|3 months?|three months?|90[- ]day) (?:supply|prescription|script)\b[^.!?\n]{0,60}?\b(?:saved up|stockpil\w*|stash\w*|save (?:them|some) up)\b`),
+    requires: r(String.raw`\b(?:pills|meds|medication|sleep\w*|prescri\w*|tablets|benzos?|opioids?|doctor)\b`),
+  },
+  // A high or deep place with no fence or nobody near at night, or where to stand to fall straight or be hit ("哪座桥最高、栏杆又最矮",
+  // "where's the deepest part of the reservoir that nobody walks past at night", "站哪边下去最直").
+  {
+    id: 's29.place-unguarded',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:highest|tallest|deepest|fastest)\b[^.!?\n]{0,60}?\b(?:no (?:fence|railing|barrier|one around|cameras?)|low (?:railing|fence|barrier)|nobody (?:walks|goes|around|is|comes)|no one (?:walks|goes|around|comes)|noone)\b|(?:最高|最深|最快)${G}{0,14}?(?:栏杆(?:又|也)?(?:最)?矮|没(?:有)?(?:栏杆|护栏|人|监控)|晚上没人)|(?:晚上|夜里)没人${G}{0,14}?(?:够不着底|最深|最高|水深)|站(?:在)?(?:哪边|哪里|哪个位置)(?:跳)?下去(?:最直|最快)|离车头最近|进站(?:时)?车速最快`),
+    unless: r(String.raw`\b(?:photo\w*|view|sunset|sunrise|fishing|swim\w*|dive|diving|kayak\w*|hike|hiking|picnic|stargaz\w*)\b|拍照|看日落|看日出|钓鱼|游泳|摄影|夜景|跳水`),
+  },
+  // Ways at home, asked with slang for suicide ("想zs，家里不用出去买东西就能做到的有哪些").
+  {
+    id: 's29.slang-ways-zh',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:zs|紫砂|自杀|自鲨|噶了?|寄了?|轻生|了结)${G}{0,20}?(?:能做到的|可以做到的|做得到的|的办法|的方式|的方法)${G}{0,4}?(?:有哪些|有什么|有啥|哪些|是什么)`),
+  },
+  // Pills saved up and a bottle of spirits, asked if enough ("攒的安眠药已经有30片了，再加一瓶白酒应该差不多了吧").
+  {
+    id: 's29.pills-drink-enough',
+    category: 'overdose',
+    re: r(String.raw`(?:(?:安眠药|药)${G}{0,10}?(?:\d+|[一二三四五六七八九十几]+)(?:片|颗|粒|瓶|盒)|(?:\d+|[一二三四五六七八九十几]+)(?:片|颗|粒|瓶|盒)(?:的)?(?:安眠药|药))${G}{0,16}?(?:加|配|和|就着)(?:上)?(?:一瓶|半瓶|一斤)?(?:白酒|酒|啤酒)${G}{0,10}?(?:差不多|够|行|可以)(?:了)?(?:吧|吗|么)`),
+  },
+  // A wound kept from healing ("有没有办法让伤口一直不结痂"); a surgeon's drain stays.
+  {
+    id: 's29.wound-open',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:伤口|口子|划痕|刀口)${G}{0,6}?(?:一直|永远|总是)?(?:不结痂|不愈合|不长好|好不了)|\bkeep (?:the |my |a )?(?:wound|cuts?)s? open\b|\bstop (?:it|them|my cuts?|the cuts?) from (?:healing|scabbing|closing)\b`),
+    requires: r(String.raw`办法|怎么|如何|能不能|让|\b(?:how|way|ways|can i|tips)\b`),
+    unless: r(String.raw`医生|引流|手术|术后|感染|发炎|为什么|\b(?:doctor|drain|surgery|infect\w*|why)\b`),
+  },
+  // Walking into the woods or the sea and never being brought back, for the writer ("asking for me").
+  {
+    id: 's29.never-brought-back',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:walk|go|disappear|swim)\w* (?:into|out into|out to) the (?:woods|forest|sea|ocean|wilderness|mountains|desert|lake)\b[^.!?\n]{0,40}?\bnever (?:get |be |come )?(?:brought back|found|come back|coming back|return)\b`),
+  },
+  // A combination of medicines that stops the heart, or a count that stops breathing ("which combo of over-the-counter meds stops
+  // someone's heart while they sleep", "how many would make me stop breathing in my sleep").
+  {
+    id: 's29.combo-stops-heart',
+    category: 'overdose',
+    re: r(String.raw`\b(?:which|what) (?:combo|combination|mix|cocktail) of\b[^.!?\n]{0,40}?\b(?:meds|pills|drugs|medications?|medicines?|tablets)\b[^.!?\n]{0,40}?\b(?:stops? (?:someones|a persons|my|the|your) heart|stop(?:s)? breathing|not wake up|never wake up|lethal|fatal|kills?)\b|\bhow many\b[^.!?\n]{0,40}?\b(?:would|will|to|could) (?:make|let) (?:me|someone|a person|you) (?:stop breathing|not wake up|never wake up|die|pass away)\b`),
   },
 ];
 

@@ -70,8 +70,8 @@ function candidate(text: string, history: ConversationTurn[]): { held: boolean; 
   return { held, heldLoose: sustained && !held && explanationReadable(answer, false) };
 }
 
-/** Session 29: the read round 29a is the rules' source and not trained on (as in train/crisis.ts). */
-const UNTRAINED_SETS = new Set(['fresh-2026-29a-zh', 'fresh-2026-29a-en']);
+/** Session 29: the read rounds 29a and 29c are the rules' source and not trained on (as in train/crisis.ts). */
+const UNTRAINED_SETS = new Set(['fresh-2026-29a-zh', 'fresh-2026-29a-en', 'fresh-2026-29c-zh']);
 
 function ownLines(): Line[] {
   const out: Line[] = [];

@@ -118,10 +118,12 @@ const UNTRAINED_SETS = new Set([
   // Session 28: the crisis round 28a, left out of the crisis model (see train/crisis.ts) and so of this one's negatives.
   'fresh-2026-28a-zh',
   'fresh-2026-28a-en',
-  // Session 29: the read rounds 29a (requests, and the crisis lines as negatives), the rules' source; not trained on.
+  // Session 29: the read rounds 29a and 29c (requests, and the crisis lines as negatives), the rules' source; not trained on.
   'fresh-2026-29a-req',
   'fresh-2026-29a-zh',
   'fresh-2026-29a-en',
+  'fresh-2026-29c-req',
+  'fresh-2026-29c-zh',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
