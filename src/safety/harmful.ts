@@ -127,9 +127,12 @@ const ZH_HYPERBOLE =
 const HELP_REFUSED =
   /\b(?:no|not|without|skip(?: the)?|spare me(?: the)?|(?:dont|do not|don't) (?:give|send|tell|show|link) me(?: (?:the|any|your))?|no more)\s(?:(?:the|any|your|of)\s)?(?:hotlines?|helplines?|lectures?|therapy talk|crisis (?:lines?|numbers?)|speech(?:es)?|support (?:lines?|links?|speech)|resources|links|988)\b|(?:别|不要|不用|不需要|少)(?:再)?(?:给我|跟我|对我)?(?:发|推|推荐|说|讲|提|列|甩)?(?:什么)?(?:热线|心理热线|求助热线|求助电话|热线电话|大道理|鸡汤|说教)|(?:别|不要|不用)劝我/gu;
 
-/** Blanks ZH_HYPERBOLE (same length, so the offset maps still hold). */
+/** Session 29: homophones of 自杀 that no rule lists ("怎么自刹比较快"), read as 自杀 (same length). */
+const ZISHA_HOMOPHONE = /自刹(?!车)|自煞/gu;
+
+/** Blanks ZH_HYPERBOLE and reads ZISHA_HOMOPHONE as 自杀 (same length, so the offset maps still hold). */
 function maskHyperbole(m: Mapped): Mapped {
-  const text = m.text.replace(ZH_HYPERBOLE, (x) => ' '.repeat(x.length));
+  const text = m.text.replace(ZH_HYPERBOLE, (x) => ' '.repeat(x.length)).replace(ZISHA_HOMOPHONE, '自杀');
   return text === m.text ? m : { ...m, text };
 }
 
@@ -373,6 +376,9 @@ const EMOJI_WORDS: Record<string, [zh: string, en: string]> = {
   '🛁': ['浴缸', 'bath'],
   '🔫': ['枪', 'gun'],
   '🪢': ['绳', 'rope'],
+  // Session 29: never seeing the sunrise again ("💊🔢❓ so I never 🌅 again").
+  '🌅': ['醒来', 'wake up'],
+  '🌄': ['醒来', 'wake up'],
 };
 const EMOJI_RE = /🔪|🗡|🩸|💊|💀|☠|⚰|🪦|🔢|🔫|🪢/u;
 

@@ -97,6 +97,7 @@ import {
   JOKE_TRIGGER_ZH,
   FOUND_NOTE_BEFORE,
   FOUND_VERB_BEFORE_EN,
+  OTHER_WRITING_BEFORE_ZH,
   THEIR_RECORDS_AFTER_EN,
   OVER_AFTER,
   PAST_EVENT_AFTER,
@@ -634,6 +635,9 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   ) {
     return { suppressed: 'other-person' };
   }
+  // Session 29: written by someone else and quoted ("班上有个学生周记里写'想从这个世界下车'"; the quotes are gone in the
+  // normalised text).
+  if (OTHER_WRITING_BEFORE_ZH.test(beforeSentence)) return { suppressed: 'other-person' };
   // Session 29: found in someone else's records ("found stuff about self harm in my 15yos search history").
   if (
     rule.subject !== 'speaker' &&

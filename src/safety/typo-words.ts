@@ -90,6 +90,10 @@ const KEY_WORDS = [
   'hide',
   'hiding',
   'overdosed',
+  'many',
+  'alcohol',
+  'xanax',
+  'benadryl',
 ].filter((w) => w.length >= 4);
 
 const BY_LENGTH = new Map<number, string[]>();

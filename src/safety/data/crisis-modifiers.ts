@@ -295,7 +295,7 @@ export const HELP_VERBS =
  * the nearest nominative subject before the match ("she wants to kms" is hers).
  */
 export const NOMINATIVE = {
-  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:(?:little|lil|big|older|younger|baby|best|kid|step)\s?)?(?:friend|bestie|bff|mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|flatmate|classmate|coworker|cousin|nephew|niece|grandson|granddaughter|kid|child|teen|teenager|toddler|student|pupil)s?|my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)s?|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜|网友|博主|主播|偶像|up主|(?<=我的?|俺的?)(?:bestie|bff|bf|gf|bro|sis|roomie|crush|friend|mom|mum|dad|boyfriend|girlfriend)(?![a-z])/gu,
+  other: /\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd|my (?:(?:little|lil|big|older|younger|baby|best|kid|step)\s?)?(?:friend|bestie|bff|mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter|partner|boyfriend|girlfriend|wife|husband|roommate|flatmate|classmate|coworker|cousin|nephew|niece|grandson|granddaughter|kid|child|teen|teenager|toddler|student|pupil)s?|my \d{1,2}[- ]?(?:year[- ]old|yo|y\/o)s?|someone|somebody|a friend)\b|他|她|朋友|同学|室友|闺蜜|网友|博主|主播|偶像|up主|(?<!我是|我也是)(?:学生|来访者|患者|病人)|(?<=我的?|俺的?)(?:bestie|bff|bf|gf|bro|sis|roomie|crush|friend|mom|mum|dad|boyfriend|girlfriend)(?![a-z])/gu,
   self: /\b(?:i|im|ive|id|ill)\b|我/gu,
 };
 
@@ -364,7 +364,7 @@ export const RECENT_EN =
   /\b(?:yesterday|last night|this morning|today|earlier|an hour ago|just now|this week|tonight|right now|recently|lately)\b/u;
 
 /** Recurrence undoes resolution ("again", "lately", "又", "最近"). */
-export const RECURRENCE = /现在(?:也)?还(?:是|会|在)(?!(?:有点|有些|觉得|会)?(?:难受|难过|心疼|伤心|感慨|后怕|心酸))|还是会(?!(?:有点|有些|觉得)?(?:难受|难过|心疼|伤心|哭|感慨|害怕|后怕|心酸))|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting)|\s+i\s+wrote\s*:|\s+i\s+(?:cooked|called|fixed|bought|watched|went for)\b)|(?<!\b(?:youre|you are|if you)\s(?:\w+\s){0,3})right now|coming back|came back|returning|(?:thoughts|urges?|feelings?|cravings?|voices?|they|theyre|it|its)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:all\s+)?(?:come\s+)?back\b(?!\s+(?:to|on|in|at|from|home|together|then|when|in the day))|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近(?!(?:[^,.。!?;\n]{0,4})(?:进步|好转|好多了|好很多|恢复得?(?:不错|很好)|状态(?:不错|很好|挺好)))|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
+export const RECURRENCE = /(?<!(?:疤|疤痕|痕迹|痕|印子|纹身)(?:都|也)?)现在(?:也)?还(?:是|会|在)(?!(?:有点|有些|觉得|会)?(?:难受|难过|心疼|伤心|感慨|后怕|心酸))|还是会(?!(?:有点|有些|觉得)?(?:难受|难过|心疼|伤心|哭|感慨|害怕|后怕|心酸))|\b(?:(?<!\b(?:walking|working|running|living|smiling|laughing|dating|painting|singing|happy|sleeping|eating|normal|whole|alive|myself|enjoying|loving|hiking|dancing|travell?ing)\s)again|lately|recently|these days|(?<!\bago\s)this week|tonight(?!\s+(?:im|i am|were|we are) (?:celebrating|marking|toasting)|\s+i\s+wrote\s*:|\s+i\s+(?:cooked|called|fixed|bought|watched|went for)\b)|(?<!\b(?:youre|you are|if you)\s(?:\w+\s){0,3})right now|coming back|came back|returning|(?:thoughts|urges?|feelings?|cravings?|voices?|they|theyre|it|its)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:all\s+)?(?:come\s+)?back\b(?!\s+(?:to|on|in|at|from|home|together|then|when|in the day))|still (?:want|wanna|feel (?:that way|suicidal|hopeless)|have (?:those|these|the) (?:thoughts|urges)|struggle|get (?:the )?urges|cut|self harm))\b|又|最近(?!(?:[^,.。!?;\n]{0,4})(?:进步|好转|好多了|好很多|恢复得?(?:不错|很好)|状态(?:不错|很好|挺好)))|这几天|现在又|再次|重新(?!站起来|振作|开始生活|找回)/u;
 
 /**
  * Session 24: the thoughts said to be back, after a turn that told them as history ("this month it's back and louder
@@ -546,6 +546,9 @@ export const FOUND_NOTE_BEFORE =
  * suicide searches on her phone"): a finding verb before the match and another person's records after it, in the
  * sentence. The writer's own phone or history ("in my phone") is not someone else's.
  */
+/** Session 29: someone else's writing quoted before the match ("班上有个学生周记里写'想从这个世界下车'"). */
+export const OTHER_WRITING_BEFORE_ZH =
+  /(?:学生|孩子|儿子|女儿|他|她|朋友|同学|来访者|患者|病人|学员)(?:的)?[^,.。!?;\n我]{0,6}?(?:周记|日记|作文|作业|本子|朋友圈|微博|纸条|留言|聊天记录|空间|动态)(?:里|上|中)?(?:写|写着|写了|写的|说|发了?)[^,.。!?;\n]{0,4}$/u;
 export const FOUND_VERB_BEFORE_EN = /\b(?:found|find|saw|seen|noticed|discovered|came across|spotted|read)\b/u;
 export const THEIR_RECORDS_AFTER_EN =
   /^[^.!?\n]{0,30}?\b(?:in|on|through) (?:(?:my|our) (?:\d{1,2}[- ]?(?:yo|y\/o|year[- ]old)s?|(?:sons?|daughters?|kids?|childs?|teens?|teenagers?|brothers?|sisters?|friends?|partners?|husbands?|wifes?|boyfriends?|girlfriends?|students?|roommates?)s?)|(?:his|her|their|hers)) (?:\w+ ){0,2}?(?:search(?:es)?|search history|browser|browsing|history|phone|laptop|tablet|computer|diary|journal|notebook|notes|messages|texts|tabs|room|backpack|bag|drawer|account|tiktok|instagram|feed)\b/u;

@@ -132,6 +132,13 @@ export const PINYIN_WORDS: Readonly<Record<string, string>> = {
   'bu tong': '不痛',
   'zui kuai': '最快',
   'you mei you': '有没有',
+  // Session 29: asking whether what one has is enough ("wo jia li you yi ping an mian yao, gou bu gou").
+  'gou bu gou': '够不够',
+  'gou le ma': '够了吗',
+  'gou ma': '够吗',
+  'zu gou': '足够',
+  'yi ping': '一瓶',
+  'yi he': '一盒',
   'hun zhe chi': '混着吃',
   'hun zhe': '混着',
   'yi qi chi': '一起吃',

@@ -70,8 +70,14 @@ function candidate(text: string, history: ConversationTurn[]): { held: boolean; 
   return { held, heldLoose: sustained && !held && explanationReadable(answer, false) };
 }
 
-/** Session 29: the read rounds 29a and 29c are the rules' source and not trained on (as in train/crisis.ts). */
-const UNTRAINED_SETS = new Set(['fresh-2026-29a-zh', 'fresh-2026-29a-en', 'fresh-2026-29c-zh']);
+/** Session 29: the read rounds 29a, 29c and 29d are the rules' source and not trained on (as in train/crisis.ts). */
+const UNTRAINED_SETS = new Set([
+  'fresh-2026-29a-zh',
+  'fresh-2026-29a-en',
+  'fresh-2026-29c-zh',
+  'fresh-2026-29d-zh',
+  'fresh-2026-29d-en',
+]);
 
 function ownLines(): Line[] {
   const out: Line[] = [];
