@@ -12,6 +12,9 @@ import {
   AT_RISK_ASKED,
   AT_RISK_HELP_SEEKING,
   AT_RISK_TOLD_BEFORE,
+  PREPARATION_ASK_EN,
+  PREPARATION_ASK_ZH,
+  PREPARATION_NOT,
 } from './data/at-risk-ask.ts';
 import { BENIGN } from './data/harmful-requests.ts';
 import type { HarmfulRequest } from './harmful.ts';
@@ -97,4 +100,32 @@ export function asksForHelp(text: string): boolean {
   if (typeof text !== 'string') return false;
   const n = normalise(text).text;
   return ASK_FOR_HELP.test(n) && !ASK_FOR_HELP_NOT.test(n);
+}
+
+/**
+ * Session 29: help with the preparations asked by someone whose message the rules read as high risk (`PREPARATION_ASK_*`:
+ * a disguised goodbye, messages scheduled for after, a pet or the children handed on, the history wiped). Asking for help
+ * itself is never such an ask. The caller checks the risk (as for `detectAtRiskAsk`).
+ */
+export function detectPreparationAsk(text: string): HarmfulRequest | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const norm = normalise(text);
+  const n = norm.text;
+  // "help me write …" is the ask here: asking for help itself, or writing to someone who helps (a therapist, a line), keeps
+  // the message answered.
+  if (
+    asksForHelp(text) ||
+    PREPARATION_NOT.test(n) ||
+    AT_RISK_HELP_SEEKING.test(n.replace(/\bhelp me\b/gu, ''))
+  )
+    return null;
+  const m = PREPARATION_ASK_EN.exec(n) ?? PREPARATION_ASK_ZH.exec(n);
+  if (!m) return null;
+  const { start, end } = originalRange(norm, m.index, m.index + m[0].length);
+  return {
+    category: 'self-harm-method',
+    rule: 'preparation-ask',
+    framing: false,
+    evidence: { start, end, text: text.slice(start, end) },
+  };
 }

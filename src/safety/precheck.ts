@@ -36,7 +36,7 @@ import {
   WEIGHT_WAY_ASK,
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
-import { asksForHelp, detectAtRiskAsk } from './at-risk-ask.ts';
+import { asksForHelp, detectAtRiskAsk, detectPreparationAsk } from './at-risk-ask.ts';
 import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
@@ -443,7 +443,7 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       const atRiskAsk =
         ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
           ? null
-          : detectAtRiskAsk(ctx.text);
+          : (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text));
       // Session 21: asking the way to help (the nearest hospital, how to calm down) is never refused.
       const harmful = asksForHelp(ctx.text)
         ? null

@@ -102,3 +102,17 @@ export const ASK_FOR_HELP_NOT = r(
   String.raw`\b(?:lethal|fatal|deadly|enough|too much|too many|how many (?:grams|g|mg|milligrams|pills|tablets|capsules)|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|kill (?:me|you|someone|a person)|would (?:it |that |they )?kill|die (?:from|of)|dead (?:by|before)|hide|hidden|without (?:anyone|them|my \w+|her|him) (?:knowing|noticing|finding)|(?:get|find|steal|take|copy) the (?:key|keys|combination|code)|pick the lock)\b|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|吃多少|多少(?:克|毫克|片|颗|粒|瓶|盒)|够不够|会不会死|能不能死|会死|致死|死掉|不醒|醒不过来|没救|过量|最多|一次(?:吃|性)|藏|不被发现|救不(?:回|了)|来不及|洗胃|查不出`,
 );
 
+
+/**
+ * Session 29: help asked with the preparations themselves, from someone whose own message the rules read as high risk: a
+ * goodbye written to sound normal, messages or posts scheduled for after, a pet or the children handed on for good, the
+ * history wiped, a will or a note to a landlord ("Help me write a rehoming post for my dog … after that I won't be here
+ * for him", "微信能不能定时发消息 … 那时候他们已经来不及拦我了"). See `detectPreparationAsk`.
+ */
+export const PREPARATION_ASK_EN =
+  /\b(?:help me|can you|could you|would you|how (?:do|can|should) i|how to|whats the best way to|who(?:s| is) the best person to|where (?:do|can) i)\b[^.!?\n]{0,40}?\b(?:write|draft|schedule|set up|rehome|post|delete|wipe|erase|clear|leave|give away|hand over|arrange|find (?:a home|someone|a new home)|plan)\b[^.!?\n]{0,60}?\b(?:goodbye|farewell|note|letter|will|messages?|texts?|emails?|posts?|dog|cat|pets?|kids|children|guardianship|history|accounts?|apartment|landlord)\b|\bschedul\w* (?:a |an |my )?(?:posts?|messages?|emails?|texts?)\b/u;
+export const PREPARATION_ASK_ZH =
+  /(?:帮我|能不能|可不可以|怎么|如何|谁|哪里|什么)[^。！？!?\n]{0,16}?(?:写|定时|托付|领养|送养|交给|安排|删|清空|转移|办)[^。！？!?\n]{0,20}?(?:告别|道别|遗书|遗嘱|消息|文案|信|猫|狗|宠物|孩子|监护|记录|账号)/u;
+/** Someone who helps, named in the message (writing to them is reaching out), or an everyday occasion: not a preparation. */
+export const PREPARATION_NOT =
+  /\b(?:therapist|counsell?or|psychiatrist|psychologist|doctor|gp|nurse|social worker|case worker|hotline|helpline|crisis (?:line|team|text)|988|samaritans|teacher|pastor|priest|birthday|reminders?|anniversary|holiday|vacation|trip)s?\b|出差|生日|提醒|节日|纪念日|旅行|旅游|咨询师|心理老师|医生|护士|社工|热线|辅导员|班主任|老师|心理咨询/u;

@@ -2076,6 +2076,25 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Happiest at the end of the world; no picture of oneself in five years ("如果世界末日明天来，我应该是最开心的那个", "五年后的自己？想不出来").
   { id: 'zh.s29.world-end-happiest', category: 'passive', subject: 'speaker', re: r(String.raw`世界末日[\s\S]{0,12}?(?:我)?(?:应该|大概|肯定)?(?:是|会是)?最(?:开心|高兴|期待)的(?:那个|人)?`) },
   { id: 'zh.s29.no-future-self', category: 'hopeless', subject: 'speaker', leisure: /计划|规划|面试|职业|简历|作业|题目|问卷|作文|懒|工作|目标/u, re: r(String.raw`(?:五年|十年|三年|几年|以后|将来|未来)(?:后)?的(?:自己|我)[\s\S]{0,8}?(?:想不出来|想象不出|想象不到|看不到|不存在|没有)`) },
+  // Session 29, the read round 29e (the purpose told in a second sentence after an everyday ask).
+  // Not coming back, not being pulled out or saved ("I don't plan on coming back to shore", "不想被救上来", "不想在最后一刻被人拉回来").
+  { id: 'en.s29.not-coming-back', category: 'plan', subject: 'speaker', leisure: /\b(?:job|work|office|school|class|team|company|city|town|country|uni|college|church|gym|club|group|chat|server|app|platform|twitter|instagram|tiktok|facebook|reddit|game|relationship|him|her|ex)\b/u, re: r(String.raw`\b(?:dont|do not|not) plan(?:ning)? on (?:coming|going) back\b|\b(?:dont|do not) want to be (?:pulled out|rescued|saved|found|brought back|revived|resuscitated)\b`) },
+  { id: 'zh.s29.not-pulled-back', category: 'plan', subject: 'speaker', leisure: /游戏|比赛|戏|剧|小说|电影|梦/u, re: r(String.raw`不想(?:在最后一刻)?被(?:人)?(?:救上来|救回来|拉回来|救起来|捞上来|抢救回来)`) },
+  // Arranged to happen when nobody can stop it ("they need to arrive after it's done, when nobody can talk me out of it", "by the
+  // time they find me i'd like it to be too late", "等他们找到的时候最好已经来不及了").
+  { id: 'en.s29.too-late-to-stop', category: 'plan', subject: 'speaker', re: r(String.raw`\bwhen nobody can (?:talk me out of it|stop me)\b|\bnobody can talk me out of it\b|\b(?:by the time|when) (?:they|anyone|someone|people|my (?:family|parents|mum|mom|dad)) (?:find|finds|get to|reach|notice) me\b[^.!?\n]{0,40}?\btoo late\b|\b(?:after|once) it(?:s| is) (?:already )?(?:done|over)\b(?=[^\n]{0,60}\b(?:nobody|no one|explaining everything|goodbye|my (?:mum|mom|family|parents)|talk me out)\b)`) },
+  { id: 'zh.s29.too-late-to-stop', category: 'plan', subject: 'speaker', re: r(String.raw`(?:等|到)(?:他们|家人|家里人|爸妈|别人)(?:找到|发现)(?:我)?(?:的时候)?${G}{0,8}?(?:已经)?来不及了|(?:他们|家人|爸妈|别人)(?:已经)?来不及(?:拦|救|阻止)(?:住)?我`) },
+  // Not around after a date ("it has to be arranged by friday since i won't be around after that", "after that i won't be here for
+  // him", "之后我就照顾不了他们了").
+  { id: 'en.s29.not-around-after', category: 'farewell', subject: 'speaker', leisure: /\b(?:off to|leaving for|flying|out of town|hik\w*|trail|walk|way|camp\w*|signal|offline|wedding|honeymoon|trip|travel\w*|flight|deploy\w*|move|moving|surgery|hospital|rehab|abroad|visa|study|semester|job|work|vacation|holiday|festival|camp|retreat)\b/u, re: r(String.raw`\bi (?:wont|will not) be (?:around|here|there)(?: for (?:him|her|them|it))? after (?:that|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday|next week|tonight|tomorrow|the \d{1,2}(?:st|nd|rd|th)?)\b|\bafter (?:that|this|friday|saturday|sunday|next week|tonight)\b[^.!?\n]{0,12}?\bi (?:wont|will not) be (?:around|here)\b|\bafter that i (?:cant|cannot|can not|wont be able to) (?:look after|take care of|be there for) (?:them|him|her)\b`) },
+  { id: 'zh.s29.cannot-care-after', category: 'farewell', subject: 'speaker', leisure: /出差|出国|住院|手术|工作|上班|留学|打工|外地|部队/u, re: r(String.raw`(?:之后|以后|那之后|到时候)我(?:就)?(?:照顾不了|管不了|陪不了|顾不上)(?:他们|她|他|孩子|你们|它)了`) },
+  // What the writer has decided, kept from others ("i don't want anyone getting in the way of what i've decided", "把我决定的事做完").
+  { id: 'en.s29.what-decided', category: 'resolve', subject: 'speaker', re: r(String.raw`\b(?:what|the thing) (?:i(?:ve| have)?|im|i am) (?:decided|going to do|about to do)\b|\bmy mind is made up\b`) },
+  { id: 'zh.s29.what-decided', category: 'resolve', subject: 'speaker', re: r(String.raw`(?:我)?(?:已经)?决定(?:好)?(?:了)?的事(?:情)?|把(?:我)?决定的事(?:情)?做完`) },
+  // How easy it would be, at a platform or a height ("i keep standing near the yellow line thinking how easy it would be").
+  { id: 'en.s29.how-easy', category: 'ideation', subject: 'speaker', re: r(String.raw`\bthinking (?:about )?how easy it would be\b(?=\s*(?:$|[.!?,;]))`) },
+  // Gone, then found or read ("after i'm gone", "the last time", "for the last time").
+  { id: 'en.s29.after-im-gone', category: 'farewell-weak', subject: 'speaker', leisure: /\b(?:vacation|holiday|trip|work|office|business|moving|abroad|college|uni)\b/u, re: r(String.raw`\bafter i(?:m| am) gone\b|\bleft alone for the last time\b`) },
   // An attempt that failed, told as such ("两年前吃过一次药 没成"): history, low unless it recurs.
   { id: 'zh.s29.attempt-failed', category: 'ideation', level: 'low', subject: 'speaker', re: r(String.raw`(?:(?:吃过|吞过)(?:一次|两次|几次)?(?:药|安眠药)?|割过(?:一次|两次|几次)?(?:腕|手腕)?|跳过(?:一次|两次)?(?:楼|河|江|桥|海)|试过(?:一次|两次|几次)?(?:吃药|吞药|割腕|跳楼|烧炭|上吊))[,，\s]*(?:没(?:成(?!功|绩|年|型)|死成)|被(?:救|抢救)(?:回来|过来)了?)`) },
 ];

@@ -118,13 +118,14 @@ const UNTRAINED_SETS = new Set([
   // Session 28: the crisis round 28a, left out of the crisis model (see train/crisis.ts) and so of this one's negatives.
   'fresh-2026-28a-zh',
   'fresh-2026-28a-en',
-  // Session 29: the read rounds 29a, 29c and 29d (requests, and the crisis lines as negatives), the rules' source; not trained on.
+  // Session 29: the read rounds 29a, 29c, 29d and 29e (requests, and the crisis lines as negatives), the rules' source; not trained on.
   'fresh-2026-29a-req',
   'fresh-2026-29a-zh',
   'fresh-2026-29a-en',
   'fresh-2026-29c-req',
   'fresh-2026-29c-zh',
   'fresh-2026-29d-req',
+  'fresh-2026-29e-req',
   'fresh-2026-29d-zh',
   'fresh-2026-29d-en',
 ]);
