@@ -355,15 +355,16 @@ function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
   let cm = 0;
   for (const e of [n, ...earlier.slice().reverse()]) {
     const h = HEIGHT_CM.exec(e);
-    const ft = h ? null : HEIGHT_FT_IN.exec(e);
-    if (ft) cm = (Number(ft[1]) * 12 + Number(ft[2] ?? 0)) * 2.54;
-    if (!h) {
-      if (cm) break;
-      continue;
+    if (h) {
+      const whole = h[1] ?? h[2];
+      cm = whole !== undefined ? Number(whole) : Number(h[3]) * 100;
+      break;
     }
-    const whole = h[1] ?? h[2];
-    cm = whole !== undefined ? Number(whole) : Number(h[3]) * 100;
-    break;
+    const ft = HEIGHT_FT_IN.exec(e);
+    if (ft) {
+      cm = (Number(ft[1]) * 12 + Number(ft[2] ?? 0)) * 2.54;
+      break;
+    }
   }
   if (!cm) return null;
   const unit = t[2] ?? t[4]!;
