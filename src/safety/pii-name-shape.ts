@@ -97,6 +97,15 @@ const SUBJECT = new RegExp(
   `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=(?:^|[.!?\\n]\\s{0,3})(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ll]ol|[Oo]kay|[Ww]ell|[Yy]eah|[Aa]nyway|[Nn]ow|[Tt]oday|[Yy]esterday|[Ll]ast night),?\\s))(${NAME_TOKEN})(?=\\s+(?:(?:just|also|still|never|always|literally|basically|finally|even|then|apparently|suddenly)\\s+)?(?:told|tells|texted|texts|messaged|dm['’]?ed|called me|calls me|said|says|asked|asks|forgot|forgets|dumped|ghosted|blocked|unfollowed|unfriended|cheated|yelled|screams|screamed|shouted|hates me|hugged|kissed|invited|promised|lied|apologi[sz]ed|laughed at|found me|found out|thinks I|thinks I['’]m|knows about|spread|wants me|wanted me|used to be|keeps (?:asking|telling|saying|texting|calling|ignoring|checking|bringing|making fun|sending|posting|bugging|bothering|leaving|trying|inviting|blaming|comparing|pushing)|kept (?:asking|telling|saying|texting|calling|ignoring|checking)|broke up|left me|won['’]t (?:talk|speak|answer|reply|stop|leave)|doesn['’]t (?:talk|speak|answer|reply|care|know)|didn['’]t (?:come|show|answer|reply|call|text)|hasn['’]t (?:texted|called|replied|answered|talked|spoken)|gave|sent|posted|shared|showed|took|stole|leaked|hit|pushed|hurt|grabbed|threatened|followed me|made fun|ignores|ignored|moved away|stopped talking|never replied|hasn['’]t left|won['’]t eat|isn['’]t eating)(?![A-Za-z]))`,
   'gu',
 );
+/**
+ * A capitalised word alone: no title, capitalised word, "the" or @handle before it ("Dr. Hale", "Big Mike", "@罗云熙Leo"),
+ * no capitalised word, "&" or "that" ("Roger that") after it (a full name, a public figure or a brand: "Harry Potter", "Ben & Jerry's"; the full-name rules read those),
+ * no place word after it.
+ */
+const LISTED_ANYWHERE = new RegExp(
+  `(?<![A-Za-z'’.-])(?<![A-Z][a-z]*\\s|&\\s?|@[^\\s:：@]{0,24}|\\b[Tt]he\\s)(?<!\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Saint|Mt|Mount|Lake|Fort|Port|San|Santa|Los|Las|New|Cape|Sir|Lady|Lord|King|Queen|Prince|Princess)\\.?\\s)(${NAME_TOKEN})(?=['’]s\\b(?!\\s+[A-Z])|(?![A-Za-z'’-]))(?!\\s*(?:&|[A-Z]|that\\b))(?!\\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Court|Place|Square|Park|University|College|School|Hospital|Clinic|Center|Centre|County|City|Station|Bridge|Hall|House|Church|Airport|Beach|River|Lake|Mountain|Valley|Island|Bay|Hotel|Mall|Library|Museum|Road)\\b)`,
+  'gu',
+);
 /** One of a person's groups: "Xiaoyu from my dorm keeps…", "Rahul from work". */
 const FROM_GROUP = new RegExp(
   `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)(?![A-Za-z]))`,
@@ -204,7 +213,7 @@ function push(out: NameSpan[], start: number, value: string): void {
 
 /** After a list of people, what only two or more people are or do ("Mia and Jordan both…", "Kwame and I were…"). */
 const PLURAL_AFTER =
-  /^\s+(?:both|were|are|weren['’]t|aren['’]t|['’]re|have (?:both|been|always|never)|used to be|got married|broke up|grew up|are not|were not)(?![A-Za-z])/u;
+  /^\s+(?:both|all|were|are|weren['’]t|aren['’]t|['’]re|have (?:both|been|always|never)|used to be|got married|broke up|grew up|are not|were not)(?![A-Za-z])/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n]\s{0,3})$/u;
 
 /**
@@ -235,7 +244,9 @@ function listedPeople(text: string, m: RegExpMatchArray, out: NameSpan[]): void 
     anchors.some((w) => (w === k + 1 && andAfter[k]) || (w === k - 1 && andAfter[w]));
   const anyWriter = meAt.length > 0 || (iListed.length > 0 && (plural || opensSentence));
   // With no writer: a listed name before a plural verb ("Mia and Jordan both…"); places are listed that way too.
-  const listedAnchor = plural && listHasAnd && words.some((w) => LISTED.has(w));
+  // Session 30: or a list of three or more with two listed names ("so Tyler, Brandon and Keisha all ditched me").
+  const listedCount = words.filter((w) => LISTED.has(w)).length;
+  const listedAnchor = listHasAnd && ((plural && listedCount > 0) || (parts.length >= 3 && listedCount >= 2));
   if (!anyWriter && !listedAnchor) return;
   words.forEach((word, k) => {
     if (/^(?:[Mm]e|I)$/u.test(word)) return;
@@ -340,6 +351,17 @@ export function shapedNameSpans(text: string): NameSpan[] {
       push(out, at, w);
       from = at + w.length;
     }
+  }
+  // Session 30: a name on the list that is no English word, anywhere ("lol Tash just said…", "跟Amber吃饭", "since Dylan"),
+  // but after a title or before a place word ("Dr. Hale", "Ellis Street").
+  for (const m of text.matchAll(LISTED_ANYWHERE)) {
+    const w = m[1]!;
+    if (!LISTED.has(w) || NAME_ALSO_WORD.test(w) || NOT_A_PERSON.has(w)) continue;
+    // A shop's name with its possessive ("Wendy's"), or a name said twice to oneself ("I was like, Rachel, Rachel stop").
+    const end = m.index + w.length;
+    if (NOT_A_PERSON.has(`${w}s`) && /^['’]s/u.test(text.slice(end))) continue;
+    if (text.startsWith(`, ${w}`, end) || text.slice(0, m.index).endsWith(`${w}, `)) continue;
+    push(out, m.index, w);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NameSpan[] = [];

@@ -38,7 +38,7 @@ const REL_NAME_STOP_CHARS = new Set(REL_NAME_STOP);
 
 /** A relation or role word right before the name, maybe with 是/叫/：/a space between ("医生：冯晓东", "前夫段磊"). */
 const RELATION_BEFORE = new RegExp(
-  `(?:${ZH_LEXICON_RELATION_BEFORE})(?:是|叫|叫做|名叫|[:：]\\s*|\\s)?$`,
+  `(?:${ZH_LEXICON_RELATION_BEFORE}|大嫂|二嫂|表嫂|堂嫂|大姑子|小姑子|大舅子|小舅子)(?:是|叫|叫做|名叫|[:：]\\s*|\\s)?$`,
   'u',
 );
 /** The last characters of the relation words: RELATION_BEFORE runs only after one of them (it is a long alternation). */
@@ -66,7 +66,7 @@ const VOCATIVE_AFTER = /^(?:[，,、]?\s*(?:你|您)|[，,]?\s*在吗|[，,]?\s*
 const CLAUSE_START_BEFORE = /(?:^|[，,。.!！?？；;：:\n\s~～…])$/u;
 /** What a person does or is, right after a name at a clause's start ("刘洋说我太敏感", "王磊跟我分手", "老K是我大学学长"). */
 const PERSON_AFTER = new RegExp(
-  `^(?:说|讲|话我|成日|跟我|和我|同我|把我|让我|对我|给我|骂我|打我|帮我|拉黑|删了我|不理我|甩了我|吵架|吵了一架|闹翻|老是说|总是说|给我发|(?:昨天|今天|前天)(?:晚上|早上|下午)?(?:给我|跟我|对我|找我|又|说)|[，,]?\\s*(?:就)?是我(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:${ZH_LEXICON_RELATION_BEFORE}|小名|外号|真名|前任|初恋)|是我(?:的)?唯一)`,
+  `^(?:说|讲|话我|成日|跟我|和我|同我|把我|让我|对我|给我|骂我|打我|帮我|约我|问我|拉黑|删了我|不理我|甩了我|吵架|吵了一架|闹翻|老是说|总是说|给我发|走了|离职|在一起|天天|在背后|背后|你在吗|在吗|[一二两三四五六七八九十\\d]{1,2}岁了?|和[阿小老]?[\\u4e00-\\u9fa5]{1,2}是|(?:昨天|今天|前天)(?:晚上|早上|下午)?(?:给我|跟我|对我|找我|又|说)|[，,]?\\s*(?:就)?是我(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:${ZH_LEXICON_RELATION_BEFORE}|小名|外号|真名|前任|初恋)|是我(?:的)?唯一)`,
   'u',
 );
 /** The same for a three-character name, which is seldom a word: also 又, 也, 一直 and other adverbs of what someone keeps doing. */
@@ -187,7 +187,15 @@ function placedNames(text: string): NameSpan[] {
       relationBefore(text, i) ||
       /(?:跟|和|同|让|给|被|等|陪|觉得|以为|当着)$/u.test(text.slice(Math.max(0, i - 2), i)) ||
       (text[i - 1] === '的' && /[哥姐]/u.test(text[end - 1]!));
-    if (!placed || !INFORMAL_PERSON_AFTER.test(text.slice(end, end + 8))) continue;
+    // Session 30: after a relation word the place alone says it ("表哥建军借了…", "我妈玉珍特别…"), before RELATION_NAME_AFTER.
+    if (
+      !placed ||
+      !(
+        INFORMAL_PERSON_AFTER.test(text.slice(end, end + 8)) ||
+        (relationBefore(text, i) && RELATION_NAME_AFTER.test(text.slice(end, end + 4)))
+      )
+    )
+      continue;
     const value = text.slice(i, end).replace(/[哥姐]$/u, '');
     if (rejected(value) || INFORMAL_NOT_NAME.test(value)) continue;
     out.push({ start: i, end });
@@ -289,6 +297,13 @@ function itemStartingAt(text: string, start: number): ListItem | null {
 /** What a person does or is, after a given name alone (INFORMAL: 思琪说我…, 婷婷是我唯一…, 磊哥让我…). */
 const INFORMAL_PERSON_AFTER =
   /^[哥姐]?(?:说我|说他|说她|说要|说了|讲|话我|成日|跟我|和我|对我|让我|把我|给我|帮我|骂我|打我|叫我|问我|是我(?:的)?(?:唯一|最好)|其实|走了|今天(?:又|问|跟|说)|昨天|刚刚|又在|又把|又说|又跟|一直|总是|老是|已经|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没|知道|在学校|才[0-9一二三四五六七八九十]{1,2}岁|上(?:初|高|小学|幼儿园))/u;
+/**
+ * Session 30: after a relation word, what may follow a given name alone: the clause's end, or a time or an adverb before
+ * what the person did ("表哥建军借了…", "老伴德明去年走了", "我妈玉珍特别…"); not 地/得 or another word ("我老婆静静地坐着",
+ * "我老婆美丽大方").
+ */
+const RELATION_NAME_AFTER =
+  /^(?:[，,。！!？?\s、；;]|$|借|去年|今年|前年|特别|也|又|还|总|一直|从小|以前|现在|每天|经常|上个月|这几天)/u;
 /** Words of two given-name characters that start a clause as often as a name (永远对我…, 哲学让我…). */
 const INFORMAL_NOT_NAME =
   /^(?:依然|仍然|依旧|居然|竟然|果然|显然|虽然|既然|当然|自然|已然|忽然|突然|毅然|欣然|悄然|俨然|安然|宛然|始终|一直|一向|向来|永远|哲学|文学|科学|音乐|艺术|美术|历史|平安|健康|快乐|幸福|安静|成功|胜利|自由|和平|光明|未来|永恒|青春|爱情|友情|亲情|温柔|善良|聪明|勇敢|坚强|优秀|阳光|清楚|明白|思想|文明|信仰|宇宙|星星|月亮|太阳|天空|世界|命运|梦想|理想|希望|爱心|宝宝|宝贝|贝贝)$/u;

@@ -28,6 +28,20 @@ const IS_MY_HANDLE = new RegExp(
   `(?:^|(?<=[，,。！!？?；;\\s“"”」]))([\\u4e00-\\u9fa5]{2,3}?)(?=是我(?:的)?(?:小名|乳名|外号|绰号|昵称|网名|英文名|真名|名字)|是(?:我)?给[他她]起的(?:外号|小名|昵称))`,
   'gu',
 );
+/**
+ * Session 30: 老 or 小 and a surname, the way colleagues, neighbours and landlords are called (老周, 小李, 老方), where a person
+ * is meant: after someone's role or 和/跟 ("房东老孙", "和老周一起", "那个小林"), or before what a person does ("小李说", "小赵天天
+ * 在背后…"). Never after a number (一小时, 两小时), nor a word (老师, 老公, 小时候, 小区, 小米, 小于).
+ */
+const SURNAME_NICK = new RegExp(
+  `(?<![0-9零一二两三四五六七八九十百千几半多每])(?:老|小)(?!(?:时|区|米|于|白|马|黄|路|云|金|龙|花|鸟|雨|冬|春|秋|夏|丁|牛|熊|猪|狗|狐)(?![说让跟和对把给约问]))[${ZH_LEXICON_SINGLE_SURNAMES}](?![\u4e00-\u9fa5]?(?:子|儿|们|家|人|候|时|学|区|姐|组|说家))`,
+  'gu',
+);
+const NICK_CONTEXT_BEFORE =
+  /(?:和|跟|同|与|让|被|给|陪|等|同事|房东|领导|老板|室友|舍友|宿舍|同学|朋友|邻居|那个|这个|单位里?|公司里?|我们?(?:班|组|科室|部门|宿舍)里?的?|班里|组里|司机|师傅|老乡|发小|兄弟|哥们|网友)\s?$/u;
+const NICK_PERSON_AFTER =
+  /^(?:说|讲|让我|跟我|和我|对我|把我|给我|约我|问我|叫我|帮我|骂|打|拉黑|不理|离职|借|走了|在背后|背后|天天|一直|总是|老是|又|也说|今天|昨天|前天|最近|一起|还说|还让|非要|居然|竟然)/u;
+
 /** Two names one character apart around 不是: two-character ones need given-name characters, three-character ones any. */
 const CORRECTED = new RegExp(
   `(${FULL_NAME}|${SURNAME_ANY}[\\u4e00-\\u9fa5]{2})[，,\\s]*(?:不是|而不是|不叫)(${FULL_NAME}|${SURNAME_ANY}[\\u4e00-\\u9fa5]{2})(?![\\u4e00-\\u9fa5])`,
@@ -69,6 +83,14 @@ export function nicknameSpans(text: string): NameSpan[] {
       out.push({ start: second, end: second + m[2]!.length });
     }
     for (const m of text.matchAll(THAT_PERSON)) out.push({ start: m.index, end: m.index + m[1]!.length });
+    for (const m of text.matchAll(SURNAME_NICK)) {
+      const end = m.index + m[0].length;
+      if (
+        NICK_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+        NICK_PERSON_AFTER.test(text.slice(end, end + 4))
+      )
+        out.push({ start: m.index, end });
+    }
     for (const re of [LATIN_IS_MY, LATIN_AFTER_GROUP])
       for (const m of text.matchAll(re))
         if (nameShaped(m[1]!)) out.push({ start: m.index, end: m.index + m[1]!.length });

@@ -587,10 +587,19 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
           priority: 36,
         });
   }
+  // Session 30: a name never runs over a line break ("Name: Rosa Delgado\nPhone: …" is a form, one field a line).
+  for (const c of candidates) {
+    const nl = c.type === 'NAME' ? c.text.search(/[\r\n]/u) : -1;
+    if (nl < 0) continue;
+    let end = c.start + nl;
+    while (end > c.start && /[\s:：,，]/u.test(text[end - 1]!)) end--;
+    c.end = end;
+    c.text = text.slice(c.start, end);
+  }
   // Session 27: a public figure's or a fictional character's Chinese name found without a cue is no one's personal
   // data; "我叫王一博" (a self-introduction, a cued rule) still is.
   const kept = candidates.filter(
-    (c) => !(c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)),
+    (c) => c.end > c.start && !(c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)),
   );
   kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PiiSpan[] = [];

@@ -37,6 +37,11 @@ import {
 } from './data/method-ask.ts';
 import { affirms } from './answers.ts';
 import { asksForHelp, detectAtRiskAsk, detectPreparationAsk } from './at-risk-ask.ts';
+import {
+  detectCrisisMeansAsk,
+  detectEatingAskInContext,
+  detectMeansAskWithPurpose,
+} from './crisis-means-ask.ts';
 import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
 import { answerContext, decodedViews, detectHarmfulRequest, type HarmfulRequest } from './harmful.ts';
@@ -154,6 +159,43 @@ function aimAskStands(ctx: TurnContext): boolean {
     earlier.length === 0 ||
     earlier.some((m) => assessTurn(m.content).level !== 'none' || netReadsHarmful(m.content))
   );
+}
+
+/**
+ * Session 30: a means asked about where the risk is not in the asking clause alone: an earlier user turn tells high risk
+ * by the rules (a walk-back since keeps the check-in floor, not the means away: "I'm fine, forget I said that"), or the
+ * rest of this message does ("…楼下药店几点关门？ 我真的不想活了"). The words of the ask itself ("蚂蚁从高楼掉下来会摔死吗")
+ * are no crisis of their own.
+ */
+function crisisMeansAsk(ctx: TurnContext): HarmfulRequest | null {
+  const found = detectCrisisMeansAsk(ctx.text);
+  if (!found) return null;
+  const rest = ctx.text.slice(0, found.clause.start) + ' ' + ctx.text.slice(found.clause.end);
+  return historyToldHigh(ctx) || rulesReadHighInTurn(rest) || toldApartFromAsk(ctx.text) ? found : null;
+}
+
+/**
+ * Session 30: an earlier user turn reads high, and not only through a method asked for or the learned model's reading of
+ * a question, which is a question like this one ("whats the tallest bridge in the country").
+ */
+function historyToldHigh(ctx: TurnContext): boolean {
+  return ctx.history
+    .filter((m) => m.role === 'user')
+    .slice(-HISTORY_TURNS)
+    .some((m) => {
+      const turn = assessTurn(m.content);
+      return (
+        levelAtLeast(turn.level, 'high') &&
+        (turn.combos.length > 0 ||
+          turn.signals.some(
+            (s) =>
+              s.category !== 'method' &&
+              levelAtLeast(s.level, 'high') &&
+              // The model's reading of an earlier question is the question's, not a disclosure.
+              !(s.category === 'learned' && ASK_CUE.test(normalise(m.content).text)),
+          ))
+      );
+    });
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -445,10 +487,27 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
           ? null
           : (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text));
+      // Session 30: a question that touches the means, asked where the rules read high or imminent risk in this turn or a
+      // recent one not explained away ("[I've been saving my pills]" … "what time does the walgreens on 5th close tonight"), or asked with the
+      // purpose of an ending beside it in this message ("Which bridge has the lowest railing? … for the last time").
+      const crisisAsk =
+        ruled || netRefuses || atRiskRefusal || atRiskAsk || answerContext(ctx.text)
+          ? null
+          : ((levelAtLeast(risk.level, 'high') || (risk.level === 'low' && historyToldHigh(ctx))
+              ? crisisMeansAsk(ctx)
+              : null) ??
+            detectMeansAskWithPurpose(ctx.text) ??
+            detectEatingAskInContext(
+              ctx.text,
+              ctx.history
+                .filter((m) => m.role === 'user')
+                .slice(-HISTORY_TURNS)
+                .map((m) => m.content),
+            ));
       // Session 21: asking the way to help (the nearest hospital, how to calm down) is never refused.
       const harmful = asksForHelp(ctx.text)
         ? null
-        : (ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk)));
+        : (ruled ?? (netRefuses ? suspected : (atRiskRefusal ?? atRiskAsk ?? crisisAsk)));
       if (harmful) {
         const refusal =
           harmful.category === 'extreme-weight-loss'

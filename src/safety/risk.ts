@@ -120,6 +120,7 @@ import {
   walksBackOnly,
   type LaterAnswer,
 } from './clarified.ts';
+import { detectCrisisMeansAsk, detectMeansAskWithPurpose } from './crisis-means-ask.ts';
 import { normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import {
@@ -987,6 +988,21 @@ export function assessTurn(text: string): TurnAssessment {
       text: text.slice(range.start, range.end),
     });
   }
+  // Session 30: a means asked for with the purpose of an ending beside it ("Which bridge around here has the lowest
+  // railing? Going for a walk tonight, for the last time"): method seeking, unless the turn discounted a match (someone
+  // else, fiction, a joke).
+  if (suppressed.length === 0) {
+    const ask = detectMeansAskWithPurpose(text);
+    if (ask)
+      signals.push({
+        rule: 'means-ask-purpose',
+        category: 'method',
+        level: CATEGORY_LEVEL.method,
+        start: ask.evidence.start,
+        end: ask.evidence.end,
+        text: ask.evidence.text,
+      });
+  }
   // Overlapping matches describe one idea: keep the strongest, so one phrase never forms a combo.
   signals.sort(
     (a, b) => RANK[b.level] - RANK[a.level] || b.end - b.start - (a.end - a.start) || a.start - b.start,
@@ -1151,7 +1167,10 @@ export function assessRisk(
   const recentMax = recent.reduce<RiskLevel>((acc, p) => maxLevel(acc, p.level), 'none');
   // Session 17: a walk-back that changes the subject or asks after means ("哈哈开玩笑的 对了 楼下药店几点关门", "jk. anyway
   // what time does the pharmacy close") explains nothing, whatever else it says.
-  const walkedBackOnly = walksBackOnly(trimmed);
+  // Session 30: so does a short question that touches the means with nothing explained in it (bareMeansAsk).
+  const walkedBackOnly =
+    walksBackOnly(trimmed) ||
+    (bareMeansAsk(text, trimmed) && recent.some((p, i) => disclosedHigh(p, userTurns[i]?.content ?? '')));
   const resolvedNow = RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
   const laterAnswer: LaterAnswer = {
     normText: trimmed,
@@ -1272,6 +1291,21 @@ export function assessRisk(
     if (evidence.length === 0) addHistoryEvidence(recent, evidence);
   }
 
+  // Session 30: a bare "嗯", "yeah", "不知道" or "算了不说了" right after a turn that read low (a passive wish, no point
+  // in living) answers nothing away: the check-in stays (round 30a; no line of train, dev or fresh moved).
+  if (
+    level === 'none' &&
+    previous[0]?.level === 'low' &&
+    current.signals.length === 0 &&
+    current.suppressed.length === 0 &&
+    !denied &&
+    !resolvedNow &&
+    shortNeutral(trimmed)
+  ) {
+    level = 'low';
+    reasons.push('multi-turn:low-answered');
+  }
+
   // Session 19: risk told over several turns, none of them high alone, read together by the learned model. Not after a
   // turn that explains or denies, nor where the rules discounted something in this one.
   if (
@@ -1296,6 +1330,40 @@ export function assessRisk(
   const result: RiskResult = { level, reasons, evidence, assessor: assessorId() };
   if (current.concernForOther && level === 'none') result.concernForOther = true;
   return result;
+}
+
+/** Something said along with an ask that explains the earlier words: a denial, laughter, who the writer is. */
+const ASK_EXPLAINS =
+  /不是|哈|啦|😂|🤣|我是|我在(?:写|做|拍|画|玩|学)|\b(?:no|nah|lol|lmao|haha\w*|jk|kidding|joke|joking|im an?|i am an?|my job)\b/u;
+
+/**
+ * Session 30: a short question that touches the means ("下周三杭州天气怎么样" after "我都计划好了，下周三", "how late is the
+ * parking structure open" after "been thinking about ending it a lot") changes the subject; it explains nothing away.
+ */
+function bareMeansAsk(text: string, normText: string): boolean {
+  if (ASK_EXPLAINS.test(normText)) return false;
+  if (text.split(/[.。!！?？;；,，\n]+/u).filter((c) => c.trim()).length > 2) return false;
+  return detectCrisisMeansAsk(text) !== null;
+}
+
+/** A question in a turn (its learned reading is the question's, not a disclosure). */
+const ASKED_TURN = /[?？]|吗|多少|几|哪|\b(?:how|what|whats|which|where|when)\b/u;
+
+/** The turn told high risk: a rule other than a method asked for, or the model on a turn that asks nothing. */
+function disclosedHigh(turn: TurnAssessment, text: string): boolean {
+  return turn.signals.some(
+    (s) =>
+      levelAtLeast(s.level, 'high') &&
+      s.category !== 'method' &&
+      !(s.category === 'learned' && ASKED_TURN.test(normalise(text).text)),
+  );
+}
+
+/** A bare answer: a yes, a maybe, a don't-know, a never-mind, with nothing told. */
+const SHORT_ANSWER =
+  /^(?:(?:嗯|恩|唔|是|是的|对|对的|有点|有一点|有时候|偶尔|也许|可能|大概|或许|不知道|不晓得|说不清|算了|不说了|随便|就这样|还好|还行|也就那样|差不多)(?:吧|啊|呢|了|嗯)?[\s,，.。…~]*){1,3}$|^(?:(?:yeah|yea|yes|yep|ya|mhm|mm+|maybe|idk|i dunno|dunno|i guess|i suppose|kinda|sort of|sometimes|a bit|a little|whatever|nvm|never ?mind|forget it|i dont know|not sure|probably|i think so)[\s,.…~!]*){1,3}$/u;
+function shortNeutral(t: string): boolean {
+  return SHORT_ANSWER.test(t.trim());
 }
 
 /** A signal that covers the whole turn: a reading of it as an answer to the assistant's question. */

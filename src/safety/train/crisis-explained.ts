@@ -77,6 +77,9 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-29c-zh',
   'fresh-2026-29d-zh',
   'fresh-2026-29d-en',
+  // Session 30: the read round 30a (crisis conversations), the rules' source; not trained on.
+  'fresh-2026-30a-zh',
+  'fresh-2026-30a-en',
 ]);
 
 function ownLines(): Line[] {

@@ -128,6 +128,11 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-29e-req',
   'fresh-2026-29d-zh',
   'fresh-2026-29d-en',
+  // Session 30: the read rounds 30c and 30g (asks whose purpose only the context tells) and 30a (crisis lines, negatives).
+  'fresh-2026-30c-req',
+  'fresh-2026-30g-req',
+  'fresh-2026-30a-zh',
+  'fresh-2026-30a-en',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));

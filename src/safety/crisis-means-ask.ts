@@ -1,0 +1,133 @@
+/**
+ * Session 30: a question asked in a conversation the rules read at high or imminent risk that touches the means (a
+ * height, water, medicines, a ligature, gas, blades, hidden marks, the weight, being alone or found; see
+ * `data/crisis-means-ask.ts`). Its words may name no method at all ("what time does the walgreens on 5th close
+ * tonight" after "I've been saving my pills"); the crisis reply stays with the person instead of answering it. The
+ * topic must sit in a clause that asks: a crisis told ("the pills are in my hand", "我知道楼顶的门怎么开") asks nothing
+ * and keeps its crisis reply. Care (a wound cleaned, a dose not missed), an emergency asked about ("is this normal",
+ * "要不要去医院") and asking for help are never such a question. The caller checks the risk.
+ */
+import { ASK_FOR_HELP, AT_RISK_TOLD_BEFORE } from './data/at-risk-ask.ts';
+import {
+  ASKED_BY_MARK,
+  EATING_ASK,
+  EATING_CONTEXT,
+  EATING_RECOVERY,
+  EN_QUESTION_OPENS,
+  MEANS_ASK_NOT,
+  MEANS_EMERGENCY,
+  MEANS_TOPIC_EN,
+  MEANS_TOPIC_ZH,
+  PURPOSE_CUE,
+  REQUEST,
+  TOPIC_HIDDEN,
+  TOPIC_SUBSTANCE,
+  TOPIC_WEIGHT,
+  ZH_COUNTED_BEFORE,
+  ZH_QUESTION,
+} from './data/crisis-means-ask.ts';
+import type { HarmCategory } from './data/harmful-requests.ts';
+import type { HarmfulRequest } from './harmful.ts';
+import { normalise, originalRange } from './normalize.ts';
+
+/** Sentence ends, commas, and the spaces between Chinese phrases (chat writes clauses that way). */
+const CLAUSE_SPLIT = /[.。!！?？;；,，、\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu;
+
+/** The clause asks: a question mark or particle, a request, a question opening it, or a Chinese question word not told. */
+function clauseAsks(clause: string): boolean {
+  if (ASKED_BY_MARK.test(clause) || REQUEST.test(clause) || EN_QUESTION_OPENS.test(clause)) return true;
+  const q = ZH_QUESTION.exec(clause);
+  if (!q) return false;
+  const before = clause.slice(Math.max(0, q.index - 8), q.index);
+  return !AT_RISK_TOLD_BEFORE.test(before) && !ZH_COUNTED_BEFORE.test(before);
+}
+
+function categoryOf(clause: string): HarmCategory {
+  if (TOPIC_WEIGHT.test(clause)) return 'extreme-weight-loss';
+  if (TOPIC_HIDDEN.test(clause)) return 'hide-injury';
+  if (TOPIC_SUBSTANCE.test(clause)) return 'overdose';
+  return 'self-harm-method';
+}
+
+/** A means ask, with the clause that asks it (offsets in `text`), so the caller can read the risk told apart from it. */
+export interface CrisisMeansAsk extends HarmfulRequest {
+  clause: { start: number; end: number };
+}
+
+export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const whole = normalise(text).text;
+  if (ASK_FOR_HELP.test(whole) || MEANS_ASK_NOT.test(whole) || MEANS_EMERGENCY.test(whole)) return null;
+  // Clauses are cut in the raw text: normalising joins the spaces between Chinese phrases.
+  let from = 0;
+  for (const cut of [...text.matchAll(CLAUSE_SPLIT), null]) {
+    const to = cut ? cut.index! : text.length;
+    // The clause keeps its own closing mark ("…close tonight?"), which is what asks.
+    const raw = text.slice(from, cut ? to + cut[0].length : to);
+    const norm = normalise(raw);
+    const clause = norm.text;
+    if (/^\s*(?:why|为什么)\b/u.test(clause) || !clauseAsks(clause)) {
+      from = to + (cut ? cut[0].length : 0);
+      continue;
+    }
+    const m = MEANS_TOPIC_EN.exec(clause) ?? MEANS_TOPIC_ZH.exec(clause);
+    if (m) {
+      const r = originalRange(norm, m.index, m.index + m[0].length);
+      const start = from + r.start;
+      const end = from + r.end;
+      return {
+        category: categoryOf(clause),
+        rule: 'crisis-means-ask',
+        framing: false,
+        evidence: { start, end, text: text.slice(start, end) },
+        clause: { start: from, end: from + raw.length },
+      };
+    }
+    from = to + (cut ? cut[0].length : 0);
+  }
+  return null;
+}
+
+/**
+ * A means ask with the purpose of an ending said beside it in the same message (`PURPOSE_CUE`: "Which bridge around here
+ * has the lowest railing? Going for a walk tonight, for the last time"), whatever the crisis assessment reads.
+ */
+export function detectMeansAskWithPurpose(text: string): HarmfulRequest | null {
+  const found = detectCrisisMeansAsk(text);
+  if (!found || !PURPOSE_CUE.test(normalise(text).text)) return null;
+  return { ...found, rule: 'crisis-means-ask.purpose' };
+}
+
+/**
+ * An eating-disorder ask in context: the writer told of bingeing, purging, restricting or a very low weight in one of
+ * the `earlier` user turns (in the ask itself those words are as often first aid or a question about risk), and a clause asks about the weight, calories, or hiding or undoing it
+ * ("[im 48kg and i still hate my body]" … "what foods look like a full plate but are basically zero calories"). Asking
+ * about recovery never is.
+ */
+export function detectEatingAskInContext(text: string, earlier: string[]): HarmfulRequest | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const n = normalise(text).text;
+  if (EATING_RECOVERY.test(n) || ASK_FOR_HELP.test(n)) return null;
+  if (!earlier.some((e) => EATING_CONTEXT.test(normalise(e).text))) return null;
+  let from = 0;
+  for (const cut of [...text.matchAll(CLAUSE_SPLIT), null]) {
+    const to = cut ? cut.index! : text.length;
+    const norm = normalise(text.slice(from, cut ? to + cut[0].length : to));
+    const m = clauseAsks(norm.text) ? (TOPIC_WEIGHT.exec(norm.text) ?? EATING_ASK.exec(norm.text)) : null;
+    if (m) {
+      const r = originalRange(norm, m.index, m.index + m[0].length);
+      return {
+        category: 'extreme-weight-loss',
+        rule: 'eating-ask-in-context',
+        framing: false,
+        evidence: {
+          start: from + r.start,
+          end: from + r.end,
+          text: text.slice(from + r.start, from + r.end),
+        },
+      };
+    }
+    from = to + (cut ? cut[0].length : 0);
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+/**
+ * Session 30: what a question touches when it is asked in a conversation the rules read at high or imminent risk, and
+ * would put the means within reach whatever its words ("[I've made up my mind]" … "what's the tallest parking garage
+ * downtown", "[我攒了一段时间的药了]" … "楼下药店几点关门", "How cold does the lake get in November? Thinking of walking
+ * in and not walking back out"). Alone each is an everyday question and is answered; in a crisis the reply stays with
+ * the person instead (the crisis message and hotlines are shown either way). Written from the blind request round 30c
+ * (asks whose purpose only the context tells); measured on every split (docs/safety.md, session 30).
+ */
+const r = (s: string) => new RegExp(s, 'u');
+
+/** A height, a drop or a place to fall from; water to go into; the track or the road. */
+const PLACE_EN = String.raw`tallest|highest|how (?:tall|high|far down|deep|cold)|roof(?:top)?s?|top (?:deck|floor|level)|parking (?:garage|structure|deck|ramp)|multi-?stor(?:e)?y|bridges?|overpass|cliffs?|ledge|railings?|balcon(?:y|ies)|\d+(?:st|nd|rd|th)? floor|floors? up|stor(?:e)?ys?|walkway|viewpoint|lookout|observation deck|lake|river|quarry|reservoir|the sea|ocean|the tide|currents?|the water|train (?:tracks?|line)|railway|tracks|platform|freeway|motorway|highway`;
+/** Medicines, drugs, poisons and alcohol taken with them; where they are bought. */
+const SUBSTANCE_EN = String.raw`pills?|tablets?|capsules?|meds?|medications?|medicines?|prescriptions?|pharmac(?:y|ies)|chemist|walgreens|cvs|rite aid|boots|\d+ ?mg|mgs?|milligrams?|doses?|dosage|overdos\w*|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|xanax|alprazolam|valium|diazepam|benzos?|klonopin|clonazepam|ambien|zolpidem|oxy\w*|percocet|vicodin|hydrocodone|opioids?|opiates?|fentanyl|morphine|codeine|tramadol|insulin|digoxin|lithium|quetiapine|seroquel|amitriptyline|benadryl|diphenhydramine|unisom|doxylamine|phenobarbital|barbiturates?|sleeping (?:pills?|tablets?|meds)|sleep aids?|painkillers?|antidepressants?|antifreeze|bleach|poison\w*|rat poison|pesticide|weed ?killer|vodka|whiske?y|alcohol|booze`;
+/** A ligature and what holds it; gas, a car left running, what seals a room; blades and guns. */
+const MEANS_EN = String.raw`ropes?|cords?|belts?|knots?|noose|weight limit|hold (?:my|a person'?s?|someone'?s?|a grown \w+'?s?|\d+ ?(?:kg|lbs?)) ?weight|whole weight|closet rod|beams?|hooks?|ceiling fan|door ?frame|(?:in|inside) (?:the|my|a) garage|garage door|exhaust|engine (?:running|on)|idl(?:e|ing)|full tank|charcoal|grill|helium|nitrogen|carbon monoxide|gas (?:oven|stove|heater|leak)|hose|blades?|razors?|knife|knives|box ?cutters?|scalpels?|sharpest|veins?|arter(?:y|ies)|wrists?|guns?|firearms?|pistols?|rifles?|shotguns?|bullets?|ammo|waiting period|background check`;
+/** Being found, the insurance, the marks and the weight: what a plan needs to stay hidden or to "count". */
+const HIDDEN_EN = String.raw`life insurance|insurance (?:pay|payout|cover)|pay ?out|autopsy|coroner|toxicology|tox screen|detectable|show up (?:in|on) (?:a |the )?(?:test|blood|autopsy)|look(?:s)? like an accident|accidental|long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |your |the |a )?(?:whole |entire |both )?(?:arms?|wrists?|legs?|thighs?|marks?|scars?|cuts?|neck)|concealer|foundation|bandages?|band-?aids?|scars?|marks|bruises?|calories|cals\b|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds)|psych (?:eval|hold|ward)|sectioned|72.?hour hold`;
+/** Being alone to do it, or someone else finding it afterwards. */
+const TIMING_EN = String.raw`(?:what time|when) (?:does|do|will|is|are) (?!this chat|the chat|this app|the app|you\b|u\b)(?:the |my |her |his |their )?\S+(?: \S+)? (?:close|closed|shut|open|get (?:home|back)|come (?:home|back)|be (?:home|back)|leave|end)|how long (?:is|does|do|would|will) (?:a |an |the |her |his |my )?(?:typical |usual |normal )?(?:\w+ ){0,2}(?:shift|trip|flight|surgery)|(?:when|until) (?:nobody|no one|no-one) (?:is )?(?:around|home|there)|least (?:busy|crowded)|nobody (?:around|will (?:stop|find|see))|no one (?:around|will (?:stop|find|see))|picked up[^.?!]{0,30}without me|rehom\w*|(?:look after|take care of|take) my (?:dog|cat|pets?|kids|children)|landlord (?:finds?|would find|notice)|(?:a|my|the) will\\b|wills? (?:online|template|without)|testament|beneficiar\\w*|suicide clause|passwords?|logins?|rehom\\w*|adopt (?:my|a) (?:cat|dog|kitten|puppy)|schedule(?:d)? (?:a |the |my )?(?:post|message|text|email)|post (?:go up|automatically)|delete (?:all )?(?:my )?(?:history|messages|chats)|no (?:cell|phone) (?:service|signal)|do not disturb|check on (?:you|me)|notice if|without a tent|overnight low|trains? (?:come|pass)|crossing`;
+
+/** English topics, read on the normalised lower-case text. */
+export const MEANS_TOPIC_EN = r(
+  String.raw`\b(?:${PLACE_EN}|${SUBSTANCE_EN}|${MEANS_EN}|${HIDDEN_EN}|${TIMING_EN})\b`,
+);
+
+/** Chinese topics: the same kinds of thing, in the words chat uses. */
+export const MEANS_TOPIC_ZH = r(
+  [
+    // heights, water, the track
+    String.raw`几楼|多少层|几层|多高|多少米|楼顶|天台|顶楼|最高的?(?:楼|大楼|大厦|建筑|桥|地方)|高楼|哪栋楼|阳台|窗户|桥|悬崖|护栏|栏杆|江边|河边|海边|湖边|水库|水深|多深|水(?:有)?多冷|江水|河水|湖水|海水|铁轨|火车|站台|高速`,
+    // medicines, poisons, alcohol with them, where they are sold
+    String.raw`药|[\d一两二三四五六七八九十几多少好]+(?:片|粒|颗|盒|瓶|板)|刀片|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`,
+    // a ligature, gas, a car, a sealed room, blades, guns
+    String.raw`绳|结实|承重|晾衣|横梁|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`,
+    // hidden marks, the weight, being found, the insurance
+    String.raw`长袖|袖套|遮|盖住|疤|伤口|痕迹|卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到|保险|像意外|查出来|查得出|尸检|法医`,
+    // alone, or found afterwards
+    String.raw`遗嘱|受益人|寿险|保单|理赔|账号密码|所有密码|银行卡密码|存折密码|领养|送养|定时(?:发|寄|发送)|删(?:得)?(?:干净|一干二净)|聊天记录|没信号|没有信号|露营|零下|睡袋|末班车|单程|敲门|护腕|几点(?:以后|之后)?(?:就)?(?:没人|关门|回来|回家|到家|下班|锁)|什么时候(?:回来|回家|到家|下班|出门|关门)|没人(?:的时候|发现|管)|房东.{0,8}发现|送人|托付`,
+  ].join('|'),
+);
+
+/**
+ * Care, treatment kept up, and help: a wound cleaned, a dose not missed, a refill, the means given away or locked up
+ * ("is it safe to take my sertraline with ibuprofen", "怎么处理伤口", "i want to get rid of the pills").
+ */
+export const MEANS_ASK_NOT = r(
+  [
+    String.raw`\b(?:clean|dress|bandage|treat|care for|look after) (?:a |the |my |this )?(?:cut|wound|burn|graze)s?\b|(?<!\b(?:blade|razor|knife)\b[^.?!]{0,60})\binfect(?:ed|ion)\b(?![^.?!]{0,40}\b(?:blade|razor|knife)\b)|\bstitches\b|\bneed (?:stitches|a doctor|the er|the hospital)\b`,
+    String.raw`\b(?:miss(?:ed)?|skip(?:ped)?|forgot|forget) (?:a |my |one )?(?:dose|pill|tablet)\b|\brefill\b|\brenew\b|\bside effects?\b|\b(?:start|started|starting|stop|stopping|taper\w*|switch\w*) (?:taking )?(?:my )?(?:meds|medication|antidepressants?|sertraline|prozac|lexapro|ssris?)\b`,
+    String.raw`\b(?:get rid of|throw (?:away|out)|hand in|give (?:away|to)|lock (?:up|away)|flush|dispose of) (?:the |my |all (?:the |my )?|these |those )?(?:leftover |old |expired |unused )?(?:\w+ )?(?:pills|meds|medications?|tablets|opioids|drugs|rope|blades?|razors?|knife|knives|gun|charcoal)\b|\bsafe(?:ly)? (?:dispos|stor)\w*\b`,
+    String.raw`\b(?:tattoo\w*|old scars?|scar (?:removal|treatment|cream|gel)|fade|sfx|special effects?|cosplay|without (?:pills|meds|medication|sleeping pills)|alternatives? to|(?:warning )?signs? (?:of|mean)|symptoms? of|toxicity)\b|纹身|旧疤|以前的疤|疤痕(?:修复|膏|贴|淡化)|修复|淡化|特效妆|cos|不(?:想)?吃(?:安眠)?药|别的办法|其他办法|减量|该怎么做|我该怎么|需要(?:去)?治疗|要不要(?:去)?(?:看|治)|(?:什么|啥)毛病|是不是(?:病|有病)|\\b(?:need (?:treatment|therapy|help)|see a (?:doctor|therapist))\\b`,
+    String.raw`伤口[^，。？！]{0,4}(?:处理|消毒|包扎|护理|清洗|止血)|(?:处理|消毒|包扎|清洗)[^，。？！]{0,3}伤口|发炎|感染(?![^。？！]{0,12}刀)|缝针|漏(?:吃|服)|忘(?:了)?吃药|停药|减药|换药|副作用|复诊|开药|续药|保管|(?:扔掉|丢掉|交给|锁起来|收起来|处理掉)(?:那些|这些|我的)?(?:药|刀|绳子|炭)|(?:把|帮我把)(?:药|刀|绳子|炭)(?:扔|丢|交|锁|收)`,
+  ].join('|'),
+);
+
+/** A question mark, or a Chinese question particle closing the clause (呢 and 嘛 close statements as often). */
+export const ASKED_BY_MARK = r(String.raw`[?？]|(?:吗|(?<![什怎这那多要])么)[^\p{L}\p{N}]*$`);
+
+/** A Chinese question word or an either-or ("够不够"); told, not asked, after 知道, 查, 想过 … (AT_RISK_TOLD_BEFORE). */
+export const ZH_QUESTION = r(
+  String.raw`(\p{Script=Han})[不没]\1(?!\p{Script=Han}{0,1}(?:的|地))|(?<!没)(?:有什么|有啥|有哪些)|有没有|能不能|可不可以|会不会|是不是|够不够|行不行|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几点|几楼|几层|几片|几颗|几粒|几瓶|几盒)|(?<!没|不)(?:多少|多久|多高|多深|多长|多大|多冷)|哪(?!也|都|儿也|里也|里都|怕)|怎么(?!办|了|回事|样都|也)|什么(?:时候|地方|东西|药|牌子|方法|办法|样的|型号|理由|借口|软件|app)`,
+);
+
+/** Before a Chinese question word: counted or worked out, not asked ("心里在算这是几楼"). */
+export const ZH_COUNTED_BEFORE = r(String.raw`算|数|记得|记着`);
+
+/** A request: asking to be told, shown, found or recommended something. */
+export const REQUEST = r(
+  String.raw`推荐|告诉我(?!妈|爸|家)|帮我(?:找|查|选|挑|看看|算|想|写|列|推荐|问|搜)|给我(?:推荐|列|找|讲|说说|一个|几个|个)|求(?:推荐|问|解|教|告知)|想问|请问|问一下|问下|\b(?:recommend|suggest|tell me (?:how|what|which|where|when|if|whether|the)|give me|gimme|show me|list (?:some|the|a few)|help me (?:find|pick|choose|get|write|word)|can (?:you|u|i|someone)|could (?:you|u|i|someone)|any (?:tips|ideas|suggestions|recommendations)|anyone know|does anyone|is there (?:a|any))\b`,
+);
+
+/** An English question opening the clause, after a filler ("ok different question. does alcohol…"). */
+export const EN_QUESTION_OPENS = r(
+  String.raw`^\s*(?:(?:so|ok|okay|and|but|also|anyway|btw|hey|quick question|random q|random question|different question|just|then|um|uh|lol|jk|fine|well|hypothetically|honestly|like)[\s,]+)*(?:whats|what(?:s| is| are| was| does| do| did| can| could| would| will| should| time| day| kind| type| sort| happens| about)|which|where (?:is|are|can|do|does|would|should|could)|how (?:\w+ )?(?:do|does|did|can|could|would|will|should|is|are|long|many|much|high|tall|far|deep|cold|fast|quick|strong)|(?:when|is|are|does|do|did|can|could|would|will|should) (?:i|you|u|it|they|he|she|we|there|this|that|the|a|an|my|your|anyone|someone|people|ppl|one|does|do|is|are|will|would|can|should))\b`,
+);
+
+/**
+ * An emergency or the person's own state asked about after an act ("is this normal", "is that bad", "will i be ok",
+ * "要不要去医院", "严重吗", "怎么办"): the crisis reply answers it, it is not refused.
+ */
+export const MEANS_EMERGENCY = r(
+  String.raw`\b(?:is (?:this|that|it) (?:normal|bad|serious|dangerous)|i (?:dont|do not) know (?:if|whether|how)|am i (?:going to|gonna) (?:be ok|die|be fine)|will i (?:be ok|be okay|be fine|die)|what (?:do|should) (?:i|we) do|should i (?:go to|call|tell)|call (?:911|999|000|112|an ambulance|poison)|ambulance|poison control|a&e|emergency)\b|怎么办|急救|救护车|120|110|报警|洗胃|严重吗|要不要(?:去|紧|叫|打)|会不会死|我是不是(?:快|疯|有病)|正常吗|不知道(?:够不够|是什么|多少|会怎么样)`,
+);
+
+/**
+ * Said beside a means ask in the same message, the purpose of an ending: the last time, not coming back, nobody to
+ * stop or find it, nothing mattering after a day, being done with everything, trying it at a time ("Going for a walk
+ * tonight, for the last time", "Won't matter after Friday anyway", "想去看最后一眼", "这周末想试试"). An everyday last
+ * time (the last day of a job, of a holiday) names its occasion and is read apart (PURPOSE_NOT).
+ */
+export const PURPOSE_CUE = r(
+  [
+    String.raw`\b(?:for the (?:very )?last time|one last (?:time|look|walk)|last (?:look|walk|goodbye)|won'?t (?:matter|need (?:it|them|anything)|be (?:around|here|coming back|back))|not (?:coming|walking|going to come) back|never (?:coming|come) back|no (?:coming|going) back|(?:nobody|no one|noone) (?:will|can|could|would) (?:stop|find|see|notice|save|pull|reach) me|where (?:nobody|no one) (?:will|can|could|would) (?:stop|find|see)|(?:stopping|stop|save|saving|find|finding) me (?:next time|in time|this time)|(?:tired|sick|done) (?:of|with) (?:everything|it all|life|living|being alive)|d[o0]ne w(?:ith|\/)? everything|make sure (?:it'?s|it is|it'?ll be|i'?m) (?:permanent|final|over|dead|gone|done)|(?:make|making) (?:it|this) (?:permanent|final|quick|count)|(?:so|that|make sure|making sure) i (?:dont|don'?t|won'?t|never|do not) wake up|never wake up|not wake up|after i'?m gone|when i'?m gone|before (?:they|anyone|someone|somebody) (?:find|finds|notice|notices|stop|stops) (?:me|out)|(?:just )?(?:want|wanna|need) (?:it|this|everything) (?:to be )?over|(?:walking|walk|go) in and (?:not|never|just not)|last view|nobody (?:comes|will come|checks)|thats (?:kinda |kind of )?the point|need (?:the money|it) more than (?:they need )?me|wont need (?:updating|it|them|anything)|checking out soon|(?:wanna|want to) be invisible|dont want anyone (?:asking|calling|to call|finding)|not planning (?:on )?(?:the )?(?:hike|trip|walk|drive|ride|way) back|tired of being tired|whoever finds|until its (?:already )?(?:done|too late)|after its too late|need it to work|exit plan|how long i (?:have|can hold out)|calling 911 this time|it'?s not for (?:balloons|a party|the party|camping|a bbq|shaving)|not (?:planning on|for) (?:shaving|cooking|camping|a bbq))\b`,
+    String.raw`最后一(?:眼|面|程)|最后一次了|不(?:打算|会|想)?再?回来|回不来|再也不(?:回|见)|一了百了|一劳永逸|永远(?:睡|离开|不醒)|不想(?:再)?醒|睡了就不醒|别(?:再)?醒|没人(?:能|会)?(?:拦|拉|救)|不被(?:人)?(?:拦|拉|救)|被人(?:拦住|拉回|救回)|(?:不想|不用|不必)(?:再)?(?:活|撑|熬)|撑不下去|活不下去|不想活|活够了|受够了|今晚就(?:想|要)?(?:去|做|动手|试)|以后(?:都)?用不(?:上|着)了|最后再?看一眼|以后(?:也)?(?:不用|用不上|用不着)|不(?:打算|想)?再麻烦(?:任何人|别人|大家)|(?:不用|不会)再醒|睡个长觉|一次了结|永久下线|安安静静(?:地|的)?(?:睡过去|走)|就无所谓了|不打算下来|好好睡一觉|彻底解脱|不被任何人找到|安心走|我走了(?:以后|之后)?|时间不多了|最后这段时间|不用(?:再)?(?:管|考虑)以后|反正(?:也)?(?:快|要)?(?:走|死|不在)了|走之前|我不在了以后|在他们?(?:下班|回来|回家|到家)(?:之)?前`,
+  ].join('|'),
+);
+
+/** Which kind of harm the topic names, for the refusal's wording (an eating-disorder ask gets its own). */
+export const TOPIC_WEIGHT = r(
+  String.raw`\b(?:calories|cals|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds))\b|卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到`,
+);
+export const TOPIC_HIDDEN = r(
+  String.raw`\b(?:long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |your |the |a )?(?:whole |entire |both )?(?:arms?|wrists?|legs?|thighs?|marks?|scars?|cuts?|neck)|concealer|foundation|bandages?|band-?aids?|scars?|marks|bruises?)\b|长袖|袖套|遮|盖住|疤|伤口|痕迹|看不出`,
+);
+export const TOPIC_SUBSTANCE = r(String.raw`\b(?:${SUBSTANCE_EN})\b|药|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`);
+
+/**
+ * An eating disorder told by the writer in a recent turn: bingeing and purging, a very low weight or a
+ * target under it, restricting, hating one's body ("I binged again. I'm disgusting", "im 48kg and i still hate my body",
+ * "催吐一个月了", "我现在 BMI 16").
+ */
+export const EATING_CONTEXT = r(
+  [
+    String.raw`\b(?:binged|binge(?:ing)? again|purg(?:e|ed|ing)|threw up after|throw(?:ing)? up after|made myself (?:throw up|sick|vomit)|make myself (?:throw up|sick|vomit)|hate my body|hate how i look|(?:so|too) fat|bmi (?:is )?(?:1[0-7]|[5-9])\b|im (?:[3-4]\d|5[0-2]) ?kg|(?:under|below|get to|down to|hit) (?:[6-9]\d|1[01]\d) ?(?:lbs|pounds)|(?:under|below|get to|down to|hit) (?:[3-4]\d) ?kg|restrict(?:ing)?|starv(?:e|ing) myself|anorexi\w*|bulimi\w*|\bed\b (?:relapse|voice)|relapsed? (?:with|into) (?:my )?(?:ed|eating))\b`,
+    String.raw`催吐|暴食|厌食|节食|饿(?:自己|了?[一二三四五六七两几\d]+天)|(?:bmi|BMI) ?(?:1[0-7]|[5-9])(?![0-9])|(?:我|现在)[^，。]{0,4}(?:[3-4]\d|5[0-2]) ?(?:kg|公斤)|瘦到|减到|(?:腿|大腿|胳膊|thighs|腰)[^，。]{0,4}(?:太粗|好粗|太胖)|讨厌(?:自己的)?身体|恶心死自己`,
+  ].join('|'),
+);
+
+/** What an eating-disorder ask asks for besides the weight words: hiding it, faking a meal, undoing one. */
+export const EATING_ASK = r(
+  String.raw`\b(?:zero[- ]?cal\w*|low[- ]?cal\w*|calorie (?:app|counter|tracker)|detox|water weight|lose (?:weight|it) (?:fast|quick)|drop (?:\d+ )?(?:kg|lbs|pounds)|(?:won'?t|cant|can'?t|wouldn'?t) (?:be able to )?(?:tell|notice|know)|look(?:s)? (?:normal|full|like i ate)|undo (?:this|it|the)|rinse|enamel|calluses?|appetite)\b|茧子|看不出来|减肥|掉秤|刮油|排水|热量|卡路里|大卡|抑制食欲|吃了(?:就)?(?:不|没)(?:长胖|胖)`,
+);
+
+/** Recovery asked about: eating again, stopping, a dietitian's plan, treatment. */
+export const EATING_RECOVERY = r(
+  String.raw`\b(?:recover\w*|stop (?:purging|bingeing|binging|restricting|throwing up)|meal plan|dietitian|nutritionist|treatment|therapist|eat (?:more|again|normally)|gain (?:weight|it back)|weight restoration)\b|康复|恢复(?:进食|体重|饮食)|戒掉|停止催吐|不想再(?:催吐|节食)|营养师|治疗|正常吃饭|增重`,
+);
