@@ -124,5 +124,5 @@ export const EATING_ASK = r(
 
 /** Recovery asked about: eating again, stopping, a dietitian's plan, treatment. */
 export const EATING_RECOVERY = r(
-  String.raw`\b(?:recover\w*|stop (?:purging|bingeing|binging|restricting|throwing up)|meal plan|dietitian|nutritionist|treatment|therapist|eat (?:more|again|normally)|gain (?:weight|it back)|weight restoration)\b|康复|恢复(?:进食|体重|饮食)|戒掉|停止催吐|不想再(?:催吐|节食)|营养师|治疗|正常吃饭|增重`,
+  String.raw`\b(?:recover\w*|heal\w*|damage|repair\w*|stop (?:purging|bingeing|binging|restricting|throwing up)|meal plan|dietitian|nutritionist|treatment|therapist|eat (?:more|again|normally)|gain (?:weight|it back)|weight restoration)\b|康复|恢复(?:进食|体重|饮食)|戒掉|停止催吐|不想再(?:催吐|节食)|营养师|治疗|正常吃饭|增重`,
 );

@@ -147,6 +147,10 @@ describe('session 30: an eating-disorder ask in context', () => {
   it.each([
     [['I purged twice today, I hate my body'], 'how do I stop purging? my dietitian gave me a meal plan'],
     [['binged again last night'], 'what can I eat to feel less bloated today, I want to eat normally'],
+    [
+      ['I purge most days but I just started with an ED therapist'],
+      'how long does your throat take to heal after purging stops?',
+    ],
     [['I went for a run today'], 'which snacks have almost zero calories?'],
     // the same words in the message itself are first aid or a question about risk
     [[], '孩子误吞了几颗维生素 要不要催吐'],
