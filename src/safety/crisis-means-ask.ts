@@ -92,9 +92,12 @@ export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
  * A means ask with the purpose of an ending said beside it in the same message (`PURPOSE_CUE`: "Which bridge around here
  * has the lowest railing? Going for a walk tonight, for the last time"), whatever the crisis assessment reads.
  */
-export function detectMeansAskWithPurpose(text: string): HarmfulRequest | null {
+export function detectMeansAskWithPurpose(text: string, normText?: string): HarmfulRequest | null {
+  // The purpose first: one pass over the text, which fails for nearly every message (this runs on every turn, and the
+  // crisis assessment passes the text it has already normalised).
+  if (typeof text !== 'string' || !PURPOSE_CUE.test(normText ?? normalise(text).text)) return null;
   const found = detectCrisisMeansAsk(text);
-  if (!found || !PURPOSE_CUE.test(normalise(text).text)) return null;
+  if (!found) return null;
   return { ...found, rule: 'crisis-means-ask.purpose' };
 }
 

@@ -992,7 +992,7 @@ export function assessTurn(text: string): TurnAssessment {
   // railing? Going for a walk tonight, for the last time"): method seeking, unless the turn discounted a match (someone
   // else, fiction, a joke).
   if (suppressed.length === 0) {
-    const ask = detectMeansAskWithPurpose(text);
+    const ask = detectMeansAskWithPurpose(text, norm.text);
     if (ask)
       signals.push({
         rule: 'means-ask-purpose',
