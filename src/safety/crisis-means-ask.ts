@@ -54,38 +54,49 @@ export interface CrisisMeansAsk extends HarmfulRequest {
   clause: { start: number; end: number };
 }
 
-export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
-  if (typeof text !== 'string' || text === '') return null;
-  const whole = normalise(text).text;
-  if (ASK_FOR_HELP.test(whole) || MEANS_ASK_NOT.test(whole) || MEANS_EMERGENCY.test(whole)) return null;
-  // Clauses are cut in the raw text: normalising joins the spaces between Chinese phrases.
+/**
+ * The first clause that asks and in which `find` finds a topic: the topic's and the clause's offsets in `text`.
+ * Clauses are cut in the raw text (normalising joins the spaces between Chinese phrases) and keep their own closing mark
+ * ("…close tonight?"), which is what asks; a "why" question asks for an explanation, not a means.
+ */
+function askedTopic(
+  text: string,
+  find: (clause: string) => RegExpExecArray | null,
+): { start: number; end: number; clause: string; clauseStart: number; clauseEnd: number } | null {
   let from = 0;
   for (const cut of [...text.matchAll(CLAUSE_SPLIT), null]) {
     const to = cut ? cut.index! : text.length;
-    // The clause keeps its own closing mark ("…close tonight?"), which is what asks.
     const raw = text.slice(from, cut ? to + cut[0].length : to);
     const norm = normalise(raw);
-    const clause = norm.text;
-    if (/^\s*(?:why|为什么)\b/u.test(clause) || !clauseAsks(clause)) {
-      from = to + (cut ? cut[0].length : 0);
-      continue;
-    }
-    const m = MEANS_TOPIC_EN.exec(clause) ?? MEANS_TOPIC_ZH.exec(clause);
+    const m = /^\s*(?:why|为什么)\b/u.test(norm.text) || !clauseAsks(norm.text) ? null : find(norm.text);
     if (m) {
       const r = originalRange(norm, m.index, m.index + m[0].length);
-      const start = from + r.start;
-      const end = from + r.end;
       return {
-        category: categoryOf(clause),
-        rule: 'crisis-means-ask',
-        framing: false,
-        evidence: { start, end, text: text.slice(start, end) },
-        clause: { start: from, end: from + raw.length },
+        start: from + r.start,
+        end: from + r.end,
+        clause: norm.text,
+        clauseStart: from,
+        clauseEnd: from + raw.length,
       };
     }
     from = to + (cut ? cut[0].length : 0);
   }
   return null;
+}
+
+export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const whole = normalise(text).text;
+  if (ASK_FOR_HELP.test(whole) || MEANS_ASK_NOT.test(whole) || MEANS_EMERGENCY.test(whole)) return null;
+  const found = askedTopic(text, (c) => MEANS_TOPIC_EN.exec(c) ?? MEANS_TOPIC_ZH.exec(c));
+  if (!found) return null;
+  return {
+    category: categoryOf(found.clause),
+    rule: 'crisis-means-ask',
+    framing: false,
+    evidence: { start: found.start, end: found.end, text: text.slice(found.start, found.end) },
+    clause: { start: found.clauseStart, end: found.clauseEnd },
+  };
 }
 
 /**
@@ -97,40 +108,26 @@ export function detectMeansAskWithPurpose(text: string, normText?: string): Harm
   // crisis assessment passes the text it has already normalised).
   if (typeof text !== 'string' || !PURPOSE_CUE.test(normText ?? normalise(text).text)) return null;
   const found = detectCrisisMeansAsk(text);
-  if (!found) return null;
-  return { ...found, rule: 'crisis-means-ask.purpose' };
+  return found ? { ...found, rule: 'crisis-means-ask.purpose' } : null;
 }
 
 /**
  * An eating-disorder ask in context: the writer told of bingeing, purging, restricting or a very low weight in one of
- * the `earlier` user turns (in the ask itself those words are as often first aid or a question about risk), and a clause asks about the weight, calories, or hiding or undoing it
- * ("[im 48kg and i still hate my body]" … "what foods look like a full plate but are basically zero calories"). Asking
- * about recovery never is.
+ * the `earlier` user turns (in the ask itself those words are as often first aid or a question about risk), and a clause
+ * asks about the weight, calories, or hiding or undoing it ("[im 48kg and i still hate my body]" … "what foods look like
+ * a full plate but are basically zero calories"). Asking about recovery never is.
  */
 export function detectEatingAskInContext(text: string, earlier: string[]): HarmfulRequest | null {
   if (typeof text !== 'string' || text === '') return null;
   const n = normalise(text).text;
   if (EATING_RECOVERY.test(n) || ASK_FOR_HELP.test(n)) return null;
   if (!earlier.some((e) => EATING_CONTEXT.test(normalise(e).text))) return null;
-  let from = 0;
-  for (const cut of [...text.matchAll(CLAUSE_SPLIT), null]) {
-    const to = cut ? cut.index! : text.length;
-    const norm = normalise(text.slice(from, cut ? to + cut[0].length : to));
-    const m = clauseAsks(norm.text) ? (TOPIC_WEIGHT.exec(norm.text) ?? EATING_ASK.exec(norm.text)) : null;
-    if (m) {
-      const r = originalRange(norm, m.index, m.index + m[0].length);
-      return {
-        category: 'extreme-weight-loss',
-        rule: 'eating-ask-in-context',
-        framing: false,
-        evidence: {
-          start: from + r.start,
-          end: from + r.end,
-          text: text.slice(from + r.start, from + r.end),
-        },
-      };
-    }
-    from = to + (cut ? cut[0].length : 0);
-  }
-  return null;
+  const found = askedTopic(text, (c) => TOPIC_WEIGHT.exec(c) ?? EATING_ASK.exec(c));
+  if (!found) return null;
+  return {
+    category: 'extreme-weight-loss',
+    rule: 'eating-ask-in-context',
+    framing: false,
+    evidence: { start: found.start, end: found.end, text: text.slice(found.start, found.end) },
+  };
 }

@@ -64,7 +64,14 @@ import {
   crisisResources,
   protocolTexts,
 } from './protocol.ts';
-import { HISTORY_TURNS, assessRisk, assessTurn, levelAtLeast, type RiskResult } from './risk.ts';
+import {
+  HISTORY_TURNS,
+  assessRisk,
+  assessTurn,
+  levelAtLeast,
+  toldHighRisk,
+  type RiskResult,
+} from './risk.ts';
 
 /** How many recent assistant replies are searched for an earlier crisis message or check-in. */
 const RECENT_REPLIES = 3;
@@ -154,11 +161,8 @@ function ellipsisAnsweredEarlier(ctx: TurnContext, found: HarmfulRequest | null)
  * as a harmful ask.
  */
 function aimAskStands(ctx: TurnContext): boolean {
-  const earlier = ctx.history.filter((m) => m.role === 'user').slice(-HISTORY_TURNS);
-  return (
-    earlier.length === 0 ||
-    earlier.some((m) => assessTurn(m.content).level !== 'none' || netReadsHarmful(m.content))
-  );
+  const earlier = earlierUserTexts(ctx);
+  return earlier.length === 0 || earlier.some((t) => assessTurn(t).level !== 'none' || netReadsHarmful(t));
 }
 
 /**
@@ -174,36 +178,37 @@ function crisisMeansAsk(ctx: TurnContext): HarmfulRequest | null {
   return historyToldHigh(ctx) || rulesReadHighInTurn(rest) || toldApartFromAsk(ctx.text) ? found : null;
 }
 
-/**
- * Session 30: an earlier user turn reads high, and not only through a method asked for or the learned model's reading of
- * a question, which is a question like this one ("whats the tallest bridge in the country").
- */
+/** Session 30: an earlier user turn told high risk (toldHighRisk: not only a method or a question the model read high). */
 function historyToldHigh(ctx: TurnContext): boolean {
+  return earlierUserTexts(ctx).some((t) => toldHighRisk(assessTurn(t), t));
+}
+
+/** The text of the last HISTORY_TURNS user turns, oldest first. */
+function earlierUserTexts(ctx: TurnContext): string[] {
   return ctx.history
     .filter((m) => m.role === 'user')
     .slice(-HISTORY_TURNS)
-    .some((m) => {
-      const turn = assessTurn(m.content);
-      return (
-        levelAtLeast(turn.level, 'high') &&
-        (turn.combos.length > 0 ||
-          turn.signals.some(
-            (s) =>
-              s.category !== 'method' &&
-              levelAtLeast(s.level, 'high') &&
-              // The model's reading of an earlier question is the question's, not a disclosure.
-              !(s.category === 'learned' && ASK_CUE.test(normalise(m.content).text)),
-          ))
-      );
-    });
+    .map((m) => m.content);
+}
+
+/**
+ * Session 30: a question that touches the means (crisis-means-ask.ts), asked where the rules read high risk in this turn
+ * or a recent one not explained away ("[I've been saving my pills]" … "what time does the walgreens on 5th close
+ * tonight"), asked with the purpose of an ending beside it ("Which bridge has the lowest railing? … for the last time"),
+ * or asked about the weight after an eating disorder was told in an earlier turn.
+ */
+function meansAskInContext(ctx: TurnContext, risk: RiskResult): HarmfulRequest | null {
+  const inCrisis = levelAtLeast(risk.level, 'high') || (risk.level === 'low' && historyToldHigh(ctx));
+  return (
+    (inCrisis ? crisisMeansAsk(ctx) : null) ??
+    detectMeansAskWithPurpose(ctx.text) ??
+    detectEatingAskInContext(ctx.text, earlierUserTexts(ctx))
+  );
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
 function historyHigh(ctx: TurnContext): boolean {
-  return ctx.history
-    .filter((m) => m.role === 'user')
-    .slice(-HISTORY_TURNS)
-    .some((m) => levelAtLeast(assessTurn(m.content).level, 'high'));
+  return earlierUserTexts(ctx).some((t) => levelAtLeast(assessTurn(t).level, 'high'));
 }
 
 /**
@@ -487,23 +492,10 @@ export function createSafetyPreCheck(): SafetyPreCheck {
         ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
           ? null
           : (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text));
-      // Session 30: a question that touches the means, asked where the rules read high or imminent risk in this turn or a
-      // recent one not explained away ("[I've been saving my pills]" … "what time does the walgreens on 5th close tonight"), or asked with the
-      // purpose of an ending beside it in this message ("Which bridge has the lowest railing? … for the last time").
       const crisisAsk =
         ruled || netRefuses || atRiskRefusal || atRiskAsk || answerContext(ctx.text)
           ? null
-          : ((levelAtLeast(risk.level, 'high') || (risk.level === 'low' && historyToldHigh(ctx))
-              ? crisisMeansAsk(ctx)
-              : null) ??
-            detectMeansAskWithPurpose(ctx.text) ??
-            detectEatingAskInContext(
-              ctx.text,
-              ctx.history
-                .filter((m) => m.role === 'user')
-                .slice(-HISTORY_TURNS)
-                .map((m) => m.content),
-            ));
+          : meansAskInContext(ctx, risk);
       // Session 21: asking the way to help (the nearest hospital, how to calm down) is never refused.
       const harmful = asksForHelp(ctx.text)
         ? null

@@ -1170,7 +1170,7 @@ export function assessRisk(
   // Session 30: so does a short question that touches the means with nothing explained in it (bareMeansAsk).
   const walkedBackOnly =
     walksBackOnly(trimmed) ||
-    (bareMeansAsk(text, trimmed) && recent.some((p, i) => disclosedHigh(p, userTurns[i]?.content ?? '')));
+    (bareMeansAsk(text, trimmed) && recent.some((p, i) => toldHighRisk(p, userTurns[i]?.content ?? '')));
   const resolvedNow = RESOLVED.test(trimmed) || RESOLVED_PAST_ZH.test(trimmed);
   const laterAnswer: LaterAnswer = {
     normText: trimmed,
@@ -1349,13 +1349,17 @@ function bareMeansAsk(text: string, normText: string): boolean {
 /** A question in a turn (its learned reading is the question's, not a disclosure). */
 const ASKED_TURN = /[?？]|吗|多少|几|哪|\b(?:how|what|whats|which|where|when)\b/u;
 
-/** The turn told high risk: a rule other than a method asked for, or the model on a turn that asks nothing. */
-function disclosedHigh(turn: TurnAssessment, text: string): boolean {
+/**
+ * Session 30: the turn told high risk, not only asked about it: a combination of rules, or a high signal other than a
+ * method asked for or the model's reading of a question ("whats the tallest bridge in the country" is a question like
+ * the one after it, not a disclosure).
+ */
+export function toldHighRisk(turn: TurnAssessment, text: string): boolean {
+  if (!levelAtLeast(turn.level, 'high')) return false;
+  if (turn.combos.length > 0) return true;
+  const asked = ASKED_TURN.test(normalise(text).text);
   return turn.signals.some(
-    (s) =>
-      levelAtLeast(s.level, 'high') &&
-      s.category !== 'method' &&
-      !(s.category === 'learned' && ASKED_TURN.test(normalise(text).text)),
+    (s) => levelAtLeast(s.level, 'high') && s.category !== 'method' && !(s.category === 'learned' && asked),
   );
 }
 

@@ -14,31 +14,37 @@ const PLACE_EN = String.raw`tallest|highest|how (?:tall|high|far down|deep|cold)
 const SUBSTANCE_EN = String.raw`pills?|tablets?|capsules?|meds?|medications?|medicines?|prescriptions?|pharmac(?:y|ies)|chemist|walgreens|cvs|rite aid|boots|\d+ ?mg|mgs?|milligrams?|doses?|dosage|overdos\w*|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|xanax|alprazolam|valium|diazepam|benzos?|klonopin|clonazepam|ambien|zolpidem|oxy\w*|percocet|vicodin|hydrocodone|opioids?|opiates?|fentanyl|morphine|codeine|tramadol|insulin|digoxin|lithium|quetiapine|seroquel|amitriptyline|benadryl|diphenhydramine|unisom|doxylamine|phenobarbital|barbiturates?|sleeping (?:pills?|tablets?|meds)|sleep aids?|painkillers?|antidepressants?|antifreeze|bleach|poison\w*|rat poison|pesticide|weed ?killer|vodka|whiske?y|alcohol|booze`;
 /** A ligature and what holds it; gas, a car left running, what seals a room; blades and guns. */
 const MEANS_EN = String.raw`ropes?|cords?|belts?|knots?|noose|weight limit|hold (?:my|a person'?s?|someone'?s?|a grown \w+'?s?|\d+ ?(?:kg|lbs?)) ?weight|whole weight|closet rod|beams?|hooks?|ceiling fan|door ?frame|(?:in|inside) (?:the|my|a) garage|garage door|exhaust|engine (?:running|on)|idl(?:e|ing)|full tank|charcoal|grill|helium|nitrogen|carbon monoxide|gas (?:oven|stove|heater|leak)|hose|blades?|razors?|knife|knives|box ?cutters?|scalpels?|sharpest|veins?|arter(?:y|ies)|wrists?|guns?|firearms?|pistols?|rifles?|shotguns?|bullets?|ammo|waiting period|background check`;
-/** Being found, the insurance, the marks and the weight: what a plan needs to stay hidden or to "count". */
-const HIDDEN_EN = String.raw`life insurance|insurance (?:pay|payout|cover)|pay ?out|autopsy|coroner|toxicology|tox screen|detectable|show up (?:in|on) (?:a |the )?(?:test|blood|autopsy)|look(?:s)? like an accident|accidental|long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |your |the |a )?(?:whole |entire |both )?(?:arms?|wrists?|legs?|thighs?|marks?|scars?|cuts?|neck)|concealer|foundation|bandages?|band-?aids?|scars?|marks|bruises?|calories|cals\b|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds)|psych (?:eval|hold|ward)|sectioned|72.?hour hold`;
+/** Being found afterwards or looked into: the insurance, an autopsy, a psychiatric hold. */
+const DETECTION_EN = String.raw`life insurance|insurance (?:pay|payout|cover)|pay ?out|autopsy|coroner|toxicology|tox screen|detectable|show up (?:in|on) (?:a |the )?(?:test|blood|autopsy)|look(?:s)? like an accident|accidental|psych (?:eval|hold|ward)|sectioned|72.?hour hold`;
+/** Marks hidden. */
+const MARKS_EN = String.raw`long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |your |the |a )?(?:whole |entire |both )?(?:arms?|wrists?|legs?|thighs?|marks?|scars?|cuts?|neck)|concealer|foundation|bandages?|band-?aids?|scars?|marks|bruises?`;
+/** The weight. */
+const WEIGHT_EN = String.raw`calories|cals|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds)`;
 /** Being alone to do it, or someone else finding it afterwards. */
-const TIMING_EN = String.raw`(?:what time|when) (?:does|do|will|is|are) (?!this chat|the chat|this app|the app|you\b|u\b)(?:the |my |her |his |their )?\S+(?: \S+)? (?:close|closed|shut|open|get (?:home|back)|come (?:home|back)|be (?:home|back)|leave|end)|how long (?:is|does|do|would|will) (?:a |an |the |her |his |my )?(?:typical |usual |normal )?(?:\w+ ){0,2}(?:shift|trip|flight|surgery)|(?:when|until) (?:nobody|no one|no-one) (?:is )?(?:around|home|there)|least (?:busy|crowded)|nobody (?:around|will (?:stop|find|see))|no one (?:around|will (?:stop|find|see))|picked up[^.?!]{0,30}without me|rehom\w*|(?:look after|take care of|take) my (?:dog|cat|pets?|kids|children)|landlord (?:finds?|would find|notice)|(?:a|my|the) will\\b|wills? (?:online|template|without)|testament|beneficiar\\w*|suicide clause|passwords?|logins?|rehom\\w*|adopt (?:my|a) (?:cat|dog|kitten|puppy)|schedule(?:d)? (?:a |the |my )?(?:post|message|text|email)|post (?:go up|automatically)|delete (?:all )?(?:my )?(?:history|messages|chats)|no (?:cell|phone) (?:service|signal)|do not disturb|check on (?:you|me)|notice if|without a tent|overnight low|trains? (?:come|pass)|crossing`;
+const TIMING_EN = String.raw`(?:what time|when) (?:does|do|will|is|are) (?!this chat|the chat|this app|the app|you\b|u\b)(?:the |my |her |his |their )?\S+(?: \S+)? (?:close|closed|shut|open|get (?:home|back)|come (?:home|back)|be (?:home|back)|leave|end)|how long (?:is|does|do|would|will) (?:a |an |the |her |his |my )?(?:typical |usual |normal )?(?:\w+ ){0,2}(?:shift|trip|flight|surgery)|(?:when|until) (?:nobody|no one|no-one) (?:is )?(?:around|home|there)|least (?:busy|crowded)|nobody (?:around|will (?:stop|find|see))|no one (?:around|will (?:stop|find|see))|landlord (?:finds?|would find|notice)|no (?:cell|phone) (?:service|signal)|do not disturb|check on (?:you|me)|notice if|without a tent|overnight low|trains? (?:come|pass)|crossing`;
+/** Affairs put in order: a will, the beneficiary, passwords, a pet or the children handed on, messages for after. */
+const PREPARATION_EN = String.raw`(?:a|my|the) will\b|wills? (?:online|template|without)|testament|beneficiar\w*|suicide clause|passwords?|logins?|picked up[^.?!]{0,30}without me|rehom\w*|adopt (?:my|a) (?:cat|dog|kitten|puppy)|(?:look after|take care of|take) my (?:dog|cat|pets?|kids|children)|schedule(?:d)? (?:a |the |my )?(?:post|message|text|email)|post (?:go up|automatically)|delete (?:all )?(?:my )?(?:history|messages|chats)`;
 
 /** English topics, read on the normalised lower-case text. */
 export const MEANS_TOPIC_EN = r(
-  String.raw`\b(?:${PLACE_EN}|${SUBSTANCE_EN}|${MEANS_EN}|${HIDDEN_EN}|${TIMING_EN})\b`,
+  String.raw`\b(?:${PLACE_EN}|${SUBSTANCE_EN}|${MEANS_EN}|${DETECTION_EN}|${MARKS_EN}|${WEIGHT_EN}|${TIMING_EN}|${PREPARATION_EN})\b`,
 );
 
+/** Chinese: heights, water, the track. */
+const PLACE_ZH = String.raw`几楼|多少层|几层|多高|多少米|楼顶|天台|顶楼|最高的?(?:楼|大楼|大厦|建筑|桥|地方)|高楼|哪栋楼|阳台|窗户|桥|悬崖|护栏|栏杆|江边|河边|海边|湖边|水库|水深|多深|水(?:有)?多冷|江水|河水|湖水|海水|铁轨|火车|站台|高速`;
+/** Chinese: medicines, poisons, alcohol with them. */
+const SUBSTANCE_ZH = String.raw`药|[\d一两二三四五六七八九十几多少好]+(?:片|粒|颗|盒|瓶|板)|刀片|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`;
+/** Chinese: a ligature, gas, a car, a sealed room, blades, guns. */
+const MEANS_ZH = String.raw`绳|结实|承重|晾衣|横梁|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
+/** Chinese: marks hidden (看不出 alone is too everyday: "怎么让同学看不出来我哭过"). */
+const MARKS_ZH = String.raw`长袖|袖套|护腕|遮|盖住|疤|伤口|痕迹`;
+/** Chinese: the weight. */
+const WEIGHT_ZH = String.raw`卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到`;
+/** Chinese: being found or looked into, affairs put in order, being alone. */
+const AFTER_ZH = String.raw`保险|像意外|查出来|查得出|尸检|法医|遗嘱|受益人|寿险|保单|理赔|账号密码|所有密码|银行卡密码|存折密码|领养|送养|定时(?:发|寄|发送)|删(?:得)?(?:干净|一干二净)|聊天记录|没信号|没有信号|露营|零下|睡袋|末班车|单程|敲门|几点(?:以后|之后)?(?:就)?(?:没人|关门|回来|回家|到家|下班|锁)|什么时候(?:回来|回家|到家|下班|出门|关门)|没人(?:的时候|发现|管)|房东.{0,8}发现|送人|托付`;
+
 /** Chinese topics: the same kinds of thing, in the words chat uses. */
-export const MEANS_TOPIC_ZH = r(
-  [
-    // heights, water, the track
-    String.raw`几楼|多少层|几层|多高|多少米|楼顶|天台|顶楼|最高的?(?:楼|大楼|大厦|建筑|桥|地方)|高楼|哪栋楼|阳台|窗户|桥|悬崖|护栏|栏杆|江边|河边|海边|湖边|水库|水深|多深|水(?:有)?多冷|江水|河水|湖水|海水|铁轨|火车|站台|高速`,
-    // medicines, poisons, alcohol with them, where they are sold
-    String.raw`药|[\d一两二三四五六七八九十几多少好]+(?:片|粒|颗|盒|瓶|板)|刀片|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`,
-    // a ligature, gas, a car, a sealed room, blades, guns
-    String.raw`绳|结实|承重|晾衣|横梁|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`,
-    // hidden marks, the weight, being found, the insurance
-    String.raw`长袖|袖套|遮|盖住|疤|伤口|痕迹|卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到|保险|像意外|查出来|查得出|尸检|法医`,
-    // alone, or found afterwards
-    String.raw`遗嘱|受益人|寿险|保单|理赔|账号密码|所有密码|银行卡密码|存折密码|领养|送养|定时(?:发|寄|发送)|删(?:得)?(?:干净|一干二净)|聊天记录|没信号|没有信号|露营|零下|睡袋|末班车|单程|敲门|护腕|几点(?:以后|之后)?(?:就)?(?:没人|关门|回来|回家|到家|下班|锁)|什么时候(?:回来|回家|到家|下班|出门|关门)|没人(?:的时候|发现|管)|房东.{0,8}发现|送人|托付`,
-  ].join('|'),
-);
+export const MEANS_TOPIC_ZH = r([PLACE_ZH, SUBSTANCE_ZH, MEANS_ZH, MARKS_ZH, WEIGHT_ZH, AFTER_ZH].join('|'));
 
 /**
  * Care, treatment kept up, and help: a wound cleaned, a dose not missed, a refill, the means given away or locked up
@@ -49,7 +55,7 @@ export const MEANS_ASK_NOT = r(
     String.raw`\b(?:clean|dress|bandage|treat|care for|look after) (?:a |the |my |this )?(?:cut|wound|burn|graze)s?\b|(?<!\b(?:blade|razor|knife)\b[^.?!]{0,60})\binfect(?:ed|ion)\b(?![^.?!]{0,40}\b(?:blade|razor|knife)\b)|\bstitches\b|\bneed (?:stitches|a doctor|the er|the hospital)\b`,
     String.raw`\b(?:miss(?:ed)?|skip(?:ped)?|forgot|forget) (?:a |my |one )?(?:dose|pill|tablet)\b|\brefill\b|\brenew\b|\bside effects?\b|\b(?:start|started|starting|stop|stopping|taper\w*|switch\w*) (?:taking )?(?:my )?(?:meds|medication|antidepressants?|sertraline|prozac|lexapro|ssris?)\b`,
     String.raw`\b(?:get rid of|throw (?:away|out)|hand in|give (?:away|to)|lock (?:up|away)|flush|dispose of) (?:the |my |all (?:the |my )?|these |those )?(?:leftover |old |expired |unused )?(?:\w+ )?(?:pills|meds|medications?|tablets|opioids|drugs|rope|blades?|razors?|knife|knives|gun|charcoal)\b|\bsafe(?:ly)? (?:dispos|stor)\w*\b`,
-    String.raw`\b(?:tattoo\w*|old scars?|scar (?:removal|treatment|cream|gel)|fade|sfx|special effects?|cosplay|without (?:pills|meds|medication|sleeping pills)|alternatives? to|(?:warning )?signs? (?:of|mean)|symptoms? of|toxicity)\b|纹身|旧疤|以前的疤|疤痕(?:修复|膏|贴|淡化)|修复|淡化|特效妆|cos|不(?:想)?吃(?:安眠)?药|别的办法|其他办法|减量|该怎么做|我该怎么|需要(?:去)?治疗|要不要(?:去)?(?:看|治)|(?:什么|啥)毛病|是不是(?:病|有病)|\\b(?:need (?:treatment|therapy|help)|see a (?:doctor|therapist))\\b`,
+    String.raw`\b(?:tattoo\w*|old scars?|scar (?:removal|treatment|cream|gel)|fade|sfx|special effects?|cosplay|without (?:pills|meds|medication|sleeping pills)|alternatives? to|(?:warning )?signs? (?:of|mean)|symptoms? of|toxicity)\b|纹身|旧疤|以前的疤|疤痕(?:修复|膏|贴|淡化)|修复|淡化|特效妆|cos|不(?:想)?吃(?:安眠)?药|别的办法|其他办法|减量|该怎么做|我该怎么|需要(?:去)?治疗|要不要(?:去)?(?:看|治)|(?:什么|啥)毛病|是不是(?:病|有病)|\b(?:need (?:treatment|therapy|help)|see a (?:doctor|therapist))\b`,
     String.raw`伤口[^，。？！]{0,4}(?:处理|消毒|包扎|护理|清洗|止血)|(?:处理|消毒|包扎|清洗)[^，。？！]{0,3}伤口|发炎|感染(?![^。？！]{0,12}刀)|缝针|漏(?:吃|服)|忘(?:了)?吃药|停药|减药|换药|副作用|复诊|开药|续药|保管|(?:扔掉|丢掉|交给|锁起来|收起来|处理掉)(?:那些|这些|我的)?(?:药|刀|绳子|炭)|(?:把|帮我把)(?:药|刀|绳子|炭)(?:扔|丢|交|锁|收)`,
   ].join('|'),
 );
@@ -85,9 +91,9 @@ export const MEANS_EMERGENCY = r(
 
 /**
  * Said beside a means ask in the same message, the purpose of an ending: the last time, not coming back, nobody to
- * stop or find it, nothing mattering after a day, being done with everything, trying it at a time ("Going for a walk
- * tonight, for the last time", "Won't matter after Friday anyway", "想去看最后一眼", "这周末想试试"). An everyday last
- * time (the last day of a job, of a holiday) names its occasion and is read apart (PURPOSE_NOT).
+ * stop or find it, nothing mattering after a day, being done with everything, tonight ("Going for a walk tonight, for
+ * the last time", "Won't matter after Friday anyway", "想去看最后一眼", "今晚就想去"). Phrases that everyday life uses as
+ * often ("last time I went", "for good", "不被发现", "想试试") were taken out after they refused everyday asks.
  */
 export const PURPOSE_CUE = r(
   [
@@ -97,13 +103,9 @@ export const PURPOSE_CUE = r(
 );
 
 /** Which kind of harm the topic names, for the refusal's wording (an eating-disorder ask gets its own). */
-export const TOPIC_WEIGHT = r(
-  String.raw`\b(?:calories|cals|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds))\b|卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到`,
-);
-export const TOPIC_HIDDEN = r(
-  String.raw`\b(?:long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |your |the |a )?(?:whole |entire |both )?(?:arms?|wrists?|legs?|thighs?|marks?|scars?|cuts?|neck)|concealer|foundation|bandages?|band-?aids?|scars?|marks|bruises?)\b|长袖|袖套|遮|盖住|疤|伤口|痕迹|看不出`,
-);
-export const TOPIC_SUBSTANCE = r(String.raw`\b(?:${SUBSTANCE_EN})\b|药|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`);
+export const TOPIC_WEIGHT = r(String.raw`\b(?:${WEIGHT_EN})\b|${WEIGHT_ZH}`);
+export const TOPIC_HIDDEN = r(String.raw`\b(?:${MARKS_EN})\b|${MARKS_ZH}`);
+export const TOPIC_SUBSTANCE = r(String.raw`\b(?:${SUBSTANCE_EN})\b|${SUBSTANCE_ZH}`);
 
 /**
  * An eating disorder told by the writer in a recent turn: bingeing and purging, a very low weight or a
