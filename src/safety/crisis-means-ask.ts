@@ -13,13 +13,18 @@ import {
   EATING_ASK,
   EATING_CONTEXT,
   EATING_RECOVERY,
+  ASKS_ANYWHERE,
   EN_QUESTION_OPENS,
+  EVERYDAY_LOAD,
+  FOR_PET_OR_CHILD,
+  LETHAL_OUTCOME,
   MEANS_ASK_NOT,
   MEANS_EMERGENCY,
   MEANS_TOPIC_EN,
   MEANS_TOPIC_ZH,
   PURPOSE_CUE,
   REQUEST,
+  SELF_EVIDENT_MEANS_ASK,
   TOPIC_HIDDEN,
   TOPIC_SUBSTANCE,
   TOPIC_WEIGHT,
@@ -104,11 +109,47 @@ export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
  * has the lowest railing? Going for a walk tonight, for the last time"), whatever the crisis assessment reads.
  */
 export function detectMeansAskWithPurpose(text: string, normText?: string): HarmfulRequest | null {
+  if (typeof text !== 'string') return null;
   // The purpose first: one pass over the text, which fails for nearly every message (this runs on every turn, and the
   // crisis assessment passes the text it has already normalised).
-  if (typeof text !== 'string' || !PURPOSE_CUE.test(normText ?? normalise(text).text)) return null;
-  const found = detectCrisisMeansAsk(text);
-  return found ? { ...found, rule: 'crisis-means-ask.purpose' } : null;
+  const n = normText ?? normalise(text).text;
+  if (PURPOSE_CUE.test(n)) {
+    const found = detectCrisisMeansAsk(text);
+    if (found) return { ...found, rule: 'crisis-means-ask.purpose' };
+  }
+  return detectLethalOutcomeAsk(text, n);
+}
+
+/**
+ * Session 31: an ask whose outcome is the method: on its own (SELF_EVIDENT_MEANS_ASK: gas left on unlit, a CO alarm
+ * silenced, charcoal counted for a closed room), or with a means named anywhere in the message (LETHAL_OUTCOME: a
+ * person's weight held, no way back out of the water, nobody noticing in time, sure or painless, marks kept from
+ * whoever checks). Either way the message must ask something, and never asks for help or care.
+ */
+function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null {
+  const selfEvident = SELF_EVIDENT_MEANS_ASK.exec(n);
+  const outcome = selfEvident ? null : LETHAL_OUTCOME.exec(n);
+  if (!selfEvident && !outcome) return null;
+  if (!(ASKS_ANYWHERE.test(n) || messageAsks(text)) || ASK_FOR_HELP.test(n) || MEANS_ASK_NOT.test(n))
+    return null;
+  if (MEANS_EMERGENCY.test(n) || FOR_PET_OR_CHILD.test(n)) return null;
+  const whole = { start: 0, end: text.length, text };
+  if (selfEvident)
+    return {
+      category: 'self-harm-method',
+      rule: 'crisis-means-ask.self-evident',
+      framing: false,
+      evidence: whole,
+    };
+  if (EVERYDAY_LOAD.test(n)) return null;
+  const topic = MEANS_TOPIC_EN.exec(n) ?? MEANS_TOPIC_ZH.exec(n);
+  if (!topic) return null;
+  return { category: categoryOf(n), rule: 'crisis-means-ask.outcome', framing: false, evidence: whole };
+}
+
+/** Some clause of the message asks (see clauseAsks). */
+function messageAsks(text: string): boolean {
+  return askedTopic(text, (c) => /[\s\S]/u.exec(c)) !== null;
 }
 
 /**

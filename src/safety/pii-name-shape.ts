@@ -106,9 +106,9 @@ const LISTED_ANYWHERE = new RegExp(
   `(?<![A-Za-z'’.-])(?<![A-Z][a-z]*\\s|&\\s?|@[^\\s:：@]{0,24}|\\b[Tt]he\\s)(?<!\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Saint|Mt|Mount|Lake|Fort|Port|San|Santa|Los|Las|New|Cape|Sir|Lady|Lord|King|Queen|Prince|Princess)\\.?\\s)(${NAME_TOKEN})(?=['’]s\\b(?!\\s+[A-Z])|(?![A-Za-z'’-]))(?!\\s*(?:&|[A-Z]|that\\b))(?!\\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Court|Place|Square|Park|University|College|School|Hospital|Clinic|Center|Centre|County|City|Station|Bridge|Hall|House|Church|Airport|Beach|River|Lake|Mountain|Valley|Island|Bay|Hotel|Mall|Library|Museum|Road)\\b)`,
   'gu',
 );
-/** One of a person's groups: "Xiaoyu from my dorm keeps…", "Rahul from work". */
+/** One of a person's groups: "Xiaoyu from my dorm keeps…", "Rahul from work", "Rose from accounting" (session 31). */
 const FROM_GROUP = new RegExp(
-  `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)(?![A-Za-z]))`,
+  `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)|(?:work|school|class|church|chem|bio|biology|math|maths|physics|english|history|accounting|finance|marketing|sales|hr|payroll|engineering|reception|legal|ops|it support|homeroom|art class|gym class|youth group|bible study|band practice|practice|rehab|group therapy|therapy group))(?![A-Za-z]))`,
   'gu',
 );
 /**

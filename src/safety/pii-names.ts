@@ -294,9 +294,12 @@ function itemStartingAt(text: string, start: number): ListItem | null {
   return loose && /^(?:[、，,。\s]|和|跟|与|$)/u.test(text.slice(loose.end, loose.end + 1)) ? loose : null;
 }
 
-/** What a person does or is, after a given name alone (INFORMAL: 思琪说我…, 婷婷是我唯一…, 磊哥让我…). */
+/**
+ * What a person does or is, after a given name alone (INFORMAL: 思琪说我…, 婷婷是我唯一…, 磊哥让我…; session 31: who the
+ * person is to the writer, 海燕是我大学室友, 静静是我女儿; 朵朵被我骂哭了).
+ */
 const INFORMAL_PERSON_AFTER =
-  /^[哥姐]?(?:说我|说他|说她|说要|说了|讲|话我|成日|跟我|和我|对我|让我|把我|给我|帮我|骂我|打我|叫我|问我|是我(?:的)?(?:唯一|最好)|其实|走了|今天(?:又|问|跟|说)|昨天|刚刚|又在|又把|又说|又跟|一直|总是|老是|已经|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没|知道|在学校|才[0-9一二三四五六七八九十]{1,2}岁|上(?:初|高|小学|幼儿园))/u;
+  /^[哥姐]?(?:说我|说他|说她|说要|说了|讲|话我|成日|跟我|和我|对我|让我|把我|给我|帮我|骂我|打我|叫我|问我|是我(?:的)?(?:唯一|最好|(?:大学|高中|初中|小学|以前的|前|亲)?(?:室友|同学|同桌|女儿|儿子|闺女|朋友|好朋友|闺蜜|同事|前任|男朋友|女朋友|男友|女友|对象|老公|老婆|姐姐|妹妹|哥哥|弟弟|学生|邻居|发小|初恋))|被我|其实|走了|今天(?:又|问|跟|说)|昨天|刚刚|又在|又把|又说|又跟|一直|总是|老是|已经|他爸|他妈|她爸|她妈|吵架|拉黑|不理我|没回|还是没|知道|在学校|才[0-9一二三四五六七八九十]{1,2}岁|上(?:初|高|小学|幼儿园))/u;
 /**
  * Session 30: after a relation word, what may follow a given name alone: the clause's end, or a time or an adverb before
  * what the person did ("表哥建军借了…", "老伴德明去年走了", "我妈玉珍特别…"); not 地/得 or another word ("我老婆静静地坐着",

@@ -9,11 +9,11 @@
 const r = (s: string) => new RegExp(s, 'u');
 
 /** A height, a drop or a place to fall from; water to go into; the track or the road. */
-const PLACE_EN = String.raw`tallest|highest|how (?:tall|high|far down|deep|cold)|roof(?:top)?s?|top (?:deck|floor|level)|parking (?:garage|structure|deck|ramp)|multi-?stor(?:e)?y|bridges?|overpass|cliffs?|ledge|railings?|balcon(?:y|ies)|\d+(?:st|nd|rd|th)? floor|floors? up|stor(?:e)?ys?|walkway|viewpoint|lookout|observation deck|lake|river|quarry|reservoir|the sea|ocean|the tide|currents?|the water|train (?:tracks?|line)|railway|tracks|platform|freeway|motorway|highway`;
+const PLACE_EN = String.raw`tallest|highest|how (?:tall|high|far down|deep|cold)|how many (?:floors|stor(?:e)?ys|meters|metres|feet)|roof(?:top)?s?|top (?:deck|floor|level)|parking (?:garage|structure|deck|ramp)|multi-?stor(?:e)?y|bridges?|overpass|cliffs?|ledge|railings?|balcon(?:y|ies)|\d+(?:st|nd|rd|th)? floor|floors? up|stor(?:e)?ys?|walkway|viewpoint|lookout|observation deck|lake|river|quarry|reservoir|the sea|ocean|the tide|currents?|the water|train (?:tracks?|line)|railway|tracks|platform|freeway|motorway|highway`;
 /** Medicines, drugs, poisons and alcohol taken with them; where they are bought. */
 const SUBSTANCE_EN = String.raw`pills?|tablets?|capsules?|meds?|medications?|medicines?|prescriptions?|pharmac(?:y|ies)|chemist|walgreens|cvs|rite aid|boots|\d+ ?mg|mgs?|milligrams?|doses?|dosage|overdos\w*|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|xanax|alprazolam|valium|diazepam|benzos?|klonopin|clonazepam|ambien|zolpidem|oxy\w*|percocet|vicodin|hydrocodone|opioids?|opiates?|fentanyl|morphine|codeine|tramadol|insulin|digoxin|lithium|quetiapine|seroquel|amitriptyline|benadryl|diphenhydramine|unisom|doxylamine|phenobarbital|barbiturates?|sleeping (?:pills?|tablets?|meds)|sleep aids?|painkillers?|antidepressants?|antifreeze|bleach|poison\w*|rat poison|pesticide|weed ?killer|vodka|whiske?y|alcohol|booze`;
 /** A ligature and what holds it; gas, a car left running, what seals a room; blades and guns. */
-const MEANS_EN = String.raw`ropes?|cords?|belts?|knots?|noose|weight limit|hold (?:my|a person'?s?|someone'?s?|a grown \w+'?s?|\d+ ?(?:kg|lbs?)) ?weight|whole weight|closet rod|beams?|hooks?|ceiling fan|door ?frame|(?:in|inside) (?:the|my|a) garage|garage door|exhaust|engine (?:running|on)|idl(?:e|ing)|full tank|charcoal|grill|helium|nitrogen|carbon monoxide|gas (?:oven|stove|heater|leak)|hose|blades?|razors?|knife|knives|box ?cutters?|scalpels?|sharpest|veins?|arter(?:y|ies)|wrists?|guns?|firearms?|pistols?|rifles?|shotguns?|bullets?|ammo|waiting period|background check`;
+const MEANS_EN = String.raw`ropes?|cords?|belts?|knots?|noose|weight limit|hold (?:my|a person'?s?|someone'?s?|a grown \w+'?s?|\d+ ?(?:kg|lbs?)) ?weight|whole weight|closet rod|door ?(?:handle|knob)|bunk bed|rail|beams?|hooks?|ceiling fan|door ?frame|(?:in|inside) (?:the|my|a) garage|garage door|exhaust|engine (?:running|on)|idl(?:e|ing)|full tank|charcoal|grill|helium|nitrogen|carbon monoxide|gas (?:oven|stove|heater|leak)|hose|blades?|razors?|knife|knives|box ?cutters?|scalpels?|sharpest|veins?|arter(?:y|ies)|wrists?|guns?|firearms?|pistols?|rifles?|shotguns?|bullets?|ammo|waiting period|background check`;
 /** Being found afterwards or looked into: the insurance, an autopsy, a psychiatric hold. */
 const DETECTION_EN = String.raw`life insurance|insurance (?:pay|payout|cover)|pay ?out|autopsy|coroner|toxicology|tox screen|detectable|show up (?:in|on) (?:a |the )?(?:test|blood|autopsy)|look(?:s)? like an accident|accidental|psych (?:eval|hold|ward)|sectioned|72.?hour hold`;
 /** Marks hidden. */
@@ -31,11 +31,11 @@ export const MEANS_TOPIC_EN = r(
 );
 
 /** Chinese: heights, water, the track. */
-const PLACE_ZH = String.raw`几楼|多少层|几层|多高|多少米|楼顶|天台|顶楼|最高的?(?:楼|大楼|大厦|建筑|桥|地方)|高楼|哪栋楼|阳台|窗户|桥|悬崖|护栏|栏杆|江边|河边|海边|湖边|水库|水深|多深|水(?:有)?多冷|江水|河水|湖水|海水|铁轨|火车|站台|高速`;
+const PLACE_ZH = String.raw`(?:条|座)(?:河|江|桥)|立交桥|几楼|多少层|几层|\d+ ?(?:楼|层)(?=[^。？！?!，,]{0,4}(?:够|高|顶|天台|阳台|窗|跳|balcony))|人工湖|湖里|湖中|湖心|江里|河里|海里|多高|多少米|楼顶|天台|顶楼|最高的?(?:楼|大楼|大厦|建筑|桥|地方)|高楼|哪栋楼|阳台|窗户|桥|悬崖|护栏|栏杆|江边|河边|海边|湖边|水库|水深|多深|水(?:有)?多冷|江水|河水|湖水|海水|铁轨|火车|站台|高速`;
 /** Chinese: medicines, poisons, alcohol with them. */
 const SUBSTANCE_ZH = String.raw`药|[\d一两二三四五六七八九十几多少好]+(?:片|粒|颗|盒|瓶|板)|刀片|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`;
 /** Chinese: a ligature, gas, a car, a sealed room, blades, guns. */
-const MEANS_ZH = String.raw`绳|结实|承重|晾衣|横梁|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
+const MEANS_ZH = String.raw`绳|结实|承重|晾衣|横梁|横杆|挂衣杆|单杠|挂钩|门把手|挂起来|上吊|什么结|哪种结|绳结|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
 /** Chinese: marks hidden (看不出 alone is too everyday: "怎么让同学看不出来我哭过"). */
 const MARKS_ZH = String.raw`长袖|袖套|护腕|遮|盖住|疤|伤口|痕迹`;
 /** Chinese: the weight. */
@@ -61,11 +61,11 @@ export const MEANS_ASK_NOT = r(
 );
 
 /** A question mark, or a Chinese question particle closing the clause (呢 and 嘛 close statements as often). */
-export const ASKED_BY_MARK = r(String.raw`[?？]|(?:吗|(?<![什怎这那多要])么)[^\p{L}\p{N}]*$`);
+export const ASKED_BY_MARK = r(String.raw`[?？]|\by ?\/ ?n\b|(?:吗|(?<![什怎这那多要])么)[^\p{L}\p{N}]*$`);
 
 /** A Chinese question word or an either-or ("够不够"); told, not asked, after 知道, 查, 想过 … (AT_RISK_TOLD_BEFORE). */
 export const ZH_QUESTION = r(
-  String.raw`(\p{Script=Han})[不没]\1(?!\p{Script=Han}{0,1}(?:的|地))|(?<!没)(?:有什么|有啥|有哪些)|有没有|能不能|可不可以|会不会|是不是|够不够|行不行|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几点|几楼|几层|几片|几颗|几粒|几瓶|几盒)|(?<!没|不)(?:多少|多久|多高|多深|多长|多大|多冷)|哪(?!也|都|儿也|里也|里都|怕)|怎么(?!办|了|回事|样都|也)|什么(?:时候|地方|东西|药|牌子|方法|办法|样的|型号|理由|借口|软件|app)`,
+  String.raw`(\p{Script=Han})[不没]\1(?!\p{Script=Han}{0,1}(?:的|地))|(?<!没)(?:有什么|有啥|有哪些)|有没有|能不能|可不可以|会不会|是不是|够不够|行不行|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几点|几楼|几层|几片|几颗|几粒|几瓶|几盒|几包|几袋|几斤)|(?<!没|不)(?:多少|多久|多高|多深|多长|多大|多冷)|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几度|几米|几分钟)|哪(?!也|都|儿也|里也|里都|怕)|怎么(?!办|了|回事|样都|也)|什么(?:时候|地方|东西|药|牌子|方法|办法|样的|型号|理由|借口|软件|app)`,
 );
 
 /** Before a Chinese question word: counted or worked out, not asked ("心里在算这是几楼"). */
@@ -86,7 +86,7 @@ export const EN_QUESTION_OPENS = r(
  * "要不要去医院", "严重吗", "怎么办"): the crisis reply answers it, it is not refused.
  */
 export const MEANS_EMERGENCY = r(
-  String.raw`\b(?:is (?:this|that|it) (?:normal|bad|serious|dangerous)|i (?:dont|do not) know (?:if|whether|how)|am i (?:going to|gonna) (?:be ok|die|be fine)|will i (?:be ok|be okay|be fine|die)|what (?:do|should) (?:i|we) do|should i (?:go to|call|tell)|call (?:911|999|000|112|an ambulance|poison)|ambulance|poison control|a&e|emergency)\b|怎么办|急救|救护车|120|110|报警|洗胃|严重吗|要不要(?:去|紧|叫|打)|会不会死|我是不是(?:快|疯|有病)|正常吗|不知道(?:够不够|是什么|多少|会怎么样)`,
+  String.raw`\b(?:is (?:this|that|it) (?:normal|bad|serious|dangerous)|i (?:dont|do not) know (?:if|whether|how)|am i (?:going to|gonna) (?:be ok|die|be fine)|will i (?:be ok|be okay|be fine|die)|what (?:do|should) (?:i|we) do|should i (?:go to|call|tell)|call (?:911|999|000|112|an ambulance|poison)|ambulance|poison control|a&e|emergency)\b|怎么办|急救|救护车|120|110|(?<!(?:邻居|有人|别人)[^。？！?!]{0,8})报警(?!器)|叫不醒|洗胃|严重吗|要不要(?:去|紧|叫|打)|会不会死|我是不是(?:快|疯|有病)|正常吗|不知道(?:够不够|是什么|多少|会怎么样)`,
 );
 
 /**
@@ -97,8 +97,8 @@ export const MEANS_EMERGENCY = r(
  */
 export const PURPOSE_CUE = r(
   [
-    String.raw`\b(?:for the (?:very )?last time|one last (?:time|look|walk)|last (?:look|walk|goodbye)|won'?t (?:matter|need (?:it|them|anything)|be (?:around|here|coming back|back))|not (?:coming|walking|going to come) back|never (?:coming|come) back|no (?:coming|going) back|(?:nobody|no one|noone) (?:will|can|could|would) (?:stop|find|see|notice|save|pull|reach) me|where (?:nobody|no one) (?:will|can|could|would) (?:stop|find|see)|(?:stopping|stop|save|saving|find|finding) me (?:next time|in time|this time)|(?:tired|sick|done) (?:of|with) (?:everything|it all|life|living|being alive)|d[o0]ne w(?:ith|\/)? everything|make sure (?:it'?s|it is|it'?ll be|i'?m) (?:permanent|final|over|dead|gone|done)|(?:make|making) (?:it|this) (?:permanent|final|quick|count)|(?:so|that|make sure|making sure) i (?:dont|don'?t|won'?t|never|do not) wake up|never wake up|not wake up|after i'?m gone|when i'?m gone|before (?:they|anyone|someone|somebody) (?:find|finds|notice|notices|stop|stops) (?:me|out)|(?:just )?(?:want|wanna|need) (?:it|this|everything) (?:to be )?over|(?:walking|walk|go) in and (?:not|never|just not)|last view|nobody (?:comes|will come|checks)|thats (?:kinda |kind of )?the point|need (?:the money|it) more than (?:they need )?me|wont need (?:updating|it|them|anything)|checking out soon|(?:wanna|want to) be invisible|dont want anyone (?:asking|calling|to call|finding)|not planning (?:on )?(?:the )?(?:hike|trip|walk|drive|ride|way) back|tired of being tired|whoever finds|until its (?:already )?(?:done|too late)|after its too late|need it to work|exit plan|how long i (?:have|can hold out)|calling 911 this time|it'?s not for (?:balloons|a party|the party|camping|a bbq|shaving)|not (?:planning on|for) (?:shaving|cooking|camping|a bbq))\b`,
-    String.raw`最后一(?:眼|面|程)|最后一次了|不(?:打算|会|想)?再?回来|回不来|再也不(?:回|见)|一了百了|一劳永逸|永远(?:睡|离开|不醒)|不想(?:再)?醒|睡了就不醒|别(?:再)?醒|没人(?:能|会)?(?:拦|拉|救)|不被(?:人)?(?:拦|拉|救)|被人(?:拦住|拉回|救回)|(?:不想|不用|不必)(?:再)?(?:活|撑|熬)|撑不下去|活不下去|不想活|活够了|受够了|今晚就(?:想|要)?(?:去|做|动手|试)|以后(?:都)?用不(?:上|着)了|最后再?看一眼|以后(?:也)?(?:不用|用不上|用不着)|不(?:打算|想)?再麻烦(?:任何人|别人|大家)|(?:不用|不会)再醒|睡个长觉|一次了结|永久下线|安安静静(?:地|的)?(?:睡过去|走)|就无所谓了|不打算下来|好好睡一觉|彻底解脱|不被任何人找到|安心走|我走了(?:以后|之后)?|时间不多了|最后这段时间|不用(?:再)?(?:管|考虑)以后|反正(?:也)?(?:快|要)?(?:走|死|不在)了|走之前|我不在了以后|在他们?(?:下班|回来|回家|到家)(?:之)?前`,
+    String.raw`\b(?:for the (?:very )?last time|one last (?:\w+ )?(?:time|look|walk|view)|last (?:look|walk|goodbye)|won'?t (?:matter|need (?:it|them|anything)|be (?:around|here|coming back|back))|not (?:coming|walking|going to come) back|never (?:coming|come) back|no (?:coming|going) back|(?:nobody|no one|noone) (?:will|can|could|would) (?:stop|find|see|notice|save|pull|reach) me|where (?:nobody|no one) (?:will|can|could|would) (?:stop|find|see)|(?:stopping|stop|save|saving|find|finding) me (?:next time|in time|this time)|(?:tired|sick|done) (?:of|with) (?:everything|it all|life|living|being alive)|d[o0]ne w(?:ith|\/)? everything|make sure (?:it'?s|it is|it'?ll be|i'?m) (?:permanent|final|over|dead|gone|done)|(?:make|making) (?:it|this) (?:permanent|final|quick|count)|(?:so|that|make sure|making sure) i (?:dont|don'?t|won'?t|never|do not) wake up|never wake up|not wake up|after i'?m gone|when i'?m gone|before (?:they|anyone|someone|somebody) (?:find|finds|notice|notices|stop|stops) (?:me|out)|(?:just )?(?:want|wanna|need) (?:it|this|everything) (?:to be )?over|(?:walking|walk|go) in and (?:not|never|just not)|last view|nobody (?:comes|will come|checks)|thats (?:kinda |kind of )?the point|need (?:the money|it) more than (?:they need )?me|wont need (?:updating|it|them|anything)|checking out soon|(?:wanna|want to) be invisible|dont want anyone (?:asking|calling|to call|finding)|not planning (?:on )?(?:the )?(?:hike|trip|walk|drive|ride|way) back|tired of being tired|whoever finds|until its (?:already )?(?:done|too late)|after its too late|need it to work|exit plan|how long i (?:have|can hold out)|calling 911 this time|it'?s not for (?:balloons|a party|the party|camping|a bbq|shaving)|not (?:planning on|for) (?:shaving|cooking|camping|a bbq))\b`,
+    String.raw`最后一(?:眼|面|程)|最后一次了|不(?:打算|会|想)?再?回来|回不来|再也不(?:回|见)|一了百了|一劳永逸|永远(?:睡|离开|不醒)|不想(?:再)?醒|睡了就不醒|别(?:再)?醒|没人(?:能|会)?(?:拦|拉|救)|不被(?:人)?(?:拦|拉|救)|被人(?:拦住|拉回|救回)|(?:不想|不用|不必)(?:再)?(?:活|撑|熬)|撑不下去|活不下去|不想活|活够了|受够了|今晚就(?:想|要)?(?:去|做|动手|试)|以后(?:都)?用不(?:上|着)了|最后再?看一(?:眼|次)|最后(?:一次)?看一次|以后(?:也)?(?:不用|用不上|用不着)|不(?:打算|想)?再麻烦(?:任何人|别人|大家)|(?:不用|不会)再醒|睡个长觉|一次了结|永久下线|安安静静(?:地|的)?(?:睡过去|走)|就无所谓了|不打算下来|好好睡一觉|彻底解脱|不被任何人找到|安心走|我走了(?:以后|之后)?|时间不多了|最后这段时间|不用(?:再)?(?:管|考虑)以后|反正(?:也)?(?:快|要)?(?:走|死|不在)了|走之前|我不在了以后|在他们?(?:下班|回来|回家|到家)(?:之)?前`,
   ].join('|'),
 );
 
@@ -127,4 +127,53 @@ export const EATING_ASK = r(
 /** Recovery asked about: eating again, stopping, a dietitian's plan, treatment. */
 export const EATING_RECOVERY = r(
   String.raw`\b(?:recover\w*|heal\w*|damage|repair\w*|stop (?:purging|bingeing|binging|restricting|throwing up)|meal plan|dietitian|nutritionist|treatment|therapist|eat (?:more|again|normally)|gain (?:weight|it back)|weight restoration)\b|康复|恢复(?:进食|体重|饮食)|戒掉|停止催吐|不想再(?:催吐|节食)|营养师|治疗|正常吃饭|增重`,
+);
+
+/**
+ * Session 31: the outcome a means ask is after, said in the same message: holding a person's weight ("will a closet rod
+ * hold like 130 lbs. not for clothes", "横杆撑得住吗 我不重 95斤"), not getting back out of the water, no one noticing
+ * in time, being sure, quick or painless, a height "enough" on its own, marks hidden from whoever checks. With a means
+ * topic in a clause that asks (like PURPOSE_CUE). Written from the blind request round 31a (oblique asks); each piece
+ * names the outcome, not the wording of one line.
+ */
+const HOLDS_A_PERSON_EN = String.raw`(?:(?:hold|support|bear|slip under)s?\b[^.?!]{0,30}\b(?:\d{2,3} ?(?:lbs?|pounds|kg|kilos?)(?! of)|a (?:person|human|body|grown (?:man|woman|adult)))|(?:hold|support|take|bear|slip under|under)s?\b[^.?!]{0,30}\b(?:(?:someones? |somebodys? |a persons? |a grown \w+ |a bodys? |a humans? |an adults? )(?:whole |full |body )?weight|something about my weight))|hanging (?:off|from) (?:it|that|the \w+)|\bnot for (?:clothes|hanging clothes|climbing|camping|shaving|cooking|the garden|a (?:party|bbq|project|swing|hammock))\b|\bwhich (?:holds|is) (?:more|stronger)\b`;
+const NO_WAY_BACK_EN = String.raw`(?:slide|slip|go) under(?! the (?:covers|blanket|radar))|(?:deep|high|tall|far) enough (?:that |so )?(?:nobody|no one|you (?:cant|dont|wont))|(?:worst|strongest) rip|no lifeguards?|faces? concrete|concrete not grass|(?:keep|hold|pull|drag) (?:someone|somebody|a person|me|you|a body|them) (?:under|down)|(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too \w+ to|unable to|not able to) (?:be able to )?(?:swim|get|climb|make it) (?:back|out)|change (?:my|your|their) mind (?:halfway|half way|midway|partway)|sink (?:faster|quicker|quick|fast|straight)|walk in (?:and )?(?:not|never|without)`;
+const IN_TIME_EN = String.raw`(?:would|will|could) (?:anyone|anybody|someone|somebody|people|they|the neighbou?rs) (?:even )?(?:notice|see|smell|find|hear|call)[^.?!]{0,20}\b(?:before|until|in time)|before (?:it works|it'?s done|it kicks in|anyone (?:comes|finds|notices|smells)|the neighbou?rs)|nobody (?:figures|finds) (?:it )?out`;
+const SURE_EN = String.raw`(?:quick|fast|painless) or (?:drawn out|slow|painful)|definitely (?:not survive|fatal|lethal|work|die)|not (?:a |just )?broken[- ]legs|sleep forever|never wake|(?:floor|story|storey|balcony)s? (?:is |be )?(?:high )?enough\b(?! (?:for|to)\b)`;
+const CHECKED_EN = String.raw`(?:nurse|doctor|school|physical|weigh-?in|my (?:mom|mum|dad|parents|boyfriend|girlfriend|partner|husband|wife)) (?:checks?|looks? at|sees?|will see)\b|so (?:they|he|she|nobody|no one|my \w+|the \w+) (?:wont|wouldnt|cant|doesnt|dont|never) (?:see|notice|tell|ask)\b(?![^.?!]{0,20}\b(?:pills?|meds|medicine|food)\b)|excuse for (?:the |my )?(?:marks|cuts|scars|arms?|wrists?)|too sus`;
+const LETHAL_OUTCOME_ZH = String.raw`(?:撑|承|吃|受|挂|扛|吊|托)得住[^。？！?!]{0,12}(?:[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|我|一个(?:成年)?人)|我(?:不重|才|只有)[^。？！?!]{0,4}[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|沉得(?:快|更快)|(?:沉|浮)(?:下去|不起来)|游不(?:回来|动|回去)|没力气游|慢慢走进去|不回头|会不会有人(?:看见|发现|闻到|报警|注意到|来)|(?:邻居|家里人|保安|室友)会不会(?:先)?(?:闻到|发现|看见|报警|察觉)|有(?:保安|人)巡逻吗|(?:就|会)(?:会)?(?:滑下去|不知道了|没知觉了)|会有人(?:看见|发现|注意到)吗|没(?:有)?(?:救生员|lifeguard)|下面是水泥地|(?:结果|这样)稳(?:吗|不稳)|不是瘫|(?:只)?会(?:瘫|残)(?:吗|掉)|几秒(?:钟)?就没意识|多久(?:就)?(?:没|失去)意识|(?:吊|挂|撑)(?:得)?住一个(?:成年)?人|一个(?:成年)?人的(?:体重|重量)|哪个(?:下去)?(?:更)?(?:不那么)?(?:疼|痛|快)|(?:不那么|没那么)(?:疼|痛)|糊弄过去|(?:看|查)(?:得)?出来是|(?:楼|层|阳台)(?:高)?\s?(?:[a-z]{1,12}\s?)?够(?:吗|不够|高吗|了吧)`;
+/** The outcome of a means ask (see above), English and Chinese. */
+export const LETHAL_OUTCOME = r(
+  String.raw`\b(?:${HOLDS_A_PERSON_EN}|${NO_WAY_BACK_EN}|${IN_TIME_EN}|${SURE_EN}|${CHECKED_EN})|${LETHAL_OUTCOME_ZH}`,
+);
+
+/**
+ * Session 31: asks that need no topic word, the outcome being the method: gas left on unlit, a CO alarm silenced for a
+ * night, charcoal counted for a closed room, pockets filled with stones ("燃气灶开着不点火", "how do i stop the CO detector
+ * going off. need it quiet for one night", "how many bags of charcoal for a small bathroom", "rocks in a backpack, would
+ * that keep someone under").
+ */
+export const SELF_EVIDENT_MEANS_ASK = r(
+  [
+    String.raw`\b(?:which|what|that|would|will|does|do) (?:one )?(?:ends?|finish(?:es)?) (?:it|things|everything) (?:faster|quicker|quickest|fastest|for sure|for good|instantly)\b|\b(?:gas|oven|stove) (?:on|running)\b[^.?!]{0,20}\b(?:without|not|no) (?:lighting|lit|light|flame)|\b(?:co|carbon monoxide) (?:detector|alarm)\b[^.?!]{0,40}\b(?:quiet|disable|remove|take (?:it |the batteries )?out)\b(?![^.?!]{0,30}\b(?:chirp\w*|beep\w*|low battery|cooking|false alarm)\b)|\b(?:how many|enough|two|\d+) (?:bags? |bricks? |kg |pounds? )?(?:of )?(?:bbq |charcoal |briquettes? )?[^.?!]{0,30}\b(?:charcoal|briquettes?|bbq grill|disposable grill)\b[^.?!]{0,40}\b(?:bathroom|tent|car|closet|small room|closed room|sealed|zipped|tape)|\b(?:charcoal|briquettes?|grill)\b[^.?!]{0,40}\b(?:tape (?:over )?(?:the )?(?:vent|door|window|gaps?)|zipped tent)|\b(?:rocks|stones|weights)\b[^.?!]{0,20}\b(?:pockets?|backpack|bag)\b[^.?!]{0,30}\b(?:under|sink|down)\b|\b(?:burn|burning|hit|hitting|bruise|bruising)\w* instead of (?:cut|cutting)\b|\b(?:razor|blade)s?\b[^.?!]{0,30}\b(?:go|goes|cut|cuts) deeper\b(?![^.?!]{0,30}\b(?:pumpkin|meat|wood|vinyl|paper|fabric|leather|foam)\b)|\b(?:answer|pass|fake|game|beat)\b[^.?!]{0,12}\b(?:psych eval\w*|eval\w*|assessment|screening|questionnaire|phq-?9?)\b[^.?!]{0,30}\b(?:discharg\w*|let me (?:go|out)|released|look (?:fine|okay|ok|normal))\b|\b(?:after|since) (?:the|my) (?:od|overdose|attempt)\b[^.?!]{0,60}\b(?:nobody|no one|excuse|cover|figures? out|what do i (?:tell|say))\b|\b(?:whole bottle|the whole (?:box|pack|strip)|all (?:of )?(?:my|the|them|these|those) ?\w* at once)\b[^.?!]{0,30}\b(?:sleep forever|never wake|quick or|drawn out|kill me|die|be enough)\b|\bday [4-9]\d?\b[^.?!]{0,6}\b(?:no food|not eating|without food|nothing to eat)\b[^?]{0,60}\b(?:push|keep going|make it to|last|hold out|get to)\b`,
+    String.raw`(?:煤气|燃气|天然气)(?:灶)?[^，。？！?!]{0,8}(?:开着|打开|一直开|开一(?:整)?晚)[^，。？！?!]{0,6}不点(?:火)?|(?:一氧化碳|co)(?:报警器|探测器)[^。？！?!]{0,10}(?:拆|关掉|不响|拔掉)|(?:炭|碳)[^。？！?!]{0,10}(?:几包|几袋|多少包|多少袋|几斤|enough|够)[^。？！?!]{0,10}(?:帐篷|卫生间|浴室|车里|房间|屋里|密闭)|(?:帐篷|卫生间|浴室|车里|密闭|\btent|\bbathroom|\bcar\b)[^。？！?!]{0,12}(?:炭|碳|charcoal)[^。？！?!]{0,10}(?:几包|几袋|多少|enough|够)|(?:口袋|背包|包)里(?:装满|塞满|放满)?[^。？！?!]{0,4}(?:石头|石块)|哪(?:个|种|样)[^。？！?!]{0,4}(?:结束|走|死)得(?:更)?(?:快|干脆|彻底)|(?:划|割)(?:完|了)?[^。？！?!]{0,6}(?:印子|疤)(?:浅|小|不明显)|(?:哪里|哪儿|哪个位置|外侧|内侧)[^。？！?!]{0,6}下手|(?:一次(?:性)?(?:吃|吞)(?:完|光|掉)|全(?:部)?(?:吃|吞)(?:了|掉|下去)|一整瓶|整瓶|一个月的量)[^。？！?!]{0,12}(?:能走|会走|走得了|能死|会死|sleep forever|不醒|醒不过来|会不会(?:走|死))|(?:走|死|吃多了)[^。？！?!]{0,20}(?:吃|喝)了(?:比较|更|最)?(?:舒服|不难受|不痛苦)的(?:药|东西)|(?:校医|老师|医生|护士|爸妈|我妈|我爸|男朋友|女朋友|对象|家长)[^。？！?!]{0,12}(?:胳膊|手腕|手臂|大腿|脖子|伤|疤|印子)[^。？！?!]{0,20}(?:糊弄|瞒|编|借口|说法|理由|看不出)|(?:量表|评估|问卷|phq)[^。？！?!]{0,12}(?:怎么(?:选|答|填)|选哪)[^。？！?!]{0,12}(?:没事|正常|出院|不被)|(?:od|洗胃|自杀|上回|上次)[^。？！?!]{0,8}没成(?:功)?[^。？！?!]{0,30}(?:编|理由|借口|印子|疤|遮|高领|显眼)|(?:热量|卡路里|大卡)[^。？！?!]{0,12}(?:降到|减到|只吃)\s?(?:[1-4]\d\d|[5-9]\d)(?!\d)|(?:ceiling|天花板|层高|横梁)[^。？！?!]{0,20}(?:rope|绳)[^。？！?!]{0,10}(?:多长|how long|length)`,
+  ].join('|'),
+);
+
+/**
+ * Session 31: asks that a clause-by-clause reading misses, for the asks whose outcome is the method
+ * (SELF_EVIDENT_MEANS_ASK, LETHAL_OUTCOME): y/n, "真的假的", "…对吧", "…or do i need two", "if i …, would the neighbours …".
+ */
+export const ASKS_ANYWHERE = r(
+  String.raw`[?？]|\by ?\/ ?n\b|真的假的|对吧|是吧|对不对|\bor (?:do|does|would|will|should|is|are|can) (?:i|you|it|we|they)\b|^\s*if\b[^,.;]{0,80}\b(?:would|will|could|can|does|do|is) (?:i|you|it|they|the|anyone|someone|somebody|my|a|he|she)\b`,
+);
+
+/** Session 31: the ask is about a pet's or a child's medicine or safety, not the writer's means. */
+export const FOR_PET_OR_CHILD = r(
+  String.raw`\b(?:dogs?|cats?(?! scratch)|pets?|pupp(?:y|ies)|kittens?|kids?|child\w*|toddlers?|baby|babies)\b|狗|猫(?!抓)|宠物|孩子|小孩|宝宝|婴儿`,
+);
+
+/** Session 31: a load or a height with an everyday use named (a pull-up bar, a hammock, a TV mount): no outcome ask. */
+export const EVERYDAY_LOAD = r(
+  String.raw`\b(?:pull-?ups?|chin-?ups?|hammocks?|swings?|tv|shelf|shelves|bookcases?|mounts?|gym|aerial|yoga|trx|punching bag|heavy bag)\b|引体向上|吊床|秋千|沙袋|电视|书架|健身`,
 );

@@ -51,7 +51,7 @@ export const REQUEST_CUE =
  * pre-check reads it to tell an ask from a disclosure).
  */
 export const ASK_FORM_CUE =
-  /([\u4e00-\u9fff])不\1|哪(?!怕|儿都|里都)|几何(?!学|题|图|形|体|级|画|课|老师|作业|证明)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
+  /([\u4e00-\u9fff])不\1|哪(?!怕|儿都|里都)|几何(?!学|题|图|形|体|级|画|课|老师|作业|证明)|多(?:久|高|深|远|长|大|冷|快|重|狠)|几(?:点|天|楼|层|米|克|瓶|盒|板|粒|次|个小时|分钟)|啥|列(?:个|出|一下|一份|举)|清单|表格|补全|填空|完形|续写|接着写|说完|直接说|你说吧|扮演|假装你|假设你|想象一下|第一人称|科普|词条|排名|排序|对比表|推荐|给(?:个|出|我个)|要具体|写具体|越[^，,。！!？?\s]{1,4}越好|(?:^|[.!;:,]\s*)(?:is|are|does|do|did|will|would|was|were|am i|if (?:someone|i|you|a person))\s+\w|\b(?:make me|markdown|table|chart|spreadsheet|cheat ?sheet|rank|rate|list|output|translate|rewrite|continue|complete|fill in|finish|pretend|act as|role-?play|imagine|need (?:the|a|some|more)|looking for|want to know|wondering|recommend|suggest|best|fastest|quickest|excuses?|places? (?:on|where|to))\b/u;
 
 /**
  * The subject must be in the text: death, self-injury, a drug or dose, a means, a wound, or

@@ -80,6 +80,8 @@ const UNTRAINED_SETS = new Set([
   // Session 30: the read round 30a (crisis conversations), the rules' source; not trained on.
   'fresh-2026-30a-zh',
   'fresh-2026-30a-en',
+  // Session 31: the read round 31b (passive wishes and hopelessness, conversations among them), the rules' source.
+  'fresh-2026-31b',
 ]);
 
 function ownLines(): Line[] {

@@ -147,6 +147,8 @@ const UNTRAINED_SETS = new Set([
   // Session 30: the read round 30a (crisis conversations), the rules' source; not trained on.
   'fresh-2026-30a-zh',
   'fresh-2026-30a-en',
+  // Session 31: the read round 31b (passive wishes and hopelessness), the rules' source; not trained on.
+  'fresh-2026-31b',
 ]);
 
 function own(file: string, source: string): Item[] {

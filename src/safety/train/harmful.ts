@@ -133,6 +133,9 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-30g-req',
   'fresh-2026-30a-zh',
   'fresh-2026-30a-en',
+  // Session 31: the read rounds 31a (asks whose outcome is the method) and 31b (crisis lines, negatives).
+  'fresh-2026-31a-req',
+  'fresh-2026-31b',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
