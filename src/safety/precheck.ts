@@ -31,6 +31,7 @@ import {
   HISTORY_WEIGHT_MEANS,
   HISTORY_DISTRESS,
   PLACE_DEPTH_ASK,
+  TARGET_POUNDS_BARE,
   TARGET_WEIGHT,
   WEIGHT_RECOVERY,
   WEIGHT_WAY_ASK,
@@ -398,8 +399,10 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
  */
 function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
   const t = TARGET_WEIGHT.exec(n);
-  if (!t || !WEIGHT_WAY_ASK.test(n) || WEIGHT_RECOVERY.test(n)) return null;
+  const bare = t ? null : TARGET_POUNDS_BARE.exec(n);
+  if ((!t && !bare) || !WEIGHT_WAY_ASK.test(n) || WEIGHT_RECOVERY.test(n)) return null;
   let cm = 0;
+  let feet = false;
   for (const e of [n, ...earlier.slice().reverse()]) {
     const h = HEIGHT_CM.exec(e);
     if (h) {
@@ -410,12 +413,15 @@ function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
     const ft = HEIGHT_FT_IN.exec(e);
     if (ft) {
       cm = (Number(ft[1]) * 12 + Number(ft[2] ?? 0)) * 2.54;
+      feet = true;
       break;
     }
   }
-  if (!cm) return null;
-  const unit = t[2] ?? t[4]!;
-  const kg = Number(t[1] ?? t[3]) * (unit === '斤' ? 0.5 : /^(?:lb|lbs|pounds)$/u.test(unit) ? 0.4536 : 1);
+  // A bare number is a weight in pounds only next to a height in feet and inches.
+  if (!cm || (bare && !feet)) return null;
+  const unit = t ? (t[2] ?? t[4]!) : 'lbs';
+  const amount = t ? (t[1] ?? t[3]) : bare![1];
+  const kg = Number(amount) * (unit === '斤' ? 0.5 : /^(?:lb|lbs|pounds)$/u.test(unit) ? 0.4536 : 1);
   const bmi = kg / (cm / 100) ** 2;
   if (!(bmi > 8 && bmi < 15)) return null;
   return {

@@ -247,6 +247,9 @@ const EN_PLACE_EVERYDAY_9 =
 const HI_HYPERBOLE = /\b(?:garmi|thand|bhook|bhookh|bhukh|hasi|hassi|hans\w*|sharam|sharm|boriyat|bore|lol|lmao|haha\w*)\b|😂|🤣/u;
 const EN_GRIEF_EVERYDAY = /\b(?:hospital|ward|surgery|appointment|birthday|christmas|holiday|weekend|trip|move|moving|flat|apartment|house|wedding|party|date|dinner|visit|visiting|concert|soulmate|together again one day|want me to live|would want me to|bus|train|flight|shop|store)\b/u;
 const ZH_GRIEF_EVERYDAY = /住院|医院|病房|看病|手术|产检|复查|生日|过节|过年|春节|吃饭|逛|玩|旅游|旅行|出差|上学|考试|面试|机场|车站|睡觉|加班|搬家|散步|遛|买|接|送|回家|开会|排队|做饭|看电影|约会|周末|假期|聊天|老家|回去|回来|打电话|电话|啥时候|什么时候|见面|视频/u;
+/** "活着图啥" answered at once ("图个开心呗") is a reflection, not hopelessness. */
+const LIFE_FOR_WHAT_ANSWERED = String.raw`(?![^。.!?\n]{0,6}?(?:图个|为了|不就是|就是|当然是)(?:开心|快乐|乐呵?|高兴|自在|舒服|痛快|爽|吃喝|自己))`;
+
 export const CRISIS_RULES: CrisisRule[] = [
   // ---------- Chinese: active ideation (high) ----------
   // "想死我妈了", "想死了，想我妈做的红烧肉": missing someone or home food, not a death wish.
@@ -431,7 +434,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Why was I born (passive): "为啥要生我", "别生我多好", "不如没生我", "唔知点解要生我出嚟", "早知道就别生我".
   { id: 'zh.why-born', category: 'passive', re: r(`(?:为啥|为什么|为何|点解|凭什么|干嘛)(?:当初)?(?:要|还要)?(?:把我生(?:出来|出嚟|下来)|生(?:我|下我)(?:出来|出嚟|下来)?)(?!${G}{0,3}(?:这么|那么|的时候|在|气|做|干|来))|(?:别|不要)生我(?:就好了|多好|该多好|就好)|不如(?:当初)?(?:没|不)生(?:我|下我)|(?:当初|早知道)(?:就)?(?:不该|不要|别|不)生(?:我|下我)`) },
   // Living told as hard or pointless, short: "活着好难", "活着老累了", "没什么好活的", "活着干嘛", "醒来干嘛".
-  { id: 'zh.life-hard', category: 'hopeless', hyperbole: true, re: r(`活着(?:好|真|太|老|真的|很|也){1,2}(?:难|辛苦)(?!${G}{0,2}(?:的|吃|找|考))|活着(?:老|真的老)(?:累|没劲)|(?:没|没有|有)(?:什么|啥|啥子)好活的|(?:活着|醒来)(?:是)?(?:干嘛|干什么|干啥|嘎哈|图啥|图什么|有什么用)(?=$|[,.。!?…~\\s呢啊呀])`) },
+  { id: 'zh.life-hard', category: 'hopeless', hyperbole: true, re: r(`活着(?:好|真|太|老|真的|很|也){1,2}(?:难|辛苦)(?!${G}{0,2}(?:的|吃|找|考))|活着(?:老|真的老)(?:累|没劲)|(?:没|没有|有)(?:什么|啥|啥子)好活的|(?:活着|醒来)(?:是)?(?:干嘛|干什么|干啥|嘎哈|图啥|图什么|有什么用)(?=$|[,.。!?…~\\s呢啊呀])${LIFE_FOR_WHAT_ANSWERED}`) },
   // Not quite wanting to live (passive: "我不想死，但也不太想活"); "不活了" said as meant ("不活了 认真的"), not
   // over a price ("太贵了 不活了").
   { id: 'zh.not-quite-live', category: 'passive', hyperbole: true, re: r(`不(?:太|怎么|是很|是太)想活(?:了|下去|着)?`) },
@@ -2111,7 +2114,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s31.years-to-endure', category: 'hopeless', subject: 'speaker', leisure: /房贷|贷款|还款|合同|学制|读博|刑期|服刑|工龄|退休金|社保|养老金/u, re: r(String.raw`(?:还要|还得|还有)(?:再)?(?:熬|撑|活|忍)(?:多少|几十)年|又熬(?:过)?了一年`) },
   { id: 'en.s31.years-to-endure', category: 'hopeless', subject: 'speaker', leisure: /\b(?:mortgage|loan|contract|degree|phd|sentence|lease|payments?|pension|career|retire\w*)\b/u, re: r(String.raw`\b(?:have|got|need) to do this for (?:how many more|another \d+|\d+ more|forty|thirty|fifty) (?:years|decades)\b|\bfor (?:another )?(?:\d{2}|thirty|forty|fifty) more years\s*\?`) },
   // Living with nothing in it ("活着嘛就那样 吃了睡睡了吃 图啥呢", "im just running out the clock").
-  { id: 'zh.s31.life-for-what', category: 'hopeless', subject: 'speaker', re: r(String.raw`活着[^。.!?\n]{0,16}?(?:图啥|图个啥|图什么|为了啥)`) },
+  { id: 'zh.s31.life-for-what', category: 'hopeless', subject: 'speaker', re: r(String.raw`活着[^。.!?\n]{0,16}?(?:图啥|图个啥|图什么|为了啥)${LIFE_FOR_WHAT_ANSWERED}`) },
   { id: 'en.s31.running-out-clock', category: 'hopeless', subject: 'speaker', leisure: /\b(?:game|match|quarter|half|period|team|coach|lead|clock management|nba|nfl|football|basketball|hockey|soccer)\b/u, re: r(String.raw`\b(?:im|i am|i(?:ve| have) been) (?:just |basically )?(?:running out the clock|waiting (?:to die|for (?:it|this|everything) to (?:end|be over)))\b`) },
   // An end that would come early being no loss ("打工人的尽头是火葬场 早点到也没啥不好", "飞机颠簸…掉下去就掉下去呗").
   { id: 'zh.s31.early-end-fine', category: 'passive', subject: 'speaker', re: r(String.raw`(?:火葬场|尽头|终点|坟|死)[^。.!?\n]{0,10}?早(?:点|些)(?:到|去|走)(?:也)?(?:没(?:啥|什么)(?:不好|关系|所谓)|挺好|也好|无所谓)|(?:掉下去|撞上去|出事|死)就(?:掉下去|撞上去|出事|死)(?:了)?(?:呗|吧|算了)`) },

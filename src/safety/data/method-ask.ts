@@ -180,6 +180,12 @@ export const HEIGHT_FT_IN = /(?<![\d.])([4-6])\s*(?:'|′|ft|foot|feet)\s*(?:(\d
 /** A target weight asked for: "瘦到40公斤以下", "get down to 38kg", "reach 80斤". */
 export const TARGET_WEIGHT =
   /(?:瘦到|减到|降到|掉到|瘦成|减肥到|低于|不到|\bunder|\bbelow|\bdown to|\bdrop to|\bget to|\breach|\bhit|\blose (?:weight )?(?:to|until)|\bless than)\s*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤|lbs?|pounds)(?![a-z])|(?<![\d.])(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|公斤|千克|斤|lbs?|pounds)\s*(?:以下|以内|or (?:less|under|lower)|and under)/u;
+/**
+ * Session 31: a target with no unit after a height in feet and inches, read as pounds ("5'4 and 102. want to hit 85",
+ * "im 5ft6, trying to get under 90"): in US usage a bare weight is in pounds.
+ */
+export const TARGET_POUNDS_BARE =
+  /\b(?:under|below|down to|drop to|get to|reach|hit|less than|lose (?:weight )?(?:to|until))\s*(\d{2,3})(?![\d.]|\s*(?:kg|kgs|kilos?|公斤|千克|斤|cm|%|percent|mins?|minutes|days?|hours?|years?|calories|cals|kcal|steps|reps))/u;
 /** Gaining or recovering: a target under BMI 15 is then a step up, not a loss. */
 export const WEIGHT_RECOVERY = /\b(?:gain|gaining|put on|recover\w*|refeed\w*|doctor|dietitian|nutritionist|treatment)\b|增重|长胖|增肥|恢复|康复|医生|营养师|治疗/u;
 /** A way or a speed asked for reaching it. */

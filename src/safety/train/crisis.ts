@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     format: 'carellm-crisis-linear',
     outputs: CRISIS_OUTPUTS,
     name: 'carellm-crisis-linear',
-    version: '1.20.0',
+    version: '1.21.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,

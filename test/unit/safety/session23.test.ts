@@ -33,7 +33,8 @@ describe('the explanation model reads answers the rules do not anchor, at its hi
       "my great aunt's, from the 1950s. found it in a box of old letters at my mum's house",
     ],
     [
-      'do u think pets know when someones going to die',
+      // Crisis model 1.21.0 reads "…when someones going to die" none, so the floor this case needs no longer arises there.
+      'do u think pets know when someones about to die',
       'A lot of people notice their pets acting differently around illness. Is something happening with someone you love?',
       'my grandad is in a hospice now and the dog keeps sitting by his chair at home. sweet and sad',
     ],
