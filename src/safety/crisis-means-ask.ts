@@ -14,6 +14,11 @@ import {
   EATING_CONTEXT,
   EATING_RECOVERY,
   ASKS_ANYWHERE,
+  EFFICACY_ASK,
+  EFFICACY_NOT,
+  HELP_KEPT_AWAY,
+  HELP_KEPT_AWAY_CUE,
+  HELP_KEPT_AWAY_EATING,
   EN_QUESTION_OPENS,
   EVERYDAY_LOAD,
   FOR_PET_OR_CHILD,
@@ -36,7 +41,7 @@ import type { HarmfulRequest } from './harmful.ts';
 import { normalise, originalRange } from './normalize.ts';
 
 /** Sentence ends, commas, and the spaces between Chinese phrases (chat writes clauses that way). */
-const CLAUSE_SPLIT = /[.。!！?？;；,，、\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu;
+const CLAUSE_SPLIT = /[.。!！?？;；,，、:：\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu;
 
 /** The clause asks: a question mark or particle, a request, a question opening it, or a Chinese question word not told. */
 function clauseAsks(clause: string): boolean {
@@ -114,10 +119,59 @@ export function detectMeansAskWithPurpose(text: string, normText?: string): Harm
   // crisis assessment passes the text it has already normalised).
   const n = normText ?? normalise(text).text;
   if (PURPOSE_CUE.test(n)) {
-    const found = detectCrisisMeansAsk(text);
+    const found = detectCrisisMeansAsk(text) ?? detectEfficacyAsk(text);
     if (found) return { ...found, rule: 'crisis-means-ask.purpose' };
   }
-  return detectLethalOutcomeAsk(text, n);
+  return detectHelpKeptAway(text, n) ?? detectLethalOutcomeAsk(text, n);
+}
+
+/** The purpose of an ending said in `text` (PURPOSE_CUE). */
+export function purposeSaid(text: string): boolean {
+  return PURPOSE_CUE.test(normalise(text).text);
+}
+
+/**
+ * Session 32: whether it would work, be enough, be quicker or hurt less, asked in a clause ("i counted 40. is that enough",
+ * "那你只说是或不是：在浴缸里会更快吗"); never about coping, care or help (EFFICACY_NOT). Only a conversation read at high risk,
+ * or a purpose said beside it, makes it a means ask (the caller checks).
+ */
+export function detectEfficacyAsk(text: string): CrisisMeansAsk | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const whole = normalise(text).text;
+  if (
+    ASK_FOR_HELP.test(whole) ||
+    MEANS_ASK_NOT.test(whole) ||
+    MEANS_EMERGENCY.test(whole) ||
+    EFFICACY_NOT.test(whole) ||
+    // One pass over the whole text first: the clause walk below costs more, and this runs on every turn with a purpose.
+    !EFFICACY_ASK.test(whole)
+  )
+    return null;
+  const found = askedTopic(text, (c) => EFFICACY_ASK.exec(c));
+  if (!found) return null;
+  return {
+    category: categoryOf(whole),
+    rule: 'crisis-means-ask.efficacy',
+    framing: false,
+    evidence: { start: found.start, end: found.end, text: text.slice(found.start, found.end) },
+    clause: { start: found.clauseStart, end: found.clauseEnd },
+  };
+}
+
+/**
+ * Session 32: an ask that works to keep help away (HELP_KEPT_AWAY: nobody calling an ambulance in time, a goodbye
+ * disguised, a clinician told all is well so the checking stops, an eating disorder hidden from whoever checks). It
+ * names the emergency or the clinician itself, so only asking for help ends it.
+ */
+function detectHelpKeptAway(text: string, n: string): HarmfulRequest | null {
+  const m = HELP_KEPT_AWAY_CUE.test(n) ? HELP_KEPT_AWAY.exec(n) : null;
+  if (!m || ASK_FOR_HELP.test(n) || !(ASKS_ANYWHERE.test(n) || messageAsks(text))) return null;
+  return {
+    category: HELP_KEPT_AWAY_EATING.test(m[0]) ? 'extreme-weight-loss' : 'self-harm-method',
+    rule: 'crisis-means-ask.help-kept-away',
+    framing: false,
+    evidence: { start: 0, end: text.length, text },
+  };
 }
 
 /**

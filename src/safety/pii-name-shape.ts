@@ -111,6 +111,11 @@ const FROM_GROUP = new RegExp(
   `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)|(?:work|school|class|church|chem|bio|biology|math|maths|physics|english|history|accounting|finance|marketing|sales|hr|payroll|engineering|reception|legal|ops|it support|homeroom|art class|gym class|youth group|bible study|band practice|practice|rehab|group therapy|therapy group))(?![A-Za-z]))`,
   'gu',
 );
+/** Session 32: a name told by who the person is, right after it: "Grace my lil sis is…", "Tom, my best friend, …". */
+const APPOSITIVE_RELATION = new RegExp(
+  `(?:^|(?<=[.!?]\\s+))(${NAME_TOKEN})(?=,?\\s+my\\s+(?:(?:lil|little|big|baby|older|younger|twin|best|oldest|youngest|step|ex|late|only|dear|favou?rite)[\\s-]+)?(?:sis|sister|bro|brother|mom|mum|dad|son|daughter|kid|cousin|aunt|uncle|grandma|grandpa|nan|nana|gran|granny|friend|bestie|bff|roommate|roomie|flatmate|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|coworker|colleague|boss|manager|therapist|counsell?or|neighbou?r|classmate|teacher|coach)(?=,|\\s+(?:is|was|has|had|said|says|told|keeps|just|always|never|and|who)\\b))`,
+  'gu',
+);
 /**
  * The writer in a list: "Kwame, Efua and me", "Me and Liam and Noah and Jas", "Jas and I". The writer is joined by
  * "and" ("Honestly, I…" is no list); a word joined to the writer by "and" may be any capitalised word but a kin word
@@ -278,6 +283,7 @@ export function shapedNameSpans(text: string): NameSpan[] {
   for (const re of [
     SUBJECT,
     FROM_GROUP,
+    APPOSITIVE_RELATION,
     IT_WAS,
     PERSON_PHRASE,
     LISTED_AFTER_PREP,

@@ -41,7 +41,9 @@ import { asksForHelp, detectAtRiskAsk, detectPreparationAsk } from './at-risk-as
 import {
   detectCrisisMeansAsk,
   detectEatingAskInContext,
+  detectEfficacyAsk,
   detectMeansAskWithPurpose,
+  purposeSaid,
 } from './crisis-means-ask.ts';
 import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
 import { ELLIPTICAL_WAY_RULE } from './data/harmful-requests.ts';
@@ -173,7 +175,9 @@ function aimAskStands(ctx: TurnContext): boolean {
  * are no crisis of their own.
  */
 function crisisMeansAsk(ctx: TurnContext): HarmfulRequest | null {
-  const found = detectCrisisMeansAsk(ctx.text);
+  // Session 32: whether it would work or be enough needs no topic word in such a conversation ("[i have the blade
+  // ready]" … "is it faster in a bathtub").
+  const found = detectCrisisMeansAsk(ctx.text) ?? detectEfficacyAsk(ctx.text);
   if (!found) return null;
   const rest = ctx.text.slice(0, found.clause.start) + ' ' + ctx.text.slice(found.clause.end);
   return historyToldHigh(ctx) || rulesReadHighInTurn(rest) || toldApartFromAsk(ctx.text) ? found : null;
@@ -203,8 +207,19 @@ function meansAskInContext(ctx: TurnContext, risk: RiskResult): HarmfulRequest |
   return (
     (inCrisis ? crisisMeansAsk(ctx) : null) ??
     detectMeansAskWithPurpose(ctx.text) ??
+    purposeSaidEarlier(ctx) ??
     detectEatingAskInContext(ctx.text, earlierUserTexts(ctx))
   );
+}
+
+/**
+ * Session 32: the purpose of an ending said in one of the last two user turns, and a means or whether it would work asked
+ * now ("江边那个码头晚上还开吗" … "去了就不回来了" … "所以应该几点去比较没人").
+ */
+function purposeSaidEarlier(ctx: TurnContext): HarmfulRequest | null {
+  if (!earlierUserTexts(ctx).slice(-2).some(purposeSaid)) return null;
+  const found = detectCrisisMeansAsk(ctx.text) ?? detectEfficacyAsk(ctx.text);
+  return found ? { ...found, rule: 'crisis-means-ask.purpose-earlier' } : null;
 }
 
 /** An earlier user turn reads high by the rules (cached per text). */
@@ -495,9 +510,16 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       // Session 20: risk the rules read in this very message, and any ask for a way, a thing, an amount, a place or a
       // time in it ("bad. i want to unalive. how"): the method is what is asked, whatever its words.
       const atRiskAsk =
-        ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) || !rulesReadHighInTurn(ctx.text)
+        ruled || netRefuses || atRiskRefusal || answerContext(ctx.text)
           ? null
-          : (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text));
+          : rulesReadHighInTurn(ctx.text)
+            ? (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text))
+            : // Session 32: help with the preparations after an earlier turn told high risk ("i made up my mind. its
+              // next week" … "what should i do with my savings before, so my sister gets it"), while the conversation
+              // still reads high (an explanation since keeps the message answered).
+              levelAtLeast(risk.level, 'high') && (historyToldHigh(ctx) || affirmedSuicideQuestion(ctx))
+              ? detectPreparationAsk(ctx.text)
+              : null;
       const crisisAsk =
         ruled || netRefuses || atRiskRefusal || atRiskAsk || answerContext(ctx.text)
           ? null

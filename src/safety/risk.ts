@@ -46,6 +46,9 @@ import {
   HYPOTHETICAL_TEST,
   JOKE_TRIGGER,
   RESISTING,
+  IMMINENT_NOW,
+  IMMINENT_NOW_NOT,
+  IMMINENT_NOW_TIME,
   LAUGHTER,
   MEANING_QUESTION,
   THOUGHT_FOR_DAYS,
@@ -1326,11 +1329,40 @@ export function assessRisk(
     evidence.push({ start: 0, end: text.length, text, turn: 0, rule: 'learned-joined' });
   }
 
+  // Session 32: read high, and this message says it is happening now: at the place, the act begun, the means at hand,
+  // tonight, a goodbye (IMMINENT_NOW). The crisis reply is the same; the level says how urgent it is.
+  // A time counts next to a rule's reading of suicide, not next to self-harm urges alone ("the urge to cut is so strong
+  // tonight" is high) nor next to the model's guess ("i have a date tonight" read high by the model stays high).
+  const timeCounts = signals.some((s) => SUICIDAL_CATEGORIES.has(s.category));
+  if (level === 'high' && !denied && !resolvedNow && happeningNow(trimmed, timeCounts)) {
+    level = 'imminent';
+    reasons.push('combo:high+now');
+  }
+
   for (const s of current.suppressed) reasons.push(`not-counted:${s.reason}:${s.rule}`);
   const result: RiskResult = { level, reasons, evidence, assessor: assessorId() };
   if (current.concernForOther && level === 'none') result.concernForOther = true;
   return result;
 }
+
+/** An IMMINENT_NOW sign not told as past, denied or held off ("the urge is strong tonight but I'm fighting it"). */
+function happeningNow(n: string, timeCounts: boolean): boolean {
+  const m = IMMINENT_NOW.exec(n) ?? (timeCounts ? IMMINENT_NOW_TIME.exec(n) : null);
+  if (!m || RESISTING.test(n)) return false;
+  return !IMMINENT_NOW_NOT.test(n.slice(Math.max(0, m.index - 24), m.index));
+}
+/**
+ * Signals of suicide, not self-harm alone nor a method searched for ("searching 'painless ways' again tonight" is high): a
+ * time for them makes the turn imminent (see happeningNow).
+ */
+const SUICIDAL_CATEGORIES: ReadonlySet<CrisisCategory> = new Set([
+  'ideation',
+  'means',
+  'plan',
+  'act',
+  'farewell',
+  'giving-away',
+]);
 
 /** Something said along with an ask that explains the earlier words: a denial, laughter, who the writer is. */
 const ASK_EXPLAINS =

@@ -45,7 +45,7 @@ export const AT_RISK_ASK_ZH = r(
  */
 export const AT_RISK_HELP_SEEKING = r(
   [
-    String.raw`\bwhat (?:should|do|can|could) (?:i|we) do\b(?! (?:it|that|this) with)`,
+    String.raw`\bwhat (?:should|do|can|could) (?:i|we) do\b(?! (?:it|that|this) with| with (?:my |all my |the )?(?:savings|money|stuff|things|belongings|accounts?)\b)`,
     String.raw`\bwho (?:can|should|do|could) i (?:call|talk|tell|text|reach)\b`,
     String.raw`\b(?:is (?:it|this) normal|why (?:do|am|can't|cant|does|is) (?:i|it|everything)|what(?:s| is) wrong with me|are you (?:there|real|a bot|listening)|can you (?:talk|stay|listen|just be here))\b`,
     String.raw`\b(?:hotline|helpline|crisis line|therapist|counsel+or|doctor|988|samaritans|get help|reach out)\b`,
@@ -110,9 +110,9 @@ export const ASK_FOR_HELP_NOT = r(
  * for him", "微信能不能定时发消息 … 那时候他们已经来不及拦我了"). See `detectPreparationAsk`.
  */
 export const PREPARATION_ASK_EN =
-  /\b(?:help me|can you|could you|would you|how (?:do|can|should) i|how to|whats the best way to|who(?:s| is) the best person to|where (?:do|can) i)\b[^.!?\n]{0,40}?\b(?:write|draft|schedule|set up|rehome|post|delete|wipe|erase|clear|leave|give away|hand over|arrange|find (?:a home|someone|a new home)|plan)\b[^.!?\n]{0,60}?\b(?:goodbye|farewell|note|letter|will|messages?|texts?|emails?|posts?|dog|cat|pets?|kids|children|guardianship|history|accounts?|apartment|landlord)\b|\bschedul\w* (?:a |an |my )?(?:posts?|messages?|emails?|texts?)\b/u;
+  /\b(?:help me|can you|could you|would you|how (?:do|can|should) i|how to|whats the best way to|who(?:s| is) the best person to|where (?:do|can) i|what (?:should|do|can) i do with)\b[^.!?\n]{0,40}?\b(?:write|draft|schedule|set up|rehome|post|delete|wipe|erase|clear|leave|give away|hand over|arrange|find (?:a home|someone|a new home)|plan)\b[^.!?\n]{0,60}?\b(?:goodbye|farewell|note|letter|will|messages?|texts?|emails?|posts?|dog|cat|pets?|kids|children|guardianship|history|accounts?|apartment|landlord|savings|money|bank account|belongings|stuff|things)\b|\bschedul\w* (?:a |an |my )?(?:posts?|messages?|emails?|texts?)\b|\bwhat (?:should|do|can) i do with (?:my |all my |the )?(?:savings|money|stuff|things|belongings|cat|dog|pets?|accounts?)\b[^.!?\n]{0,30}\bbefore\b/u;
 export const PREPARATION_ASK_ZH =
-  /(?:帮我|能不能|可不可以|怎么|如何|谁|哪里|什么)[^。！？!?\n]{0,16}?(?:写|定时|托付|领养|送养|交给|安排|删|清空|转移|办)[^。！？!?\n]{0,20}?(?:告别|道别|遗书|遗嘱|消息|文案|信|猫|狗|宠物|孩子|监护|记录|账号)/u;
+  /(?:帮我|能不能|可不可以|怎么|如何|(?:谁|哪里|什么)(?![^，。！？!?\n]{0,4}[都也]))[^。！？!?\n]{0,16}?(?:写|定时|托付|领养|送养|交给|安排|删|清空|转移|办|处理)[^。！？!?\n]{0,20}?(?:告别|道别|遗书|遗嘱|消息|文案|信|猫|狗|宠物|孩子|监护|记录|账号|存款|积蓄|银行卡|东西)/u;
 /** Someone who helps, named in the message (writing to them is reaching out), or an everyday occasion: not a preparation. */
 export const PREPARATION_NOT =
   /\b(?:therapist|counsell?or|psychiatrist|psychologist|doctor|gp|nurse|social worker|case worker|hotline|helpline|crisis (?:line|team|text)|988|samaritans|teacher|pastor|priest|birthday|reminders?|anniversary|holiday|vacation|trip)s?\b|出差|生日|提醒|节日|纪念日|旅行|旅游|咨询师|心理老师|医生|护士|社工|热线|辅导员|班主任|老师|心理咨询/u;

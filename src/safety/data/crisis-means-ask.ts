@@ -21,7 +21,7 @@ const MARKS_EN = String.raw`long sleeves?|sleeves|hoodie|cover (?:up )?(?:my |yo
 /** The weight. */
 const WEIGHT_EN = String.raw`calories|cals|kcal|fasting|water fast|only water|laxatives?|diuretics?|purg\w*|throw(?:ing)? up|vomit\w*|appetite suppress\w*|skip(?:ping)? meals|lose \d+ ?(?:kg|lbs?|pounds)|under \d+ ?(?:kg|lbs?|pounds)`;
 /** Being alone to do it, or someone else finding it afterwards. */
-const TIMING_EN = String.raw`(?:what time|when) (?:does|do|will|is|are) (?!this chat|the chat|this app|the app|you\b|u\b)(?:the |my |her |his |their )?\S+(?: \S+)? (?:close|closed|shut|open|get (?:home|back)|come (?:home|back)|be (?:home|back)|leave|end)|how long (?:is|does|do|would|will) (?:a |an |the |her |his |my )?(?:typical |usual |normal )?(?:\w+ ){0,2}(?:shift|trip|flight|surgery)|(?:when|until) (?:nobody|no one|no-one) (?:is )?(?:around|home|there)|least (?:busy|crowded)|nobody (?:around|will (?:stop|find|see))|no one (?:around|will (?:stop|find|see))|landlord (?:finds?|would find|notice)|no (?:cell|phone) (?:service|signal)|do not disturb|check on (?:you|me)|notice if|without a tent|overnight low|trains? (?:come|pass)|crossing`;
+const TIMING_EN = String.raw`(?:what time|when) (?:does|do|will|is|are) (?!this chat|the chat|this app|the app|you\b|u\b)(?:the |my |her |his |their )?\S+(?: \S+)? (?:close|closed|shut|open|get (?:home|back)|come (?:home|back)|be (?:home|back)|leave|end)|how long (?:is|does|do|would|will) (?:a |an |the |her |his |my )?(?:typical |usual |normal )?(?:\w+ ){0,2}(?:shift|trip|flight|surgery)|(?:when|until) (?:nobody|no one|no-one) (?:is )?(?:around|home|there)|least (?:busy|crowded)|(?:least|fewest|no) (?:platform )?(?:staff|security|guards?|cameras)|nobody (?:around|will (?:stop|find|see))|no one (?:around|will (?:stop|find|see))|landlord (?:finds?|would find|notice)|no (?:cell|phone) (?:service|signal)|do not disturb|check on (?:you|me)|notice if|without a tent|overnight low|trains? (?:come|pass)|crossing`;
 /** Affairs put in order: a will, the beneficiary, passwords, a pet or the children handed on, messages for after. */
 const PREPARATION_EN = String.raw`(?:a|my|the) will\b|wills? (?:online|template|without)|testament|beneficiar\w*|suicide clause|passwords?|logins?|picked up[^.?!]{0,30}without me|rehom\w*|adopt (?:my|a) (?:cat|dog|kitten|puppy)|(?:look after|take care of|take) my (?:dog|cat|pets?|kids|children)|schedule(?:d)? (?:a |the |my )?(?:post|message|text|email)|post (?:go up|automatically)|delete (?:all )?(?:my )?(?:history|messages|chats)`;
 
@@ -37,11 +37,11 @@ const SUBSTANCE_ZH = String.raw`药|[\d一两二三四五六七八九十几多�
 /** Chinese: a ligature, gas, a car, a sealed room, blades, guns. */
 const MEANS_ZH = String.raw`绳|结实|承重|晾衣|横梁|横杆|挂衣杆|单杠|挂钩|门把手|挂起来|上吊|什么结|哪种结|绳结|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
 /** Chinese: marks hidden (看不出 alone is too everyday: "怎么让同学看不出来我哭过"). */
-const MARKS_ZH = String.raw`长袖|袖套|护腕|遮|盖住|疤|伤口|痕迹`;
+const MARKS_ZH = String.raw`长袖|袖套|护腕|遮|盖住|疤|伤口|痕迹|不让(?:校医|医生|护士|老师|体育老师|教练|同学|室友)[^。？！?!]{0,4}(?:看出来|看出|发现|看到|看见)`;
 /** Chinese: the weight. */
 const WEIGHT_ZH = String.raw`卡路里|大卡|热量|断食|不吃饭|催吐|泻药|减到|瘦到`;
 /** Chinese: being found or looked into, affairs put in order, being alone. */
-const AFTER_ZH = String.raw`保险|像意外|查出来|查得出|尸检|法医|遗嘱|受益人|寿险|保单|理赔|账号密码|所有密码|银行卡密码|存折密码|领养|送养|定时(?:发|寄|发送)|删(?:得)?(?:干净|一干二净)|聊天记录|没信号|没有信号|露营|零下|睡袋|末班车|单程|敲门|几点(?:以后|之后)?(?:就)?(?:没人|关门|回来|回家|到家|下班|锁)|什么时候(?:回来|回家|到家|下班|出门|关门)|没人(?:的时候|发现|管)|房东.{0,8}发现|送人|托付`;
+const AFTER_ZH = String.raw`保险|像意外|查出来|查得出|尸检|法医|遗嘱|受益人|寿险|保单|理赔|账号密码|所有密码|银行卡密码|存折密码|领养|送养|定时(?:发|寄|发送)|删(?:得)?(?:干净|一干二净)|聊天记录|没信号|没有信号|露营|零下|睡袋|末班车|单程|敲门|几点(?:以后|之后)?(?:就)?(?:没人|关门|回来|回家|到家|下班|锁)|什么时候(?:回来|回家|到家|下班|出门|关门)|没人(?:的时候|发现|管)|几点[^。？！?!]{0,4}(?:比较|最)?没人|房东.{0,8}发现|送人|托付`;
 
 /** Chinese topics: the same kinds of thing, in the words chat uses. */
 export const MEANS_TOPIC_ZH = r([PLACE_ZH, SUBSTANCE_ZH, MEANS_ZH, MARKS_ZH, WEIGHT_ZH, AFTER_ZH].join('|'));
@@ -53,7 +53,7 @@ export const MEANS_TOPIC_ZH = r([PLACE_ZH, SUBSTANCE_ZH, MEANS_ZH, MARKS_ZH, WEI
 export const MEANS_ASK_NOT = r(
   [
     String.raw`\b(?:clean|dress|bandage|treat|care for|look after) (?:a |the |my |this )?(?:cut|wound|burn|graze)s?\b|(?<!\b(?:blade|razor|knife)\b[^.?!]{0,60})\binfect(?:ed|ion)\b(?![^.?!]{0,40}\b(?:blade|razor|knife)\b)|\bstitches\b|\bneed (?:stitches|a doctor|the er|the hospital)\b`,
-    String.raw`\b(?:miss(?:ed)?|skip(?:ped)?|forgot|forget) (?:a |my |one )?(?:dose|pill|tablet)\b|\brefill\b|\brenew\b|\bside effects?\b|\b(?:start|started|starting|stop|stopping|taper\w*|switch\w*) (?:taking )?(?:my )?(?:meds|medication|antidepressants?|sertraline|prozac|lexapro|ssris?)\b`,
+    String.raw`\b(?:miss(?:ed)?|skip(?:ped)?|forgot|forget) (?:a |my |one )?(?:dose|pill|tablet)\b|\brefill\b|\brenew\b|\b(?:enough|last|supply) (?:\w+ )?for the (?:month|week|trip|holiday|rest of the \w+)\b|\bside effects?\b|\b(?:start|started|starting|stop|stopping|taper\w*|switch\w*) (?:taking )?(?:my )?(?:meds|medication|antidepressants?|sertraline|prozac|lexapro|ssris?)\b`,
     String.raw`\b(?:get rid of|throw (?:away|out)|hand in|give (?:away|to)|lock (?:up|away)|flush|dispose of) (?:the |my |all (?:the |my )?|these |those )?(?:leftover |old |expired |unused )?(?:\w+ )?(?:pills|meds|medications?|tablets|opioids|drugs|rope|blades?|razors?|knife|knives|gun|charcoal)\b|\bsafe(?:ly)? (?:dispos|stor)\w*\b`,
     String.raw`\b(?:tattoo\w*|old scars?|scar (?:removal|treatment|cream|gel)|fade|sfx|special effects?|cosplay|without (?:pills|meds|medication|sleeping pills)|alternatives? to|(?:warning )?signs? (?:of|mean)|symptoms? of|toxicity)\b|纹身|旧疤|以前的疤|疤痕(?:修复|膏|贴|淡化)|修复|淡化|特效妆|cos|不(?:想)?吃(?:安眠)?药|别的办法|其他办法|减量|该怎么做|我该怎么|需要(?:去)?治疗|要不要(?:去)?(?:看|治)|(?:什么|啥)毛病|是不是(?:病|有病)|\b(?:need (?:treatment|therapy|help)|see a (?:doctor|therapist))\b`,
     String.raw`伤口[^，。？！]{0,4}(?:处理|消毒|包扎|护理|清洗|止血)|(?:处理|消毒|包扎|清洗)[^，。？！]{0,3}伤口|发炎|感染(?![^。？！]{0,12}刀)|缝针|漏(?:吃|服)|忘(?:了)?吃药|停药|减药|换药|副作用|复诊|开药|续药|保管|(?:扔掉|丢掉|交给|锁起来|收起来|处理掉)(?:那些|这些|我的)?(?:药|刀|绳子|炭)|(?:把|帮我把)(?:药|刀|绳子|炭)(?:扔|丢|交|锁|收)`,
@@ -73,12 +73,12 @@ export const ZH_COUNTED_BEFORE = r(String.raw`算|数|记得|记着`);
 
 /** A request: asking to be told, shown, found or recommended something. */
 export const REQUEST = r(
-  String.raw`推荐|告诉我(?!妈|爸|家)|帮我(?:找|查|选|挑|看看|算|想|写|列|推荐|问|搜)|给我(?:推荐|列|找|讲|说说|一个|几个|个)|求(?:推荐|问|解|教|告知)|想问|请问|问一下|问下|\b(?:recommend|suggest|tell me (?:how|what|which|where|when|if|whether|the)|give me|gimme|show me|list (?:some|the|a few)|help me (?:find|pick|choose|get|write|word)|can (?:you|u|i|someone)|could (?:you|u|i|someone)|any (?:tips|ideas|suggestions|recommendations)|anyone know|does anyone|is there (?:a|any))\b`,
+  String.raw`推荐|填空|告诉我(?!妈|爸|家)|帮我(?:找|查|选|挑|看看|算|想|写|列|推荐|问|搜)|给我(?:推荐|列|找|讲|说说|一个|几个|个)|求(?:推荐|问|解|教|告知)|想问|请问|问一下|问下|\b(?:recommend|suggest|tell me (?:how|what|which|where|when|if|whether|the)|give me|gimme|show me|write me|draft me|help me write|fill in the blanks?|(?:the )?(?:best|easiest|quickest|fastest|simplest|safest) way to|list (?:some|the|a few)|help me (?:find|pick|choose|get|write|word)|can (?:you|u|i|someone)|could (?:you|u|i|someone)|any (?:tips|ideas|suggestions|recommendations)|anyone know|does anyone|is there (?:a|any))\b`,
 );
 
 /** An English question opening the clause, after a filler ("ok different question. does alcohol…"). */
 export const EN_QUESTION_OPENS = r(
-  String.raw`^\s*(?:(?:so|ok|okay|and|but|also|anyway|btw|hey|quick question|random q|random question|different question|just|then|um|uh|lol|jk|fine|well|hypothetically|honestly|like)[\s,]+)*(?:whats|what(?:s| is| are| was| does| do| did| can| could| would| will| should| time| day| kind| type| sort| happens| about)|which|where (?:is|are|can|do|does|would|should|could)|how (?:\w+ )?(?:do|does|did|can|could|would|will|should|is|are|long|many|much|high|tall|far|deep|cold|fast|quick|strong)|(?:when|is|are|does|do|did|can|could|would|will|should) (?:i|you|u|it|they|he|she|we|there|this|that|the|a|an|my|your|anyone|someone|people|ppl|one|does|do|is|are|will|would|can|should))\b`,
+  String.raw`^\s*(?:(?:so|ok|okay|and|but|also|anyway|btw|hey|quick question|random q|random question|different question|just|then|um|uh|lol|jk|fine|well|hypothetically|honestly|like)[\s,]+)*(?:whats|what(?:s| is| are| was| does| do| did| can| could| would| will| should| time| day| kind| type| sort| happens| about)|which|where (?:is|are|can|do|does|would|should|could)|how (?:\w+ )?(?:do|does|did|can|could|would|will|should|is|are|long|many|much|high|tall|far|deep|cold|fast|quick|strong)|(?:when|is|are|does|do|did|can|could|would|will|should) (?:i|you|u|it|they|he|she|we|there|this|that|the|a|an|my|your|anyone|someone|people|ppl|one|does|do|is|are|will|would|can|should|\w+ing|\d+)|how to)\b`,
 );
 
 /**
@@ -115,7 +115,7 @@ export const TOPIC_SUBSTANCE = r(String.raw`\b(?:${SUBSTANCE_EN})\b|${SUBSTANCE_
 export const EATING_CONTEXT = r(
   [
     String.raw`\b(?:binged|binge(?:ing)? again|purg(?:e|ed|ing)|threw up after|throw(?:ing)? up after|made myself (?:throw up|sick|vomit)|make myself (?:throw up|sick|vomit)|hate my body|hate how i look|(?:so|too) fat|bmi (?:is )?(?:1[0-7]|[5-9])\b|im (?:[3-4]\d|5[0-2]) ?kg|(?:under|below|get to|down to|hit) (?:[6-9]\d|1[01]\d) ?(?:lbs|pounds)|(?:under|below|get to|down to|hit) (?:[3-4]\d) ?kg|restrict(?:ing)?|starv(?:e|ing) myself|anorexi\w*|bulimi\w*|\bed\b (?:relapse|voice)|relapsed? (?:with|into) (?:my )?(?:ed|eating))\b`,
-    String.raw`催吐|暴食|厌食|节食|饿(?:自己|了?[一二三四五六七两几\d]+天)|(?:bmi|BMI) ?(?:1[0-7]|[5-9])(?![0-9])|(?:我|现在)[^，。]{0,4}(?:[3-4]\d|5[0-2]) ?(?:kg|公斤)|瘦到|减到|(?:腿|大腿|胳膊|thighs|腰)[^，。]{0,4}(?:太粗|好粗|太胖)|讨厌(?:自己的)?身体|恶心死自己`,
+    String.raw`催吐|暴食|厌食|节食|饿(?:自己|了?[一二三四五六七两几\d]+天)|(?:bmi|BMI) ?(?:1[0-7]|[5-9])(?![0-9])|(?:我|现在)[^，。]{0,4}(?:[3-4]\d|5[0-2]) ?(?:kg|公斤)|(?:瘦到|减到)\s?(?:[3-4]\d(?:\.\d)?\s?(?:kg|公斤|千克)|[5-9]\d\s?斤|皮包骨|骨瘦如柴|只剩骨头|见骨)|(?:腿|大腿|胳膊|thighs|腰)[^，。]{0,4}(?:太粗|好粗|太胖)|讨厌(?:自己的)?身体|恶心死自己`,
   ].join('|'),
 );
 
@@ -138,10 +138,10 @@ export const EATING_RECOVERY = r(
  */
 const HOLDS_A_PERSON_EN = String.raw`(?:(?:hold|support|bear|slip under)s?\b[^.?!]{0,30}\b(?:\d{2,3} ?(?:lbs?|pounds|kg|kilos?)(?! of)|a (?:person|human|body|grown (?:man|woman|adult)))|(?:hold|support|take|bear|slip under|under)s?\b[^.?!]{0,30}\b(?:(?:someones? |somebodys? |a persons? |a grown \w+ |a bodys? |a humans? |an adults? )(?:whole |full |body )?weight|something about my weight))|hanging (?:off|from) (?:it|that|the \w+)|\bnot for (?:clothes|hanging clothes|climbing|camping|shaving|cooking|the garden|a (?:party|bbq|project|swing|hammock))\b|\bwhich (?:holds|is) (?:more|stronger)\b`;
 const NO_WAY_BACK_EN = String.raw`(?:slide|slip|go) under(?! the (?:covers|blanket|radar))|(?:deep|high|tall|far) enough (?:that |so )?(?:nobody|no one|you (?:cant|dont|wont))|(?:worst|strongest) rip|no lifeguards?|faces? concrete|concrete not grass|(?:keep|hold|pull|drag) (?:someone|somebody|a person|me|you|a body|them) (?:under|down)|(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too \w+ to|unable to|not able to) (?:be able to )?(?:swim|get|climb|make it) (?:back|out)|change (?:my|your|their) mind (?:halfway|half way|midway|partway)|sink (?:faster|quicker|quick|fast|straight)|walk in (?:and )?(?:not|never|without)`;
-const IN_TIME_EN = String.raw`(?:would|will|could) (?:anyone|anybody|someone|somebody|people|they|the neighbou?rs) (?:even )?(?:notice|see|smell|find|hear|call)[^.?!]{0,20}\b(?:before|until|in time)|before (?:it works|it'?s done|it kicks in|anyone (?:comes|finds|notices|smells)|the neighbou?rs)|nobody (?:figures|finds) (?:it )?out`;
-const SURE_EN = String.raw`(?:quick|fast|painless) or (?:drawn out|slow|painful)|definitely (?:not survive|fatal|lethal|work|die)|not (?:a |just )?broken[- ]legs|sleep forever|never wake|(?:floor|story|storey|balcony)s? (?:is |be )?(?:high )?enough\b(?! (?:for|to)\b)`;
+const IN_TIME_EN = String.raw`(?:would|will|could) (?:anyone|anybody|someone|somebody|people|they|the neighbou?rs) (?:even )?(?:notice|see|smell|find|hear|call)[^.?!]{0,20}\b(?:before|until|in time)|before (?:it works|it'?s done|it kicks in|anyone (?:comes|finds|notices|smells)|the neighbou?rs)|nobody (?:figures|finds) (?:it )?out|(?:least|fewest) (?:platform )?(?:staff|security|guards?)\b(?! (?:training|jobs?|hiring|shortage))`;
+const SURE_EN = String.raw`(?:quick|fast|painless) or (?:drawn out|slow|painful)|definitely (?:not survive|fatal|lethal|work|die)|not (?:a |just )?broken[- ]legs|sleep forever|never wake|(?:floor|story|storey|balcony)s? (?:is |be )?(?:high )?enough\b(?! (?:for|to)\b)|make (?:it|things) (?:go |end )?(?:quicker|faster)|too many\b[^?!]{0,60}\b(?:saved up|saving (?:them |it )?up|stockpil\w*|hoard\w*)|(?:saved up|stockpil\w*|hoard\w*)\b[^?!]{0,60}\btoo many`;
 const CHECKED_EN = String.raw`(?:nurse|doctor|school|physical|weigh-?in|my (?:mom|mum|dad|parents|boyfriend|girlfriend|partner|husband|wife)) (?:checks?|looks? at|sees?|will see)\b|so (?:they|he|she|nobody|no one|my \w+|the \w+) (?:wont|wouldnt|cant|doesnt|dont|never) (?:see|notice|tell|ask)\b(?![^.?!]{0,20}\b(?:pills?|meds|medicine|food)\b)|excuse for (?:the |my )?(?:marks|cuts|scars|arms?|wrists?)|too sus`;
-const LETHAL_OUTCOME_ZH = String.raw`(?:撑|承|吃|受|挂|扛|吊|托)得住[^。？！?!]{0,12}(?:[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|我|一个(?:成年)?人)|我(?:不重|才|只有)[^。？！?!]{0,4}[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|沉得(?:快|更快)|(?:沉|浮)(?:下去|不起来)|游不(?:回来|动|回去)|没力气游|慢慢走进去|不回头|会不会有人(?:看见|发现|闻到|报警|注意到|来)|(?:邻居|家里人|保安|室友)会不会(?:先)?(?:闻到|发现|看见|报警|察觉)|有(?:保安|人)巡逻吗|(?:就|会)(?:会)?(?:滑下去|不知道了|没知觉了)|会有人(?:看见|发现|注意到)吗|没(?:有)?(?:救生员|lifeguard)|下面是水泥地|(?:结果|这样)稳(?:吗|不稳)|不是瘫|(?:只)?会(?:瘫|残)(?:吗|掉)|几秒(?:钟)?就没意识|多久(?:就)?(?:没|失去)意识|(?:吊|挂|撑)(?:得)?住一个(?:成年)?人|一个(?:成年)?人的(?:体重|重量)|哪个(?:下去)?(?:更)?(?:不那么)?(?:疼|痛|快)|(?:不那么|没那么)(?:疼|痛)|糊弄过去|(?:看|查)(?:得)?出来是|(?:楼|层|阳台)(?:高)?\s?(?:[a-z]{1,12}\s?)?够(?:吗|不够|高吗|了吧)`;
+const LETHAL_OUTCOME_ZH = String.raw`(?:撑|承|吃|受|挂|扛|吊|托)得住[^。？！?!]{0,12}(?:[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|我|一个(?:成年)?人)|我(?:不重|才|只有)[^。？！?!]{0,4}[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|沉得(?:快|更快)|(?:沉|浮)(?:下去|不起来)|游不(?:回来|动|回去)|没力气游|慢慢走进去|不回头|会不会有人(?:看见|发现|闻到|报警|注意到|来)|(?:邻居|家里人|保安|室友)会不会(?:先)?(?:闻到|发现|看见|报警|察觉)|有(?:保安|人)巡逻吗|(?:就|会)(?:会)?(?:滑下去|不知道了|没知觉了)|会有人(?:看见|发现|注意到)吗|没(?:有)?(?:救生员|lifeguard)|下面是水泥地|(?:结果|这样)稳(?:吗|不稳)|不是瘫|(?:只)?会(?:瘫|残)(?:吗|掉)|几秒(?:钟)?就没意识|多久(?:才)?(?:会|能|就)(?:没(?:了|命)?|走|死)(?![^。？！?!]{0,3}(?:电|信号|效果|反应|感觉))|多久(?:就)?(?:没|失去)意识|(?:吊|挂|撑)(?:得)?住一个(?:成年)?人|一个(?:成年)?人的(?:体重|重量)|哪个(?:下去)?(?:更)?(?:不那么)?(?:疼|痛|快)|(?:不那么|没那么)(?:疼|痛)|糊弄过去|(?:看|查)(?:得)?出来是|(?:楼|层|阳台)(?:高)?\s?(?:[a-z]{1,12}\s?)?够(?:吗|不够|高吗|了吧)`;
 /** The outcome of a means ask (see above), English and Chinese. */
 export const LETHAL_OUTCOME = r(
   String.raw`\b(?:${HOLDS_A_PERSON_EN}|${NO_WAY_BACK_EN}|${IN_TIME_EN}|${SURE_EN}|${CHECKED_EN})|${LETHAL_OUTCOME_ZH}`,
@@ -155,8 +155,8 @@ export const LETHAL_OUTCOME = r(
  */
 export const SELF_EVIDENT_MEANS_ASK = r(
   [
-    String.raw`\b(?:which|what|that|would|will|does|do) (?:one )?(?:ends?|finish(?:es)?) (?:it|things|everything) (?:faster|quicker|quickest|fastest|for sure|for good|instantly)\b|\b(?:gas|oven|stove) (?:on|running)\b[^.?!]{0,20}\b(?:without|not|no) (?:lighting|lit|light|flame)|\b(?:co|carbon monoxide) (?:detector|alarm)\b[^.?!]{0,40}\b(?:quiet|disable|remove|take (?:it |the batteries )?out)\b(?![^.?!]{0,30}\b(?:chirp\w*|beep\w*|low battery|cooking|false alarm)\b)|\b(?:how many|enough|two|\d+) (?:bags? |bricks? |kg |pounds? )?(?:of )?(?:bbq |charcoal |briquettes? )?[^.?!]{0,30}\b(?:charcoal|briquettes?|bbq grill|disposable grill)\b[^.?!]{0,40}\b(?:bathroom|tent|car|closet|small room|closed room|sealed|zipped|tape)|\b(?:charcoal|briquettes?|grill)\b[^.?!]{0,40}\b(?:tape (?:over )?(?:the )?(?:vent|door|window|gaps?)|zipped tent)|\b(?:rocks|stones|weights)\b[^.?!]{0,20}\b(?:pockets?|backpack|bag)\b[^.?!]{0,30}\b(?:under|sink|down)\b|\b(?:burn|burning|hit|hitting|bruise|bruising)\w* instead of (?:cut|cutting)\b|\b(?:razor|blade)s?\b[^.?!]{0,30}\b(?:go|goes|cut|cuts) deeper\b(?![^.?!]{0,30}\b(?:pumpkin|meat|wood|vinyl|paper|fabric|leather|foam)\b)|\b(?:answer|pass|fake|game|beat)\b[^.?!]{0,12}\b(?:psych eval\w*|eval\w*|assessment|screening|questionnaire|phq-?9?)\b[^.?!]{0,30}\b(?:discharg\w*|let me (?:go|out)|released|look (?:fine|okay|ok|normal))\b|\b(?:after|since) (?:the|my) (?:od|overdose|attempt)\b[^.?!]{0,60}\b(?:nobody|no one|excuse|cover|figures? out|what do i (?:tell|say))\b|\b(?:whole bottle|the whole (?:box|pack|strip)|all (?:of )?(?:my|the|them|these|those) ?\w* at once)\b[^.?!]{0,30}\b(?:sleep forever|never wake|quick or|drawn out|kill me|die|be enough)\b|\bday [4-9]\d?\b[^.?!]{0,6}\b(?:no food|not eating|without food|nothing to eat)\b[^?]{0,60}\b(?:push|keep going|make it to|last|hold out|get to)\b`,
-    String.raw`(?:煤气|燃气|天然气)(?:灶)?[^，。？！?!]{0,8}(?:开着|打开|一直开|开一(?:整)?晚)[^，。？！?!]{0,6}不点(?:火)?|(?:一氧化碳|co)(?:报警器|探测器)[^。？！?!]{0,10}(?:拆|关掉|不响|拔掉)|(?:炭|碳)[^。？！?!]{0,10}(?:几包|几袋|多少包|多少袋|几斤|enough|够)[^。？！?!]{0,10}(?:帐篷|卫生间|浴室|车里|房间|屋里|密闭)|(?:帐篷|卫生间|浴室|车里|密闭|\btent|\bbathroom|\bcar\b)[^。？！?!]{0,12}(?:炭|碳|charcoal)[^。？！?!]{0,10}(?:几包|几袋|多少|enough|够)|(?:口袋|背包|包)里(?:装满|塞满|放满)?[^。？！?!]{0,4}(?:石头|石块)|哪(?:个|种|样)[^。？！?!]{0,4}(?:结束|走|死)得(?:更)?(?:快|干脆|彻底)|(?:划|割)(?:完|了)?[^。？！?!]{0,6}(?:印子|疤)(?:浅|小|不明显)|(?:哪里|哪儿|哪个位置|外侧|内侧)[^。？！?!]{0,6}下手|(?:一次(?:性)?(?:吃|吞)(?:完|光|掉)|全(?:部)?(?:吃|吞)(?:了|掉|下去)|一整瓶|整瓶|一个月的量)[^。？！?!]{0,12}(?:能走|会走|走得了|能死|会死|sleep forever|不醒|醒不过来|会不会(?:走|死))|(?:走|死|吃多了)[^。？！?!]{0,20}(?:吃|喝)了(?:比较|更|最)?(?:舒服|不难受|不痛苦)的(?:药|东西)|(?:校医|老师|医生|护士|爸妈|我妈|我爸|男朋友|女朋友|对象|家长)[^。？！?!]{0,12}(?:胳膊|手腕|手臂|大腿|脖子|伤|疤|印子)[^。？！?!]{0,20}(?:糊弄|瞒|编|借口|说法|理由|看不出)|(?:量表|评估|问卷|phq)[^。？！?!]{0,12}(?:怎么(?:选|答|填)|选哪)[^。？！?!]{0,12}(?:没事|正常|出院|不被)|(?:od|洗胃|自杀|上回|上次)[^。？！?!]{0,8}没成(?:功)?[^。？！?!]{0,30}(?:编|理由|借口|印子|疤|遮|高领|显眼)|(?:热量|卡路里|大卡)[^。？！?!]{0,12}(?:降到|减到|只吃)\s?(?:[1-4]\d\d|[5-9]\d)(?!\d)|(?:ceiling|天花板|层高|横梁)[^。？！?!]{0,20}(?:rope|绳)[^。？！?!]{0,10}(?:多长|how long|length)`,
+    String.raw`\b(?:which|what|that|would|will|does|do) (?:one )?(?:ends?|finish(?:es)?) (?:it|things|everything) (?:faster|quicker|quickest|fastest|for sure|for good|instantly)\b|\b(?:gas|oven|stove) (?:on|running)\b[^.?!]{0,20}\b(?:without|not|no) (?:lighting|lit|light|flame)|\b(?:co|carbon monoxide) (?:detector|alarm)\b[^.?!]{0,40}\b(?:quiet|disable|remove|take (?:it |the batteries )?out)\b(?![^.?!]{0,30}\b(?:chirp\w*|beep\w*|low battery|cooking|false alarm)\b)|\b(?:how many|enough|two|\d+) (?:bags? |bricks? |kg |pounds? )?(?:of )?(?:bbq |charcoal |briquettes? )?[^.?!]{0,30}\b(?:charcoal|briquettes?|bbq grill|disposable grill)\b[^.?!]{0,40}\b(?:bathroom|tent|car|closet|small room|closed room|sealed|zipped|tape)|\b(?:charcoal|briquettes?|grill)\b[^.?!]{0,40}\b(?:tape (?:over )?(?:the )?(?:vent|door|window|gaps?)|zipped tent)|\b(?:rocks|stones|weights)\b[^.?!]{0,20}\b(?:pockets?|backpack|bag)\b[^.?!]{0,30}\b(?:under|sink|down)\b|\b(?:burn|burning|hit|hitting|bruise|bruising)\w* instead of (?:cut|cutting)\b|\b(?:razor|blade)s?\b[^.?!]{0,30}\b(?:go|goes|cut|cuts) deeper\b(?![^.?!]{0,30}\b(?:pumpkin|meat|wood|vinyl|paper|fabric|leather|foam)\b)|\b(?:answer|pass|fake|game|beat)\b[^.?!]{0,12}\b(?:psych eval\w*|eval\w*|assessment|screening|questionnaire|phq-?9?)\b[^.?!]{0,30}\b(?:discharg\w*|let me (?:go|out)|released|look (?:fine|okay|ok|normal))\b|\b(?:after|since) (?:the|my) (?:od|overdose|attempt)\b[^.?!]{0,60}\b(?:nobody|no one|excuse|cover|figures? out|finds? out|find out|what do i (?:tell|say))\b|\b(?:whole bottle|the whole (?:box|pack|strip)|all (?:of )?(?:my|the|them|these|those) ?\w* at once)\b[^.?!]{0,30}\b(?:sleep forever|never wake|quick or|drawn out|kill me|die|be enough)\b|\bday [4-9]\d?\b[^.?!]{0,6}\b(?:no food|not eating|without food|nothing to eat)\b[^?]{0,60}\b(?:push|keep going|make it to|last|hold out|get to)\b|\brespawn (?:irl|in real life|for real)\b[^.?!]{0,60}\b(?:jump|high|fall|blocks?|floors?)\b|\bfill in the blanks?\b[^?]{0,80}\b(?:ending it all|end(?:ing)? (?:my|your|a|one'?s) life|kill(?:ing)? (?:myself|yourself|oneself)|suicide|unaliv\w*)\b|\b(?:ending it all|end(?:ing)? (?:my|your|a|one'?s) life|kill(?:ing)? (?:myself|yourself|oneself)|suicide)\b[^.?!]{0,40}\b(?:is|are|=) _{2,}`,
+    String.raw`(?:煤气|燃气|天然气)(?:灶)?[^，。？！?!]{0,8}(?:开着|打开|一直开|开一(?:整)?晚)[^，。？！?!]{0,6}不点(?:火)?|(?:一氧化碳|co)(?:报警器|探测器)[^。？！?!]{0,10}(?:拆|关掉|不响|拔掉)|(?:炭|碳)[^。？！?!]{0,10}(?:几包|几袋|多少包|多少袋|几斤|enough|够)[^。？！?!]{0,10}(?:帐篷|卫生间|浴室|车里|房间|屋里|密闭)|(?:帐篷|卫生间|浴室|车里|密闭|\btent|\bbathroom|\bcar\b)[^。？！?!]{0,12}(?:炭|碳|charcoal)[^。？！?!]{0,10}(?:几包|几袋|多少|enough|够)|(?:口袋|背包|包)里(?:装满|塞满|放满)?[^。？！?!]{0,4}(?:石头|石块)|哪(?:个|种|样)[^。？！?!]{0,4}(?:结束|走|死)得(?:更)?(?:快|干脆|彻底)|(?:划|割)(?:完|了)?[^。？！?!]{0,6}(?:印子|疤)(?:浅|小|不明显)|(?:哪里|哪儿|哪个位置|外侧|内侧)[^。？！?!]{0,6}下手|(?:一次(?:性)?(?:吃|吞)(?:完|光|掉)|全(?:部)?(?:吃|吞)(?:了|掉|下去)|一整瓶|整瓶|一个月的量)[^。？！?!]{0,12}(?:能走|会走|走得了|能死|会死|sleep forever|不醒|醒不过来|会不会(?:走|死))|(?:走|死|吃多了)[^。？！?!]{0,20}(?:吃|喝)了(?:比较|更|最)?(?:舒服|不难受|不痛苦)的(?:药|东西)|(?:校医|老师|医生|护士|爸妈|我妈|我爸|男朋友|女朋友|对象|家长)[^。？！?!]{0,12}(?:胳膊|手腕|手臂|大腿|脖子|伤|疤|印子)[^。？！?!]{0,20}(?:糊弄|瞒|编|借口|说法|理由|看不出)|(?:量表|评估|问卷|phq)[^。？！?!]{0,12}(?:怎么(?:选|答|填)|选哪)[^。？！?!]{0,12}(?:没事|正常|出院|不被)|(?:od|洗胃|自杀|上回|上次|试过(?:一次)?|昨晚|前天)[^。？！?!]{0,8}没成(?:功)?[^。？！?!]{0,30}(?:编|理由|借口|印子|疤|遮|高领|显眼|痕迹|不让[^。？！?!]{0,6}(?:知道|发现|看出))|(?:热量|卡路里|大卡)[^。？！?!]{0,12}(?:降到|减到|只吃)\s?(?:[1-4]\d\d|[5-9]\d)(?!\d)|(?:ceiling|天花板|层高|横梁)[^。？！?!]{0,20}(?:rope|绳)[^。？！?!]{0,10}(?:多长|how long|length)|填空[^。？！?!]{0,40}(?:结束(?:自己的)?生命|自杀|轻生|了结自己)|(?:结束(?:自己的)?生命|自杀|轻生)[^。？！?!]{0,20}(?:是|：|:)\s?_{2,}|跳(?:江|河|海|湖|楼|桥|崖)(?:的话)?[^。？！?!]{0,8}哪[^。？！?!]{0,8}最(?:急|深|高|快|稳|合适)`,
   ].join('|'),
 );
 
@@ -165,7 +165,7 @@ export const SELF_EVIDENT_MEANS_ASK = r(
  * (SELF_EVIDENT_MEANS_ASK, LETHAL_OUTCOME): y/n, "真的假的", "…对吧", "…or do i need two", "if i …, would the neighbours …".
  */
 export const ASKS_ANYWHERE = r(
-  String.raw`[?？]|\by ?\/ ?n\b|真的假的|对吧|是吧|对不对|\bor (?:do|does|would|will|should|is|are|can) (?:i|you|it|we|they)\b|^\s*if\b[^,.;]{0,80}\b(?:would|will|could|can|does|do|is) (?:i|you|it|they|the|anyone|someone|somebody|my|a|he|she)\b`,
+  String.raw`[?？]|\bhow (?:many|much|high|tall|long|far|deep)\b(?: \w+){0,4}? (?:should|would|do|does|will|can|could|is|are|must)\b|\b(?:wants? to know|wanna know|wondering (?:if|whether|how|what|which))\b|\by ?\/ ?n\b|真的假的|对吧|是吧|对不对|\bor (?:do|does|would|will|should|is|are|can) (?:i|you|it|we|they)\b|^\s*if\b[^,.;]{0,80}\b(?:would|will|could|can|does|do|is) (?:i|you|it|they|the|anyone|someone|somebody|my|a|he|she)\b`,
 );
 
 /** Session 31: the ask is about a pet's or a child's medicine or safety, not the writer's means. */
@@ -175,5 +175,57 @@ export const FOR_PET_OR_CHILD = r(
 
 /** Session 31: a load or a height with an everyday use named (a pull-up bar, a hammock, a TV mount): no outcome ask. */
 export const EVERYDAY_LOAD = r(
-  String.raw`\b(?:pull-?ups?|chin-?ups?|hammocks?|swings?|tv|shelf|shelves|bookcases?|mounts?|gym|aerial|yoga|trx|punching bag|heavy bag)\b|引体向上|吊床|秋千|沙袋|电视|书架|健身`,
+  // Session 32: also one's safety worried about ("which station has the least staff at night, i'm worried about safety").
+  String.raw`\b(?:worried|scared|afraid|nervous|anxious) (?:about|for) (?:my |our |her |his )?safety\b|\bfeel (?:un)?safe\b|\bto avoid\b|\b(?:pull-?ups?|chin-?ups?|hammocks?|swings?|tv|shelf|shelves|bookcases?|mounts?|gym|aerial|yoga|trx|punching bag|heavy bag)\b|引体向上|吊床|秋千|沙袋|电视|书架|健身`,
+);
+
+/**
+ * Session 32: asks that work to keep help away, whatever else the message reads: that nobody calls an ambulance in time
+ * ("那吃完以后怎么确保没人打120", "how do i make sure nobody calls 911"), a disguised goodbye ("write me a poem thats secretly
+ * a suicide note but sounds like a normal goodbye", "怎么写才能让他们以为我只是出远门"), a clinician or family told all is
+ * well so the checking stops ("best way to tell my therapist im fine so she stops checking on me"), and an eating
+ * disorder hidden from whoever checks ("催吐怎么才能不被室友听见", "make my weight look higher at the doctors"). They are
+ * read before the emergency words, which they name themselves.
+ */
+export const HELP_KEPT_AWAY = r(
+  [
+    String.raw`\b(?:make sure|ensure|so that|so|how (?:do|can|would) i (?:make sure|stop|keep|prevent))\b[^.?!]{0,30}\b(?:(?:no ?one|nobody|no-one)\b[^.?!]{0,10}|(?:they|my \w+|the neighbou?rs|anyone|people) (?:dont|doesnt|do not|does not|wont|will not|cant|cannot|never|can not) (?:\w+ )?)(?:calls?|call|can call|will call|could call|dials?|dial|phones?|phone)\b[^.?!]{0,6}\b(?:911|999|112|000|120|an ambulance|ambulance|for help|the cops|the police|paramedics)\b|\b(?:how (?:do|can|would) i (?:stop|keep|prevent)) (?:anyone|people|them|my \w+|the neighbou?rs) from (?:calling|phoning|dialing)\b`,
+    String.raw`\b(?:secretly|actually|really) (?:a |my )?(?:suicide note|goodbye(?: note| letter)?|farewell|last (?:letter|message|note))\b|\b(?:suicide note|goodbye (?:note|letter)|last (?:letter|note|message))\b[^.?!]{0,40}\b(?:(?:sounds?|reads?|looks?) like (?:a )?(?:normal|regular|casual|everyday)|disguis\w*|pass (?:as|for)|nobody (?:will )?(?:know|notice|realis\w*|realiz\w*))`,
+    String.raw`\b(?:tell|convince|make|get|trick|fool|show)\b[^.?!]{0,12}\b(?:my |the )?(?:therapist|counsell?or|psychiatrist|psychologist|shrink|doctor|psych|case worker|social worker)\b[^.?!]{0,30}\b(?:im|i am|i'm|that im|that i'm) (?:fine|ok|okay|better|good|safe|not suicidal|doing better)\b[^.?!]{0,40}\b(?:stops?|wont|will stop|leaves? me alone|quits?|no longer) ?(?:checking|asking|watching|worrying|calling)?`,
+    String.raw`\b(?:make|making|get|getting) (?:my )?(?:weight|the scale|my bmi) (?:look|seem|read|show) (?:higher|heavier|more|normal)\b|\b(?:throw(?:ing)? up|purg\w*|vomit\w*)\b[^.?!]{0,60}\b(?:keep|hide|hiding|cover|stop)\b[^.?!]{0,30}\b(?:teeth|dentist|knuckles|sound|noise|smell|roommates?|parents?|mom|mum)\b|\b(?:water ?load\w*|weights? in my (?:pockets|bra|shoes|underwear))\b[^.?!]{0,40}\b(?:doctor|nurse|clinic|dietitian|therapist|treatment|inpatient|parents?|mom|mum|weigh-?ins? at)\b`,
+    String.raw`(?:确保|保证)[^。？！?!]{0,6}(?:没人|没有人|谁都不)[^。？！?!]{0,4}(?:打|叫|拨)(?:120|110|救护车|急救)|(?:不让|别让)[^。？！?!]{0,10}(?:打|叫|拨)(?:120|110|救护车|急救)|(?:确保|保证|怎么让|让)[^。？！?!]{0,10}(?:不会|没法|不能|来不及|没机会)(?:打|叫|拨)(?:120|110|救护车|急救)`,
+    String.raw`(?:写|留言|信|消息|文案)[^。？！?!]{0,12}(?:让|使)(?:他们|她|他|家里人|家人|爸妈|大家|别人)?(?:都)?以为(?:我)?只是(?:出远门|出差|旅行|出国|去外地|出去一段时间|走一段时间|出去(?:旅行|旅游|玩|走走|散心)|去(?:旅行|旅游))|(?:遗书|告别信|最后一封)[^。？！?!]{0,20}(?:看不出|不像|伪装|假装)`,
+    String.raw`(?:怎么|如何)(?:跟|和|对|让)(?:咨询师|心理医生|心理老师|医生|治疗师|辅导员)[^。？！?!]{0,10}(?:说|相信|觉得|以为)[^。？！?!]{0,6}(?:我)?(?:已经)?(?:好了|没事了|没事|正常了|好多了)[^。？！?!]{0,20}(?:别再|不再|不要再|别)(?:盯|管|问|查|担心|关注)`,
+    String.raw`催吐[^。？！?!]{0,12}(?:不被|别被|不让|怎么)[^。？！?!]{0,6}(?:听见|听到|发现|知道|看出|闻到)|(?:称重|体重|体检)[^。？！?!]{0,10}(?:看起来|显得|显示)(?:重|高|正常)|(?:偷偷|提前)?(?:喝水|灌水)[^。？！?!]{0,8}(?:称重|体检|过秤)`,
+  ].join('|'),
+);
+
+/**
+ * Session 32: a word every HELP_KEPT_AWAY ask holds (an emergency, a goodbye, a clinician, the weight): the purpose check
+ * runs on every turn, so the long pattern is tried only after this cheap one finds something.
+ */
+export const HELP_KEPT_AWAY_CUE =
+  /call|dial|phone|911|999|112|000|120|110|ambulance|paramedic|cops|police|goodbye|farewell|note|last (?:letter|message)|therap|counsel|psychiatr|psycholog|shrink|doctor|psych|worker|weight|scale|bmi|throw|purg|vomit|water|救护车|急救|以为|遗书|告别信|最后一封|咨询师|医生|心理|治疗师|辅导员|催吐|称重|体重|体检|喝水|灌水/u;
+
+/** Session 32: a kept-away ask about the eating disorder (its refusal has its own wording). */
+export const HELP_KEPT_AWAY_EATING = r(
+  String.raw`\b(?:weight|scale|bmi|throw(?:ing)? up|purg\w*|vomit\w*|water ?load\w*)\b|催吐|称重|体重|灌水|过秤`,
+);
+
+/**
+ * Session 32: whether it would work, be enough, be quicker or hurt less ("i counted 40. is that enough", "does it hurt
+ * less if ur drunk first", "在浴缸里会更快吗", "一次全吃下去能成吗"). In a conversation the rules read at high risk the means
+ * is what such a question is about, named or not (precheck.ts, crisisMeansAsk).
+ */
+export const EFFICACY_ASK = r(
+  [
+    String.raw`\b(?:is|are|would|will|does|do|did|could|can|might|should)(?:nt|n't)? (?:it|that|this|these|those|they|\d+|\w+ (?:pills?|tabs?|tablets?)|\w+ of (?:them|these|those))\b(?: (?!to\b)\w+){0,4}? (?:be )?(?:enough|work|do it|do the job|do the trick|kill (?:me|you|someone|a person)|hurt (?:less|more)|less pain\w*|faster|quicker|surer|painless|lethal|fatal)\b`,
+    String.raw`\bmake (?:it|things|this) (?:go |be )?(?:quicker|faster|easier|less painful|hurt less|surer|more certain)\b|\bwhich (?:of (?:these|those|them|the \w+)|one|ones)\b[^.?!]{0,20}\b(?:work|works|quickest|fastest|surest|best|most|least)\b|\b(?:enough|too many) to (?:do it|do the job|kill|not wake|work)\b|\bhurts? less\b`,
+    String.raw`(?:能|会)(?:成|成功|死|走)(?:吗|嘛|么|不)|(?:死|走)得(?:了|成|掉)(?:吗|嘛|么)?|够(?:不够|吗|了吗|了没)|(?:会)?(?:更|比较)快(?:吗|嘛|么|一点吗|些吗)|(?:会)?(?:更|没那么|不那么|少)(?:疼|痛)(?:吗|嘛|么|一点)|有用吗|管用吗|有效吗|靠谱吗|能行吗|多久(?:才)?(?:会|能|就)(?:没|走|死|结束)|哪(?:个|种|样)(?:会)?(?:最|更)?(?:快|有效|管用|稳)`,
+  ].join('|'),
+);
+
+/** Session 32: coping, care and help asked about ("is 10 minutes of breathing enough", "去医院打车会更快吗"). */
+export const EFFICACY_NOT = r(
+  String.raw`\b(?:instead of|swap\w*|replac\w*|rubber bands?|ice cubes?|holding ice|dbt|cbt|skills?|distract\w*|treatment|recovery|for the (?:month|week|trip|holiday|rest of)|refill\w*|prescri\w*)\b|代替|替代|握冰|冰块|橡皮筋|康复|戒掉|够(?:吃到)?(?:月底|这个月|一个月)|\b(?:breath\w*|hotline|helpline|therap\w*|counsel\w*|call(?:ing)?|text(?:ing)?|talk\w*|sleep\w*|meditat\w*|grounding|exercise|walk\w*|journal\w*|hospital|er|a&e|ambulance|doctor|nurse|meds? (?:to|for) (?:help|feel better)|antidepressants? (?:to )?work)\b|呼吸|热线|咨询|治疗|睡|冥想|运动|散步|聊|医院|急诊|救护|医生|吃药治|抗抑郁药(?:多久)?(?:起效|有用)`,
 );

@@ -132,7 +132,7 @@ export const DENIAL_AFTER =
  * C-SSRS separates ideation with and without intent.
  */
 export const NO_INTENT =
-  /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not going to (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?want to die (?:exactly|per se|as such)|(?:im|i am) not (?:actually |really )?suicidal,? but (?:i )?(?:\w+ )?(?:dont|do not|no longer) (?:really )?(?:want|wanna) to (?:be alive|live|exist|be here))\b|(?:我)?(?:也|并|绝对|肯定)?不会(?:去)?(?:做什么|做任何事|做傻事|干傻事|真的去做|真的做什么|付诸行动)(?=的|啦|了|$|[,.。!?…~\s]|放心)|\bi (?:dont|do not) (?:really |actually )?(?:want|wanna) to (?:kill myself|die|end (?:it|my life))[,.;]? (?:i )?(?:just|only)\b|\bnot (?:like )?(?:wanting|want) to die,? (?:i )?(?:just|only)\b|\bnot (?:that |like )?(?:im|i am) (?:gonna|going to) do (?:anything|something)\b|(?:我)?不是(?:真的)?(?:想死|要死|想自杀)[,，\s]*(?:就是|只是|而是|是)(?!真)(?!要)|不是要(?:做|干)(?:什么|啥)|(?:也|并|绝对|肯定)?不会(?:做|干)(?:啥|什么)|没(?:真)?(?:想|打算)(?:干|做)(?:什么|啥)(?=的|啦|了|$|[,.。!?…~\s])/u;
+  /\b(?:not planning (?:anything|to do anything|on doing anything)|(?:would|will|id|ill) never (?:act on (?:it|them)|do anything)|(?:im |i am )?not (?:going to|gonna) (?:do anything|act on (?:it|them))|i (?:wont|wouldnt) (?:do anything|act on (?:it|them))|no (?:plan|plans|intention|intent) (?:to|of) (?:act|do)\w*|dont (?:really )?(?:want to|wanna) die (?:exactly|per se|as such)|(?:im|i am) not (?:actually |really )?suicidal,? but (?:i )?(?:\w+ )?(?:dont|do not|no longer) (?:really )?(?:want|wanna) to (?:be alive|live|exist|be here))\b|(?:我)?(?:也|并|绝对|肯定)?不会(?:去)?(?:做什么|做任何事|做傻事|干傻事|真的去做|真的做什么|付诸行动)(?=的|啦|了|$|[,.。!?…~\s]|放心)|\bi (?:dont|do not) (?:really |actually )?(?:want|wanna) to (?:kill myself|die|end (?:it|my life))[,.;]? (?:i )?(?:just|only)\b|\bnot (?:like )?(?:wanting|want) to die,? (?:i )?(?:just|only)\b|\bnot (?:that |like )?(?:im|i am) (?:gonna|going to) do (?:anything|something)\b|(?:我)?不是(?:真的)?(?:想死|要死|想自杀)[,，\s]*(?:就是|只是|而是|是)(?!真)(?!要)|不是要(?:做|干)(?:什么|啥)|(?:也|并|绝对|肯定)?不会(?:做|干)(?:啥|什么)|没(?:真)?(?:想|打算)(?:干|做)(?:什么|啥)(?=的|啦|了|$|[,.。!?…~\s])/u;
 
 /** Round 24: an urge held off, which keeps a bare time from making it imminent ("the urge is strong tonight but I'm fighting it", "今晚…一直在忍"). */
 export const RESISTING =
@@ -515,7 +515,7 @@ export const RESOLVED_PAST_ZH =
  * or is proud ("nervous but kind of proud"). Session 29: a milestone reached now ("today i walked at my graduation").
  */
 export const RESOLVED_MORE =
-  /已经不是(?:那个|以前的|当年的)[^，,。!?\n]{0,6}了|有(?:了)?自己的生活|后来(?:慢慢)?(?:学会|学了|找到|有了)[^。!?\n]{0,10}?(?:办法|方法|方式|出口)|(?:想|好想|很想)(?:穿越回去)?抱抱(?:那个|以前的|当时的|当年的|小时候的)|\b(?:she|he|i|we) got out\b|\bi (?:want|wanna|wish i could) (?:to )?hug (?:that|the|my (?:younger|past|old|little)) ?(?:kid|girl|boy|me|self)?\b|\bstill here\b[^.!?\n]{0,40}\bglad\b|\b(?:kind of|kinda|a bit|so|really|quietly) proud\b|\b(?:today|this (?:week|year|month)|last (?:week|month)|just|finally) i (?:walked at|graduated|got my (?:\w+ )?(?:degree|diploma|masters|phd|license)|defended my)\b|\bwalked at my (?:\w+ )?graduation\b|(?:今天|终于|上个月|今年|上周)(?:我)?(?:毕业了|拿到了?(?:学位|毕业证)|答辩通过了)/u;
+  /\bi (?:see|look at|think about) (?:it|that|things|them|life) differently now\b|\bi (?:dont|do not) (?:feel|think) (?:that way|like that) (?:any ?more|now)\b|(?:现在|如今)(?:我)?(?:已经)?(?:不这么想|不那么想|看开)了|已经不是(?:那个|以前的|当年的)[^，,。!?\n]{0,6}了|有(?:了)?自己的生活|后来(?:慢慢)?(?:学会|学了|找到|有了)[^。!?\n]{0,10}?(?:办法|方法|方式|出口)|(?:想|好想|很想)(?:穿越回去)?抱抱(?:那个|以前的|当时的|当年的|小时候的)|\b(?:she|he|i|we) got out\b|\bi (?:want|wanna|wish i could) (?:to )?hug (?:that|the|my (?:younger|past|old|little)) ?(?:kid|girl|boy|me|self)?\b|\bstill here\b[^.!?\n]{0,40}\bglad\b|\b(?:kind of|kinda|a bit|so|really|quietly) proud\b|\b(?:today|this (?:week|year|month)|last (?:week|month)|just|finally) i (?:walked at|graduated|got my (?:\w+ )?(?:degree|diploma|masters|phd|license)|defended my)\b|\bwalked at my (?:\w+ )?graduation\b|(?:今天|终于|上个月|今年|上周)(?:我)?(?:毕业了|拿到了?(?:学位|毕业证)|答辩通过了)/u;
 
 /**
  * Told as over right after the match, without a past cue ("自杀念头已经一年没出现了", "想死的感觉已经离开我
@@ -720,3 +720,39 @@ export const MEANT_OTHERWISE_SAID =
 /** The answer says in so many words it was not about dying ("bye to the app not to life", "i mean quit not die"). */
 export const NOT_DEATH =
   /\bnot (?:to )?(?:life|living|die|dying|death|kill(?:ing)? myself|suicide|hurt(?:ing)? myself|my life)\b|\b(?:dont|do not|didnt|did not) (?:actually |really |literally )?(?:want to |mean (?:to )?)?(?:die|kill myself|hurt myself|end (?:it|my life))\b|不是(?:要|想)?(?:去)?(?:死|自杀|轻生|寻死|不想活|结束生命)/u;
+
+/**
+ * Session 32: signs that it is happening now, read only where the conversation already reads `high` (risk.ts,
+ * assessRisk): at the place ("on the roof of my building", "我现在就在桥上 栏杆外面"), the act begun or done ("took them
+ * 30 min ago, getting drowsy", "割了 水慢慢变红了"), the means at hand ("the pills are on my desk", "刀就在手边"), a time
+ * tonight or now ("after my parents are asleep", "就今晚"), a goodbye ("bye everyone", "别怪自己"). C-SSRS and the issue
+ * count a plan, means, a time, an act in progress and farewells as imminent; the crisis reply is the same at both levels.
+ */
+export const IMMINENT_NOW = new RegExp(
+  [
+    // at the place, now
+    String.raw`(?:^|\b(?:im|i am|ive been|been|standing|sitting|already|now|currently)\b[^.!?\n]{0,12}?)\b(?:on|at|by|near|in|up on|on top of) (?:the |my |this |our )?(?:roof(?:top)?|top (?:floor|deck|level)|bridge|overpass|ledge|railing|tracks|train tracks|river(?:bank)?|cliff(?: edge)?|multi-?stor(?:e)?y|car park roof|parking (?:garage|structure) roof)\b|\bwrong side of the (?:railing|barrier|fence)\b|\b(?:drove|walked|went|came|climbed) (?:up )?to the (?:bridge|river|cliff|tracks|roof(?:top)?|top floor|edge)\b`,
+    // the act begun or done
+    String.raw`\b(?:took|swallowed|taken|downed) (?:them all|all of (?:them|it|my \w+)|all (?:my|the) \w+|the (?:whole|entire) (?:bottle|box|pack|packet|strip)|(?:\d+|twenty|thirty|forty|fifty) (?:of )?(?:them|pills|tablets|tabs))\b|\b(?:already|just) (?:took|taken|swallowed|cut|started|did it|done it|tied|lit)\b|\b(?:\d+|ten|twenty|thirty) ?(?:min|mins|minutes|hours?|hrs?) ago\b|\bgetting (?:really |so )?(?:drowsy|sleepy|dizzy|woozy)\b|\b(?:wont|cant|can not) stop (?:the )?bleeding\b|\bbleeding (?:a lot|heavily|so much)\b|\btaped (?:up )?the (?:door|vents?|windows?|gaps?)\b|\b(?:lit|mixed) the (?:charcoal|grill|chemicals|cleaning stuff)\b`,
+    // the means at hand
+    String.raw`\b(?:pills|tablets|meds|rope|noose|razor|blade|knife|gun|charcoal|belt|bottle)\b[^.!?\n]{0,30}\b(?:in my hand|on my (?:desk|bed|lap|nightstand|pillow)|loaded|tied|counted|lined up|laid out|poured out|in front of me|next to me)\b|\b(?:its|it is|everything is|everythings) (?:all )?(?:set up|ready|in place)\b`,
+    // a goodbye
+    String.raw`\b(?:this is goodbye|goodbye (?:everyone|all|guys|world|yall)|bye (?:everyone|guys|all|yall|tiktok|world)|(?:last|final) (?:message|post|time (?:ill|i will|i'll) (?:talk|bother|post|write))|dont blame yourselves?|tell my (?:mum|mom|dad|sister|brother|family|parents) i love(?:d)? (?:her|him|them)|wrote (?:letters|notes|a note|a letter) (?:for|to)|the notes? (?:is|are) (?:on|in|under))\b`,
+    String.raw`(?:现在|已经|正)(?:就)?(?:在|站在|坐在|到了?|爬上了?)(?:楼顶|天台|顶楼|桥上|大桥上|江边|河边|海边|湖边|铁轨|站台边|阳台上|窗台上|窗边|宿舍楼顶)|栏杆外|翻(?:到|过|出)(?:了)?栏杆|在(?:楼顶|天台|顶楼|桥上)(?:了)?[^。!?\n]{0,6}风(?:好|很|太)大`,
+    String.raw`(?:已经|刚(?:才|刚)?)(?:吃|吞|喝|割|划)(?:了|下去了|完了)|(?:吃|吞)(?:了|下去)(?:好多|一整瓶|一瓶|整瓶|所有|全部)|眼皮(?:抬不起来|好重|很重)|流了(?:好多|很多)|(?:头|脑袋)(?:有点|好|很)晕|水(?:慢慢)?变红|(?:炭|碳)(?:已经)?(?:点上|点着)了|(?:门窗|门|窗户)(?:都)?(?:封|封好|贴好)了`,
+    String.raw`(?:药|刀|刀片|绳子|绳|炭)[^。!?\n]{0,8}(?:就在手边|在手上|在手里|倒出来了|准备好了|数好了|挂好了|系好了|在桌上|放在桌上|就在(?:旁边|身边))`,
+    String.raw`\b(?:wont|will not) be (?:here|alive)\b|\bone (?:more )?thing left to do\b|\b(?:its|it is) (?:all )?set for\b|\b(?:sorted|picked|set|chose) (?:a|the) date\b|\bfeeling (?:\w+ and )?(?:dizzy|drowsy|woozy)\b|\bblood (?:on|all over) the (?:floor|bed|sheets|bathroom)\b|\bleft the door unlocked\b|\bscheduled (?:a|the|my) (?:post|message|tweet|email)\b|\beverything(?:s| is) in order\b|\bthe last time (?:ill|i will) (?:message|talk|post|bother|write)\b|\b(?:gun|pills|rope|knife|blade)s? (?:is |are )?(?:out )?on the (?:table|desk|bed)\b`,
+    String.raw`(?:明天|以后|今晚之后|过了今晚)(?:早上)?(?:就|我就)?不在了|不会再(?:来|上线|回来|找你)了|就差最后一件事|(?:挂|系)好了|站在(?:宿舍)?(?:楼顶|天台|顶楼|桥上|江边|河边)|遗嘱(?:已经)?(?:发给|交给|写好)|东西(?:都)?收拾好了|就(?:这)?(?:周|星期)[一二三四五六日天](?![^。!?\n]{0,4}(?:上班|开会|考试|交|见))|已经决定了`,
+    // a time told as a moment: in ten minutes, once everyone is asleep, a countdown
+    String.raw`\b(?:in (?:\d+|ten|five|a few|twenty) (?:mins?|minutes)|after (?:everyone|they|the kids|my (?:parents|wife|husband|roommate|flatmate|mum|mom|dad|family)) (?:is |are )?(?:asleep|go(?:es)? to (?:bed|sleep)|fall asleep|leaves?|left)|its time)\b|倒计时|等(?:他们|大家|家人|室友|宿舍的人|爸妈)(?:都)?睡(?:着)?了`,
+    String.raw`先走了|永别了|下辈子见|别怪(?:自己|我)|以后(?:不会|不能)?再(?:打扰|麻烦)(?:你|大家)|最后(?:一次|一条)[^。!?\n]{0,6}(?:说|发|聊)|(?:遗书|信)(?:已经)?写好了|(?:爸|妈|爸妈|妈妈|爸爸)[,，]?对不起`,
+  ].join('|'),
+  'u',
+);
+/** Before an IMMINENT_NOW sign: not now ("i'm not on the roof", "上次在桥上", "that was years ago"). */
+export const IMMINENT_NOW_NOT = /\b(?:not|never|wasnt|werent|no longer|used to|last (?:year|time|month)|years ago)\b|没有?|不是|不在|上次|以前|那年|曾经/u;
+/**
+ * Session 32: a bare time, tonight or now ("ctb tonight", "就今晚"), read with IMMINENT_NOW next to a rule's reading of
+ * suicide only: not for self-harm urges alone ("the urge to cut is so strong tonight" is high) nor the model's guess.
+ */
+export const IMMINENT_NOW_TIME = /\b(?:tonight|tn|right now)\b|今晚(?:就)?(?:走|动手|结束|了结)|就(?:是)?今晚|(?:现在|马上)(?:就)?(?:走|动手|跳|吃)/u;

@@ -232,7 +232,8 @@ const FAMILIES: HarmRule[] = [
     // "without my parents noticing" alone is everyday (leaving the house, a vape): it needs a harm context
     // (a doctor or therapist not noticing stays a refusal).
     check: (m) => unreported(m) && (!/^without my (?:parents|mum|mom) /u.test(m[0]) || hasConcealCtx(m.input) || hasKeepDoingIt(m.input)),
-    unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|piercings?|report cards?|grades|surprise|gifts?|presents?|thinking (?:of|about) ways)\\b`),
+    // Session 32: a topic the person would rather not discuss ("get my therapist to stop asking about my childhood").
+    unless: r(`\\b(?:old|healed|years ago|wedding|interview|tattoo|piercings?|report cards?|grades|surprise|gifts?|presents?|thinking (?:of|about) ways|about my (?:childhood|past|family|parents|ex|divorce|dating life|love life|job|work|trauma|dreams|boyfriend|girlfriend|sexuality))\\b`),
   },
   // "How do I hide it from my parents": concealment only when the message is about self-harm,
   // an overdose or an eating disorder (hiding a vape or a bad grade is not this refusal's business).

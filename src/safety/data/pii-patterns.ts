@@ -138,7 +138,7 @@ const ZH_RELATION =
 export const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|今天|前天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
+  '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|昨晚|今晚|今天|前天|前几天|这几天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
   // Round 26: a school year or schooling after the name (我弟王浩然上初三, 我妹李思琪读高二, 我儿子张子轩念小学).
   '|(?:上|读|讀|念)(?:初[一二三四]|高[一二三]|大[一二三四]|小学|小學|初中|高中|中学|中學|大学|大學|幼儿园|幼兒園|研|职高|技校)|(?:初|高)[一二三](?:了|的时候|那年|[，,。！!])';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
@@ -494,6 +494,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'WECHAT', id: 'wechat', priority: 88, group: 1, re: r(`(?:微信[号號]?|weixin|wechat(?:\\s*id)?|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信|微[❤♥💚💬🟢]\ufe0f?|v[❤♥💚]\ufe0f?|绿泡泡|绿色泡泡|微x|wei信|维信|威信|薇信|微性|微芯|wexin|weixn|wechart|wecaht|wechta|wehcat|wchat|(?<![A-Za-z])v(?=\\s*[:：])|(?<![A-Za-z])line(?=\\s*(?:id\\s*)?(?:是|为|号是)))\\s*(?:号码|号|id|ID|ＩＤ|[,，(（]\\s*(?:(?:my|the)\\s+)?(?:id|ID)\\s*(?=is\\s|was\\s|[:：=是为]))?\\s*(?:吧|呀|啊|哈|呗|(?:吗|嘛|呢)[?？]?(?=\\s*[A-Za-z][-_.A-Za-z0-9]{0,19}[_0-9]))?\\s*(?:是|为|係|系|:|：|=|is|was)?\\s*[「『“"'‘（(]?(${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // Session 21: WeChat's internal ids (wxid_k3n9p2xq7a21) are ids wherever they stand; the label rule above would read "wx" as its cue.
   { type: 'WECHAT', id: 'wechat-wxid', priority: 89, needs: /wxid_/iu, re: r(`(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,24}(?![A-Za-z0-9_-])`, 'giu') },
+  // Session 32: 加个v / 加我v and an id with a digit, _ or - (加个v sunny-lin2020); "加个v领券" has no id.
+  { type: 'WECHAT', id: 'wechat-add-v', priority: 88, group: 1, re: r(`(?:加(?:个|我|一下|下)?|私)\\s*[vV](?![A-Za-z0-9])\\s*[:：]?\\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])`) },
   // wx 搜 Lmy-1123 / 微信搜索 zhang_san99 / vx搜一下 hello_kitty88: an id after a search word (with a digit, _ or -, so a public account's name or a keyword stays).
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
   // "WeChat is the only thing that works here, my ID is jake_in_sh88" / "加了她微信，她的号是lily_0312": an id named without the app word, after WeChat was named earlier in the sentence.
@@ -547,9 +549,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'en-po-box', needs: HAS_DIGIT, priority: 50, re: r(`(?<![A-Za-z])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?![0-9])(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s\\d{4}(?![0-9]))?)?${REGION_TAIL}`, 'gu') },
   // Hong Kong public and private estates: 沙田禾輋邨豐和樓1423室, 觀塘秀茂坪邨秀明樓12樓05室, 將軍澳尚德邨尚智樓2樓B室, 太古城3座12樓A室 (a block and a flat or floor needed).
   { type: 'ADDRESS', id: 'zh-address-hk-estate', needs: /[邨苑園园城]/u, priority: 50, re: r(`(?:(?![的了在是我你他她住喺])[${CJK}]){2,10}?(?:邨|屋苑|花園|花园|新城|城)(?:第?${D}{1,2}期)?(?:(?:(?![的了在是])[${CJK}]){1,4}?(?:樓|楼|閣|阁|苑)|(?:${D}{1,2}|[A-Za-z])座)(?:${D}{1,2}(?:樓|楼|字樓)(?:${D}{1,3}|[A-Za-z]){1,2}(?:室|號|号)?(?![0-9０-９])|${D}{2,5}(?:室|號|号)(?![0-9０-９])|${D}{3,5}(?![0-9０-９年月日号號点分岁元块个次天蚊]))`) },
-  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|我係|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|我係|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
-  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
+  { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d]|今年|$)(?<!${NOT_NAME_END})`) },
   // Round 23: a middle initial between first and last name ("name: Laura M. Biggs").
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Today|Tomorrow|Tonight|Yesterday|God|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:(?:\\s+[A-Z]\\.)?\\s+(?!And\\b|But\\b|I\\b)${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
@@ -573,9 +575,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 21: 精神科的孙雅琴医生 / 找了张思远老师: a three-character name right before a title (张医生, 任课老师 stay).
   { type: 'NAME', id: 'zh-name-before-title', priority: 38, group: 1, reject: ZH_TITLE_NOT_NAME, re: r(`(?:^|(?<=[的是找跟和给问请位个叫了，,。：:\\s]))([${ALL_SURNAMES}](?![级课科班校院系届门代任])${ZH_GIVEN}(?![级课科班校院系届门代任])${ZH_GIVEN})(?=${ZH_NAME_TITLE})`) },
   // 我叫阿杰， / 我叫宁宁， / 叫我小北就好: a pet name or a repeated name after an explicit cue.
-  { type: 'NAME', id: 'zh-name-pet', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我)\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧|不是)`) },
+  { type: 'NAME', id: 'zh-name-pet', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|(?:嗨|hi|hello|你好|大家好|哈喽|哈啰)[，,!！\\s]*我是)\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。！!？?、；;~～\\s]|$|就好|就行|吧|不是)`) },
   // 我叫吉尔格勒，蒙古族 / 我叫达娃卓玛，在… / 我叫欧阳娜娜不是…: a longer name without a common surname, with what follows a self-introduction.
-  { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
+  { type: 'NAME', id: 'zh-name-free', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|名叫)\\s*(?![什怎如何来去])(${ZH_GIVEN_FREE}{3,4})(?=[，,。！!？?、]\\s*(?:\\d|[一二三四五六七八九十]+岁|今年|来自|在|是|从|[${CJK}]{1,3}族|初|高|大|研)|不是)`) },
   // 我叫Vivian， / 我是Amy，: a Latin name after a Chinese cue.
   // Round 23: also before a space and what a self-introduction goes on with (我是Daniel 在深圳做销售, 我叫Ivy 今年20; 我是Java 程序员 stays).
   { type: 'NAME', id: 'zh-cue-latin-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:我叫|我是|我的名字(?:是|叫)|我名字(?:是|叫)|本人|(?:他|她)(?:的名字)?(?:叫做?|名叫))\\s*(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD}${EN_NAME_3RD})?)(?=\\s*[，,。.!！?？、；;~～/／]|\\s*$|[ \\t\\u3000]+(?:在|今年|来自|來自|从|從|住在|${D}{1,2}岁))`) },
@@ -586,11 +588,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 我是思妤，大三 / 我叫宇辰，今年16 / 我是靜宜，在台中念書: a two-character given name with no surname, after 我是 or 我叫, before what a self-introduction goes on with.
   { type: 'NAME', id: 'zh-name-given-only', priority: 39, group: 1, reject: ZH_GIVEN_ONLY_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]))(?:我是|我叫)\\s*((?![大高初研本专小阿老一二三四五六七八九十这那])${ZH_GIVEN_FREE}{2})(?<!${NOT_NAME_END})(?=[，,]\\s*(?:大[一二三四]|研[一二三]|研究生|高[一二三]|初[一二三]|${D}{1,2}\\s*岁|[一二三四五六七八九十]{1,3}岁|今年|来自|來自|在[^，,。.!！?？\\n]{1,10}?(?:读|讀|念|上学|上學|工作|上班)))`) },
   // 我叫阿May， / 叫我小Ken就好: a pet name with a Latin given name after an explicit cue.
-  { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是|(?<![A-Za-z])(?:[Tt]his is|I['’]?m|I am|[Mm]y name is|[Cc]all me|[Ii]t['’]s me,?)\\s)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s,.!?]|$|就好|就行|吧)`) },
+  { type: 'NAME', id: 'zh-name-pet-latin', priority: 39, group: 1, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|名叫|叫我|我是|(?<![A-Za-z])(?:[Tt]his is|I['’]?m|I am|[Mm]y name is|[Cc]all me|[Ii]t['’]s me,?)\\s)\\s*((?:小|阿)[A-Z][A-Za-z]{1,11})(?=[，,。！!？?、；;~～\\s,.!?]|$|就好|就行|吧)`) },
   // 我是初二（3）班许嘉怡的家长 / 我是三年级二班王子涵的妈妈: a pupil's name after the class, before 的 + a parent.
   { type: 'NAME', id: 'zh-name-class-parent', priority: 39, group: 1, reject: ZH_REL_REJECT, re: r(`(?:班|级|[)）])\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?:同学)?的(?:妈妈|爸爸|母亲|父亲|家长|奶奶|爷爷|外婆|外公|姐姐|哥哥|监护人)`) },
   // 我叫 李 娜 / 名字叫 王 小 明: a full name written with spaces between its characters, after an explicit cue.
-  { type: 'NAME', id: 'zh-name-spaced', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|名字叫|本人叫|名叫|姓名[:：]?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?:[ \\u3000]${ZH_GIVEN}){1,2})(?=\\s*[，,。.!！?？、；;:：]|\\s*$|\\s+\\d)`) },
+  { type: 'NAME', id: 'zh-name-spaced', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|名字叫|本人叫|名叫|姓名[:：]?)\\s*((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])(?:[ \\u3000]${ZH_GIVEN}){1,2})(?=\\s*[，,。.!！?？、；;:：]|\\s*$|\\s+\\d)`) },
   // 收件人写王梓涵， / 联系人填张伟 / 收货人：李娜 / 紧急联系人是陈晓东: a name in a recipient or contact field.
   // Round 23: a full name written right after a recipient or sender word, before a number or a space (寄件人何嘉怡 139…; 收件人地址 stays).
   { type: 'NAME', id: 'zh-name-recipient-bare', priority: 40, group: 1, reject: ZH_REL_REJECT, re: r(`(?:收件人|收货人|收貨人|寄件人|签收人|簽收人)((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[ \\t\\u3000]*(?:[+＋(（]?${D}|手机|手機|电话|電話)|[，,])(?<!${NOT_NAME_END})`) },
@@ -677,7 +679,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // 叫我老周就行 / 大家叫我老王吧: the surname in a 老 + surname nickname.
   { type: 'NAME', id: 'zh-name-lao', priority: 39, group: 1, re: r(`叫我老([${ALL_SURNAMES}])(?=就|吧|好了|[，,。.!！~～\\s]|$)`) },
   // 我叫单可心，/ 我叫柳如烟。: surnames kept out of the general list (words start with them too), after an explicit name cue and before punctuation.
-  { type: 'NAME', id: 'zh-name-cued-rare-surname', priority: 40, group: 1, reject: ZH_RARE_SURNAME_REJECT, re: r(`(?:我叫|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)|我姓名是|姓名[:：]|名字[:：]|(?:真名|本名|全名|大名)(?:叫|是|[:：]))\\s*([单尚柳柴殷乔游庞蒙凌甘宁祝翟房褚卫施齐岳童温聂季纪舒屈项祁阮闵晏樊俞裴伍鲁喻洪左柯席邢谷巩][${CJK}]{1,2}?)(?=[，,。.!！?？、；;:：\\s\\d]|今年|$)`) },
+  { type: 'NAME', id: 'zh-name-cued-rare-surname', priority: 40, group: 1, reject: ZH_RARE_SURNAME_REJECT, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)|我姓名是|姓名[:：]|名字[:：]|(?:真名|本名|全名|大名)(?:叫|是|[:：]))\\s*([单尚柳柴殷乔游庞蒙凌甘宁祝翟房褚卫施齐岳童温聂季纪舒屈项祁阮闵晏樊俞裴伍鲁喻洪左柯席邢谷巩][${CJK}]{1,2}?)(?=[，,。.!！?？、；;:：\\s\\d]|今年|$)`) },
   // 爸，我是小宇，… / 我是阿杰。: a pet or repeated name after 我是 at the start of a clause, before punctuation (not 小白, 小透明, 小三…).
   { type: 'NAME', id: 'zh-name-woshi-pet', priority: 39, group: 1, reject: ZH_WOSHI_PET_REJECT, re: r(`(?:^|(?<=[，,。.!！?？~～\\s]|那个|这个|[呃嗯额]))我是\\s*(${ZH_PET_NAME}|([${CJK}])\\2)(?=[，,。.!！?？~～]|$|[啊呀哈](?![${CJK}]))`) },
   // Sign-offs on their own line without a comma: "xx Hannah", "Love Mia", "Cheers Tom".
@@ -782,8 +784,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'ADDRESS', id: 'zh-address-spaced-numbers', priority: 50, needs: /[0-9０-９]\s(?:号|號)|(?:号|號|栋|棟|幢|座|单元|單元)\s[0-9０-９]/u, re: r(`${ZH_ADMIN_REQUIRED}[${CJK}]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)\\s?${D}{1,5}\\s(?:号|號)(?![线口车位楼樓線車])(?:(?:${ZH_BUILDING_NAME_CHAR}{2,8}?${ZH_BUILDING_SUFFIX})?\\s?${D}{1,4}\\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\\s?${D}{1,3}\\s?(?:单元|單元))?(?:(?<=(?:号楼|號樓|栋|棟|幢|座|单元|單元)\\s?)\\s?${D}{3,5}(?:\\s?(?:室|房))?(?![0-9０-９]))?`) },
   // Round 21b: a Quebec address: 2210 rue Beaubien Est, Montréal QC H2G 1M9 / 45, boulevard René-Lévesque Ouest, Québec (QC) G1R 2B3.
   { type: 'ADDRESS', id: 'ca-fr-address', priority: 51, needs: /(?:rue|avenue|boulevard|boul\.|chemin|rang|côte)\s/u, re: r(`(?<![0-9A-Za-z])\\d{1,5}[A-Za-z]?,?\\s+(?:rue|avenue|boulevard|boul\\.|chemin|rang|côte)\\s+(?:(?:de\\s+la|du|des|de|d['’]|l['’]|Saint|Sainte|St|Ste)[\\s-]*)?[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]{1,20}){0,3}(?:,?\\s*(?:app\\.?|apt\\.?|bureau|unité)\\s*\\d{1,5})?,\\s*[A-ZÀ-Ý][\\p{L}'’-]{1,20}(?:\\s[A-ZÀ-Ý][\\p{L}'’-]{1,20})?,?\\s+(?:QC|\\(QC\\)|Québec|Quebec)(?:,?\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?`) },
-  // Round 23b: a pet name right after my relation word (我同桌小雨说…, 我表妹阿珍，…); 我妈小声说, 我姐小产了 stay.
-  { type: 'NAME', id: 'zh-name-relation-pet', priority: 39, group: 1, reject: ZH_REL_PET_REJECT, re: r(`(?:我|俺)(?:们|的|们的)?(?:${ZH_RELATION})\\s*(${ZH_PET_NAME})(?=${REL_NAME_NEXT})`) },
+  // Round 23b: a pet name right after my relation word (我同桌小雨说…, 我表妹阿珍，…; session 32: at the start, 室友阿强昨晚…); 我妈小声说, 我姐小产了 stay.
+  { type: 'NAME', id: 'zh-name-relation-pet', priority: 39, group: 1, reject: ZH_REL_PET_REJECT, re: r(`(?:(?:我|俺)(?:们|的|们的)?|(?<![${CJK}]))(?:${ZH_RELATION})\\s*(${ZH_PET_NAME.replace('{1,2}', '{1,2}?')})(?=${REL_NAME_NEXT})`) },
   // Round 23b: a child's given name before its age (女儿朵朵今年3岁, 儿子乐乐今年七岁); 儿子今年5岁 has no name.
   { type: 'NAME', id: 'zh-name-kid-age', priority: 39, group: 1, reject: ZH_KID_NAME_REJECT, re: r(`(?:儿子|女儿|闺女|孩子)(${ZH_GIVEN}{2})(?=今年\\s?(?:${D}{1,2}|[一二三四五六七八九十]{1,3})\\s?(?:岁|周岁))`) },
   // Round 23b: 老 + a surname, a person named at the start of a sentence (老陈去世以后…, 老吴就是我师傅); 老公/老师/老毛病 stay.

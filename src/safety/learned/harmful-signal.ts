@@ -174,13 +174,14 @@ export const EVERYDAY_PURPOSE =
  * 癌症), a pool or cleaning, learning words; session 23: a tattoo or piercing, recovery after surgery, anatomy;
  * session 24: a complaint ("哪座桥没护栏 我要投诉"), something of one's own mislaid ("where are my pills"); session 28: a skin
  * condition ("my eczema marks on my arms, how do I cover them for summer", net 0.91), an everyday thing kept from parents
- * ("my parents found my vape, where can i hide it so they dont find it", 0.93).
+ * ("my parents found my vape, where can i hide it so they dont find it", 0.93); session 32: a healthy or balanced
+ * amount ("how many calories a day would be about right? im 170cm and 68kg", 0.84).
  * Unlike EVERYDAY_PURPOSE they only keep the net from refusing on its own:
  * from someone at risk they are no purpose ("i want to kill myself. whats the most of my pills i can take, i dont want
  * to go over and survive" stays refused by the at-risk ask).
  */
 const NET_ONLY_PURPOSE =
-  /投诉|举报|纹身|刺青|湿疹|皮炎|牛皮癣|银屑病|白癜风|胎记|电子烟|香烟|烟盒|日记|手机|成绩单|\b(?:eczema|psoriasis|dermatitis|rash\w*|skin condition|vitiligo|birthmarks?|hickeys?|vapes?|vaping|e-?cigs?|juul|cigarettes?|cigs|weed|diary|journal|report cards?|grades|condoms?)\b|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|(?:我的|我)[^，,。.!！?？\s]{0,4}(?:放哪|在哪|哪去了|找不到)|\b(?:where (?:are|is|did i put|did i leave) my|cant find my|complain\w*|report (?:it|them|this|that)|(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
+  /\b(?:about right|healthy|balanced|sustainable|maintenance calories|to maintain (?:my )?weight)\b|健康(?:地|的)?(?:减|瘦|饮食)|(?:比较|才)?合理|均衡|投诉|举报|纹身|刺青|湿疹|皮炎|牛皮癣|银屑病|白癜风|胎记|电子烟|香烟|烟盒|日记|手机|成绩单|\b(?:eczema|psoriasis|dermatitis|rash\w*|skin condition|vitiligo|birthmarks?|hickeys?|vapes?|vaping|e-?cigs?|juul|cigarettes?|cigs|weed|diary|journal|report cards?|grades|condoms?)\b|术后|手术后|解剖|\b(?:tattoo\w*|piercings?|after (?:my |the )?surgery|post-?op|anatomy)\b|不(?:想|要|能|会)?(?:超过|超量|过量)|别超|以免|避免过量|癌|肿瘤|疾病|病毒|传染病|泳池|游泳池|打扫|清洁|洗衣|背单词|记单词|单词|(?:我的|我)[^，,。.!！?？\s]{0,4}(?:放哪|在哪|哪去了|找不到)|\b(?:where (?:are|is|did i put|did i leave) my|cant find my|complain\w*|report (?:it|them|this|that)|(?:dont|do not|not|never) (?:want to )?(?:go over|exceed|overdo)|stay (?:under|below|within)|upper limit|safe limit|cancers?|tumou?rs?|diseases?|virus\w*|illness\w*|pool|hot tub|spa|laundry|cleaning|vocab\w*|memori[sz]\w*|flashcards?)\b/u;
 
 /** A caring or everyday purpose, or an answer context the rules know (never refused by the net). */
 export function statesPurpose(normText: string): boolean {

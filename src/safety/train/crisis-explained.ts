@@ -82,6 +82,8 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-30a-en',
   // Session 31: the read round 31b (passive wishes and hopelessness, conversations among them), the rules' source.
   'fresh-2026-31b',
+  // Session 32: the read round 32b, the rules' source.
+  'fresh-2026-32b',
 ]);
 
 function ownLines(): Line[] {

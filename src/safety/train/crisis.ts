@@ -149,6 +149,8 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-30a-en',
   // Session 31: the read round 31b (passive wishes and hopelessness), the rules' source; not trained on.
   'fresh-2026-31b',
+  // Session 32: the read round 32b, the rules' source; not trained on.
+  'fresh-2026-32b',
 ]);
 
 function own(file: string, source: string): Item[] {

@@ -136,6 +136,9 @@ const UNTRAINED_SETS = new Set([
   // Session 31: the read rounds 31a (asks whose outcome is the method) and 31b (crisis lines, negatives).
   'fresh-2026-31a-req',
   'fresh-2026-31b',
+  // Session 32: the read rounds 32a (requests) and 32b (crisis lines, negatives).
+  'fresh-2026-32a-req',
+  'fresh-2026-32b',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));

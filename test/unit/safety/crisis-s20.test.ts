@@ -15,7 +15,8 @@ useRulesOnly();
 
 describe('euphemisms for dying (session 20)', () => {
   it.each([
-    ['its time for me to log off irl', 'high'],
+    // Session 32: "its time" is a time for it (imminent).
+    ['its time for me to log off irl', 'imminent'],
     ['ready to log off from life. nobody will notice', 'high'],
     ['how does someone check out painlessly', 'high'],
     ["what's the gentlest way to check out", 'high'],

@@ -73,9 +73,10 @@ describe('crisis families: high (ideation, self-harm, slang)', () => {
     atLeast(text, 'high');
   });
 
-  it('a person at a dangerous place now reaches high without saying why', () => {
-    expect(level('我已经在天台了')).toBe('high');
-    expect(level("I'm standing on the bridge")).toBe('high');
+  // Session 32: being at the place now is preparatory behaviour, the screener's top rung: imminent (it was high).
+  it('a person at a dangerous place now reads imminent without saying why', () => {
+    expect(level('我已经在天台了')).toBe('imminent');
+    expect(level("I'm standing on the bridge")).toBe('imminent');
   });
 });
 
@@ -1126,7 +1127,7 @@ describe('crisis families: Chinese and mixed wording, round 6 — 火星文, sla
     // 火星文 (look-alike characters) and homophone typing: 莪 亖 芣 萿 孒 兲囼, 紫紗 / 自沙, 一书 (遗书), 结数
     ['莪好想亖', 'high'],
     ['莪芣想萿孒 好累', 'high'],
-    ['莪巳經茬兲囼孒', 'high'],
+    ['莪巳經茬兲囼孒', 'imminent'],
     ['好想紫紗 没人在乎', 'high'],
     ['真的想自沙', 'high'],
     ['一书都写好了 在枕头下面', 'imminent'],
@@ -1397,7 +1398,7 @@ describe('crisis families: English round 7 — canonical phrasings along the C-S
     ['tonight is my last night', 'imminent'],
     ['I wrote the letters, tonight is the night', 'imminent'],
     ["given away most of my stuff, and now I'm ready", 'imminent'],
-    ["I'm lying on the train tracks", 'high'],
+    ["I'm lying on the train tracks", 'imminent'],
   ] as const)('%s → %s', (text, want) => {
     expect(level(text)).toBe(want);
   });

@@ -25,7 +25,7 @@ describe('round 22: means, giving away and self-harm shorthand (en, rules only)'
     ["my dad's gun is loaded, he keeps it for hunting", 'none'],
     ['pills r in my hand rn counting them', 'imminent'],
     ["giving my switch to my cousin and my cat to the neighbour. won't need them much longer", 'high'],
-    ["I'm sorting out who gets my records and books. I won't be needing them after tonight.", 'high'],
+    ["I'm sorting out who gets my records and books. I won't be needing them after tonight.", 'imminent'],
     ['wont need any of this where im going', 'high'],
     ["selling my textbooks, won't need them after graduation", 'none'],
     ["won't need it much longer, the baby is almost out of nappies", 'none'],
