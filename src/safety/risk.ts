@@ -996,7 +996,8 @@ export function assessTurn(text: string): TurnAssessment {
   // else, fiction, a joke).
   if (suppressed.length === 0) {
     const ask = detectMeansAskWithPurpose(text, norm.text);
-    if (ask)
+    // Session 32: an eating-disorder ask is refused with its own reply, not read as suicide risk.
+    if (ask && ask.category !== 'extreme-weight-loss')
       signals.push({
         rule: 'means-ask-purpose',
         category: 'method',

@@ -2137,6 +2137,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s32.vanish-forever', category: 'passive', subject: 'speaker', re: r(String.raw`(?:消失|不存在|蒸发)[^。!?\n]{0,16}?永远(?:也行|也可以|也好|更好|最好|就好了)`) },
   // A burden on the whole family ("失业半年了 只会拖累全家").
   { id: 'zh.s32.burden-family', category: 'burden', subject: 'speaker', re: r(String.raw`(?:只会|只能|就会|一直在|总是)拖累(?:了)?(?:全家|一家人|家里人|所有人|身边的人)`) },
+  // Distress, then a way asked for by how little it hurts or how fast it is, with no other goal named ("活着好累 有没有最快
+  // 又不疼的办法 直接说").
+  { id: 'zh.s32.painless-way', category: 'method', subject: 'speaker', re: r(String.raw`(?:活着|活不下去|不想活|好累|太累|撑不住|撑不下去|受够了|熬不下去|没意思|解脱|结束这一切|走了算了)[^。？！?!]{0,20}?(?:最快|最不疼|最不痛|不疼|不痛|无痛|没(?:有)?痛苦|最舒服|最轻松)(?:又|而且|还|且|、)?(?:不疼|不痛|无痛|没痛苦|快)?的?(?:办法|方法|方式|法子|途径)(?![^。？！?!]{0,8}(?:减压|放松|学|背|记|入睡|睡着|减肥|瘦|赚钱|止痛|缓解|治|去除|消除|戒|拔|打针|穿耳|脱毛|纹|分娩|生|通勤|到|去|回|上班|上学|考|练|写|做|解决|处理|搬|卖|买|存|还|转|办|申请|退|换|修|清|洗|剪|染|烫|画|唱|跑))`) },
   // Waiting where a train comes through without stopping ("sitting at the train platform waiting for the express to come
   // through"): a commuter waits for a train that stops.
   { id: 'en.s32.waiting-for-express', category: 'location', level: 'high', subject: 'speaker', re: r(String.raw`\b(?:sitting|standing|waiting|im|i am|been)\b[^.!?\n]{0,20}\b(?:at|on|by|near) (?:the )?(?:train |railway |subway |station )?(?:platform|tracks?|railway line)\b[^.!?\n]{0,40}\b(?:express|freight|non-?stop|fast train)s?\b[^.!?\n]{0,20}\b(?:to )?(?:come|comes|coming|pass|passes|passing|go|goes|fly|flies) (?:through|by|past)\b`) },

@@ -35,7 +35,7 @@ const PLACE_ZH = String.raw`(?:条|座)(?:河|江|桥)|立交桥|几楼|多少�
 /** Chinese: medicines, poisons, alcohol with them. */
 const SUBSTANCE_ZH = String.raw`药|[\d一两二三四五六七八九十几多少好]+(?:片|粒|颗|盒|瓶|板)|刀片|mg|毫克|剂量|头孢|胰岛素|农药|百草枯|敌敌畏|老鼠药|(?<![病消])毒|酒(?!店)`;
 /** Chinese: a ligature, gas, a car, a sealed room, blades, guns. */
-const MEANS_ZH = String.raw`绳|结实|承重|晾衣|横梁|横杆|挂衣杆|单杠|挂钩|门把手|挂起来|上吊|什么结|哪种结|绳结|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
+const MEANS_ZH = String.raw`氦气|氮气|绳|结实|承重|晾衣|横梁|横杆|挂衣杆|单杠|挂钩|门把手|挂起来|上吊|什么结|哪种结|绳结|门框|吊|炭|碳|煤气|燃气|一氧化碳|车库|尾气|密闭|封窗|胶带|刀|手腕|血管|动脉|枪`;
 /** Chinese: marks hidden (看不出 alone is too everyday: "怎么让同学看不出来我哭过"). */
 const MARKS_ZH = String.raw`长袖|袖套|护腕|遮|盖住|疤|伤口|痕迹|不让(?:校医|医生|护士|老师|体育老师|教练|同学|室友)[^。？！?!]{0,4}(?:看出来|看出|发现|看到|看见)`;
 /** Chinese: the weight. */
@@ -65,7 +65,7 @@ export const ASKED_BY_MARK = r(String.raw`[?？]|\by ?\/ ?n\b|(?:吗|(?<![什怎
 
 /** A Chinese question word or an either-or ("够不够"); told, not asked, after 知道, 查, 想过 … (AT_RISK_TOLD_BEFORE). */
 export const ZH_QUESTION = r(
-  String.raw`(\p{Script=Han})[不没]\1(?!\p{Script=Han}{0,1}(?:的|地))|(?<!没)(?:有什么|有啥|有哪些)|有没有|能不能|可不可以|会不会|是不是|够不够|行不行|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几点|几楼|几层|几片|几颗|几粒|几瓶|几盒|几包|几袋|几斤)|(?<!没|不)(?:多少|多久|多高|多深|多长|多大|多冷)|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几度|几米|几分钟)|哪(?!也|都|儿也|里也|里都|怕)|怎么(?!办|了|回事|样都|也)|什么(?:时候|地方|东西|药|牌子|方法|办法|样的|型号|理由|借口|软件|app)`,
+  String.raw`(\p{Script=Han})[不没]\1(?!\p{Script=Han}{0,1}(?:的|地))|(?<!没)(?:有什么|有啥|有哪些)|有没有|谁(?:能|可以|会|有)|能不能|可不可以|会不会|是不是|够不够|行不行|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几点|几楼|几层|几片|几颗|几粒|几瓶|几盒|几包|几袋|几斤)|(?<!没|不)(?:多少|多久|多高|多深|多长|多大|多冷)|(?<![0-9零一二两三四五六七八九十百好有就没这那前后])(?:几度|几米|几分钟)|哪(?!也|都|儿也|里也|里都|怕)|怎么(?!办|了|回事|样都|也)|什么(?:时候|地方|东西|药|牌子|方法|办法|样的|型号|理由|借口|软件|app)`,
 );
 
 /** Before a Chinese question word: counted or worked out, not asked ("心里在算这是几楼"). */
@@ -78,7 +78,7 @@ export const REQUEST = r(
 
 /** An English question opening the clause, after a filler ("ok different question. does alcohol…"). */
 export const EN_QUESTION_OPENS = r(
-  String.raw`^\s*(?:(?:so|ok|okay|and|but|also|anyway|btw|hey|quick question|random q|random question|different question|just|then|um|uh|lol|jk|fine|well|hypothetically|honestly|like)[\s,]+)*(?:whats|what(?:s| is| are| was| does| do| did| can| could| would| will| should| time| day| kind| type| sort| happens| about)|which|where (?:is|are|can|do|does|would|should|could)|how (?:\w+ )?(?:do|does|did|can|could|would|will|should|is|are|long|many|much|high|tall|far|deep|cold|fast|quick|strong)|(?:when|is|are|does|do|did|can|could|would|will|should) (?:i|you|u|it|they|he|she|we|there|this|that|the|a|an|my|your|anyone|someone|people|ppl|one|does|do|is|are|will|would|can|should|\w+ing|\d+)|how to)\b`,
+  String.raw`^\s*(?:(?:so|ok|okay|and|but|also|anyway|btw|hey|quick question|random q|random question|different question|just|then|um|uh|lol|jk|fine|well|hypothetically|honestly|like)[\s,]+)*(?:whats|what(?:s| is| are| was| does| do| did| can| could| would| will| should| time| day| kind| type| sort| happens| about)|which|what \w+ (?:can|could|would|will|should|do|does|make|makes|is|are|work|works)|where (?:is|are|can|do|does|would|should|could)|how (?:\w+ )?(?:do|does|did|can|could|would|will|should|is|are|long|many|much|high|tall|far|deep|cold|fast|quick|strong)|(?:when|is|are|does|do|did|can|could|would|will|should) (?:i|you|u|it|they|he|she|we|there|this|that|the|a|an|my|your|anyone|someone|people|ppl|one|does|do|is|are|will|would|can|should|\w+ing|\d+)|how to)\b`,
 );
 
 /**
@@ -136,15 +136,22 @@ export const EATING_RECOVERY = r(
  * topic in a clause that asks (like PURPOSE_CUE). Written from the blind request round 31a (oblique asks); each piece
  * names the outcome, not the wording of one line.
  */
-const HOLDS_A_PERSON_EN = String.raw`(?:(?:hold|support|bear|slip under)s?\b[^.?!]{0,30}\b(?:\d{2,3} ?(?:lbs?|pounds|kg|kilos?)(?! of)|a (?:person|human|body|grown (?:man|woman|adult)))|(?:hold|support|take|bear|slip under|under)s?\b[^.?!]{0,30}\b(?:(?:someones? |somebodys? |a persons? |a grown \w+ |a bodys? |a humans? |an adults? )(?:whole |full |body )?weight|something about my weight))|hanging (?:off|from) (?:it|that|the \w+)|\bnot for (?:clothes|hanging clothes|climbing|camping|shaving|cooking|the garden|a (?:party|bbq|project|swing|hammock))\b|\bwhich (?:holds|is) (?:more|stronger)\b`;
+const HOLDS_A_PERSON_EN = String.raw`(?:(?:hold|support|bear|slip under)s?\b[^.?!]{0,30}\b(?:\d{2,3} ?(?:lbs?|pounds|kg|kilos?)(?! of)|a (?:person|human|body|grown (?:man|woman|adult)))|(?:hold|support|take|bear|slip under|under)s?\b[^.?!]{0,30}\b(?:(?:someones? |somebodys? |a persons? |a grown \w+ |a bodys? |a humans? |an adults? )(?:whole |full |body )?weight|something about my weight))|hanging (?:off|from) (?:it|that|the \w+)|\bnot for (?:clothes|hanging clothes|climbing|camping|shaving|cooking|the garden|a (?:party|bbq|project|swing|hammock))\b(?![^.?!]{0,24}\b(?:but|its for|it is for)\b)|\bwhich (?:holds|is) (?:more|stronger)\b`;
 const NO_WAY_BACK_EN = String.raw`(?:slide|slip|go) under(?! the (?:covers|blanket|radar))|(?:deep|high|tall|far) enough (?:that |so )?(?:nobody|no one|you (?:cant|dont|wont))|(?:worst|strongest) rip|no lifeguards?|faces? concrete|concrete not grass|(?:keep|hold|pull|drag) (?:someone|somebody|a person|me|you|a body|them) (?:under|down)|(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too \w+ to|unable to|not able to) (?:be able to )?(?:swim|get|climb|make it) (?:back|out)|change (?:my|your|their) mind (?:halfway|half way|midway|partway)|sink (?:faster|quicker|quick|fast|straight)|walk in (?:and )?(?:not|never|without)`;
 const IN_TIME_EN = String.raw`(?:would|will|could) (?:anyone|anybody|someone|somebody|people|they|the neighbou?rs) (?:even )?(?:notice|see|smell|find|hear|call)[^.?!]{0,20}\b(?:before|until|in time)|before (?:it works|it'?s done|it kicks in|anyone (?:comes|finds|notices|smells)|the neighbou?rs)|nobody (?:figures|finds) (?:it )?out|(?:least|fewest) (?:platform )?(?:staff|security|guards?)\b(?! (?:training|jobs?|hiring|shortage))`;
 const SURE_EN = String.raw`(?:quick|fast|painless) or (?:drawn out|slow|painful)|definitely (?:not survive|fatal|lethal|work|die)|not (?:a |just )?broken[- ]legs|sleep forever|never wake|(?:floor|story|storey|balcony)s? (?:is |be )?(?:high )?enough\b(?! (?:for|to)\b)|make (?:it|things) (?:go |end )?(?:quicker|faster)|too many\b[^?!]{0,60}\b(?:saved up|saving (?:them |it )?up|stockpil\w*|hoard\w*)|(?:saved up|stockpil\w*|hoard\w*)\b[^?!]{0,60}\btoo many`;
 const CHECKED_EN = String.raw`(?:nurse|doctor|school|physical|weigh-?in|my (?:mom|mum|dad|parents|boyfriend|girlfriend|partner|husband|wife)) (?:checks?|looks? at|sees?|will see)\b|so (?:they|he|she|nobody|no one|my \w+|the \w+) (?:wont|wouldnt|cant|doesnt|dont|never) (?:see|notice|tell|ask)\b(?![^.?!]{0,20}\b(?:pills?|meds|medicine|food)\b)|excuse for (?:the |my )?(?:marks|cuts|scars|arms?|wrists?)|too sus`;
 const LETHAL_OUTCOME_ZH = String.raw`(?:撑|承|吃|受|挂|扛|吊|托)得住[^。？！?!]{0,12}(?:[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|我|一个(?:成年)?人)|我(?:不重|才|只有)[^。？！?!]{0,4}[\d一二三四五六七八九十百]+ ?(?:斤|公斤|kg)|沉得(?:快|更快)|(?:沉|浮)(?:下去|不起来)|游不(?:回来|动|回去)|没力气游|慢慢走进去|不回头|会不会有人(?:看见|发现|闻到|报警|注意到|来)|(?:邻居|家里人|保安|室友)会不会(?:先)?(?:闻到|发现|看见|报警|察觉)|有(?:保安|人)巡逻吗|(?:就|会)(?:会)?(?:滑下去|不知道了|没知觉了)|会有人(?:看见|发现|注意到)吗|没(?:有)?(?:救生员|lifeguard)|下面是水泥地|(?:结果|这样)稳(?:吗|不稳)|不是瘫|(?:只)?会(?:瘫|残)(?:吗|掉)|几秒(?:钟)?就没意识|多久(?:才)?(?:会|能|就)(?:没(?:了|命)?|走|死)(?![^。？！?!]{0,3}(?:电|信号|效果|反应|感觉))|多久(?:就)?(?:没|失去)意识|(?:吊|挂|撑)(?:得)?住一个(?:成年)?人|一个(?:成年)?人的(?:体重|重量)|哪个(?:下去)?(?:更)?(?:不那么)?(?:疼|痛|快)|(?:不那么|没那么)(?:疼|痛)|糊弄过去|(?:看|查)(?:得)?出来是|(?:楼|层|阳台)(?:高)?\s?(?:[a-z]{1,12}\s?)?够(?:吗|不够|高吗|了吧)`;
 /** The outcome of a means ask (see above), English and Chinese. */
+/**
+ * Session 32: the everyday use of the means denied, with no other use given ("how much of the old sheep dip would a grown
+ * man need to drink. not for the sheep", "氦气罐去哪买不会被问用途 不是开生日派对用的").
+ */
+const NOT_FOR_EVERYDAY_EN = String.raw`not (?:for|to) (?:a |an |the |my |any |our )?(?:\w+ )?(?:party|parties|balloons?|sheep|cattle|cows?|garden|weeds?|rats?|mice|pests?|cleaning|camping|bbq|grill|homework|cooking|plants?|pool|car|pets?|dog|cat|hobby|science)\b(?![^.?!]{0,24}\b(?:but|its for|it is for)\b)`;
+const NOT_FOR_EVERYDAY_ZH = String.raw`不是(?:开|给|为了|用来|拿来|拿去)?(?:派对|生日|气球|灭鼠|杀虫|除草|打扫|做饭|烧烤|露营|养花|做实验|实验|钓鱼)(?:用的?)?(?![^。？！?!]{0,6}(?:而是|是给|是为了))`;
+
 export const LETHAL_OUTCOME = r(
-  String.raw`\b(?:${HOLDS_A_PERSON_EN}|${NO_WAY_BACK_EN}|${IN_TIME_EN}|${SURE_EN}|${CHECKED_EN})|${LETHAL_OUTCOME_ZH}`,
+  String.raw`\b(?:${HOLDS_A_PERSON_EN}|${NO_WAY_BACK_EN}|${IN_TIME_EN}|${SURE_EN}|${CHECKED_EN}|${NOT_FOR_EVERYDAY_EN})|${LETHAL_OUTCOME_ZH}|${NOT_FOR_EVERYDAY_ZH}`,
 );
 
 /**
@@ -197,6 +204,8 @@ export const HELP_KEPT_AWAY = r(
     String.raw`(?:写|留言|信|消息|文案)[^。？！?!]{0,12}(?:让|使)(?:他们|她|他|家里人|家人|爸妈|大家|别人)?(?:都)?以为(?:我)?只是(?:出远门|出差|旅行|出国|去外地|出去一段时间|走一段时间|出去(?:旅行|旅游|玩|走走|散心)|去(?:旅行|旅游))|(?:遗书|告别信|最后一封)[^。？！?!]{0,20}(?:看不出|不像|伪装|假装)`,
     String.raw`(?:怎么|如何)(?:跟|和|对|让)(?:咨询师|心理医生|心理老师|医生|治疗师|辅导员)[^。？！?!]{0,10}(?:说|相信|觉得|以为)[^。？！?!]{0,6}(?:我)?(?:已经)?(?:好了|没事了|没事|正常了|好多了)[^。？！?!]{0,20}(?:别再|不再|不要再|别)(?:盯|管|问|查|担心|关注)`,
     String.raw`催吐[^。？！?!]{0,12}(?:不被|别被|不让|怎么)[^。？！?!]{0,6}(?:听见|听到|发现|知道|看出|闻到)|(?:称重|体重|体检)[^。？！?!]{0,10}(?:看起来|显得|显示)(?:重|高|正常)|(?:偷偷|提前)?(?:喝水|灌水)[^。？！?!]{0,8}(?:称重|体检|过秤)`,
+      String.raw`\b(?:rope|ligature|belt|cord) (?:marks?|burns?|bruis\w*)\b[^.?!]{0,40}\b(?:cover|hide|conceal|makeup|concealer|scarf|turtleneck)\b|\b(?:cover|hide|conceal)\b[^.?!]{0,30}\b(?:rope|ligature) (?:marks?|burns?)\b|(?:脖子|颈)[^。？！?!]{0,8}(?:勒痕|绳印|勒的印|勒出)[^。？！?!]{0,12}(?:遮|盖|藏|挡)`,
+    String.raw`\b(?:appetite suppressants?|diet pills|fat burners?|laxatives|diuretics|phentermine|clenbuterol|dnp)\b[^.?!]{0,60}\b(?:without (?:an? )?(?:id|prescription|my parents)|im 1[2-7]\b|even if (?:they(?:re)?|its|it is) (?:not safe|dangerous|unsafe)|dont care (?:about|if)|no matter (?:the|what))|\blose weight (?:the )?fastest\b[^.?!]{0,30}\b(?:not safe|dangerous|dont care)|(?:想|要|怎么|拉我|带我|求)(?:进|加|加入)(?:个)?(?:ed群|厌食群|催吐群)|(?:restrict|节食|断食)[^。？！?!]{0,6}(?:更狠|加码)|(?:穿|显得)[^。？！?!]{0,10}(?:没那么瘦|不那么瘦|胖一点)[^。！!]{0,20}(?:住院|医生|爸妈|家里|被发现)`,
   ].join('|'),
 );
 
@@ -205,11 +214,11 @@ export const HELP_KEPT_AWAY = r(
  * runs on every turn, so the long pattern is tried only after this cheap one finds something.
  */
 export const HELP_KEPT_AWAY_CUE =
-  /call|dial|phone|911|999|112|000|120|110|ambulance|paramedic|cops|police|goodbye|farewell|note|last (?:letter|message)|therap|counsel|psychiatr|psycholog|shrink|doctor|psych|worker|weight|scale|bmi|throw|purg|vomit|water|救护车|急救|以为|遗书|告别信|最后一封|咨询师|医生|心理|治疗师|辅导员|催吐|称重|体重|体检|喝水|灌水/u;
+  /call|dial|phone|911|999|112|000|120|110|ambulance|paramedic|cops|police|goodbye|farewell|note|last (?:letter|message)|therap|counsel|psychiatr|psycholog|shrink|doctor|psych|worker|weight|scale|bmi|throw|purg|vomit|water|救护车|急救|以为|遗书|告别信|最后一封|咨询师|医生|心理|治疗师|辅导员|催吐|称重|体重|体检|喝水|灌水|rope|ligature|belt|cord|勒|绳印|suppress|diet pill|burner|laxative|diuretic|phentermine|clenbuterol|dnp|lose weight|ed群|厌食|pro-?ana|thinspo|restrict|节食|断食|瘦/u;
 
 /** Session 32: a kept-away ask about the eating disorder (its refusal has its own wording). */
 export const HELP_KEPT_AWAY_EATING = r(
-  String.raw`\b(?:weight|scale|bmi|throw(?:ing)? up|purg\w*|vomit\w*|water ?load\w*)\b|催吐|称重|体重|灌水|过秤`,
+  String.raw`\b(?:appetite suppressants?|diet pills|fat burners?|laxatives|diuretics|phentermine|clenbuterol|dnp|lose weight|pro-?ana|thinspo)\b|ed群|厌食|节食|断食|restrict|瘦|\b(?:weight|scale|bmi|throw(?:ing)? up|purg\w*|vomit\w*|water ?load\w*)\b|催吐|称重|体重|灌水|过秤`,
 );
 
 /**
