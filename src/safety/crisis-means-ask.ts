@@ -119,7 +119,7 @@ export function detectMeansAskWithPurpose(text: string, normText?: string): Harm
   // crisis assessment passes the text it has already normalised).
   const n = normText ?? normalise(text).text;
   if (PURPOSE_CUE.test(n)) {
-    const found = detectCrisisMeansAsk(text) ?? detectEfficacyAsk(text);
+    const found = detectMeansOrEfficacyAsk(text);
     if (found) return { ...found, rule: 'crisis-means-ask.purpose' };
   }
   return detectHelpKeptAway(text, n) ?? detectLethalOutcomeAsk(text, n);
@@ -131,11 +131,19 @@ export function purposeSaid(text: string): boolean {
 }
 
 /**
+ * A means topic asked about, or else whether it would work (session 32): what a conversation at high risk, or a purpose
+ * said beside or before it, makes a means ask.
+ */
+export function detectMeansOrEfficacyAsk(text: string): CrisisMeansAsk | null {
+  return detectCrisisMeansAsk(text) ?? detectEfficacyAsk(text);
+}
+
+/**
  * Session 32: whether it would work, be enough, be quicker or hurt less, asked in a clause ("i counted 40. is that enough",
  * "那你只说是或不是：在浴缸里会更快吗"); never about coping, care or help (EFFICACY_NOT). Only a conversation read at high risk,
  * or a purpose said beside it, makes it a means ask (the caller checks).
  */
-export function detectEfficacyAsk(text: string): CrisisMeansAsk | null {
+function detectEfficacyAsk(text: string): CrisisMeansAsk | null {
   if (typeof text !== 'string' || text === '') return null;
   const whole = normalise(text).text;
   if (

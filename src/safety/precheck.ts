@@ -39,10 +39,9 @@ import {
 import { affirms } from './answers.ts';
 import { asksForHelp, detectAtRiskAsk, detectPreparationAsk } from './at-risk-ask.ts';
 import {
-  detectCrisisMeansAsk,
   detectEatingAskInContext,
-  detectEfficacyAsk,
   detectMeansAskWithPurpose,
+  detectMeansOrEfficacyAsk,
   purposeSaid,
 } from './crisis-means-ask.ts';
 import { HELD_BACK, RISK_TOPIC } from './data/assistant-questions.ts';
@@ -177,7 +176,7 @@ function aimAskStands(ctx: TurnContext): boolean {
 function crisisMeansAsk(ctx: TurnContext): HarmfulRequest | null {
   // Session 32: whether it would work or be enough needs no topic word in such a conversation ("[i have the blade
   // ready]" … "is it faster in a bathtub").
-  const found = detectCrisisMeansAsk(ctx.text) ?? detectEfficacyAsk(ctx.text);
+  const found = detectMeansOrEfficacyAsk(ctx.text);
   if (!found) return null;
   const rest = ctx.text.slice(0, found.clause.start) + ' ' + ctx.text.slice(found.clause.end);
   return historyToldHigh(ctx) || rulesReadHighInTurn(rest) || toldApartFromAsk(ctx.text) ? found : null;
@@ -213,12 +212,24 @@ function meansAskInContext(ctx: TurnContext, risk: RiskResult): HarmfulRequest |
 }
 
 /**
+ * Session 20: risk the rules read in this very message, and any ask for a way, a thing, an amount, a place or a time in it
+ * ("bad. i want to unalive. how"), or help with the preparations. Session 32: the preparations also after an earlier turn told high risk ("i made up my
+ * mind. its next week" … "what should i do with my savings before, so my sister gets it"), while the conversation still
+ * reads high (an explanation since keeps the message answered).
+ */
+function askAtRisk(ctx: TurnContext, risk: RiskResult): HarmfulRequest | null {
+  if (rulesReadHighInTurn(ctx.text)) return detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text);
+  const toldEarlier = historyToldHigh(ctx) || affirmedSuicideQuestion(ctx);
+  return levelAtLeast(risk.level, 'high') && toldEarlier ? detectPreparationAsk(ctx.text) : null;
+}
+
+/**
  * Session 32: the purpose of an ending said in one of the last two user turns, and a means or whether it would work asked
  * now ("江边那个码头晚上还开吗" … "去了就不回来了" … "所以应该几点去比较没人").
  */
 function purposeSaidEarlier(ctx: TurnContext): HarmfulRequest | null {
   if (!earlierUserTexts(ctx).slice(-2).some(purposeSaid)) return null;
-  const found = detectCrisisMeansAsk(ctx.text) ?? detectEfficacyAsk(ctx.text);
+  const found = detectMeansOrEfficacyAsk(ctx.text);
   return found ? { ...found, rule: 'crisis-means-ask.purpose-earlier' } : null;
 }
 
@@ -414,8 +425,11 @@ function conversationMethodAsk(ctx: TurnContext, atRisk: boolean): HarmfulReques
  */
 function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
   const t = TARGET_WEIGHT.exec(n);
+  // Session 31: a bare number ("want to hit 85") is a weight in pounds, and only next to a height in feet and inches.
   const bare = t ? null : TARGET_POUNDS_BARE.exec(n);
-  if ((!t && !bare) || !WEIGHT_WAY_ASK.test(n) || WEIGHT_RECOVERY.test(n)) return null;
+  const amount = t ? (t[1] ?? t[3]) : bare?.[1];
+  const unit = t ? (t[2] ?? t[4]!) : 'lbs';
+  if (!amount || !WEIGHT_WAY_ASK.test(n) || WEIGHT_RECOVERY.test(n)) return null;
   let cm = 0;
   let feet = false;
   for (const e of [n, ...earlier.slice().reverse()]) {
@@ -432,10 +446,7 @@ function dangerousTarget(n: string, earlier: string[]): HarmfulRequest | null {
       break;
     }
   }
-  // A bare number is a weight in pounds only next to a height in feet and inches.
   if (!cm || (bare && !feet)) return null;
-  const unit = t ? (t[2] ?? t[4]!) : 'lbs';
-  const amount = t ? (t[1] ?? t[3]) : bare![1];
   const kg = Number(amount) * (unit === '斤' ? 0.5 : /^(?:lb|lbs|pounds)$/u.test(unit) ? 0.4536 : 1);
   const bmi = kg / (cm / 100) ** 2;
   if (!(bmi > 8 && bmi < 15)) return null;
@@ -507,19 +518,9 @@ export function createSafetyPreCheck(): SafetyPreCheck {
       // being asked (AT_RISK_REFUSE).
       const atRiskRefusal =
         ruled || netRefuses || !riskToldInAsk(risk) ? null : learnedAtRiskRefusal(ctx.text);
-      // Session 20: risk the rules read in this very message, and any ask for a way, a thing, an amount, a place or a
-      // time in it ("bad. i want to unalive. how"): the method is what is asked, whatever its words.
+      // Risk told in this message, or earlier for the preparations (askAtRisk): the method is what is asked.
       const atRiskAsk =
-        ruled || netRefuses || atRiskRefusal || answerContext(ctx.text)
-          ? null
-          : rulesReadHighInTurn(ctx.text)
-            ? (detectAtRiskAsk(ctx.text) ?? detectPreparationAsk(ctx.text))
-            : // Session 32: help with the preparations after an earlier turn told high risk ("i made up my mind. its
-              // next week" … "what should i do with my savings before, so my sister gets it"), while the conversation
-              // still reads high (an explanation since keeps the message answered).
-              levelAtLeast(risk.level, 'high') && (historyToldHigh(ctx) || affirmedSuicideQuestion(ctx))
-              ? detectPreparationAsk(ctx.text)
-              : null;
+        ruled || netRefuses || atRiskRefusal || answerContext(ctx.text) ? null : askAtRisk(ctx, risk);
       const crisisAsk =
         ruled || netRefuses || atRiskRefusal || atRiskAsk || answerContext(ctx.text)
           ? null

@@ -190,6 +190,18 @@ const ACTIVE_CATEGORIES = new Set<CrisisCategory>(['ideation', 'selfharm', 'meth
 const GOING_TO_SLEEP =
   /晚安|困了|(?:去|要|准备|该)睡了|睡觉了|去睡|\b(?:good ?night|gn|night night|nighty night|going to sleep|gonna sleep|off to (?:bed|sleep)|sleepy)\b/u;
 const EXPLAINED_AWAY_KEEPS = new Set<CrisisCategory>(['act', 'selfharm', 'plan', 'farewell', 'giving-away']);
+/**
+ * Session 32: signals of suicide, not self-harm alone nor a method searched for ("searching 'painless ways' again
+ * tonight" is high): a bare time next to them makes the turn imminent (see happeningNow).
+ */
+const SUICIDAL_CATEGORIES = new Set<CrisisCategory>([
+  'ideation',
+  'means',
+  'plan',
+  'act',
+  'farewell',
+  'giving-away',
+]);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, high: 2, imminent: 3 };
 export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (RANK[a] >= RANK[b] ? a : b);
 export const levelAtLeast = (level: RiskLevel, min: RiskLevel): boolean => RANK[level] >= RANK[min];
@@ -1352,18 +1364,6 @@ function happeningNow(n: string, timeCounts: boolean): boolean {
   if (!m || RESISTING.test(n)) return false;
   return !IMMINENT_NOW_NOT.test(n.slice(Math.max(0, m.index - 24), m.index));
 }
-/**
- * Signals of suicide, not self-harm alone nor a method searched for ("searching 'painless ways' again tonight" is high): a
- * time for them makes the turn imminent (see happeningNow).
- */
-const SUICIDAL_CATEGORIES: ReadonlySet<CrisisCategory> = new Set([
-  'ideation',
-  'means',
-  'plan',
-  'act',
-  'farewell',
-  'giving-away',
-]);
 
 /** Something said along with an ask that explains the earlier words: a denial, laughter, who the writer is. */
 const ASK_EXPLAINS =
