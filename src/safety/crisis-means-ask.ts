@@ -22,6 +22,8 @@ import {
   EN_QUESTION_OPENS,
   EVERYDAY_LOAD,
   FOR_PET_OR_CHILD,
+  FOR_SELF,
+  FOUND_IN_TIME,
   LETHAL_OUTCOME,
   MEANS_ASK_NOT,
   MEANS_EMERGENCY,
@@ -194,7 +196,7 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
   if (!selfEvident && !outcome) return null;
   if (!(ASKS_ANYWHERE.test(n) || messageAsks(text)) || ASK_FOR_HELP.test(n) || MEANS_ASK_NOT.test(n))
     return null;
-  if (MEANS_EMERGENCY.test(n) || FOR_PET_OR_CHILD.test(n)) return null;
+  if (MEANS_EMERGENCY.test(n) || (FOR_PET_OR_CHILD.test(n) && !FOR_SELF.test(n))) return null;
   const whole = { start: 0, end: text.length, text };
   if (selfEvident)
     return {
@@ -204,7 +206,13 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
       evidence: whole,
     };
   if (EVERYDAY_LOAD.test(n)) return null;
-  const topic = MEANS_TOPIC_EN.exec(n) ?? MEANS_TOPIC_ZH.exec(n);
+  // Being found is named apart from the means (session 33: "how long until someone finds me" is both an outcome and a
+  // topic, and alone, "我要是消失了 大家多久才会发现", a passive wish).
+  const { index, 0: asked } = outcome!;
+  const rest = FOUND_IN_TIME.test(asked)
+    ? n.slice(0, index) + ' '.repeat(asked.length) + n.slice(index + asked.length)
+    : n;
+  const topic = MEANS_TOPIC_EN.exec(rest) ?? MEANS_TOPIC_ZH.exec(rest);
   if (!topic) return null;
   return { category: categoryOf(n), rule: 'crisis-means-ask.outcome', framing: false, evidence: whole };
 }

@@ -38,9 +38,27 @@ const SURNAME_NICK = new RegExp(
   'gu',
 );
 const NICK_CONTEXT_BEFORE =
-  /(?:和|跟|同|与|让|被|给|陪|等|同事|房东|领导|老板|室友|舍友|宿舍|同学|朋友|邻居|那个|这个|单位里?|公司里?|我们?(?:班|组|科室|部门|宿舍)里?的?|班里|组里|司机|师傅|老乡|发小|兄弟|哥们|网友)\s?$/u;
+  /(?:我是|我叫|和|跟|同|与|让|被|给|陪|等|同事|房东|领导|老板|室友|舍友|宿舍|同学|朋友|邻居|那个|这个|单位里?|公司里?|我们?(?:班|组|科室|部门|宿舍)里?的?|班里|组里|司机|师傅|老乡|发小|兄弟|哥们|网友)\s?$/u;
 const NICK_PERSON_AFTER =
   /^(?:说|讲|让我|跟我|和我|对我|把我|给我|约我|问我|叫我|帮我|骂|打|拉黑|不理|离职|借|走了|在背后|背后|天天|一直|总是|老是|又|也说|今天|昨天|前天|最近|一起|还说|还让|非要|居然|竟然)/u;
+
+/**
+ * Session 33 (read round 33c): 阿/小/大 and a given-name character (阿强, 小美, 大壮), and a surname with 姐/哥 (王姐, 陈哥), the
+ * way friends, siblings and colleagues are called, where a person stands (NICK_CONTEXT_BEFORE, PET_NICK_BEFORE or
+ * NICK_PERSON_AFTER): "跟阿强吵了", "我弟大壮说", "部门里的王姐", "我是小李", "小美已经三天没回我消息". Never words (小雨, 大学,
+ * 小红书, 大家, 小小的), a longer word it starts (小天使, 大美女, 小清新: only a person's next word or a particle may follow),
+ * nor the family words 师姐, 表哥, 帅哥.
+ */
+const PET_NICK = new RegExp(
+  `(?<![0-9零一二两三四五六七八九十百千几半多每])(?:(?:阿|小|大)${GIVEN}|(?![师帅表堂学亲大小老])[${ZH_LEXICON_SINGLE_SURNAMES}](?:姐|哥))(?=$|[^\u4e00-\u9fa5]|[说讲跟和对让把给约问叫帮骂打拉不没已天总老又也还都就在是的居竟非最会要想今昨前]|一(?:直|起))`,
+  'gu',
+);
+const PET_NICK_NOT =
+  /^(?:小小|大大|小子|大卫|小兵|大雷|小雨|大雨|小雪|大雪|大学|小学|大海|大山|小山|大明|小明星|大红|小红|大国|小国|大成|小成|大平|小平|大安|小安|大乐|小乐|大福|小福|大洋|大金|小金|大石|小石|大龙|小龙|大宝|小宝|大伟|大华|大一|小一|大二|大三|大四|大同|大兴|大庆|大连|小康|大胜|大利|大义|大德|大信|大良|大春|大秋|大冬|小春|小秋|小冬|大晴|小晴|大月|小月|大星|小星|大光|大香|小香|大彩|小彩|大家|小家)$/u;
+/** Before such a nickname: saying who one is, a sibling or spouse, or the clause it is saved or introduced under. */
+const PET_NICK_BEFORE =
+  /(?:我是|我叫|是|叫|我弟|我哥|我姐|我妹|弟弟|哥哥|姐姐|妹妹|老婆|老公|(?:部门|科室|班|组|公司|单位|宿舍)里?(?:的|那个)|介绍我来(?:这儿|这里)?的是|存的是|备注(?:是|成|叫)?|那个)\s?[“"「『]?$/u;
+const PET_NICK_AFTER = /^[”"」』]?(?:已经|没回|不回|回我|找我|生完|放学|堵我|说我|跟我说|吵)/u;
 
 /** Two names one character apart around 不是: two-character ones need given-name characters, three-character ones any. */
 const CORRECTED = new RegExp(
@@ -88,6 +106,19 @@ export function nicknameSpans(text: string): NameSpan[] {
       if (
         NICK_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
         NICK_PERSON_AFTER.test(text.slice(end, end + 4))
+      )
+        out.push({ start: m.index, end });
+    }
+    for (const m of text.matchAll(PET_NICK)) {
+      const end = m.index + m[0].length;
+      if (PET_NICK_NOT.test(m[0])) continue;
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const after = text.slice(end, end + 4);
+      if (
+        NICK_CONTEXT_BEFORE.test(before) ||
+        PET_NICK_BEFORE.test(before) ||
+        NICK_PERSON_AFTER.test(after) ||
+        PET_NICK_AFTER.test(after)
       )
         out.push({ start: m.index, end });
     }

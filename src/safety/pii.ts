@@ -15,6 +15,7 @@ import { fullNameSpans } from './pii-full-names.ts';
 import { shapedNameSpans } from './pii-name-shape.ts';
 import { mixedNameSpans } from './pii-mixed-names.ts';
 import { nicknameSpans } from './pii-nicknames.ts';
+import { signOffSpans } from './pii-sign-offs.ts';
 import { tableSpans } from './pii-tables.ts';
 
 export type { PiiType } from './data/pii-patterns.ts';
@@ -571,6 +572,7 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
       ...shapedNameSpans(text),
       ...chatSpeakerSpans(text),
       ...nicknameSpans(text),
+      ...signOffSpans(text),
       ...mixedNameSpans(text),
       ...fullNameSpans(text),
     ])

@@ -151,6 +151,10 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-31b',
   // Session 32: the read round 32b, the rules' source; not trained on.
   'fresh-2026-32b',
+  // Session 33: the read rounds 33b, 33h and 33j, the rules' source; not trained on.
+  'fresh-2026-33b',
+  'fresh-2026-33h',
+  'fresh-2026-33j',
 ]);
 
 function own(file: string, source: string): Item[] {

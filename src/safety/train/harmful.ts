@@ -139,6 +139,14 @@ const UNTRAINED_SETS = new Set([
   // Session 32: the read rounds 32a (requests) and 32b (crisis lines, negatives).
   'fresh-2026-32a-req',
   'fresh-2026-32b',
+  // Session 33: the read rounds 33a, 33g and 33i (requests) and 33b, 33h and 33j (crisis lines), the rules' source; not
+  // trained on.
+  'fresh-2026-33a-req',
+  'fresh-2026-33g-req',
+  'fresh-2026-33i-req',
+  'fresh-2026-33b',
+  'fresh-2026-33h',
+  'fresh-2026-33j',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
@@ -309,7 +317,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.23.0',
+    version: '1.24.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
