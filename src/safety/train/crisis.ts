@@ -151,10 +151,11 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-31b',
   // Session 32: the read round 32b, the rules' source; not trained on.
   'fresh-2026-32b',
-  // Session 33: the read rounds 33b, 33h and 33j, the rules' source; not trained on.
+  // Session 33: the read rounds 33b, 33h, 33j and 33n, the rules' source; not trained on.
   'fresh-2026-33b',
   'fresh-2026-33h',
   'fresh-2026-33j',
+  'fresh-2026-33n',
 ]);
 
 function own(file: string, source: string): Item[] {

@@ -139,14 +139,16 @@ const UNTRAINED_SETS = new Set([
   // Session 32: the read rounds 32a (requests) and 32b (crisis lines, negatives).
   'fresh-2026-32a-req',
   'fresh-2026-32b',
-  // Session 33: the read rounds 33a, 33g and 33i (requests) and 33b, 33h and 33j (crisis lines), the rules' source; not
-  // trained on.
+  // Session 33: the read rounds 33a, 33g, 33i and 33m (requests) and 33b, 33h, 33j and 33n (crisis lines), the rules'
+  // source; not trained on.
   'fresh-2026-33a-req',
   'fresh-2026-33g-req',
   'fresh-2026-33i-req',
+  'fresh-2026-33m-req',
   'fresh-2026-33b',
   'fresh-2026-33h',
   'fresh-2026-33j',
+  'fresh-2026-33n',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
