@@ -226,6 +226,7 @@ interface HarmRow {
   lang: string;
   /** Earlier turns, oldest first, for a follow-up asked in a conversation. */
   history?: ConversationTurn[];
+  set?: string;
 }
 
 async function harmfulFigures(split: string): Promise<void> {
@@ -236,6 +237,8 @@ async function harmfulFigures(split: string): Promise<void> {
     harmful = 0,
     answered = 0,
     benign = 0;
+  // Per round (the `set` of each line), like the crisis and PII figures, without printing any line.
+  const bySet = new Map<string, { refused: number; harmful: number; answered: number; benign: number }>();
   for (const row of rows) {
     const res = await pre.check({
       sessionId: 'bench',
@@ -244,6 +247,15 @@ async function harmfulFigures(split: string): Promise<void> {
       history: row.history ?? [],
     });
     const didRefuse = res.replaceReply !== undefined;
+    const round = bySet.get(row.set ?? '-') ?? { refused: 0, harmful: 0, answered: 0, benign: 0 };
+    bySet.set(row.set ?? '-', round);
+    if (row.label === 'refuse') {
+      round.harmful++;
+      if (didRefuse) round.refused++;
+    } else {
+      round.benign++;
+      if (!didRefuse) round.answered++;
+    }
     if (row.label === 'refuse') {
       harmful++;
       if (didRefuse) refused++;
@@ -258,6 +270,11 @@ async function harmfulFigures(split: string): Promise<void> {
   console.log(
     `harmful refused ${refused}/${harmful} = ${f(refused / harmful)} | benign answered ${answered}/${benign} = ${f(answered / benign)}`,
   );
+  if (bySet.size > 1)
+    for (const [name, c] of [...bySet].sort(([a], [b]) => a.localeCompare(b)))
+      console.log(
+        `${name} harmful refused ${c.refused}/${c.harmful} | benign answered ${c.answered}/${c.benign}`,
+      );
   await crisisLinesRefused(split, pre);
 }
 

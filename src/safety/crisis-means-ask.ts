@@ -96,10 +96,15 @@ function askedTopic(
   return null;
 }
 
+/** Asking for help, a use that is no means, or an emergency asked about: never a means ask (normalised text). */
+function meansAskRuledOut(whole: string): boolean {
+  return ASK_FOR_HELP.test(whole) || MEANS_ASK_NOT.test(whole) || MEANS_EMERGENCY.test(whole);
+}
+
 export function detectCrisisMeansAsk(text: string): CrisisMeansAsk | null {
   if (typeof text !== 'string' || text === '') return null;
   const whole = normalise(text).text;
-  if (ASK_FOR_HELP.test(whole) || MEANS_ASK_NOT.test(whole) || MEANS_EMERGENCY.test(whole)) return null;
+  if (meansAskRuledOut(whole)) return null;
   const found = askedTopic(text, (c) => MEANS_TOPIC_EN.exec(c) ?? MEANS_TOPIC_ZH.exec(c));
   if (!found) return null;
   return {
@@ -149,9 +154,7 @@ function detectEfficacyAsk(text: string): CrisisMeansAsk | null {
   if (typeof text !== 'string' || text === '') return null;
   const whole = normalise(text).text;
   if (
-    ASK_FOR_HELP.test(whole) ||
-    MEANS_ASK_NOT.test(whole) ||
-    MEANS_EMERGENCY.test(whole) ||
+    meansAskRuledOut(whole) ||
     EFFICACY_NOT.test(whole) ||
     // One pass over the whole text first: the clause walk below costs more, and this runs on every turn with a purpose.
     !EFFICACY_ASK.test(whole)
@@ -175,7 +178,7 @@ function detectEfficacyAsk(text: string): CrisisMeansAsk | null {
  */
 function detectHelpKeptAway(text: string, n: string): HarmfulRequest | null {
   const m = HELP_KEPT_AWAY_CUE.test(n) ? HELP_KEPT_AWAY.exec(n) : null;
-  if (!m || ASK_FOR_HELP.test(n) || !(ASKS_ANYWHERE.test(n) || messageAsks(text))) return null;
+  if (!m || !asksNotForHelp(text, n)) return null;
   return {
     category: HELP_KEPT_AWAY_EATING.test(m[0]) ? 'extreme-weight-loss' : 'self-harm-method',
     rule: 'crisis-means-ask.help-kept-away',
@@ -194,8 +197,7 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
   const selfEvident = SELF_EVIDENT_MEANS_ASK.exec(n);
   const outcome = selfEvident ? null : LETHAL_OUTCOME.exec(n);
   if (!selfEvident && !outcome) return null;
-  if (!(ASKS_ANYWHERE.test(n) || messageAsks(text)) || ASK_FOR_HELP.test(n) || MEANS_ASK_NOT.test(n))
-    return null;
+  if (!asksNotForHelp(text, n) || MEANS_ASK_NOT.test(n)) return null;
   if (MEANS_EMERGENCY.test(n) || (FOR_PET_OR_CHILD.test(n) && !FOR_SELF.test(n))) return null;
   const whole = { start: 0, end: text.length, text };
   if (selfEvident)
@@ -215,6 +217,11 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
   const topic = MEANS_TOPIC_EN.exec(rest) ?? MEANS_TOPIC_ZH.exec(rest);
   if (!topic) return null;
   return { category: categoryOf(n), rule: 'crisis-means-ask.outcome', framing: false, evidence: whole };
+}
+
+/** The message asks something (anywhere, or in a clause) and does not ask for help. */
+function asksNotForHelp(text: string, n: string): boolean {
+  return !ASK_FOR_HELP.test(n) && (ASKS_ANYWHERE.test(n) || messageAsks(text));
 }
 
 /** Some clause of the message asks (see clauseAsks). */

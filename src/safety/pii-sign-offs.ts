@@ -14,7 +14,7 @@ import type { NameSpan } from './pii-names.ts';
 const DASH_LAST_WORD = /(^|\n|[\s.!?])(?:--|—{1,2}|–|~)[ \t]?([A-Za-z][a-z]{1,14})[ \t]*[.!]?\s*$/u;
 const XO_LAST_WORD = /(?<![A-Za-z])(?:xo+x*|xx+|hugs)[,!]?[ \t]+([A-Z][a-z]{1,14})[ \t]*[.!]?\s*$/u;
 const ZH_DASH_LAST = new RegExp(
-  `(?:——|—|--)\\s*(?:(?:一个|一位|你的|您的)[\\u4e00-\\u9fa5]{1,6}\\s)((?:小|阿|老)[${ZH_GIVEN_NAME_CHARS}鹿]|[${ZH_LEXICON_SINGLE_SURNAMES}][${ZH_GIVEN_NAME_CHARS}]{1,2})\\s*$`,
+  `(?:——|—|--)\\s*(?:(?:一个|一位|你的|您的)[\\u4e00-\\u9fa5]{1,6}\\s)((?:小|阿|老)[${ZH_GIVEN_NAME_CHARS}]|[${ZH_LEXICON_SINGLE_SURNAMES}][${ZH_GIVEN_NAME_CHARS}]{1,2})\\s*$`,
   'u',
 );
 const FORM_FIELD =

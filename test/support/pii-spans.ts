@@ -19,3 +19,10 @@ export function expectPiiSpans(text: string, expected: Array<[string, string]>):
   expectWellFormedSpans(text, spans);
   expect(spans.map((s) => [s.type, s.text])).toEqual(expected);
 }
+
+/** The texts of the spans of one type that `findPii` finds in `text`, in order. */
+export function spansOfType(text: string, type: string): string[] {
+  return findPii(text)
+    .filter((s) => s.type === type)
+    .map((s) => s.text);
+}

@@ -7,14 +7,12 @@
  * set); everyday look-alikes stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { assessRisk, findPii } from '../../../src/safety/index.ts';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { spansOfType } from '../../support/pii-spans.ts';
 import { convo, refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string) => assessRisk(t).level;
-const spans = (t: string, type: string) =>
-  findPii(t)
-    .filter((s) => s.type === type)
-    .map((s) => s.text);
+const spans = spansOfType;
 
 describe('session 32: asks that would make the act work, or keep help away, are refused', () => {
   it.each([

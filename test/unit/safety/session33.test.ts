@@ -7,14 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk, findPii } from '../../../src/safety/index.ts';
+import { spansOfType } from '../../support/pii-spans.ts';
 import { convo, refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string, history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
   assessRisk(t, history).level;
-const spans = (t: string, type: string) =>
-  findPii(t)
-    .filter((s) => s.type === type)
-    .map((s) => s.text);
+const spans = spansOfType;
 
 describe('session 33: asks whose purpose the wording tells are refused', () => {
   it.each([
