@@ -25,6 +25,7 @@ import {
   FOR_SELF,
   FOUND_IN_TIME,
   LETHAL_OUTCOME,
+  OUTCOME_WITH_PURPOSE,
   MEANS_ASK_NOT,
   MEANS_EMERGENCY,
   MEANS_TOPIC_EN,
@@ -126,10 +127,28 @@ export function detectMeansAskWithPurpose(text: string, normText?: string): Harm
   // crisis assessment passes the text it has already normalised).
   const n = normText ?? normalise(text).text;
   if (PURPOSE_CUE.test(n)) {
-    const found = detectMeansOrEfficacyAsk(text);
+    const found = detectMeansOrEfficacyAsk(text) ?? outcomeBesidePurpose(text, n);
     if (found) return { ...found, rule: 'crisis-means-ask.purpose' };
   }
   return detectHelpKeptAway(text, n) ?? detectLethalOutcomeAsk(text, n);
+}
+
+/**
+ * Session 34: beside a purpose, an outcome asked anywhere in the message (LETHAL_OUTCOME, OUTCOME_WITH_PURPOSE) with a
+ * means named anywhere: the means and the question often sit in different sentences ("My doctor gave me fentanyl
+ * patches. If I put several on at once would I just go to sleep? I don't want the kids to have to look after me").
+ */
+function outcomeBesidePurpose(text: string, n: string): CrisisMeansAsk | null {
+  const asked = OUTCOME_WITH_PURPOSE.exec(n) ?? LETHAL_OUTCOME.exec(n);
+  if (!asked || !asksNotForHelp(text, n) || meansAskRuledOut(n)) return null;
+  if (!MEANS_TOPIC_EN.test(n) && !MEANS_TOPIC_ZH.test(n)) return null;
+  return {
+    category: categoryOf(n),
+    rule: 'crisis-means-ask.purpose',
+    framing: false,
+    evidence: { start: 0, end: text.length, text },
+    clause: { start: 0, end: text.length },
+  };
 }
 
 /** The purpose of an ending said in `text` (PURPOSE_CUE). */

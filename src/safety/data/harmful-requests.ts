@@ -5674,7 +5674,8 @@ const FAMILIES_S17: HarmRule[] = [
     // A target weight far below healthy for the height given ("163 想减到40kg以下"): BMI below 16.
     id: 's17.target-bmi',
     category: 'extreme-weight-loss',
-    re: r(String.raw`(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标|\b(?:get (?:down )?to|reach|goal|target)\b)[\s\S]{0,6}?(?<![\d.])(?:[23]\d|4[0-2])(?:\.\d)?\s?(?:kg|公斤|千克)|(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标)[\s\S]{0,6}?(?<![\d.])(?:[4-7]\d|8[0-4])\s?斤`),
+    re: r(String.raw`(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标|\b(?:get (?:down )?to|reach|goal|target)\b)[\s\S]{0,6}?(?<![\d.])(?:[23]\d|4[0-2])(?:\.\d)?\s?(?:kg|公斤|千克)|(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])[\s\S]{0,20}(?:减到|瘦到|降到|目标)[\s\S]{0,6}?(?<![\d.])(?:[4-7]\d|8[0-4])\s?斤|(?<![\d.])1[4-8]\d(?:\s?cm)?(?![\d.])\s{0,3}(?:[3-5]\d)\s?(?:kg|公斤)[\s\S]{0,12}(?:减到|瘦到|降到)\s?(?:[23]\d|4[0-2])(?![\d.]|\s?斤)`),
+    // Round 34a: the target may be written without its unit after a weight in kg ("170 42kg 还想瘦到38").
     unless: r(String.raw`宝宝|婴儿|孩子|\b(?:baby|child|kid|dog|cat)\b`),
   },
   {

@@ -121,7 +121,7 @@ const US_STATES =
  * Round 23: time words with 上 (我是上周三来的, 我是上个月…). */
 const NOT_NAME =
   '周一|周二|周三|周四|周五|周六|周日|周末|白眼|白莲|马屁|上周|上次|上个|上午|上月|上回|上学|上班|上课|上网|上初|上高|上大|上小学|上中学|上幼|麦当劳|麥當勞|麦片|麥片|麦克|麥克|麦田|麦子|麥子|麦穗|高中|高三|高二|高一|高考|高材|初中|大学|万人|何等|何必|白痴|金牛|方便|江苏|江西|单身|独生|马上|真的|黄牛|龙凤|毛头|孔雀|范本|林妹妹|王者|钟点|程序|司机|史上|石头|夏天|余生|安全|田径|任性|常常|向来|和平|孟婆|文员|贾宝玉|林黛玉|上海|黄石|黄山|黄冈|武汉|武威|石家庄|金华|江门|龙岩|马鞍山|邵阳|秦皇岛|高雄|林芝|唐山|许昌|郑州|周口|徐州|沈阳|白银|贺州|万州|张家口|张家界|杨浦|汤山';
-const NOT_NAME_END = '老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
+const NOT_NAME_END = '住|老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
 /** Words written capitalised after "I'm" that are not names. */
@@ -138,7 +138,7 @@ const ZH_RELATION =
 export const REL_NAME_STOP = '到的了是在和跟把被给对让说都也就又还不没要会很太最这那他她它我你们啊吧呢吗呀哦嘛叫姓每半借总打骂拉发非居竟现上已经刚才从';
 /** What follows a name after a relation word: punctuation, or a verb, adverb or particle. */
 const REL_NAME_NEXT =
-  '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已]|半夜|天天|一直|昨天|昨晚|今晚|今天|前天|前几天|这几天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
+  '[，,。.!！?？、；;：:\\s（(…]|$|推荐|介绍|人(?:很|挺|真|特别|超|不错|蛮)|[到把的借还说跟和也都就又总每被给对让不没要会打骂发在是他她这那刚才从已住一]|半夜|天天|一直|昨天|昨晚|今晚|今天|前天|前几天|这几天|老是|经常|根本|拉黑|非要|居然|竟然|现在|上次|上个|上周|去年|今年|以前|最近|突然|去世|生病|住院|出轨|产后|确诊|患|得了|离家|失踪|自杀|怀孕|辞职|失业|出事|喝醉|酗酒|吸毒|赌博|欠|骗|抛弃|离开|走了|回来|结婚|离婚|生了|生完|生下|动手|家暴|手机|手機|电话|電話|微信|当着|當著|当众|当面' +
   // Round 26: a school year or schooling after the name (我弟王浩然上初三, 我妹李思琪读高二, 我儿子张子轩念小学).
   '|(?:上|读|讀|念)(?:初[一二三四]|高[一二三]|大[一二三四]|小学|小學|初中|高中|中学|中學|大学|大學|幼儿园|幼兒園|研|职高|技校)|(?:初|高)[一二三](?:了|的时候|那年|[，,。！!])';
 /** Given names that are common words (高兴, 周末, 曾经…) after a relation word. */
@@ -870,6 +870,19 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
   // Session 21: a relation said to be called or named something ("my bf is called Will", "my sister's girlfriend is named Jasper").
   { type: 'NAME', id: 'en-name-relation-called', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:new|old|best|little|big|older|younger|ex|late)\\s+)?(?:${EN_RELATION})\\s+(?:is|was|\\x27s)\\s+(?:called|named)\\s+(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z'’-])`) },
+  // Round 34c: a relation named without "my" before what they say or do ("wife Carol says we'll be fine"); one of my
+  // students or clients by name; "ask for Deb"; a relation's name without the apostrophe ("my wifes name is Kristen");
+  // a name one goes by, now changed ("i used to go by Becca but now its Rowan").
+  { type: 'NAME', id: 'en-name-relation-bare-verb', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:^|(?<=[.!?,;]\\s{1,3}))(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]om|[Mm]um|[Dd]ad|[Ss]ister|[Bb]rother|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Ff]ianc[eé]e?)\\s+(${EN_NAME_WORD})\\s+(?=(?:says|said|thinks|thought|keeps|wants|told|tells|left|is|was)\\b)`) },
+  { type: 'NAME', id: 'en-name-one-of-my', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Oo]ne of )?(?:my|our)\\s+(?:students|clients|patients|kids|pupils|residents|campers|players|mentees)\\s+(${EN_NAME_WORD})(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-name-ask-for', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Aa]sk|[Aa]sking) for\\s+(${EN_NAME_WORD})(?=\\s*(?:[.,!?]|$|\\b(?:please|pls|thanks|or|at|on)\\b))`) },
+  { type: 'NAME', id: 'en-name-relations-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\\s+(?:wifes|husbands|moms|mums|dads|sons|daughters|sisters|brothers|friends|partners|boyfriends|girlfriends|bfs|gfs|grandmas|grandpas)\\s+name\\s+is\\s+(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-name-go-by-now', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`\\bgo(?:es)? by\\s+${EN_NAME_WORD}\\s+but\\s+now\\s+(?:it'?s|its|it is|i'?m|im)\\s+(${EN_NAME_WORD})(?![A-Za-z'’-])`) },
+  // Round 34c: "是我啊 小李" (the writer naming themself to someone who knows them), "叫大壮就行", a child's doubled name after
+  // the relation ("我女儿朵朵6岁").
+  { type: 'NAME', id: 'zh-name-its-me', priority: 38, group: 1, re: r(`是我(?:啊|呀|呐|嘛)?[\\s，,!！]+((?:小|老|阿)[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2})(?=[\\s，,。.!！?？]|$)`) },
+  { type: 'NAME', id: 'zh-name-call-me-fine', priority: 38, group: 1, re: r(`(?:我)?叫(?:我)?(?!外卖|快递|救护|警察|医生|老师|家长|物业|保安|师傅|滴滴|跑腿|司机|代驾|客服|维修|开锁|家政|保洁|护士|同事|朋友|爸妈|老公|老婆)([^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{2})就(?:行|好|可以|成)(?:了)?`) },
+  { type: 'NAME', id: 'zh-name-child-doubled', priority: 38, group: 1, re: r(`(?:女儿|儿子|闺女|外孙女?|孙子|孙女|侄女|侄子|外甥女?)(([\\u4e00-\\u9fff])\\2)(?=\\d|[一二三四五六七八九十]岁|[\\s，,。.!！?？今现才刚]|$)`) },
   // Session 21: a listed given name or a full name said to be someone's relation, set off by a comma, a dash or brackets or before "is my"
   // ("Sofia, my ex, posted…", "Kwame — my roommate — found me", "Ngozi is my mum", "Tran Thi Mai was my best friend";
   // "Music is my therapist" and "Lately, my sister…" stay).

@@ -156,6 +156,9 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-33h',
   'fresh-2026-33j',
   'fresh-2026-33n',
+  // Session 34: the read rounds 34b and 34h, the rules' source; not trained on.
+  'fresh-2026-34b',
+  'fresh-2026-34h',
 ]);
 
 function own(file: string, source: string): Item[] {

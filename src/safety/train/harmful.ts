@@ -149,6 +149,11 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-33h',
   'fresh-2026-33j',
   'fresh-2026-33n',
+  // Session 34: the read rounds 34a and 34g (requests) and 34b and 34h (crisis lines), the rules' source; not trained on.
+  'fresh-2026-34a-req',
+  'fresh-2026-34g-req',
+  'fresh-2026-34b',
+  'fresh-2026-34h',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
@@ -319,7 +324,7 @@ async function main(): Promise<void> {
     format: 'carellm-harmful-linear',
     outputs: HARMFUL_OUTPUTS,
     name: 'carellm-harmful-linear',
-    version: '1.24.0',
+    version: '1.25.0',
     feature: SAFETY_FEATURES,
     bias: Array.from(final.bias),
     thresholds,
