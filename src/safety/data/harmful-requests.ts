@@ -214,7 +214,7 @@ const FAMILIES: HarmRule[] = [
     category: 'self-harm-method',
     re: r(`\\b(?:carbon monoxide|c\\.?o\\.? in the car|charcoal (?:thing|barbecue|bbq|grill)|car running in (?:the|a) garage|car (?:run|running|on|idling)\\b${G}{0,20}\\bgarage|(?:deadly|toxic|poison(?:ous)?) gas|gas that kills|make a gas)\\b|毒气`),
     requires: r(`\\b(?:how|what|which|steps?|properly|long|end it|die|fatal|kill\\w*|breathe|sealed|closed|small room|tent)\\b|结束生命|怎么|哪些`),
-    unless: r(`\\b(?:bbq|barbecue|burgers?|grill\\w*|sausages?|steaks?|kebabs?)\\b|\\bwho(?:s| is) right\\b|\\bpoisoning\\b|\\b(?:dangerous|risky)\\b|\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
+    unless: r(`\\b(?:bbq|barbecue|burgers?|grill\\w*|sausages?|steaks?|kebabs?)\\b|\\bwho(?:s| is) right\\b|\\bpoisoning\\b|\\b(?:dangerous|risky)\\b|\\b(?:warm (?:it )?up|leak\\w*|heater|boiler|furnace|generator|stove|detector|alarm|symptoms of|poisoning symptoms|(?:signs?|symptoms?|causes?|sources?) of|what causes|detect\\w*|prevent|avoid|safe(?:ly)?|by accident|accidentally|ventilat\\w*|(?:never|shouldn'?t|should not|not to|don'?t|do not) (?:be )?mix(?:ed)?)\\b|^(?![\\s\\S]*(?:自杀|去死|想死|结束生命|不想活|制造|自己))[\\s\\S]*(?:避免|预防|防止|不小心|意外|泄漏|漏气|通风|报警器|检测|症状|打扫|清洁|混用)`),
   },
   // Getting pills or a gun for the act: without a prescription, stockpile, save up, get hold of.
   {

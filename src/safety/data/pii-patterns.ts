@@ -497,6 +497,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Session 21: WeChat's internal ids (wxid_k3n9p2xq7a21) are ids wherever they stand; the label rule above would read "wx" as its cue.
   { type: 'WECHAT', id: 'wechat-wxid', priority: 89, needs: /wxid_/iu, re: r(`(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,24}(?![A-Za-z0-9_-])`, 'giu') },
   // Session 32: 加个v / 加我v and an id with a digit, _ or - (加个v sunny-lin2020); "加个v领券" has no id.
+  // Round 35c: the id written straight after the v ("加我vtangtang_0521"; not vx).
+  { type: 'WECHAT', id: 'wechat-add-v-attached', priority: 88, group: 1, re: r(`(?:加(?:个|我)|私)\\s*[vV](?![xX])((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])`) },
   { type: 'WECHAT', id: 'wechat-add-v', priority: 88, group: 1, re: r(`(?:加(?:个|我|一下|下)?|私)\\s*[vV](?![A-Za-z0-9])\\s*[:：]?\\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])`) },
   // wx 搜 Lmy-1123 / 微信搜索 zhang_san99 / vx搜一下 hello_kitty88: an id after a search word (with a digit, _ or -, so a public account's name or a keyword stays).
   { type: 'WECHAT', id: 'wechat-search', priority: 88, group: 1, re: r(`(?:微信|weixin|wechat|(?<![A-Za-z])(?:vx|wx)|(?<![Ａ-Ｚａ-ｚ])(?:ｖｘ|ｗｘ)|v信)\\s*(?:里|上|号)?\\s*(?:搜索?|搜一下|搜一搜|查找|查一下|search(?:\\s+for)?|look\\s+up)\\s*(?:号|id|ID)?\\s*[:：]?\\s*((?=[A-Za-zＡ-Ｚａ-ｚ][-_.＿－A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,19}[-_＿－0-9０-９])${WX_ID})`, 'giu'), reject: EN_NOT_ID_WORD },
@@ -505,6 +507,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Session 21: also 账号, a number in brackets, 改成了, "QQ和微信都是", and digits grouped 3-3-4 or 4-3-3 (which the US phone rule would read).
   { type: 'QQ', id: 'qq', needs: HAS_DIGIT, priority: 88, group: 1, re: r(`(?:[QqＱｑ]{2}|扣扣|企鹅)\\s*(?:小号|大号|新号|号码|账号|帐号|號碼|號|号|(?<![A-Za-z])(?:number|num|no\\.?|id|ID)(?![A-Za-z])|#)?\\s*(?:吧|哦|呀|啊|吗|嘛|呢|呗|哈)?\\s*(?:(?:(?:和|跟)(?:微信|wx|vx)号?都|改成了?|换成了?)?(?:是|为|is|was|used to be)?\\s*[:：]?|[:：#])?\\s*[（(]?\\s*([1-9１-９](?:${D}{4,11}|(?: ${D}){4,11}|${D}{2,4}(?:[ -]${D}{3,4}){1,3}))${NOT_DIGIT_AFTER}(?! [0-9０-９])`, 'giu') },
   // 我的Q：593017248 / Q号2019384756 / 我的Q 5810273946 (QQ numbers have 5 to 12 digits).
+  // Round 35c: "only uses QQ, his number is 763920158".
+  { type: 'QQ', id: 'qq-number-is', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-z])QQ\\b[^.\\n]{0,30}\\b(?:number|id|account) is\\s+([1-9]\\d{4,10})(?!\\d)`) },
   { type: 'QQ', id: 'qq-short', needs: HAS_DIGIT, priority: 87, group: 1, re: r(`(?<![A-Za-zＡ-Ｚａ-ｚ])[QqＱｑ](?:(?:号码|号)\\s*[:：]?|\\s*[:：]|\\s)\\s*([1-9１-９]${D}{4,11})${NOT_DIGIT_AFTER}`) },
   // Round 19: a mobile number given right after the WeChat word is the WeChat id (加我微信13825496017 / 微信：139 1234 5678 / wx號係13512345678);
   // "微信号就是手机号15921884073" (the number follows 手机号) stays a phone.
@@ -873,7 +877,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 34c: a relation named without "my" before what they say or do ("wife Carol says we'll be fine"); one of my
   // students or clients by name; "ask for Deb"; a relation's name without the apostrophe ("my wifes name is Kristen");
   // a name one goes by, now changed ("i used to go by Becca but now its Rowan").
-  { type: 'NAME', id: 'en-name-relation-bare-verb', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:^|(?<=[.!?,;]\\s{1,3}))(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]om|[Mm]um|[Dd]ad|[Ss]ister|[Bb]rother|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Ff]ianc[eé]e?)\\s+(${EN_NAME_WORD})\\s+(?=(?:says|said|thinks|thought|keeps|wants|told|tells|left|is|was)\\b)`) },
+  { type: 'NAME', id: 'en-name-relation-bare-verb', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:^|(?<=[.!?,;]\\s{1,3}))(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]om|[Mm]um|[Dd]ad|[Ss]ister|[Bb]rother|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Ff]ianc[eé]e?|MIL|FIL|SIL|BIL|[Cc]oach)\\s+(${EN_NAME_WORD})\\s+(?=(?:says|said|thinks|thought|keeps|wants|told|tells|left|is|was|[a-z]{3,}(?:es|ed))\\b)`) },
   { type: 'NAME', id: 'en-name-one-of-my', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Oo]ne of )?(?:my|our)\\s+(?:students|clients|patients|kids|pupils|residents|campers|players|mentees)\\s+(${EN_NAME_WORD})(?![A-Za-z'’-])`) },
   { type: 'NAME', id: 'en-name-ask-for', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Aa]sk|[Aa]sking) for\\s+(${EN_NAME_WORD})(?=\\s*(?:[.,!?]|$|\\b(?:please|pls|thanks|or|at|on)\\b))`) },
   { type: 'NAME', id: 'en-name-relations-name', priority: 39, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\\s+(?:wifes|husbands|moms|mums|dads|sons|daughters|sisters|brothers|friends|partners|boyfriends|girlfriends|bfs|gfs|grandmas|grandpas)\\s+name\\s+is\\s+(${EN_NAME_WORD}(?:\\s${EN_NAME_WORD})?)(?![A-Za-z'’-])`) },
@@ -883,6 +887,11 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-its-me', priority: 38, group: 1, re: r(`是我(?:啊|呀|呐|嘛)?[\\s，,!！]+((?:小|老|阿)[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2})(?=[\\s，,。.!！?？]|$)`) },
   { type: 'NAME', id: 'zh-name-call-me-fine', priority: 38, group: 1, re: r(`(?:我)?叫(?:我)?(?!外卖|快递|救护|警察|医生|老师|家长|物业|保安|师傅|滴滴|跑腿|司机|代驾|客服|维修|开锁|家政|保洁|护士|同事|朋友|爸妈|老公|老婆)([^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{2})就(?:行|好|可以|成)(?:了)?`) },
   { type: 'NAME', id: 'zh-name-child-doubled', priority: 38, group: 1, re: r(`(?:女儿|儿子|闺女|外孙女?|孙子|孙女|侄女|侄子|外甥女?)(([\\u4e00-\\u9fff])\\2)(?=\\d|[一二三四五六七八九十]岁|[\\s，,。.!！?？今现才刚]|$)`) },
+  // Round 35c: a speaker's name in a pasted chat log (【张磊】…), "我是初二3班的吴昊".
+  // A bracket is a chat speaker only beside the writer's own 【我】 (Weibo titles use brackets too: 【段子】, 【卢梭】).
+  { type: 'NAME', id: 'zh-name-chat-bracket', priority: 38, group: 1, re: r(`【((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})】(?=[^【]{0,200}【我】)`) },
+  { type: 'NAME', id: 'zh-name-chat-bracket-after-me', priority: 38, group: 1, re: r(`(?<=【我】[^【]{0,200})【((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})】`) },
+  { type: 'NAME', id: 'zh-name-of-class', priority: 38, group: 1, re: r(`我是[^，。,.!！?？\\s]{1,10}(?:班|系|级|年级|专业|部门|科室|小组|公司)的((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])${ZH_GIVEN}{1,2})(?=[，,。.!！?？\\s]|$)`) },
   // Session 21: a listed given name or a full name said to be someone's relation, set off by a comma, a dash or brackets or before "is my"
   // ("Sofia, my ex, posted…", "Kwame — my roommate — found me", "Ngozi is my mum", "Tran Thi Mai was my best friend";
   // "Music is my therapist" and "Lately, my sister…" stay).

@@ -89,9 +89,10 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-33h',
   'fresh-2026-33j',
   'fresh-2026-33n',
-  // Session 34: the read rounds 34b and 34h, the rules' source; not trained on.
+  // Session 34: the read rounds 34b, 34h and 35b, the rules' source; not trained on.
   'fresh-2026-34b',
   'fresh-2026-34h',
+  'fresh-2026-35b',
 ]);
 
 function ownLines(): Line[] {

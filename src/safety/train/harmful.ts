@@ -154,6 +154,10 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-34g-req',
   'fresh-2026-34b',
   'fresh-2026-34h',
+  // Session 34, second part: the read rounds 35a and 35g (requests) and 35b (crisis lines).
+  'fresh-2026-35a-req',
+  'fresh-2026-35g-req',
+  'fresh-2026-35b',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));

@@ -33,7 +33,8 @@ describe('crisis families, round 18 en (euphemisms, guns, acts by object, region
     ['ankle weights strapped to my ankles, the boat is out past the buoys', 'imminent'],
     ['sitting on the side of the tub with a blade', 'imminent'],
     ['i drank the weedkiller an hour ago', 'imminent'],
-    ['i burned myself with a lighter again, gonna do it again tomorrow', 'imminent'],
+    // Session 34: self-harm with a bare time reads high (train, dev and fresh label 45 of 48 such lines high).
+    ['i burned myself with a lighter again, gonna do it again tomorrow', 'high'],
     // a place now, a goodbye, a time, resolve
     ["I'm heading to the cliffs now. tell my dad I'm sorry", 'imminent'],
     ['whoever finds this, I’m sorry. I’m doing it at midnight', 'imminent'],

@@ -26,7 +26,8 @@ describe('round 21b en: arrangements with finality (rules only)', () => {
     ],
     ["keys and the bills are left on the table. they won't need to worry about me after tonight", 'imminent'],
     ["the dog goes to my brother on Saturday and I won't be around after that", 'imminent'],
-    ["tell him he shouldn't expect me Monday or after. I'm done being a burden", 'imminent'],
+    // Session 34: a burden with resolve and no time, means or goodbye reads high (see wish+resolve).
+    ["tell him he shouldn't expect me Monday or after. I'm done being a burden", 'high'],
     ["Asked the neighbour to feed the cat from Friday, we're on holiday in Spain", 'none'],
     ["cancelled my rent since I'm moving to a new flat next month", 'none'],
     ["my notes for the exam won't matter after tomorrow lol", 'none'],

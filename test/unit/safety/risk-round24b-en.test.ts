@@ -92,9 +92,10 @@ describe('round 24b: an urge held off with a bare time stays high', () => {
     '今晚 the urge to cut is really strong, 一直在忍',
     "the urge to cut is strong tonight but I'm fighting it",
     'wanna kms tonight, resisting the urges',
+    // Session 34: a bare urge with "tonight" reads high too (45 of 48 such lines labelled high).
+    'the urge to cut is strong tonight',
   ]);
   readsAs('imminent', [
-    'the urge to cut is strong tonight',
     "wanna kms tonight, I'm tired of fighting it",
     'the urge to cut is strong tonight, doing it tonight',
   ]);
