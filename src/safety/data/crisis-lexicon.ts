@@ -2211,6 +2211,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'en.s35.hope-for-others', category: 'hopeless', subject: 'speaker', re: r(String.raw`\bhope is for (?:people|those|ppl) (?:who|with) (?:have |got )?(?:a )?futures?\b`) },
   { id: 'zh.s35.passive', category: 'passive', subject: 'speaker', leisure: /小说|电视剧|剧里|电影|游戏/u, re: r(String.raw`(?<![“"「]|念叨|叨叨|说|讲|嘟囔|常说|总说)阎王(?:爷)?(?:怎么)?(?:还)?不(?:来)?收(?:我|了我)(?![”"」])|(?:颠簸|空难|坠机)[\s\S]{0,20}(?:我)?(?:心里)?(?:居然|竟然)?有点期待|羡慕(?:他|她)[\s\S]{0,12}(?:我还得|而我还|我还要|我却还)(?:在这里|在这)?(?:熬|活|撑)`) },
   { id: 'en.s35.trip-cover', category: 'farewell', subject: 'speaker', re: r(String.raw`\btold (?:her|him|them|everyone|my \w+) (?:it'?s|its|it was|it is|i'?m going on|im going on) (?:a |just a )?(?:trip|holiday|vacation|work thing)\W{1,4}(?:it'?s not|its not|it isn'?t|it wasn'?t)\b`) },
+  // Read round 36a (passive wishes in new words): a cancel button for being a person, hibernating and skipping the waking,
+  // ready whenever the Lord is, jealous of the people in the cemetery, a life that ended before the body did; 烂下去烂完拉倒,
+  // 早一点晚一点而已, an obituary envied ("他们终于不用再撑了"), not wanting the next birthday.
+  { id: 'en.s36.passive', category: 'passive', subject: 'speaker', leisure: /\b(?:netflix|spotify|gym|phone plan|membership|app|streaming|bear facts|winter coat)\b/u, re: r(String.raw`\bcancel (?:button|my subscription)\b[^.\n]{0,60}\b(?:press|hit|click) it\b|\bskip the part where (?:you|i) wake up\b|\b(?:i'?m|im) ready whenever (?:the lord|god|he|death) (?:is|comes)\b|\bwon'?t mind when (?:he|it|death) comes\b|\b(?:jealous|envious) of (?:the )?(?:people|ones|dead) in the (?:cemetery|graveyard|ground)\b|\bmy life (?:already )?ended and my body\b|\b(?:turbulence|plane|flight)\b[^\n]{0,60}\b(?:kinda |kind of |sort of |secretly )hoping\b`) },
+  { id: 'zh.s36.passive', category: 'passive', subject: 'speaker', leisure: /小说|电视剧|剧里|电影|游戏|奶奶|爷爷|外婆|外公/u, re: r(String.raw`烂下去(?:吧)?[，,\s]*烂完拉倒|早一点晚一点(?:而已|罢了|都一样)|早死晚死都一样|讣告[\s\S]{0,10}羡慕|羡慕[\s\S]{0,6}(?:他们|她|他)终于不用再(?:撑|熬)|不(?:太)?想(?:要|过)下一个生日`) },
   // High: wanting to do it oneself now, past only not wanting to wake.
   { id: 'zh.s34.do-it-myself', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:现在|已经)?(?:会|开始)?想(?:要)?自己动手(?!做|打|修|装|术|试|弄饭|布置|改)`) },
 ];

@@ -762,6 +762,8 @@ export const IMMINENT_NOW = new RegExp(
     // Read rounds 34b and 34h: everything poured out on the table, signing off with an apology, taking them when the shift
     // ends, the blade already in hand, the note on the desk, debts paid and "tomorrow they'll know".
     String.raw`(?:都|全)倒出来了|不说了[\s\S]{0,12}对不起|\btake them (?:when|after|once) my shift ends\b|\b(?:the |my )?(?:blade|razor)s?(?:'s| is)? (?:already |right )?in my hand\b|\bnote'?s on (?:my|the) (?:desk|table|bed|pillow)\b|(?:欠的钱|欠款)(?:也|都)?(?:还|还清)了|明天(?:早上)?(?:他们|她|他|大家)就(?:能)?(?:知道|看到|明白)了`,
+    // Round 36a: "parents are asleep now. gonna do it".
+    String.raw`\b(?:parents|they|everyone|mum|mom|dad|wife|husband|roommates?) (?:are|is) asleep now\b[^\n]{0,20}\b(?:gonna|going to) do it\b`,
     // a time told as a moment: in ten minutes, once everyone is asleep, a countdown
     String.raw`\b(?:in (?:\d+|ten|five|a few|twenty) (?:mins?|minutes)|after (?:everyone|they|the kids|my (?:parents|wife|husband|roommate|flatmate|mum|mom|dad|family)) (?:is |are )?(?:asleep|go(?:es)? to (?:bed|sleep)|fall asleep|leaves?|left)|its time)\b|倒计时|等(?:他们|大家|家人|室友|宿舍的人|爸妈)(?:都)?睡(?:着)?了`,
     String.raw`先走了|永别了|下辈子见|别怪(?:自己|我)|以后(?:不会|不能)?再(?:打扰|麻烦)(?:你|大家)|最后(?:一次|一条)[^。!?\n]{0,6}(?:说|发|聊)|(?:遗书|信)(?:已经)?写好了|(?:爸|妈|爸妈|妈妈|爸爸)[,，]?对不起`,

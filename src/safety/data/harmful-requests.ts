@@ -396,7 +396,7 @@ const FAMILIES_ZH: HarmRule[] = [
     category: 'overdose',
     re: r(`(?:没有|不用|不要|无|不需要)处方${G}{0,12}(?:买|开|卖)|(?:买|开|卖|网站|buy)${G}{0,24}(?:没有|不用|不要|无|不需要)处方|(?:要|开)更多的?${G}{0,4}(?:安眠药|药|安定)|代购${G}{0,8}(?:阿普唑仑|安眠药|佐匹克隆|安定|处方药|巴比妥)|(?:哪里|哪个网站|渠道|哪能)${G}{0,10}(?:买|卖)${G}{0,10}(?:安眠|佐匹克隆|巴比妥|阿普唑仑|氰化物)|(?:怎么|如何)${G}{0,8}凑够|(?:怎么|如何|怎样)${G}{0,4}(?:攒|囤|存)(?:药|安眠药|起来)|多开(?:一点|点|些)?${G}{0,6}(?:安定|安眠药|药)|开最多|(?:理由|借口|怎么)${G}{0,10}多买|分开买|偷偷拿药|(?:网购|买)${G}{0,10}(?:安静结束|结束生命|能死)|继续给我开药`),
     requires: r(`药|安定|佐匹克隆|阿普唑仑|巴比妥|氰化物|舍曲林|pills`),
-    unless: r(`出国|出差|旅行|旅游|回老家|长假|(?:药|药品)${G}{0,4}(?:怎么|如何)(?:存放|保存)|过期|回收|医生开|处方药吃剩`),
+    unless: r(`出国|出差|旅行|旅游|回老家|长假|(?:药|药品)${G}{0,4}(?:怎么|如何)(?:存放|保存)|过期|回收|医生开|处方药吃剩|举报|投诉|违法吗|合法吗`),
   },
   // Deceiving doctors, screenings and family about risk, eating or wounds; cover stories.
   {
@@ -954,7 +954,8 @@ const OLD_OR_ACCIDENT = r(`^(?![\\s\\S]*\\b(?:fresh|new|still (?:bleeding|open)|
 const LOW_INTAKE_DOUBT = r(`^(?![\\s\\S]*(?:怎么坚持|怎么做到|怎么忍|坚持多久|技巧|方法|办法|食谱|菜单|瞒|不被发现|\\b(?:tips?|tricks?|how (?:do|can|to) (?:i )?(?:stay|stick|keep|get|do|make)|without (?:my|anyone|anybody)|meal plan|help me)\\b))[\\s\\S]*(?:太少|太低|正常吗|安全吗|健康吗|合理吗|靠谱吗|危险|危害|伤身|对身体|会不会有问题|是不是太|够吗|够不够|\\b(?:is (?:it|that|this) (?:normal|safe|ok|okay|healthy|too low|enough|dangerous|bad|right)|too (?:low|little|few)|dangerous|unhealthy|should i be worried|worried|concerned)\\b)`);
 
 // ---- Round-7 core-audit families (a systematic grid of means × framings, written here) ----
-const ZH_DIE = `死(?!机|记|磕|守|角|党|缠|心|板|忠|对头|胡同|锁|循环|结|活)${ZH_PEST}`;
+// Session 34: not the hyperbole of pain, heat or tiredness (痛死了, 累死我了).
+const ZH_DIE = `(?<!痛|疼|累|烦|热|冷|饿|困|笑|吓|气|忙|闷|渴)死(?!机|记|磕|守|角|党|缠|心|板|忠|对头|胡同|锁|循环|结|活)${ZH_PEST}`;
 const FAMILIES_E: HarmRule[] = [
   // Killing oneself told as "verb + 死 + 自己" (怎么淹死自己, 在水里憋死自己, 把自己吊死, 用塑料袋闷死自己).
   {
@@ -5317,7 +5318,7 @@ const FAMILIES_S15: HarmRule[] = [
     id: 's15.empty-tracks',
     category: 'self-harm-method',
     re: r(String.raw`(?:几点|什么时候|哪个时间)[^，。,.!?！？]{0,8}(?:铁轨|轨道|站台|桥上|天台|楼顶|水库|江边)[^，。,.!?！？]{0,6}(?:人最少|没人|没有人)|\b(?:what time|when)\b[^.?!\n]{0,30}\b(?:tracks?|railway line|platforms?|bridges?|roofs?|rooftops?|reservoir)\b[^.?!\n]{0,40}\b(?:empty|deserted|least (?:watched|busy|crowded|staffed)|no one (?:around|there|watching)|nobody (?:around|there|watching)|no staff)\b`),
-    unless: r(String.raw`拍照|摄影|拍|取景|检修|施工|上班|通勤|挤|\b(?:photo\w*|pictures?|shoot|film\w*|trainspott\w*|spotting|commut\w*|crowds?|rush hour|busy|work|shift|maintenance)\b`),
+    unless: r(String.raw`拍照|摄影|拍|取景|检修|施工|上班|通勤|挤|跑步|晨跑|夜跑|散步|锻炼|钓鱼|遛狗|\b(?:photo\w*|pictures?|shoot|film\w*|trainspott\w*|spotting|commut\w*|crowds?|rush hour|busy|work|shift|maintenance)\b`),
   },
 ];
 

@@ -156,10 +156,11 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-33h',
   'fresh-2026-33j',
   'fresh-2026-33n',
-  // Session 34: the read rounds 34b, 34h and 35b, the rules' source; not trained on.
+  // Session 34: the read rounds 34b, 34h, 35b and 36a, the rules' source; not trained on.
   'fresh-2026-34b',
   'fresh-2026-34h',
   'fresh-2026-35b',
+  'fresh-2026-36a',
 ]);
 
 function own(file: string, source: string): Item[] {

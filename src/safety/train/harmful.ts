@@ -158,6 +158,9 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-35a-req',
   'fresh-2026-35g-req',
   'fresh-2026-35b',
+  // Session 34, third part: the read rounds 36b (requests) and 36a (crisis lines).
+  'fresh-2026-36b-req',
+  'fresh-2026-36a',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
