@@ -139,9 +139,8 @@ export function detectMeansAskWithPurpose(text: string, normText?: string): Harm
  * patches. If I put several on at once would I just go to sleep? I don't want the kids to have to look after me").
  */
 function outcomeBesidePurpose(text: string, n: string): CrisisMeansAsk | null {
-  const asked = OUTCOME_WITH_PURPOSE.exec(n) ?? LETHAL_OUTCOME.exec(n);
-  if (!asked || !asksNotForHelp(text, n) || meansAskRuledOut(n)) return null;
-  if (!MEANS_TOPIC_EN.test(n) && !MEANS_TOPIC_ZH.test(n)) return null;
+  const asked = OUTCOME_WITH_PURPOSE.test(n) || LETHAL_OUTCOME.test(n);
+  if (!asked || !asksSomething(text, n) || meansAskRuledOut(n) || !meansNamed(n)) return null;
   return {
     category: categoryOf(n),
     rule: 'crisis-means-ask.purpose',
@@ -216,8 +215,8 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
   const selfEvident = SELF_EVIDENT_MEANS_ASK.exec(n);
   const outcome = selfEvident ? null : LETHAL_OUTCOME.exec(n);
   if (!selfEvident && !outcome) return null;
-  if (!asksNotForHelp(text, n) || MEANS_ASK_NOT.test(n)) return null;
-  if (MEANS_EMERGENCY.test(n) || (FOR_PET_OR_CHILD.test(n) && !FOR_SELF.test(n))) return null;
+  if (!asksSomething(text, n) || meansAskRuledOut(n)) return null;
+  if (FOR_PET_OR_CHILD.test(n) && !FOR_SELF.test(n)) return null;
   const whole = { start: 0, end: text.length, text };
   if (selfEvident)
     return {
@@ -233,14 +232,23 @@ function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null 
   const rest = FOUND_IN_TIME.test(asked)
     ? n.slice(0, index) + ' '.repeat(asked.length) + n.slice(index + asked.length)
     : n;
-  const topic = MEANS_TOPIC_EN.exec(rest) ?? MEANS_TOPIC_ZH.exec(rest);
-  if (!topic) return null;
+  if (!meansNamed(rest)) return null;
   return { category: categoryOf(n), rule: 'crisis-means-ask.outcome', framing: false, evidence: whole };
 }
 
-/** The message asks something (anywhere, or in a clause) and does not ask for help. */
+/** A means topic is named anywhere in `n` (normalised text). */
+function meansNamed(n: string): boolean {
+  return MEANS_TOPIC_EN.test(n) || MEANS_TOPIC_ZH.test(n);
+}
+
+/** The message asks something, anywhere or in a clause. */
+function asksSomething(text: string, n: string): boolean {
+  return ASKS_ANYWHERE.test(n) || messageAsks(text);
+}
+
+/** The message asks something and does not ask for help. */
 function asksNotForHelp(text: string, n: string): boolean {
-  return !ASK_FOR_HELP.test(n) && (ASKS_ANYWHERE.test(n) || messageAsks(text));
+  return !ASK_FOR_HELP.test(n) && asksSomething(text, n);
 }
 
 /** Some clause of the message asks (see clauseAsks). */

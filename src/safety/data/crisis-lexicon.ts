@@ -2191,7 +2191,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s34.journey-cover', category: 'farewell', subject: 'speaker', re: r(String.raw`(?:跟|和|对)(?:她|他|他们|朋友|家里|爸妈|大家)说(?:我)?要出(?:远门|趟远门|国)[\s\S]{0,12}其实`) },
   { id: 'zh.s34.debts-settled', category: 'giving-away', subject: 'speaker', leisure: /入职|新公司|新工作|跳槽|搬家|毕业|出国|留学|辞职|离职|交接|退休|房贷|车贷|结婚|装修|创业|上岸|年终奖|发工资/u, re: r(String.raw`(?:欠的钱|欠款|借的钱)(?:也|都)?(?:还|还清|结清)了`) },
   { id: 'zh.s34.they-will-know', category: 'farewell-weak', subject: 'speaker', re: r(String.raw`明天(?:早上|一早)?(?:他们|大家|她|他|家里人)就(?:能)?(?:知道|明白|看到)了(?=$|[。!…\s])`) },
-  { id: 'zh.s34.birthday-last', category: 'ideation', subject: 'speaker', re: r(String.raw`过完(?:这个)?生日(?:就|以后)?(?:不用|不会|没有)再过了|吃完就走(?=$|[，,。!…\s])`) },
+  { id: 'zh.s34.birthday-last', category: 'ideation', subject: 'speaker', re: r(String.raw`过完(?:这个)?生日(?:就|以后)?(?:不用|不会|没有)再过了`) },
   // Low: hoping to be hospitalised just to rest, drifting till something hits, nobody noticing the going, nothing to look
   // forward to, no future with the writer in it, half hoping the plane goes down, neither wanting to die nor to live.
   { id: 'en.s34.passive-more', category: 'passive', subject: 'speaker', leisure: /\b(?:sick day|skip (?:school|work)|day off)\b/u, re: r(String.raw`\b(?:fantasi[sz]e|dream|daydream)\w* about (?:getting|being) (?:sick|hurt|hit|injured|hospitali[sz]ed) enough\b|\buntil something hits me\b|\bnobody (?:will|would) (?:notice|care|miss me) (?:much )?when i go\b|\bpart of me (?:\w+ ){0,2}hopes? (?:it|the plane|the car|we|i) (?:does|crash\w*|goes? down|don'?t make it)\b`) },
@@ -2217,7 +2217,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'en.s36.passive', category: 'passive', subject: 'speaker', leisure: /\b(?:netflix|spotify|gym|phone plan|membership|app|streaming|bear facts|winter coat)\b/u, re: r(String.raw`\bcancel (?:button|my subscription)\b[^.\n]{0,60}\b(?:press|hit|click) it\b|\bskip the part where (?:you|i) wake up\b|\b(?:i'?m|im) ready whenever (?:the lord|god|he|death) (?:is|comes)\b|\bwon'?t mind when (?:he|it|death) comes\b|\b(?:jealous|envious) of (?:the )?(?:people|ones|dead) in the (?:cemetery|graveyard|ground)\b|\bmy life (?:already )?ended and my body\b|\b(?:turbulence|plane|flight)\b[^\n]{0,60}\b(?:kinda |kind of |sort of |secretly )hoping\b`) },
   { id: 'zh.s36.passive', category: 'passive', subject: 'speaker', leisure: /小说|电视剧|剧里|电影|游戏|奶奶|爷爷|外婆|外公/u, re: r(String.raw`烂下去(?:吧)?[，,\s]*烂完拉倒|早一点晚一点(?:而已|罢了|都一样)|早死晚死都一样|讣告[\s\S]{0,10}羡慕|羡慕[\s\S]{0,6}(?:他们|她|他)终于不用再(?:撑|熬)|不(?:太)?想(?:要|过)下一个生日`) },
   // High: wanting to do it oneself now, past only not wanting to wake.
-  { id: 'zh.s34.do-it-myself', category: 'ideation', subject: 'speaker', re: r(String.raw`(?:现在|已经)?(?:会|开始)?想(?:要)?自己动手(?!做|打|修|装|术|试|弄饭|布置|改)`) },
+  { id: 'zh.s34.do-it-myself', category: 'ideation', subject: 'speaker', leisure: /diy|手工|做饭|装修|修理|组装|种菜|烘焙|搭|拼|编织|缝|剪头|理发|换|写代码|编程/u, re: r(String.raw`(?:现在|已经)?(?:会|开始)?想(?:要)?自己动手(?!做|打|修|装|术|试|弄饭|布置|改)`) },
 ];
 
 export const CRISIS_COMBOS: CrisisCombo[] = [

@@ -13,7 +13,6 @@ import { refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string, history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
   assessRisk(t, history).level;
-const spans = spansOfType;
 
 describe('session 34: a purpose said in another sentence makes the means ask a refusal', () => {
   it.each([
@@ -162,7 +161,7 @@ describe('session 34: names', () => {
     ['我女儿甜甜5岁了', '甜甜'],
     ['我前夫刘强住在城东', '刘强'],
   ])('finds the name in %s', (text, name) => {
-    expect(spans(text, 'NAME')).toContain(name);
+    expect(spansOfType(text, 'NAME')).toContain(name);
   });
 
   it.each(['ask for the manager', 'one of my students told me', '叫外卖就行', '女儿今年上学了'])(
@@ -247,15 +246,15 @@ describe('session 34, second part: read rounds 35a, 35g, 35b, 35c', () => {
     ['MIL Donna criticizes everything', 'Donna'],
     ['Coach Reilly says I am lazy', 'Reilly'],
   ])('finds the name in %s', (text, name) => {
-    expect(spans(text, 'NAME')).toContain(name);
+    expect(spansOfType(text, 'NAME')).toContain(name);
   });
 
   it('finds a WeChat id written straight after the v', () => {
-    expect(spans('加我vmoon_river88 好吗', 'WECHAT')).toContain('moon_river88');
+    expect(spansOfType('加我vmoon_river88 好吗', 'WECHAT')).toContain('moon_river88');
   });
 
   it('finds a QQ number after "number is"', () => {
-    expect(spans('she is only on QQ, her number is 284716593', 'QQ')).toContain('284716593');
+    expect(spansOfType('she is only on QQ, her number is 284716593', 'QQ')).toContain('284716593');
   });
 });
 
