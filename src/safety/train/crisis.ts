@@ -161,6 +161,10 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-34h',
   'fresh-2026-35b',
   'fresh-2026-36a',
+  // Session 35: the read round 37b (crisis lines, most with earlier turns).
+  'fresh-2026-37b',
+  // Session 35, second part: the read round 38b (crisis lines, the high/imminent boundary).
+  'fresh-2026-38b',
 ]);
 
 function own(file: string, source: string): Item[] {

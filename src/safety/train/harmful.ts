@@ -161,6 +161,12 @@ const UNTRAINED_SETS = new Set([
   // Session 34, third part: the read rounds 36b (requests) and 36a (crisis lines).
   'fresh-2026-36b-req',
   'fresh-2026-36a',
+  // Session 35: the read rounds 37a (requests in health and care talk) and 37b (crisis lines).
+  'fresh-2026-37a-req',
+  'fresh-2026-37b',
+  // Session 35, second part: the read rounds 38a (requests in students' words) and 38b (crisis lines).
+  'fresh-2026-38a-req',
+  'fresh-2026-38b',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
