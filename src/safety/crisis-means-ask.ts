@@ -33,6 +33,7 @@ import {
   PURPOSE_CUE,
   REQUEST,
   SELF_EVIDENT_MEANS_ASK,
+  SELF_EVIDENT_MEANS_ASK_MORE,
   TOPIC_HIDDEN,
   TOPIC_SUBSTANCE,
   TOPIC_WEIGHT,
@@ -212,7 +213,7 @@ function detectHelpKeptAway(text: string, n: string): HarmfulRequest | null {
  * whoever checks). Either way the message must ask something, and never asks for help or care.
  */
 function detectLethalOutcomeAsk(text: string, n: string): HarmfulRequest | null {
-  const selfEvident = SELF_EVIDENT_MEANS_ASK.exec(n);
+  const selfEvident = SELF_EVIDENT_MEANS_ASK.exec(n) ?? SELF_EVIDENT_MEANS_ASK_MORE.exec(n);
   const outcome = selfEvident ? null : LETHAL_OUTCOME.exec(n);
   if (!selfEvident && !outcome) return null;
   if (!asksSomething(text, n) || meansAskRuledOut(n)) return null;

@@ -115,9 +115,10 @@ function clean(input: string): Mapped {
 /**
  * Session 25: Chinese hyperbole built on 死 or 要命 ("怕死了", "累死了", "牙疼得要命"): an intensifier, not a death. Unlike
  * `clarified.ts`'s idiom list it needs the 了 (or 得要命): "饿死自己", "想死" and "疼死" said alone are not touched.
+ * After 疼/痛 only 得要命 is blanked: the pain itself ("头疼得要命") is what makes a dose ask an everyday one.
  */
 const ZH_HYPERBOLE =
-  /(?:怕|累|笑|热|冷|饿|困|烦|气|吓|忙|痒|丑|馋|渴|撑|闷|尴尬|无聊|紧张|羡慕)(?:得)?(?:要)?死(?:了|啦|我了|人了?)|(?:疼|痛|难受|累|困|饿|冷|热|烦|急|贵|难|忙|痒|怕)得要命/gu;
+  /(?:怕|累|笑|热|冷|饿|困|烦|气|吓|忙|痒|丑|馋|渴|撑|闷|尴尬|无聊|紧张|羡慕)(?:得)?(?:要)?死(?:了|啦|我了|人了?)|(?<=疼|痛)得要命|(?:难受|累|困|饿|冷|热|烦|急|贵|难|忙|痒|怕)得要命/gu;
 
 /**
  * Session 29: help turned down in the asking ("unalive tutorial pls. no hotlines no lectures", "别给我发热线"): the words

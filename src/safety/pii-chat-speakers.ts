@@ -22,8 +22,13 @@ const NOT_A_NAME =
 const NOT_A_LABEL =
   /[我你他她的]|(?:说|问|讲|回复|回|道|写|发|觉得|认为|想)$|^(?:I|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|[Yy]ou)\s/u;
 
+/** A time stamp that opens a chat line ("[23:12] 阿杰：…"): pasted logs put several lines on one this way. */
+const TIME_STAMP = /(?<=^|\s|[:：])\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/gu;
+
 /** Speakers' names in a chat log, each line's label; none when the lines are no dialogue. */
-export function chatSpeakerSpans(text: string): NameSpan[] {
+export function chatSpeakerSpans(raw: string): NameSpan[] {
+  // Session 35 (round 38c): time-stamped lines pasted onto one line start lines of their own (offsets kept).
+  const text = raw.replace(TIME_STAMP, (m) => '\n' + ' '.repeat(m.length - 1));
   if (!text.includes('\n')) return [];
   const lines: Array<{ label: string; start: number }> = [];
   for (const m of text.matchAll(SPEAKER_LINE)) {

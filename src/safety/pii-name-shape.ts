@@ -72,6 +72,9 @@ export function nameShaped(word: string): boolean {
   if (NOT_A_PERSON.has(word) || NOT_A_PERSON.has(word.replace(/s$/u, '')) || /(.)\1\1/u.test(word))
     return false;
   if (LISTED.has(word)) return true;
+  // Session 35: a double name with a listed half ("Ruth-Ann", "Mary-Kate"), whatever the other half means.
+  if (/^[A-Z][a-z]+-[A-Z][a-z]+$/u.test(word) && word.split('-').some((part) => LISTED.has(part)))
+    return true;
   if (word.length < 3) return false;
   return !word
     .toLowerCase()
@@ -108,7 +111,7 @@ const LISTED_ANYWHERE = new RegExp(
 );
 /** One of a person's groups: "Xiaoyu from my dorm keeps…", "Rahul from work", "Rose from accounting" (session 31). */
 const FROM_GROUP = new RegExp(
-  `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)|(?:work|school|class|church|chem|bio|biology|math|maths|physics|english|history|accounting|finance|marketing|sales|hr|payroll|engineering|reception|legal|ops|it support|homeroom|art class|gym class|youth group|bible study|band practice|practice|rehab|group therapy|therapy group))(?![A-Za-z]))`,
+  `(?<![A-Za-z'’])(${NAME_TOKEN})(?=\\s+(?:from|in|at)\\s+(?:(?:my|our|the)\\s+(?:(?:old|new|same)\\s+)?(?:dorm|class|school|work|team|office|lab|church|gym|job|group|floor|building|year|course|uni|college|department|unit|ward|squad|club|choir|band|cohort|program|programme|support group|hall|flat|house|block|company|firm|shift)|(?:work|school|class|church|chem|bio|biology|math|maths|physics|english|history|accounting|finance|marketing|sales|hr|payroll|engineering|reception|legal|ops|it support|homeroom|art class|gym class|youth group|bible study|band practice|practice|rehab|group therapy|therapy group)|(?:the|my|our)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|weekly)\\s+(?:group|class|meeting|session))(?![A-Za-z])|\\s+from\\s+(?:discord|reddit|tiktok|twitter|insta(?:gram)?|the (?:\\w+ )?(?:group|forum|server|discord))(?![A-Za-z]))`,
   'gu',
 );
 /** Session 32: a name told by who the person is, right after it: "Grace my lil sis is…", "Tom, my best friend, …". */

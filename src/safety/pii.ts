@@ -15,6 +15,7 @@ import { fullNameSpans } from './pii-full-names.ts';
 import { shapedNameSpans } from './pii-name-shape.ts';
 import { mixedNameSpans } from './pii-mixed-names.ts';
 import { nicknameSpans } from './pii-nicknames.ts';
+import { withListedNames } from './pii-name-lists.ts';
 import { signOffSpans } from './pii-sign-offs.ts';
 import { tableSpans } from './pii-tables.ts';
 
@@ -212,7 +213,10 @@ function keepNumber(digits: string, extra: Set<string>, value = ''): boolean {
   return (
     /^(?:400|800)\d{7}$/u.test(d) ||
     /^0(?:120|570)\d{6}$/u.test(d) ||
-    /^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d) ||
+    // Session 35: eleven digits with 1 in front only when written the US way (1-866-…, +1 866, (866)): 186, 187, 188, 185,
+    // 184, 183 and 180 are mainland mobile prefixes ("请打186-6891-0357").
+    (/^1?(?:800|888|877|866|855|844|833)\d{7}$/u.test(d) &&
+      (d.length === 10 || /^\s*(?:\+|＋)?1[\s.\-(]|[(（]/u.test(value))) ||
     /^08(?:00|08)\d{6,7}$/u.test(d)
   );
 }
@@ -436,7 +440,9 @@ const namesIn = (spans: PiiSpan[]): string[] =>
  * redaction stays idempotent). A name found once is also found where it stands again.
  */
 export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
-  const spans = findPiiOnce(text, opts);
+  const found = findPiiOnce(text, opts);
+  // Session 35: names listed beside a found one ("Tom, Jenny and Raj"), only where names are asked for.
+  const spans = !opts.types || opts.types.includes('NAME') ? withListedNames(text, found) : found;
   return withRepeatedNames(text, spans, namesIn(spans));
 }
 

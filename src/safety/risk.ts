@@ -49,6 +49,7 @@ import {
   IMMINENT_NOW,
   IMMINENT_NOW_NOT,
   IMMINENT_NOW_TIME,
+  STILL_THE_SAME_THOUGHT,
   LAUGHTER,
   MEANING_QUESTION,
   THOUGHT_FOR_DAYS,
@@ -446,6 +447,13 @@ const MAX_CONTEXT = 240;
 const MAX_MATCHES_PER_RULE = 32;
 
 /** `re` tested on the whole message, memoised per message. */
+/**
+ * A quoted line asked about as writing: its place in a chapter or scene, a line of dialogue. (Not a caption: the
+ * writer's own post quoted is the writer's words.)
+ */
+const QUOTED_LINE_CRAFT =
+  /\b(?:(?:last|first|opening|closing|final) line|line of (?:the )?(?:chapter|scene|dialogue|poem|song)|chapter|scene|dialogue|draft|lyrics?|verse|stanza|my character|the character|protagonist)\b|这句台词|台词|章节|这一章|这一幕|角色|主角|文案/u;
+
 function wholeTest(ctx: Ctx, re: RegExp): boolean {
   let hit = ctx.wholeTests.get(re);
   if (hit === undefined) {
@@ -590,7 +598,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
   if (
     insideQuotes(beforeSentence) &&
-    (FICTION.zh.test(sentence) || FICTION.en.test(sentence) || QUOTED_MEDIA.test(sentence))
+    (FICTION.zh.test(sentence) ||
+      FICTION.en.test(sentence) ||
+      QUOTED_MEDIA.test(sentence) ||
+      // Session 35 (round 37b): or asked about as writing anywhere in the message.
+      wholeTest(ctx, QUOTED_LINE_CRAFT))
   ) {
     return { suppressed: 'fiction-or-media' };
   }
@@ -1316,7 +1328,7 @@ export function assessRisk(
     current.suppressed.length === 0 &&
     !denied &&
     !resolvedNow &&
-    shortNeutral(trimmed)
+    (shortNeutral(trimmed) || STILL_THE_SAME_THOUGHT.test(trimmed))
   ) {
     level = 'low';
     reasons.push('multi-turn:low-answered');

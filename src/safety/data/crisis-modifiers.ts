@@ -6,7 +6,7 @@
 /** Negation right before the match: "我没有想死", "i am not suicidal", "never going to kill myself". */
 export const NEGATION_BEFORE = {
   zh: /(?:(?:不觉得|不认为|从没想过|没想过)(?:我|自己)?|不等于|不代表|不意味着|没(?:有)?(?:严重)?到|不至于到|不|没|(?<![虚空南])无|否认|(?<![特分区性级识类辨派鉴个差判送道惜久临])别|绝不|决不|从未|从来没|并不|并没|未曾|才不|不是我|并不是我|(?<!我)(?:以为|误以为|还以为|误会)(?:我)?)(?:有|会|是|系|要|想|打算|再|曾|去|敢|过|可能|至于|真的|真|太|那么|还|任何|什么|信|相信|那种|这种|考虑|想到|动过|起过)*$/u,
-  en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|havent|hasnt|hadnt|nor|hardly|no longer|zero|without|clean from|free (?:from|of)|stopped|quit)\b(?:\s+(?:a|an|single|really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$/u,
+  en: /\b(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|arent|aint|havent|hasnt|hadnt|nor|hardly|no longer|zero|without|clean from|free (?:from|of)|stopped|quit)\b(?:\s+(?:a|an|single|really|ever|even|actually|going|gonna|to|be|been|have|having|had|feel|feeling|thinking|about|planning|want|wanna|that|at|all|any|anymore|am|i|trying|wanting|think|do|would|ever|thoughts?|of|plans?|intentions?|urges?|desire|real|serious))*\s*$|\bnot like (?:i|im)\b(?:\s+(?:really|actually|would|will|am|gonna))*\s*$/u,
 };
 
 /**
@@ -137,7 +137,7 @@ export const NO_INTENT =
 
 /** Round 24: an urge held off, which keeps a bare time from making it imminent ("the urge is strong tonight but I'm fighting it", "今晚…一直在忍"). */
 export const RESISTING =
-  /(?<!\b(?:tired of|sick of|done|keep|stop|stopped|quit|give up|gave up|no more|cant|cannot)\s)\b(?:fighting|resisting|riding out) (?:it|them|this|the urges?)\b|\b(?:im|i am|been|still|keep) (?:resisting|holding (?:off|on|out))\b|\b(?:not|wont|havent|didnt) (?:giving|give|given) in\b|一直在忍|还在忍|忍住了|在忍着|忍着没/u;
+  /(?<!\b(?:tired of|sick of|done|keep|stop|stopped|quit|give up|gave up|no more|cant|cannot)\s)\b(?:fighting|resisting|riding out) (?:it|them|this|the urges?)\b|\b(?:im|i am|been|still|keep) (?:resisting|holding (?:off|on|out))\b|\b(?:not|wont|havent|didnt) (?:giving|give|given) in\b|一直在忍|还在忍|忍住了|在忍着|忍着没|(?:还|就是还?)下不了决心|还没(?:下定)?决心/u;
 
 /** Someone asked whether (a screening question), and the answer that follows the match was no. */
 export const ASKED_IF =
@@ -162,7 +162,7 @@ export const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|jkjk)\b|😂|🤣|�
 export const JOKE_TRIGGER = {
   condition: /\b(?:if|unless|than|one more time|once more)\b/u,
   mishap:
-    /\b(?:accidentally|by accident|to the wrong|the wrong (?:person|chat|group|email|name|number|class|room)|trip(?:ped|ping)? (?:on|over|up)|tripped|fell (?:over|up|down) (?:the|in front)|voice cracked|spelled|misspelled|typo|autocorrect|friended|(?:my|her|his) crush|in front of (?:everyone|the whole|my crush|the class)|to the (?:whole|entire) (?:department|team|office|company|class|group|family|floor|school|staff|chat|group ?chat|team ?chat|family ?chat)|(?:put|poured|added|used|sent|texted|emailed|called|wore|grabbed|took|brushed|said|typed|replied)\b[^.!?\n]{1,40}?\binstead of|saw me|caught me|baby (?:pic|photo|picture)s?|on my (?:cup|name tag)|waved back|reply all|replied all|said "?you too\b|(?:said|told) "?(?:love you|you too|thanks (?:mum|mom|dad|babe)) to (?:the|my|a) (?:\w+ )?(?:waiter|waitress|server|cashier|barista|driver|teacher|boss|manager|receptionist|pharmacist|dentist|delivery \w+)|(?:pushed|pulled) (?:on )?(?:a|the) (?:pull|push) door|called (?:my |the )?teacher (?:mom|mum|dad))\b/u,
+    /\b(?:accidentally|by accident|to the wrong|the wrong (?:person|chat|group|email|name|number|class|room)|trip(?:ped|ping)? (?:on|over|up)|tripped|fell (?:over|up|down) (?:the|in front)|voice cracked|spelled|misspelled|typo|autocorrect|friended|(?:my|her|his) crush|in front of (?:everyone|the whole|my whole|my crush|the class)|walked (?:face first |straight |right )?into (?:a|the) (?:glass )?(?:door|wall|pole|window)|to the (?:whole|entire) (?:department|team|office|company|class|group|family|floor|school|staff|chat|group ?chat|team ?chat|family ?chat)|(?:put|poured|added|used|sent|texted|emailed|called|wore|grabbed|took|brushed|said|typed|replied)\b[^.!?\n]{1,40}?\binstead of|saw me|caught me|baby (?:pic|photo|picture)s?|on my (?:cup|name tag)|waved back|reply all|replied all|said "?you too\b|(?:said|told) "?(?:love you|you too|thanks (?:mum|mom|dad|babe)) to (?:the|my|a) (?:\w+ )?(?:waiter|waitress|server|cashier|barista|driver|teacher|boss|manager|receptionist|pharmacist|dentist|delivery \w+)|(?:pushed|pulled) (?:on )?(?:a|the) (?:pull|push) door|called (?:my |the )?teacher (?:mom|mum|dad))\b/u,
   lightEmoji: /😭|💀|🤢|🤮|🤦|🙈|😬|😅/u,
   /** Everyday nuisances ("the monday stand-up makes me want to walk into the sea lol"): with laughter, a joke. */
   mundane:
@@ -268,10 +268,11 @@ export const EVERYDAY_GIVING =
 /**
  * Taking medicine as a course of treatment: actions and schedules only, never the medicine's name
  * (a whole bottle of cold medicine is still an overdose). Round 25: or taken so one can walk on a sprain
- * ("布洛芬吃多少片能走路").
+ * ("布洛芬吃多少片能走路"). Session 35 (round 37a): or crushed into food for someone who will not swallow it ("she won't
+ * swallow pills anymore", 碾碎拌进粥里).
  */
 export const TREATMENT =
-  /(?:能|可以|才能)走路|扭伤|扭到|崴(?:了|到)?脚|脚扭|按(?:照)?说明书|按(?:照)?医生(?:说|嘱咐)的|开始吃|按时(?:吃|食|服)|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|(?:一|每)(?:天|晚|日)(?:吃|服)?(?:[一二两半1-3])(?:片|粒|颗)|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals|breakfast|lunch|dinner|my meals?)|(?:like|as) (?:the |my )?(?:doc|doctor|gp|pharmacist|nurse|psychiatrist) (?:said|told me|prescribed|ordered|wants)|for the week|weekly (?:pill|dose|doses))\b/u;
+  /(?:能|可以|才能)走路|扭伤|扭到|崴(?:了|到)?脚|脚扭|按(?:照)?说明书|按(?:照)?医生(?:说|嘱咐)的|开始吃|按时(?:吃|食|服)|按医嘱|遵医嘱|(?:一|每)天(?:[一二两三1-3]|一到两)次|(?:一|每)(?:天|晚|日)(?:吃|服)?(?:[一二两半1-3])(?:片|粒|颗)|饭[前后](?:吃|服)|一个疗程|\b(?:start(?:ing)? (?:taking|on) (?:them|it|the|my)|as prescribed|(?:once|twice|three times) (?:a|per) day|with (?:food|meals|breakfast|lunch|dinner|my meals?)|(?:like|as) (?:the |my )?(?:doc|doctor|gp|pharmacist|nurse|psychiatrist) (?:said|told me|prescribed|ordered|wants)|for the week|weekly (?:pill|dose|doses))\b|\b(?:crush(?:ed|ing)?|mix(?:ed|ing)?)\b[^.?!]{0,50}\b(?:into|in|with) (?:her |his |their |the )?(?:yog(?:h)?urt|applesauce|apple sauce|jam|food|pudding|porridge|juice|honey)\b|\b(?:she|he|they|mum|mom|dad) (?:won'?t|wont|will not|can'?t|cant|refuses? to) swallow (?:her |his |their |the )?(?:pills|tablets|meds|medication|capsules)\b|(?:她|他|老人|孩子|宝宝|老伴)(?:不肯|不愿意|咽不下|吞不下)(?:吃)?药|(?:碾碎|压碎|磨碎)(?:了)?(?:拌|混|放)(?:进|在|到)?(?:粥|饭|菜|米糊|牛奶|果汁|酸奶|蜂蜜|果酱|食物|水里)/u;
 
 /**
  * Medicine thrown away ("我把药都扔了", "flushed all my pills"): a course ended or means given up, not means
@@ -763,6 +764,26 @@ export const IMMINENT_NOW = new RegExp(
     // the desk, debts paid and the shift's end are the lexicon's en.s34/zh.s34 rules, with their everyday exceptions).
     String.raw`(?:都|全)倒出来了|不说了[\s\S]{0,12}对不起`,
     // Round 36a: "parents are asleep now. gonna do it".
+    // Session 35: cue families measured on every line of train, dev and fresh the rules and model read `high` (labelled
+    // high or imminent): a goodbye or thanks for everything (215 imminent, 1 high), the means got or counted (57 and 2:
+    // "bought the rope", "loaded", 药都数过了, 绳子买好了; medicine bought alone may be a prescription: "药买好了，今晚开始吃"),
+    // "it'll be over", "see you never", "this is it" (20 and 0), 心里很平静, 不怕了 (16 and 0). A goodbye being written
+    // ("drafting goodbye letters") is not one said.
+    String.raw`(?<!\b(?:writing|drafting|draft|drafted|wrote|written) (?:my |a |the |some )?)\b(?:bye|goodbye|farewell|love you all|take care of yourself|thanks for (?:everything|always|being)|you(?:ve| have) been (?:kind|kinder|the only|nice)|sorry for everything)\b(?! (?:letters?|notes?|cards?|drafts?|messages? (?:draft|i)|in my notes|video|party))|\b(?:bought|got|found)\b[^.!?\n]{0,20}\b(?:rope|gun|pills|charcoal)\b|\bloaded\b|\b(?:(?:itll|it will|it'll) (?:all )?be over|see you (?:on the other side|never)|this is it|its time)\b`,
+    String.raw`再见|拜拜|永别|最后一(?:条|句)|别找我|在手边|(?:绳子|绳|炭|刀片|农药|东西|工具)[^。，]{0,6}(?:准备好了|买好了|备齐了|准备齐了)|倒出来了|数过了|心里(?:很)?平静|一点都不怕|不怕了`,
+    // At the place now, not as a habit (35 and 1); the act begun (7 and 0); a plan said to be made (37 and 6).
+    String.raw`(?<!(?:每次|总是|经常|常常|有时|成日|每天|上禮拜|上礼拜)[^。，]{0,6})(?:在|到了?)(?:楼顶|天台|顶楼|桥上|江边|河边|海边|站台|铁轨|车库|窗(?:户)?边)(?![^。，]{0,6}(?:抽烟|吃饭|散步|钓鱼|拍照|看风景|乘凉))|(?:已经|刚(?:刚|才)?)(?:吃|吞|喝|割|划)|(?:吃|吞|喝)(?:下去|完)了|(?:想好了|计划好了|都安排好了|日子定了|定好了)(?![^。]{0,10}(?:还没|没找到))`,
+    // Round 38b (imminent in other forms, read where the conversation reads high): the letters in the mail, driving out to
+    // the quarry, "after tonight", the bottle open and taken when the roommate leaves, the passwords left for the mother, the
+    // rope already in the closet, the razor on the tub's edge, "i think it's working"; 在桥上了, 下面就是马路, 封上门窗点炭,
+    // 最后一句, 位置都看好了, 其实是最后一次了, 等熄灯, 一直在流, 手发麻, 到时候就从…跳, the cat food and the landlord.
+    String.raw`\bletters? (?:are|is) (?:already )?in the (?:mail|post)\b|\b(?:i'?m|im|i am) (?:driving|walking|heading|going) (?:out )?to the (?:quarry|bridge|cliffs?|river|lake|overpass|tracks|sea|coast)\b|\bafter tonight\b(?!'s)|\b(?:bottle'?s|bottle is) open (?:on|in|next to|beside)\b|\b(?:take|do|swallow) (?:them|it|all of them) when (?:my|the) \w+ (?:leaves|goes|is gone|falls asleep)\b|\bpasswords? (?:are|is) in (?:a|the|my)\b|\b(?:rope|pills|gun|knife|blade|charcoal)(?:'?s| is| are)? already (?:in|under|on) (?:my|the) (?:closet|drawer|bag|car|desk|nightstand|bed|wardrobe|trunk)\b|\brazor'?s? (?:is )?on the (?:edge|side) of the (?:tub|bath|sink)\b|\bi think (?:it'?s|its) (?:working|kicking in)\b`,
+    String.raw`(?:^|\s)在(?:桥上|楼顶|天台|顶楼|江边|河边|海边|湖边)了|下面就是(?:马路|水泥地|江|河|水|地面|车流)|(?:把)?门窗封上|点炭|最后一句|(?:位置|窗户)(?:都|也)?(?:看好|选好|找好)了|其实是最后一次了|等(?:宿舍|寝室)?熄灯|一直在流|手(?:开始)?发麻|到时候(?:我)?就从[^。!?\n]{0,10}(?:跳|下去)|谢谢你这段时间(?:一直)?陪我|猫粮(?:放在|在)|(?:帮我)?跟房东说一声`,
+    // Round 37b: it already done an hour ago, doing it when the shift ends, pills mixed with vodka and the room spinning, not
+    // scared anymore, the rest of the pills got from a cabinet, the phone's last per cent; the rope hidden in the wardrobe,
+    // the water dark, finding the pet a home "before I go", the day fixed and the place picked, legs over the sill.
+    String.raw`\b(?:it'?s|its) already done\b|\btook them\b[^.!?\n]{0,20}\bago\b|\b(?:going to|gonna) do it (?:when|after|once|tonight|tomorrow)\b|\bmixed (?:the |my )?(?:pills|tablets|meds)\b[^.!?\n]{0,20}\b(?:w|with|into|in) (?:vodka|alcohol|wine|whisk(?:e)?y|booze|the drink)\b|\broom'?s spinning\b|\b(?:not|no longer) (?:scared|afraid) anymore\b|\bgot (?:the )?(?:rest of (?:the|my) )?(?:pills|tablets|meds|rope|charcoal) from\b|\bphone (?:is )?(?:at|on) [1-9] ?%`,
+    String.raw`(?:绳子|绳|药|刀片|炭)(?:我)?(?:已经)?(?:藏|放)(?:在|到)[^。!?\n，,]{0,8}了|水(?:好|很|真|太)(?:黑|冷|深|急)|(?:我)?走之前(?:得|要|想|把|给)|定在(?:那天|那一天)了|地方(?:都|也)(?:看好|选好|找好)了|腿(?:在|伸到|放在|挂在)(?:外面|外边|窗外|栏杆外)|窗边坐着`,
     String.raw`\b(?:parents|they|everyone|mum|mom|dad|wife|husband|roommates?) (?:are|is) asleep now\b[^\n]{0,20}\b(?:gonna|going to) do it\b`,
     // a time told as a moment: in ten minutes, once everyone is asleep, a countdown
     String.raw`\b(?:in (?:\d+|ten|five|a few|twenty) (?:mins?|minutes)|after (?:everyone|they|the kids|my (?:parents|wife|husband|roommate|flatmate|mum|mom|dad|family)) (?:is |are )?(?:asleep|go(?:es)? to (?:bed|sleep)|fall asleep|leaves?|left)|its time)\b|倒计时|等(?:他们|大家|家人|室友|宿舍的人|爸妈)(?:都)?睡(?:着)?了`,
@@ -770,8 +791,15 @@ export const IMMINENT_NOW = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * Session 35 (round 37b): the thought said before, pointed back to ("还是那个想法", "same thoughts as before", "still feel
+ * that way"): after a turn that read low, the check-in stays.
+ */
+export const STILL_THE_SAME_THOUGHT =
+  /还是(?:那个|那种|一样的|老)想法|还是(?:那样|这样|那么|这么)想|(?:那个|这个)想法(?:还在|一直在|又来了)|\b(?:same (?:thoughts?|feelings?) (?:as )?(?:before|again|as i said)|still (?:feel|feeling|thinking) (?:that way|the same|like that)|(?:those|that|the) thoughts? (?:are|is) (?:still )?(?:back|there|here))\b/u;
+
 /** Before an IMMINENT_NOW sign: not now ("i'm not on the roof", "上次在桥上", "that was years ago"). */
-export const IMMINENT_NOW_NOT = /\b(?:not|never|wasnt|werent|no longer|used to|last (?:year|time|month)|years ago)\b|没有?|不是|不在|上次|以前|那年|曾经/u;
+export const IMMINENT_NOW_NOT = /\b(?:not|never|wasnt|werent|no longer|used to|last (?:year|time|month)|years ago|jk|kidding|joking)\b|没有?|不是|不在|上次|以前|那年|曾经|开玩笑/u;
 /**
  * Session 32: a bare time, tonight or now ("ctb tonight", "就今晚"), read with IMMINENT_NOW next to a rule's reading of
  * suicide only: not for self-harm urges alone ("the urge to cut is so strong tonight" is high) nor the model's guess.
