@@ -250,6 +250,8 @@ export interface RiskOptions {
 }
 
 const FICTION_G = { zh: new RegExp(FICTION.zh.source, 'gu'), en: new RegExp(FICTION.en.source, 'gu') };
+/** SERIOUS, global: its matches are blanked before the hyperbole cues are read. */
+const SERIOUS_G = new RegExp(SERIOUS.source, 'gu');
 const HELP_G = new RegExp(HELP_VERBS.source, 'gu');
 /** Session 15: also "when i'm gone", "after im dead", "等我走了": a clause of the writer's own. */
 const SELF_START =
@@ -693,9 +695,11 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // A thought held for days or weeks is not a figure of speech ("累到想死，已经想了好几周了").
   if (rule.hyperbole && !THOUGHT_FOR_DAYS.test(t)) {
     const after = t.slice(end, end + 48);
+    // Session 35: a joke denied ("没有在开玩笑", "i'm not being funny") is no joke word: blanked before the cues are read.
+    const unjoked = clause.replace(SERIOUS_G, ' ');
     if (
-      HYPERBOLE.zh.test(clause) ||
-      HYPERBOLE.en.test(clause) ||
+      HYPERBOLE.zh.test(unjoked) ||
+      HYPERBOLE.en.test(unjoked) ||
       HYPERBOLE_BEFORE_ZH.test(beforeClause) ||
       HYPERBOLE_AFTER.zh.test(after) ||
       HYPERBOLE_AFTER.en.test(after) ||

@@ -2240,6 +2240,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { id: 'zh.s38.farewell', category: 'farewell', subject: 'speaker', re: r(String.raw`(?:寄到|收到|看到)的时候我(?:已经)?不在了`) },
   { id: 'zh.s38.one-jump', category: 'ideation', subject: 'speaker', leisure: /小说|电视剧|电影|游戏|歌词|段子/u, re: r(String.raw`一跳解千愁`) },
   { id: 'en.s38.passive', category: 'passive', subject: 'speaker', leisure: /\b(?:game|show|character|series|novel|phone|account|app)\b/u, re: r(String.raw`\b(?:diagnosed with|got|had) (?:something )?terminal\b[^\n]{0,30}\b(?:relieved|relief|glad|wouldn'?t mind)\b|\bif i (?:vanished|disappeared|died|was gone)\b[^\n]{0,30}\b(?:take (?:them|anyone|people) (?:a |\w+ )?(?:week|month|days?|while) to notice|nobody would notice|no one would notice)\b`) },
+  // Read on train and fresh (labelled imminent, read none): driven out to the water or a height "to end it", walking into
+  // the water now.
+  { id: 'en.s35.gone-to-end-it', category: 'act', subject: 'speaker', leisure: /\b(?:swim\w*|paddl\w*|wad(?:e|ing)|fish\w*|kayak\w*|surf\w*|photos?|sunset|picnic|the (?:day|week|season|argument|relationship|game|call))\b/u, re: r(String.raw`\b(?:drove|walked|went|came|climbed|hiked) (?:out |up |down )?to the (?:bridge|river|lake|cliffs?|tracks|roof|overpass|quarry|dam|sea|beach|reservoir)\b[^.!?\n]{0,12}\bto end it\b(?![^.!?\n]{0,24}\b(?:years?|months?|weeks?) ago\b)|\bwalking (?:into|in to) the (?:dam|river|lake|sea|ocean|reservoir|water) now\b`) },
   { id: 'zh.s38.passive', category: 'passive', subject: 'speaker', re: r(String.raw`盼着快点结束[\s\S]{0,12}(?:所有的?一切|一切)`) },
   // High: wanting to do it oneself now, past only not wanting to wake.
   { id: 'zh.s34.do-it-myself', category: 'ideation', subject: 'speaker', leisure: /diy|手工|做饭|装修|修理|组装|种菜|烘焙|搭|拼|编织|缝|剪头|理发|换|写代码|编程/u, re: r(String.raw`(?:现在|已经)?(?:会|开始)?想(?:要)?自己动手(?!做|打|修|装|术|试|弄饭|布置|改)`) },

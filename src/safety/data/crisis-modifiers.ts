@@ -117,7 +117,7 @@ export const MOURNING_JOIN =
   /陪(?:他|她|ta)|找(?:他|她|ta)|见(?:他|她|ta)|跟(?:他|她|ta)(?:一起|一样)|和(?:他|她|ta)(?:一起|一样)|\b(?:join|be with|see) (?:him|her|them)\b|\b(?:same way|like (?:he|she|they) did)\b/u;
 
 /** Saying it is meant seriously keeps laughter from softening ("说真的 想死 哈哈", "唔系讲笑"). */
-export const SERIOUS = /说真的|认真的|不是(?:在)?(?:玩)?(?:meme|梗|段子)|\bnot (?:a )?(?:meme|memeing|bit)\b|不是(?:在)?(?:说)?玩笑(?!话)|我是真的(?:想|要)(?=$|[,.。!?…~\s])|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time|i meant (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:do it|go through with it|end it|go)\b)|我是说我?(?:会|要|就)(?:去)?(?:做|动手|结束)(?:了|它)?(?=$|[,.。!?…\s])/u;
+export const SERIOUS = /说真的|认真的|不是(?:在)?(?:玩)?(?:meme|梗|段子)|\bnot (?:a )?(?:meme|memeing|bit)\b|不是(?:在)?(?:说)?玩笑(?!话)|我是真的(?:想|要)(?=$|[,.。!?…~\s])|认真讲|真心的|(?:不是|不系|没|没有|并不是)(?:在)?(?:开玩笑|讲笑|说笑|\s?(?:a )?(?:joke|joking|kidding))|\b(?:not (?:joking|kidding)|(?:but|no but|ok but) fr(?! fr)|no joke|not a joke|i mean it|im (?:dead )?serious|for real this time|fr this time|seriously this time|i meant (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:do it|go through with it|end it|go)\b)|我是说我?(?:会|要|就)(?:去)?(?:做|动手|结束)(?:了|它)?(?=$|[,.。!?…\s])/u;
 
 /**
  * A denial right after a match ("gonna kms if this printer jams (not actually obviously)", "i'll die

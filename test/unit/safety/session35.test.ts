@@ -233,3 +233,25 @@ describe('session 35, third part: imminent cue families measured on every labell
     expect(level(text, [...history])).not.toBe('imminent');
   });
 });
+
+describe('session 35, fourth part: a joke denied is no joke; gone to the water to end it', () => {
+  it.each(['我想死 真的 没有在开玩笑', 'i want to die lol but fr'])('reads %s high', (text) => {
+    expect(level(text)).toBe('high');
+  });
+
+  it.each(['drove out to the lake to end it, sitting in the car now', "walking into the dam now. it's cold"])(
+    'reads %s imminent',
+    (text) => {
+      expect(level(text)).toBe('imminent');
+    },
+  );
+
+  it.each([
+    'wanna die fr fr my mom just friended my crush 😭😂',
+    'kms lol this printer, not being funny it jammed 5 times',
+    "i drove out to the lake to end it 9 years ago. i'm a counsellor now",
+    'walking into the sea now for a swim',
+  ])('reads %s below high', (text) => {
+    expect(['none', 'low']).toContain(level(text));
+  });
+});
