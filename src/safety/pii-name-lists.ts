@@ -6,13 +6,7 @@
  */
 import { ZH_LEXICON_SINGLE_SURNAMES } from './data/pii-patterns.ts';
 import { nameShaped } from './pii-name-shape.ts';
-
-interface Span {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-}
+import type { PiiSpan } from './pii.ts';
 
 const LATIN_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿ'’.\s-]+$/u;
 /** After a found name: a comma, "and", "&" or "or", then a capitalised word. */
@@ -41,52 +35,44 @@ function zhNameLike(word: string): boolean {
 }
 
 /** The spans of `spans`, with names listed beside a found name and middle initials added. */
-export function withListedNames<T extends Span>(text: string, spans: T[]): T[] {
-  const names = spans.filter((s) => s.type === 'NAME');
-  if (names.length === 0) return spans;
+export function withListedNames(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (!spans.some((s) => s.type === 'NAME')) return spans;
   const taken = new Uint8Array(text.length);
   for (const s of spans) taken.fill(1, s.start, s.end);
   const free = (a: number, b: number) => !taken.subarray(a, b).some((x) => x === 1);
-  const out: T[] = spans.map((s) => ({ ...s }));
-  const add = (start: number, end: number, like: T) => {
+  const out: PiiSpan[] = spans.map((s) => ({ ...s }));
+  const add = (start: number, end: number) => {
     taken.fill(1, start, end);
-    const s = { ...like, type: 'NAME', start, end, text: text.slice(start, end) };
-    out.push(s);
-    return s;
+    out.push({ type: 'NAME', start, end, text: text.slice(start, end) });
+  };
+  /** Rightwards along the list from `at`, one name at a time (`next`: the joiner in group 1, the word in group 2). */
+  const addListed = (at: number, next: RegExp, nameLike: (word: string) => boolean) => {
+    for (let n = 0; n < 6; n++) {
+      const m = next.exec(text.slice(at));
+      if (!m || !nameLike(m[2]!)) return;
+      const start = at + m[1]!.length;
+      const end = start + m[2]!.length;
+      if (!free(start, end)) return;
+      add(start, end);
+      at = end;
+    }
   };
   for (const found of out.filter((s) => s.type === 'NAME')) {
-    if (LATIN_NAME.test(found.text)) {
-      const initial = EN_MIDDLE_INITIAL.exec(text.slice(found.end));
-      if (initial && !found.text.includes(' ') && free(found.end, found.end + initial[0].length)) {
-        taken.fill(1, found.end, found.end + initial[0].length);
-        found.end += initial[0].length;
-        found.text = text.slice(found.start, found.end);
-      }
-      // Rightwards along the list, one name at a time.
-      for (let at = found.end, n = 0; n < 6; n++) {
-        const m = EN_NEXT.exec(text.slice(at));
-        if (!m || !nameShaped(m[2]!)) break;
-        const start = at + m[1]!.length;
-        const end = start + m[2]!.length;
-        if (!free(start, end)) break;
-        add(start, end, found);
-        at = end;
-      }
-      const before = EN_PREV.exec(text.slice(Math.max(0, found.start - 40), found.start));
-      if (before && nameShaped(before[1]!)) {
-        const start = found.start - before[0].length;
-        if (free(start, start + before[1]!.length)) add(start, start + before[1]!.length, found);
-      }
-    } else {
-      for (let at = found.end, n = 0; n < 6; n++) {
-        const m = ZH_NEXT.exec(text.slice(at));
-        if (!m || !zhNameLike(m[2]!)) break;
-        const start = at + m[1]!.length;
-        const end = start + m[2]!.length;
-        if (!free(start, end)) break;
-        add(start, end, found);
-        at = end;
-      }
+    if (!LATIN_NAME.test(found.text)) {
+      addListed(found.end, ZH_NEXT, zhNameLike);
+      continue;
+    }
+    const initial = EN_MIDDLE_INITIAL.exec(text.slice(found.end));
+    if (initial && !found.text.includes(' ') && free(found.end, found.end + initial[0].length)) {
+      taken.fill(1, found.end, found.end + initial[0].length);
+      found.end += initial[0].length;
+      found.text = text.slice(found.start, found.end);
+    }
+    addListed(found.end, EN_NEXT, nameShaped);
+    const before = EN_PREV.exec(text.slice(Math.max(0, found.start - 40), found.start));
+    if (before && nameShaped(before[1]!)) {
+      const start = found.start - before[0].length;
+      if (free(start, start + before[1]!.length)) add(start, start + before[1]!.length);
     }
   }
   return out.sort((a, b) => a.start - b.start);

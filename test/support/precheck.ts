@@ -2,6 +2,7 @@
  * Runs the whole safety pre-check on one message (with earlier turns) and tells whether it refused,
  * i.e. replaced the reply. The locale follows the text's script, as a client's would.
  */
+import { expect, it } from 'vitest';
 import { createSafetyPreCheck } from '../../src/safety/index.ts';
 
 export type Turn = { role: 'user' | 'assistant'; content: string };
@@ -14,6 +15,13 @@ export async function refusedByPreCheck(text: string, history: Turn[] = []): Pro
     history,
   });
   return result.replaceReply !== undefined;
+}
+
+/** Each text, checked alone, is refused (`refused` true) or answered: one `it` case per text. */
+export function refusesEach(refused: boolean, texts: string[]): void {
+  it.each(texts)(`${refused ? 'refuses' : 'answers'}: %s`, async (text) => {
+    expect(await refusedByPreCheck(text)).toBe(refused);
+  });
 }
 
 /** Earlier turns given as the user's messages only. */
