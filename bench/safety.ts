@@ -176,6 +176,13 @@ function piiFigures(split: string): void {
     keepAll = 0;
   // Per round (the `set` of each line): which rounds the redactor reads well, without printing any line.
   const bySet = new Map<string, { tp: number; fp: number; fn: number }>();
+  // Per span type (session 36): where recall is lost. A found span of the wrong type counts against both types.
+  const byType = new Map<string, { tp: number; fp: number; fn: number }>();
+  const typeCount = (type: string) => {
+    const c = byType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+    byType.set(type, c);
+    return c;
+  };
   for (const row of rows) {
     const found = findPii(row.text);
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
@@ -184,10 +191,20 @@ function piiFigures(split: string): void {
     const round = bySet.get(row.set ?? '-') ?? { tp: 0, fp: 0, fn: 0 };
     bySet.set(row.set ?? '-', round);
     for (const k of got) {
-      if (gold.has(k)) round.tp++;
-      else round.fp++;
+      const type = typeCount(k.slice(0, k.indexOf(':')));
+      if (gold.has(k)) {
+        round.tp++;
+        type.tp++;
+      } else {
+        round.fp++;
+        type.fp++;
+      }
     }
-    for (const k of gold) if (!got.has(k)) round.fn++;
+    for (const k of gold) {
+      if (got.has(k)) continue;
+      round.fn++;
+      typeCount(k.slice(0, k.indexOf(':'))).fn++;
+    }
     for (const k of row.keep) {
       keepAll++;
       const at = standaloneOccurrences(row.text, k);
@@ -212,6 +229,16 @@ function piiFigures(split: string): void {
   console.log(`\n== PII redaction (${split}, ${rows.length} lines) ==`);
   console.log(
     `span (exact type+offsets) P=${f(m.p)} R=${f(m.r)} F1=${f(m.f1)} | must-keep numbers intact ${keepOk}/${keepAll}`,
+  );
+  console.log(
+    'by type: ' +
+      [...byType]
+        .sort(([, a], [, b]) => b.tp + b.fn - (a.tp + a.fn))
+        .map(([type, c]) => {
+          const r = prf(c.tp, c.fp, c.fn);
+          return `${type} P=${f(r.p)} R=${f(r.r)} (n=${c.tp + c.fn})`;
+        })
+        .join(' | '),
   );
   for (const [name, c] of [...bySet].sort(([a], [b]) => a.localeCompare(b))) {
     const r = prf(c.tp, c.fp, c.fn);

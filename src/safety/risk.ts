@@ -27,6 +27,7 @@ import {
   CORRECTION,
   FICTION,
   GAME,
+  REAL_LIFE_CONTRAST,
   HELP_VERBS,
   HYPERBOLE,
   HYPERBOLE_BEFORE_ZH,
@@ -309,6 +310,29 @@ function lastCueEnd(text: string, re: RegExp): number {
   return end;
 }
 
+const GAME_G = new RegExp(GAME.source, 'gu');
+const REAL_LIFE_G = new RegExp(REAL_LIFE_CONTRAST.real.source, 'gu');
+
+/**
+ * Session 36: a match in a sentence with game words is the writer's real life when the game is denied ("不是游戏里那种"),
+ * when real life is named after the last game word before it ("游戏里死了还能重来 现实里我是真的想死"), or, with no game
+ * word before it, right after it ("i'd like to irl too"). Not when real life comes before the game ("现实里我从来不会这样
+ * 但游戏里我已经跳崖十次了").
+ */
+function realLifeReading(sentence: string, matchStart: number): boolean {
+  if (REAL_LIFE_CONTRAST.notGame.test(sentence)) return true;
+  const before = sentence.slice(0, matchStart);
+  const gameBefore = lastCueEnd(before, GAME_G);
+  const realBefore = lastCueEnd(before, REAL_LIFE_G);
+  if (gameBefore >= 0 || realBefore >= 0) return realBefore > gameBefore;
+  const after = sentence.slice(matchStart);
+  GAME_G.lastIndex = 0;
+  REAL_LIFE_G.lastIndex = 0;
+  const game = GAME_G.exec(after)?.index ?? Infinity;
+  const real = REAL_LIFE_G.exec(after)?.index ?? Infinity;
+  return real < game;
+}
+
 /** True when the nearest nominative subject before the match is someone else ("she wants to kms"). */
 function nominativeIsOther(before: string): boolean {
   return lastCueEnd(before, NOMINATIVE.other) > lastCueEnd(before, NOMINATIVE.self);
@@ -559,7 +583,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // about ("zs是啥意思").
   const title = beforeSentence.lastIndexOf('《');
   if (title >= 0 && !beforeSentence.includes('》', title)) return { suppressed: 'fiction-or-media' };
-  if (GAME.test(sentence) || MEANING_QUESTION.test(t.slice(end, end + 14))) {
+  if (
+    (GAME.test(sentence) && !realLifeReading(sentence, start - sStart)) ||
+    MEANING_QUESTION.test(t.slice(end, end + 14))
+  ) {
     return { suppressed: 'fiction-or-media' };
   }
   // The match alone in scare quotes, joking ('my "suicide note" for the group chat 😂').

@@ -309,6 +309,16 @@ export const GAME =
   /(?:游戏|mc|minecraft|我的世界|原神|genshin|王者|吃鸡(?!肝|腿|翅|胸|肉|蛋|汤|爪|排|块|丁|米花|柳|心|胗|脖|架|头|皮|屁股|饭|粥|面)|副本|roblox|fortnite|steam)\s?(?:里|中|内)|\b(?:fall damage|grenade|hitbox|npc(?<!(?:像|自己|我)[^。!?，,\n]{0,12}npc)|souls ?games?|water temple|speedrun\w*)\b|\bin\s?(?:minecraft|mc|roblox|fortnite|genshin|the game|this game|that game|game|gta|the sims|sims|skyrim|elden ring|zelda|valorant|overwatch|apex|warzone|cod|我的世界|原神|王者)\b|\b(?:in|during) ranked\b|\b(?:boss fight|checkpoint|save point|speedrun\w*|hardcore mode|my (?:sims?|character) )|\bon purpose to (?:reset|respawn|restart|reload)\b|\bto (?:reset|respawn)\b|\bthis boss\b|闪现|撞塔|越塔|送人头|团战|打野|补刀|\bdied (?:like )?\d+ times\b|\b(?:elden ring|dark souls|souls ?like)\b|这局|那局|上一局|开黑|决赛圈|吃鸡(?!肝|腿|翅|肉|汤|胸|爪|块|排|蛋)|和平精英|绝地求生|\bpubg\b|落地成盒|抽卡|原石|手雷|岩浆|\blava\b|\brespawn\w*|复活点|读档|存档|boss(?:血|战|房)|(?:有没有|求)大佬带|大佬带(?:飞|我|一下)/u;
 
 /**
+ * Session 36: the game set against real life ("游戏里死了还能重来 现实里我是真的想死", "i keep dying in this game and i'd
+ * like to irl too", "我想死 不是游戏里那种"). `real`: real life named; `notGame`: the game denied. See realLifeReading
+ * in risk.ts for where each must stand.
+ */
+export const REAL_LIFE_CONTRAST = {
+  real: /现实(?:里|中|生活)|\b(?:irl|in real life|real life)\b/u,
+  notGame: /不是(?:在)?(?:游戏|打游戏|玩游戏|玩梗)|\bnot (?:in )?(?:the|a) game\b/u,
+};
+
+/**
  * A word named to ask what it means ("zs是啥意思", "紫砂是什么梗", "自鲨啥梗"): just after the match.
  */
 export const MEANING_QUESTION =

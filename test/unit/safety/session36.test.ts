@@ -1,0 +1,40 @@
+/**
+ * Session 36: a game set against real life ("现实里", "irl", "不是游戏里那种") no longer makes a death wish a death in
+ * the game. Lines made up for these tests (none copied from a set); the look-alikes about someone else, fiction, games
+ * and everyday giving stay `none` (they were written when the learned model was tried through the rules' discounts).
+ */
+import { describe } from 'vitest';
+import { readsAs } from '../../support/level-cases.ts';
+
+describe('session 36: someone else, fiction and everyday giving stay none', () => {
+  readsAs('none', [
+    '我朋友说她最近总想死 我该怎么陪她',
+    'my sister told me she wants to die, what do i say',
+    '我哥说他不想活了 我好担心他',
+    'my grandpa said he is ready to die, he is 94 and at peace',
+    'the character in my novel wants to die in chapter 3, how do i write it well',
+    '剧里的女主想死 我看哭了',
+    'we watched a documentary about a man who wanted to die, so sad',
+    '把不穿的衣服都捐了 断舍离真爽',
+    'sold my old camera and guitar on ebay to pay rent lol',
+    'we did a murder mystery party and i played the victim lol',
+  ]);
+});
+
+describe('session 36: a game set against real life', () => {
+  readsAs('>=high', [
+    '游戏里死了还能重来 现实里我是真的想死 不是开玩笑',
+    '我想死 真的 不是游戏里那种',
+    'in real life i want to kill myself, in the game at least i respawn',
+  ]);
+  readsAs('>=low', ['在游戏里死一百次都无所谓 现实里我只想一睡不醒']);
+  readsAs('none', [
+    '游戏里又被boss打死了 气死我了',
+    '现实里我从来不会这样 但游戏里我已经跳崖十次了',
+    'in the game i jumped off the cliff like 5 times, irl i am scared of heights lol',
+    '游戏里被虐哭了 现实中也被老板骂 想死哈哈',
+    '游戏里我又被打死了 现实里还得写作业 烦死了',
+    'died 12 times to this boss in elden ring, i want to die lol',
+    '在我的世界里跳岩浆自杀了 又得重新跑图',
+  ]);
+});
