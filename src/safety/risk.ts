@@ -48,6 +48,7 @@ import {
   JOKE_TRIGGER,
   RESISTING,
   IMMINENT_NOW,
+  IMMINENT_NOW_MORE,
   IMMINENT_NOW_NOT,
   IMMINENT_NOW_TIME,
   STILL_THE_SAME_THOUGHT,
@@ -1403,7 +1404,8 @@ export function assessRisk(
 
 /** An IMMINENT_NOW sign not told as past, denied or held off ("the urge is strong tonight but I'm fighting it"). */
 function happeningNow(n: string, timeCounts: boolean): boolean {
-  const m = IMMINENT_NOW.exec(n) ?? (timeCounts ? IMMINENT_NOW_TIME.exec(n) : null);
+  const m =
+    IMMINENT_NOW.exec(n) ?? IMMINENT_NOW_MORE.exec(n) ?? (timeCounts ? IMMINENT_NOW_TIME.exec(n) : null);
   if (!m || RESISTING.test(n)) return false;
   return !IMMINENT_NOW_NOT.test(n.slice(Math.max(0, m.index - 24), m.index));
 }

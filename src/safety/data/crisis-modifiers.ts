@@ -802,6 +802,30 @@ export const IMMINENT_NOW = new RegExp(
   'u',
 );
 /**
+ * Session 36: more signs that it is happening now, counted like session 35's families on every labelled line of train,
+ * dev and fresh that reads `high` and matches no IMMINENT_NOW piece (labelled imminent : high): not coming back
+ * ("不打算回来", "not going home", 19 : 2), a countdown ("in an hour", "两分钟后", 7 : 0), don't look for me ("别找我",
+ * 8 : 0), sorry said to family ("对不起爸妈", "sorry mum", "tell her I love her", 13 : 1), a finished note ("遗书写好了",
+ * "the note's done", 2 : 0), before anyone comes home ("趁家里没人", 2 : 0), tonight is the last ("就今晚", "今晚是我活着的最后一晚", "my last night alive", 20 : 0), no tomorrow
+ * ("明天就见不到了", "won't see monday", 2 : 0). Left out: a bare "last" (0.32), the means at
+ * hand (0.79), a pet given away (0.60), alone now (0.29), a clean change of clothes (0.46), thanks for listening (8 : 0, but also how a calmer chat ends), don't stop
+ * me (0.26). A separate pattern: added to
+ * IMMINENT_NOW, its size makes V8 slower (session 35).
+ */
+export const IMMINENT_NOW_MORE = new RegExp(
+  [
+    String.raw`不(?:会|打算|想)(?:再)?回(?:来|去)了?(?=[，,。.!！~～\s]|$)|\bnot (?:coming|going) (?:back|home)\b(?! (?:to|until|till)\b)`,
+    String.raw`(?:[一二两三四五六七八九十半几\d]+个?(?:小时|分钟)(?:后|以后|之后|内)|\bin (?:an|one|two|a few|half an|\d+) (?:hour|hours|minutes|mins)\b)(?![^，,。.!?！？]{0,6}(?:再说|再看|再决定|再想|i'?ll see|we'?ll see))`,
+    String.raw`别(?:来)?找我|不要(?:来)?找我|\bdon'?t (?:come )?look(?:ing)? for me\b`,
+    String.raw`对不起(?:了)?(?:爸|妈|大家|你们)|(?:爸|妈|大家)[^，。,.!?]{0,4}对不起|\bsorry (?:mum|mom|dad|everyone|guys)\b|\btell (?:my|her|him) [^.!?]{0,20}i love\b`,
+    String.raw`遗书[^，。,.!?]{0,4}(?:写好|写完|放在|留在)|\b(?:suicide )?note'?s? (?:is )?(?:written|done|finished|ready)\b|\bleft (?:my|a|the) note\b`,
+    String.raw`趁[^，。,.!?]{0,6}(?:没人|不在|睡着|没回来)|\bbefore (?:they|anyone|she|he|my \w+) (?:get|gets|come|comes|wake|wakes) (?:home|back|up)\b`,
+    String.raw`就今晚|(?:活着的|在这(?:个)?世(?:上|界)的?|我的|(?:今晚|今天|明天)(?:就)?(?:是|系))最后一(?:晚|夜|天)|\b(?:my )?last (?:night|day) (?:alive|on earth|here|ever)\b|\bmy last (?:night|day)\s*[.!]?$`,
+    String.raw`(?:明天|明早)[^，。,.!?]{0,4}(?:见不到|看不到|不在了|就不在)|看不到明天|\bwon'?t (?:be here|see|make it to|wake up) (?:tomorrow|monday|morning|the morning|next week)\b`,
+  ].join('|'),
+  'u',
+);
+/**
  * Session 35 (round 37b): the thought said before, pointed back to ("还是那个想法", "same thoughts as before", "still feel
  * that way"): after a turn that read low, the check-in stays.
  */

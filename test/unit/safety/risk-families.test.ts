@@ -1857,7 +1857,8 @@ describe('crisis families: Chinese and mixed round 11 — places, household pois
     ['煤气打开了，我在厨房里坐着等', 'imminent'],
     // the person named is the speaker's addressee
     ['刚给前任发了最后一条消息，现在去河边', 'imminent'],
-    ['跟妈妈说了对不起，我现在去江边', 'high'],
+    // Session 36: sorry said to a parent while already read high is a sign that it is happening now (IMMINENT_NOW_MORE).
+    ['跟妈妈说了对不起，我现在去江边', 'imminent'],
     // a household poison swallowed; Cantonese pills taken and waiting
     ['刚喝了半瓶84消毒液，喉咙好痛', 'imminent'],
     ['洁厕灵已经喝下去了', 'imminent'],

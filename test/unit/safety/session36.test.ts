@@ -38,3 +38,27 @@ describe('session 36: a game set against real life', () => {
     '在我的世界里跳岩浆自杀了 又得重新跑图',
   ]);
 });
+
+describe('session 36: more signs that it is happening now, after a turn that reads high', () => {
+  readsAs('imminent', [
+    '我真的撑不下去了 想死 你们都别找我',
+    'i want to die so bad. my parents get home at 6, i will do it before they get home',
+    '活不下去了 遗书已经写好放在桌上',
+    'i want to kill myself tonight. sorry mum',
+    '真的不想活了 我出门了 这次不打算回来了',
+    "i'm going to kill myself in an hour",
+    '想死 十分钟后我就下楼',
+    '不想活了 我不会再回来了',
+    'i want to end it. dont look for me',
+    "i want to die. i won't see monday",
+    '我不想活了 今晚就是我在这个世界的最后一晚',
+  ]);
+  // Not coming back to a place one is leaving, a countdown put off, a mother's anger: high, not imminent.
+  readsAs('<=high', [
+    '我想死 但是我不会回去那个家了 我要搬去朋友那住',
+    "i want to die. i'm not going back to that job ever, i quit today",
+    '想死 考完试两个小时后再说吧',
+    '我想死 半小时后再说吧 先睡会',
+    'i want to die, this is my last day at this stupid job',
+  ]);
+});
