@@ -803,14 +803,20 @@ export const IMMINENT_NOW = new RegExp(
 );
 /**
  * Session 36: more signs that it is happening now, counted like session 35's families on every labelled line of train,
- * dev and fresh that reads `high` and matches no IMMINENT_NOW piece (labelled imminent : high): not coming back
- * ("不打算回来", "not going home", 19 : 2), a countdown ("in an hour", "两分钟后", 7 : 0), don't look for me ("别找我",
- * 8 : 0), sorry said to family ("对不起爸妈", "sorry mum", "tell her I love her", 13 : 1), a finished note ("遗书写好了",
- * "the note's done", 2 : 0), before anyone comes home ("趁家里没人", 2 : 0), tonight is the last ("就今晚", "今晚是我活着的最后一晚", "my last night alive", 20 : 0), no tomorrow
- * ("明天就见不到了", "won't see monday", 2 : 0). Left out: a bare "last" (0.32), the means at
- * hand (0.79), a pet given away (0.60), alone now (0.29), a clean change of clothes (0.46), thanks for listening (8 : 0, but also how a calmer chat ends), don't stop
- * me (0.26). A separate pattern: added to
- * IMMINENT_NOW, its size makes V8 slower (session 35).
+ * dev and fresh that reads `high` and matches no IMMINENT_NOW piece (labelled imminent : high):
+ * - not coming back ("不打算回来", "not going home"), 19 : 2;
+ * - a countdown ("in an hour", "两分钟后"), 7 : 0;
+ * - don't look for me ("别找我"), 8 : 0;
+ * - sorry said to family ("对不起爸妈", "sorry mum", "tell her I love her"), 13 : 1;
+ * - a finished note ("遗书写好了", "the note's done"), 2 : 0;
+ * - before anyone comes home ("趁家里没人"), 2 : 0;
+ * - tonight is the last ("就今晚", "今晚是我活着的最后一晚", "my last night alive"), 20 : 0;
+ * - no tomorrow ("明天就见不到了", "won't see monday"), 2 : 0;
+ * - words left to arrive later ("定时发送", "发完告别的朋友圈", "wrote letters to my kids"; not a scheduled post,
+ *   which giveaways have too), 8 : 0.
+ * Left out: a bare "last" (0.32), the means at hand (0.79), a pet given away (0.60), alone now (0.29), a clean change
+ * of clothes (0.46), "don't stop me" (0.26), thanks for listening (8 : 0, but also how a calmer chat ends). A separate
+ * pattern: added to IMMINENT_NOW, its size would make V8 slower (session 35).
  */
 export const IMMINENT_NOW_MORE = new RegExp(
   [
@@ -822,6 +828,7 @@ export const IMMINENT_NOW_MORE = new RegExp(
     String.raw`趁[^，。,.!?]{0,6}(?:没人|不在|睡着|没回来)|\bbefore (?:they|anyone|she|he|my \w+) (?:get|gets|come|comes|wake|wakes) (?:home|back|up)\b`,
     String.raw`就今晚|(?:活着的|在这(?:个)?世(?:上|界)的?|我的|(?:今晚|今天|明天)(?:就)?(?:是|系))最后一(?:晚|夜|天)|\b(?:my )?last (?:night|day) (?:alive|on earth|here|ever)\b|\bmy last (?:night|day)\s*[.!]?$`,
     String.raw`(?:明天|明早)[^，。,.!?]{0,4}(?:见不到|看不到|不在了|就不在)|看不到明天|\bwon'?t (?:be here|see|make it to|wake up) (?:tomorrow|monday|morning|the morning|next week)\b`,
+    String.raw`定时(?:发送|邮件|发)|(?:发|写)(?:了|完|好)(?:最后|告别)|给[^，。,.!?]{1,8}留了[^，。,.!?]{0,4}(?:信|话)|\b(?:wrote|written|left) letters? (?:for|to)\b`,
   ].join('|'),
   'u',
 );

@@ -52,6 +52,7 @@ describe('session 36: more signs that it is happening now, after a turn that rea
     'i want to end it. dont look for me',
     "i want to die. i won't see monday",
     '我不想活了 今晚就是我在这个世界的最后一晚',
+    '想死 刚发完告别的朋友圈',
   ]);
   // Not coming back to a place one is leaving, a countdown put off, a mother's anger: high, not imminent.
   readsAs('<=high', [
