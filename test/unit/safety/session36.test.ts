@@ -61,5 +61,6 @@ describe('session 36: more signs that it is happening now, after a turn that rea
     '想死 考完试两个小时后再说吧',
     '我想死 半小时后再说吧 先睡会',
     'i want to die, this is my last day at this stupid job',
+    'i want to die. i scheduled a post for my birthday giveaway lol',
   ]);
 });
