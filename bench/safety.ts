@@ -186,12 +186,13 @@ function piiFigures(split: string): void {
   for (const row of rows) {
     const found = findPii(row.text);
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
-    const gold = new Set(row.spans.map(key));
-    const got = new Set(found.map(key));
+    // key → span type
+    const gold = new Map(row.spans.map((s) => [key(s), s.type]));
+    const got = new Map(found.map((s) => [key(s), s.type]));
     const round = bySet.get(row.set ?? '-') ?? { tp: 0, fp: 0, fn: 0 };
     bySet.set(row.set ?? '-', round);
-    for (const k of got) {
-      const type = typeCount(k.slice(0, k.indexOf(':')));
+    for (const [k, spanType] of got) {
+      const type = typeCount(spanType);
       if (gold.has(k)) {
         round.tp++;
         type.tp++;
@@ -200,10 +201,10 @@ function piiFigures(split: string): void {
         type.fp++;
       }
     }
-    for (const k of gold) {
+    for (const [k, spanType] of gold) {
       if (got.has(k)) continue;
       round.fn++;
-      typeCount(k.slice(0, k.indexOf(':'))).fn++;
+      typeCount(spanType).fn++;
     }
     for (const k of row.keep) {
       keepAll++;

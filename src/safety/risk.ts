@@ -327,11 +327,9 @@ function realLifeReading(sentence: string, matchStart: number): boolean {
   const realBefore = lastCueEnd(before, REAL_LIFE_G);
   if (gameBefore >= 0 || realBefore >= 0) return realBefore > gameBefore;
   const after = sentence.slice(matchStart);
-  GAME_G.lastIndex = 0;
-  REAL_LIFE_G.lastIndex = 0;
-  const game = GAME_G.exec(after)?.index ?? Infinity;
-  const real = REAL_LIFE_G.exec(after)?.index ?? Infinity;
-  return real < game;
+  const real = after.search(REAL_LIFE_CONTRAST.real);
+  const game = after.search(GAME);
+  return real >= 0 && (game < 0 || real < game);
 }
 
 /** True when the nearest nominative subject before the match is someone else ("she wants to kms"). */

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { findPii } from '../../src/safety/index.ts';
 
 /** Spans are in order, do not overlap, lie inside the text and quote it exactly. */
@@ -25,4 +25,18 @@ export function spansOfType(text: string, type: string): string[] {
   return findPii(text)
     .filter((s) => s.type === type)
     .map((s) => s.text);
+}
+
+/** One case per row: among the NAME spans `findPii` finds in the text is the name given. Adds `it` cases. */
+export function findsNames(rows: Array<[string, string]>): void {
+  it.each(rows)('finds the name in %s', (text, name) => {
+    expect(spansOfType(text, 'NAME')).toContain(name);
+  });
+}
+
+/** One case per text: `findPii` finds no NAME span in it. Adds `it` cases. */
+export function findsNoName(texts: string[]): void {
+  it.each(texts)('finds no name in %s', (text) => {
+    expect(spansOfType(text, 'NAME')).toEqual([]);
+  });
 }

@@ -7,15 +7,12 @@
  * everyday look-alikes stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { assessRisk, findPii } from '../../../src/safety/index.ts';
+import { assessRisk } from '../../../src/safety/index.ts';
 import { detectMeansAskWithPurpose } from '../../../src/safety/crisis-means-ask.ts';
+import { findsNames, findsNoName } from '../../support/pii-spans.ts';
 import { refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string) => assessRisk(t).level;
-const names = (t: string) =>
-  findPii(t)
-    .filter((s) => s.type === 'NAME')
-    .map((s) => s.text);
 
 describe('session 31: an ask whose outcome is the method is refused', () => {
   it.each([
@@ -133,19 +130,12 @@ describe('session 31: passive wishes and hopelessness in other words read low or
 });
 
 describe('session 31: names told by who the person is', () => {
-  it.each([
+  findsNames([
     ['晓燕是我大学室友，前天她说要来看我', '晓燕'],
     ['嘉嘉是我女儿，今年6岁', '嘉嘉'],
     ['Austin from chem sits with me at lunch now', 'Austin'],
     ['Priya from accounting sent me a meme today', 'Priya'],
-  ])('finds the name in %s', (text, name) => {
-    expect(names(text)).toContain(name);
-  });
+  ]);
 
-  it.each(['Coming from work I cried in the car', '这是我大学室友送的礼物'])(
-    'finds no name in %s',
-    (text) => {
-      expect(names(text)).toEqual([]);
-    },
-  );
+  findsNoName(['Coming from work I cried in the car', '这是我大学室友送的礼物']);
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/safety/index.ts';
-import { spansOfType } from '../../support/pii-spans.ts';
+import { findsNames, findsNoName, spansOfType } from '../../support/pii-spans.ts';
 import { convo, refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string) => assessRisk(t).level;
@@ -143,19 +143,15 @@ describe('session 32: crisis wording', () => {
 });
 
 describe('session 32: names and ids', () => {
-  it.each([
+  findsNames([
     ['室友阿强昨晚又喝多了', '阿强'],
     ['闺蜜佳佳昨晚哭了很久', '佳佳'],
     ['我女朋友欣欣抑郁症住院了', '欣欣'],
     ['俺叫李建国，最近老失眠', '李建国'],
     ['嗨 我是朵朵 高一 最近很焦虑', '朵朵'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spans(text, 'NAME')).toContain(name);
-  });
+  ]);
 
-  it.each(['我妈常常说我胖', '室友刚刚又吵架了', '我朋友偷偷哭了'])('finds no name in %s', (text) => {
-    expect(spans(text, 'NAME')).toEqual([]);
-  });
+  findsNoName(['我妈常常说我胖', '室友刚刚又吵架了', '我朋友偷偷哭了']);
 
   it('finds a WeChat id after 加个v, not a coupon', () => {
     expect(spans('加个v lucky_cat99 一起学习', 'WECHAT')).toEqual(['lucky_cat99']);

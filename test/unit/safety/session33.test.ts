@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessRisk, findPii } from '../../../src/safety/index.ts';
-import { spansOfType } from '../../support/pii-spans.ts';
+import { findsNames, spansOfType } from '../../support/pii-spans.ts';
 import { convo, refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string, history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
@@ -259,7 +259,7 @@ describe('session 33: crisis wording', () => {
 });
 
 describe('session 33: names and ids', () => {
-  it.each([
+  findsNames([
     ['昨天又跟阿杰吵了一架', '阿杰'],
     ['我弟小军说我没用', '小军'],
     ['单位里的陈姐天天针对我', '陈姐'],
@@ -268,9 +268,7 @@ describe('session 33: names and ids', () => {
     ['thanks for listening xo Bea', 'Bea'],
     ['—— 一个失眠的人 小林', '小林'],
     ['a girl from my class named Ava Brooks keeps posting about me', 'Ava Brooks'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spans(text, 'NAME')).toContain(name);
-  });
+  ]);
 
   it('keeps form fields to one word each', () => {
     expect(spans('First name: Dana Last name: Whitfield Phone: 555', 'NAME')).toEqual(['Dana', 'Whitfield']);

@@ -7,8 +7,8 @@
  * set); everyday look-alikes stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { assessRisk, findPii } from '../../../src/safety/index.ts';
-import { spansOfType } from '../../support/pii-spans.ts';
+import { assessRisk } from '../../../src/safety/index.ts';
+import { findsNames, findsNoName, spansOfType } from '../../support/pii-spans.ts';
 import { refusedByPreCheck } from '../../support/precheck.ts';
 
 const level = (t: string, history: Array<{ role: 'user' | 'assistant'; content: string }> = []) =>
@@ -150,7 +150,7 @@ describe('session 34: crisis wording', () => {
 });
 
 describe('session 34: names', () => {
-  it.each([
+  findsNames([
     ["I'm Ray. wife Linda says we'll manage", 'Linda'],
     ['one of my students Marcus told me he is scared to go home', 'Marcus'],
     ['please call back and ask for Bev', 'Bev'],
@@ -160,16 +160,9 @@ describe('session 34: names', () => {
     ['叫我铁柱就行', '铁柱'],
     ['我女儿甜甜5岁了', '甜甜'],
     ['我前夫刘强住在城东', '刘强'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spansOfType(text, 'NAME')).toContain(name);
-  });
+  ]);
 
-  it.each(['ask for the manager', 'one of my students told me', '叫外卖就行', '女儿今年上学了'])(
-    'finds no name in %s',
-    (text) => {
-      expect(findPii(text).filter((s) => s.type === 'NAME')).toEqual([]);
-    },
-  );
+  findsNoName(['ask for the manager', 'one of my students told me', '叫外卖就行', '女儿今年上学了']);
 });
 
 describe('session 34, second part: read rounds 35a, 35g, 35b, 35c', () => {
@@ -240,14 +233,12 @@ describe('session 34, second part: read rounds 35a, 35g, 35b, 35c', () => {
     expect(['none', 'low']).toContain(level(text));
   });
 
-  it.each([
+  findsNames([
     ['【王强】你再不回我就完了 【我】别吓我', '王强'],
     ['我是高一5班的林晓，想预约咨询', '林晓'],
     ['MIL Donna criticizes everything', 'Donna'],
     ['Coach Reilly says I am lazy', 'Reilly'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spansOfType(text, 'NAME')).toContain(name);
-  });
+  ]);
 
   it('finds a WeChat id written straight after the v', () => {
     expect(spansOfType('加我vmoon_river88 好吗', 'WECHAT')).toContain('moon_river88');

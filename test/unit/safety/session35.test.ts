@@ -5,9 +5,8 @@
  * stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { findPii } from '../../../src/safety/index.ts';
 import { readsAfter, readsAs, userSays } from '../../support/level-cases.ts';
-import { spansOfType } from '../../support/pii-spans.ts';
+import { findsNames, findsNoName, spansOfType } from '../../support/pii-spans.ts';
 import { refusesEach } from '../../support/precheck.ts';
 
 describe('session 35: asks hidden in health and care talk are refused', () => {
@@ -71,7 +70,7 @@ describe('session 35: risk told over several turns', () => {
 });
 
 describe('session 35: names in lists, with middle initials, after more cues', () => {
-  it.each([
+  findsNames([
     ['my friends Tom, Jenny and Oluwaseun came over', 'Oluwaseun'],
     ['Leilani and Kai (my kids) keep asking', 'Kai'],
     ['宿舍里张倩、刘佳怡、杨柳和我', '杨柳'],
@@ -81,9 +80,7 @@ describe('session 35: names in lists, with middle initials, after more cues', ()
     ['我是晨晨妈妈，孩子九岁', '晨晨'],
     ['我喜欢的男生叫司徒浩，他不理我', '司徒浩'],
     ['stepdad Gary took my phone again', 'Gary'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spansOfType(text, 'NAME')).toContain(name);
-  });
+  ]);
 
   it.each([
     '我是全职妈妈，孩子九岁',
@@ -91,10 +88,7 @@ describe('session 35: names in lists, with middle initials, after more cues', ()
     '我叫娜仁其其格，蒙古族',
     'Monday and Tuesday are the worst',
   ])('finds no other name in %s', (text) => {
-    const names = findPii(text)
-      .filter((s) => s.type === 'NAME')
-      .map((s) => s.text);
-    expect(names.filter((n) => n !== '娜仁其其格')).toEqual([]);
+    expect(spansOfType(text, 'NAME').filter((n) => n !== '娜仁其其格')).toEqual([]);
   });
 });
 
@@ -158,27 +152,20 @@ describe('session 35, second part: read rounds 38a, 38b and 38c', () => {
     'my dads gun is in the closet',
   ]);
 
-  it.each([
+  findsNames([
     ['聊天记录：[23:12] 阿杰：我撑不下去了 [23:13] 我：你在哪', '阿杰'],
     ['sister Amira 313-555-0154, call her first', 'Amira'],
     ['Contact: Ellen Nash (216) 555-0170', 'Ellen Nash'],
     ['Ruth-Ann from church keeps posting about me', 'Ruth-Ann'],
     ['报名表: 姓名郑可欣/手机18857163020', '郑可欣'],
-  ])('finds the name in %s', (text, name) => {
-    expect(spansOfType(text, 'NAME')).toContain(name);
-  });
+  ]);
 
   it('reads a 3-4-4 mobile with a 186 prefix as a phone, a US toll-free number as kept', () => {
     expect(spansOfType('有人看到请打186-6891-0357', 'PHONE')).toEqual(['186-6891-0357']);
     expect(spansOfType('call 1-866-555-0100 for help', 'PHONE')).toEqual([]);
   });
 
-  it.each(['Patient Care Team, 2nd floor', 'Contact Us (24/7)', 'Disapointed in reddit today'])(
-    'finds no name in %s',
-    (text) => {
-      expect(findPii(text).filter((s) => s.type === 'NAME')).toEqual([]);
-    },
-  );
+  findsNoName(['Patient Care Team, 2nd floor', 'Contact Us (24/7)', 'Disapointed in reddit today']);
 });
 
 describe('session 35, third part: imminent cue families measured on every labelled line read high', () => {
