@@ -20,7 +20,11 @@
  * A word that is also an English word ("Will", "Hope", "Jordan") counts only where the place alone says it is a
  * person (a list with the writer, brackets naming a relation, a spelled or corrected name).
  */
-import { EN_GIVEN_NAMES_WIDE } from './data/pii-name-lexicon.ts';
+import {
+  EN_GIVEN_LOWER_NOT_NAME,
+  EN_GIVEN_LOWER_WORDS,
+  EN_GIVEN_NAMES_WIDE,
+} from './data/pii-name-lexicon.ts';
 import { isEnglishWord } from './english-words.ts';
 import { EN_NAME_FICTION_BEFORE, EN_NOT_NAME_MORE, EN_RELATION } from './data/pii-patterns.ts';
 import type { NameSpan } from './pii-names.ts';
@@ -171,7 +175,9 @@ const VOCATIVE = new RegExp(
 );
 /**
  * A listed given name typed in lowercase ("i miss nadia", "keisha if you see this"), in the two places that need a
- * person most: after a phrase that takes one, and called at the start. It must be no English word (not "will", "rose").
+ * person most: after a phrase that takes one, and called at the start. Session 37: not one of the listed names that are
+ * slang, pinyin or everyday words in lower case (EN_GIVEN_LOWER_NOT_NAME, EN_GIVEN_LOWER_WORDS); before, no word on the
+ * English word list, which holds most common names too (jake, emma, jess).
  */
 const LOWER_TOKEN = '[a-zà-öø-ÿ]{3,15}';
 const PERSON_PHRASE_LOWER = new RegExp(
@@ -180,7 +186,10 @@ const PERSON_PHRASE_LOWER = new RegExp(
 );
 const VOCATIVE_LOWER = new RegExp(VOCATIVE.source.replace(`(${NAME_TOKEN})`, `(${LOWER_TOKEN})`), 'gu');
 const listedLower = (word: string) =>
-  LISTED.has(word[0]!.toUpperCase() + word.slice(1)) && !isEnglishWord(word) && !NOT_A_PERSON.has(word);
+  LISTED.has(word[0]!.toUpperCase() + word.slice(1)) &&
+  !EN_GIVEN_LOWER_NOT_NAME.has(word) &&
+  !EN_GIVEN_LOWER_WORDS.has(word) &&
+  !NOT_A_PERSON.has(word);
 /** A title or kin word written in lowercase before a name ("grandma Rosalind", "coach Brennan", "ms Pereira", "dr Farahani"). */
 const LOWER_TITLED = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?:grandma|grandpa|granny|nana|auntie|aunty|aunt|uncle|cousin|coach)\\s|(?:mr|mrs|ms|dr|prof)\\.?\\s))(${NAME_TOKEN})(?![A-Za-z'’-])`,

@@ -82,6 +82,24 @@ export const EN_GIVEN_NAMES_WIDE =
   'Yuxuan|Yvonne|Zach|Zachary|Zahra|Zain|Zainab|Zara|Zayn|Zhiwei|Zihan|Zoe|Zoey';
 
 /**
+ * Session 37: listed given names that are not read as names when typed in lower case: slang (ana and mia, pro-eating-
+ * disorder words), pinyin (mei, kai, dan, sung), a star sign (leo), a character (elsa).
+ */
+export const EN_GIVEN_LOWER_NOT_NAME = new Set([
+  'ana', 'mia', 'ada', 'aria', 'mei', 'kai', 'dan', 'sung', 'tope', 'leo', 'pam', 'levi', 'nia', 'sana', 'hana', 'elsa',
+]);
+
+/**
+ * Session 37: listed given names that are everyday English words in lower case ("to peter out", "sally forth", "a terry
+ * towel", "a jerry can", "in the nick of time", "a mike"): names in lower case after "i'm" or "my sister", not after a
+ * verb or a preposition alone.
+ */
+export const EN_GIVEN_LOWER_WORDS = new Set([
+  'peter', 'sally', 'hector', 'ralph', 'martin', 'billy', 'bobby', 'nick', 'terry', 'jerry', 'jimmy', 'john', 'rick',
+  'josh', 'axel', 'kyle', 'logan', 'matt', 'mike', 'ted', 'carl', 'doris', 'pooja', 'ruth',
+]);
+
+/**
  * Session 27: public figures and fictional characters often named in Chinese chat (singers, actors, athletes,
  * entrepreneurs, doctors in the news, writers, historical and fictional figures). Their names are no one's personal
  * data here, and the name finders (which no longer need a cue) would otherwise redact them. Only names that are

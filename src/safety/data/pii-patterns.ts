@@ -5,7 +5,7 @@
  * NANP (US phone), SSA (SSN area-group-serial).
  */
 
-import { EN_GIVEN_NAMES_WIDE } from './pii-name-lexicon.ts';
+import { EN_GIVEN_LOWER_NOT_NAME, EN_GIVEN_LOWER_WORDS, EN_GIVEN_NAMES_WIDE } from './pii-name-lexicon.ts';
 
 export type PiiType = 'PHONE' | 'ID' | 'BANKCARD' | 'EMAIL' | 'URL' | 'IP' | 'WECHAT' | 'QQ' | 'ADDRESS' | 'NAME' | 'DOB' | 'SSN';
 
@@ -124,6 +124,13 @@ const NOT_NAME =
 const NOT_NAME_END = '住|老师|医生|同学|大夫|护士|阿姨|叔叔|先生|女士|小姐|总|经理|主任|校长|教授|律师|家长|妈妈|爸爸|哥|姐|弟|妹|人|粉|迷|控|党|族|生|员|家|的';
 /** State / province (US, Canada, Australia) with ZIP or postcode, or a UK postcode. */
 const REGION_TAIL = `(?:,?\\s+(?:${US_STATES}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)\\b(?:\\s+(?:\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d))?|,?\\s+\\d{5}(?:-\\d{4})?|,?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b|,\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)?`;
+/** Session 37: the listed given names in lower case, as people type them in chat (less EN_GIVEN_LOWER_NOT_NAME). */
+const EN_GIVEN_LOWER = EN_GIVEN_NAMES_WIDE.split('|')
+  .map((n) => n.toLowerCase())
+  .filter((n) => !EN_GIVEN_LOWER_NOT_NAME.has(n));
+const EN_GIVEN_NAMES_LOWER = EN_GIVEN_LOWER.join('|');
+/** The same less the names that are everyday words in lower case (EN_GIVEN_LOWER_WORDS), for looser places. */
+const EN_GIVEN_NAMES_LOWER_NOT_WORDS = EN_GIVEN_LOWER.filter((n) => !EN_GIVEN_LOWER_WORDS.has(n)).join('|');
 /** Words written capitalised after "I'm" that are not names. */
 const EN_NOT_NAME =
   'Sorry|Fine|Ok|Okay|Tired|Going|Just|So|Not|Really|Here|Back|Done|Good|Bad|Sad|Mad|Scared|Afraid|Alone|Lost|Stuck|Sick|Depressed|Anxious|Home|Sure|Still|Also|Always|Never|Feeling|Trying|Literally|Honestly|Currently|Very|Too|Pretty|Kinda|Like|Glad|Happy|Grateful|Thankful|Exhausted|Overwhelmed|Struggling|Worried|Nervous|Terrified|Broken|Numb|Empty|Hungry|Awake|Up|Out|In|On|At|A|An|The|No|Never|Ready|Free|Late|New|Old|Single|Married|Pregnant|Gay|Bi|Trans|Straight|Lesbian|Queer|Autistic|Bipolar|American|Chinese|British|English|Canadian|Australian|Indian|Asian|African|European|Mexican|Korean|Japanese|Christian|Catholic|Muslim|Jewish|Buddhist|Hindu|Atheist|Male|Female|Human|Nobody|Someone|Everyone|Sick|Ill|Well|Better|Worse|Fucked|Screwed|Dying|Dead|Done|Over|Through|Almost|About|Gonna|Getting|Starting|Thinking|Looking|Writing|Asking|Calling|Texting|Having|Doing|Being|Still|Only|Even|All|Quite|Extremely|Super|Suicidal|Stressed|Angry|Lonely|Confused|Ashamed|Embarrassed|Guilty|Hopeless|Worthless|Useless|Stupid|Ugly|Fat|Weak|Crying|Shaking|Panicking|Freaking|Losing|Sitting|Standing|Lying|Staying|Leaving|Moving|Working|Studying|Student|Teacher|Nurse|Doctor|Mom|Dad|Mum|Parent|Irish|Scottish|Welsh|French|German|Italian|Spanish|Russian|Polish|Dutch|Swedish|Brazilian|Filipino|Filipina|Vietnamese|Thai|Taiwanese|Malaysian|Singaporean|Nigerian|Kenyan|Black|White|Latina|Latino|Latinx|Hispanic|Aussie|Kiwi|Vegan|Vegetarian|Disabled|Deaf|Blind|Neurodivergent|Nonbinary|Agender|Pansexual|Asexual|Aro|Ace|Mormon|Sikh|Adopted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Nah|Hi|Hello|Hey|Thinking|Sure|Afraid|Curious|Wondering|Worried';
@@ -567,6 +574,15 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Today|Tomorrow|Tonight|Yesterday|God|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:(?:\\s+[A-Z]\\.)?\\s+(?!(?:And|But|I|Last|First|Middle|Address|Phone|Email|Age|Dob|Date|Gender|Sex|Cell|Mobile|Tel|Name|Birthday|Born)\\b)${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
   { type: 'NAME', id: 'en-im-name', priority: 39, group: 1, re: r(`(?<![A-Za-z])(?:[Ii]['’]?m|[Ii] am)\\s+(?!(?:${EN_NOT_NAME})\\b)(${EN_NAME_WORD}(?:\\s+(?!(?:${EN_NOT_NAME}|And|But|I|Im|The|From)\\b)${EN_NAME_WORD})?)(?=\\s*(?:[,.!?;:)，。！？、；：]|$|\\s(?:and|but|from|here|btw|by the way|if (?:that|it) (?:matters|helps)|fwiw|lol|haha|tho|though|\\(|\\d|[a-z]+ing\\b|i\\b|im\\b|i'm\\b|I\\b|I'm\\b|my\\b|,)))`) },
+  // Session 37: a listed given name in lower case after "i'm" / "im" / "call me", or "this is" / "it's" opening the
+  // message or after a greeting ("hi im jake, 16", "hey, i'm sarah.", "call me emily"), before a pause or a clause end.
+  { type: 'NAME', id: 'en-im-name-lower', priority: 38, group: 1, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z'’])(?:[Ii]['’]?m|[Ii] am|[Ii]['’]?m called|[Cc]all me|(?:^|(?<=[.!?,]\\s{0,3})|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya)[,!]?\\s+)(?:this is|it['’]?s|its))\\s+(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z'’-])(?=\\s*(?:[,.!?;:)~]|$|\\s(?:and|but|from|here|btw|lol|haha|tho|though|fwiw|\\d|i\\b|im\\b|i['’]m\\b|my\\b|aged?\\b|\\()))`) },
+  // Session 37: a listed given name in lower case right after my/our/his/her + a relation ("my sister emma keeps calling",
+  // "my bf is josh").
+  { type: 'NAME', id: 'en-name-relation-lower', priority: 37, group: 1, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:ex|older|younger|little|big|baby|best|late|step|twin|former|new|old|current|dear|eldest|oldest|youngest|elder)[-\\s])*(?:${EN_RELATION})\\s+(?:(?:is|was|called|named|is called|is named)\\s+)?(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z-])`) },
+  // Session 37: a listed given name in lower case where a person stands, after a verb or preposition that takes one
+  // ("i miss tomas", "texting jake back", "me and ella"), as en-name-bare-object does for capitalised names.
+  { type: 'NAME', id: 'en-name-bare-object-lower', priority: 36, group: 1, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=\\b${EN_PERSON_BEFORE}\\s)(${EN_GIVEN_NAMES_LOWER_NOT_WORDS})(?![A-Za-z'’-])`) },
   // "my name is john smith": lower-case names after an explicit name cue.
   { type: 'NAME', id: 'en-name-lower', priority: 38, group: 1, re: r(`(?:[Mm]y name is|[Mm]y names|[Mm]y name['’]s|[Nn]ame['’]s)\\s+(?!(?:not|no|none|nothing|the|a|an|on|in|irrelevant|unimportant|important|weird|hard|so|too|very|really|just|literally|kinda|like|what|whatever|private|secret|also|still|spelled|pronounced|written|cursed|known|mud|whenever|anytime|later|tomorrow|tonight|now|back|maybe|if|when|at|on|crazy|stupid|weak|[a-z]+ed|[a-z]+ing|[a-z]+ly)\\b)([a-z]{2,15}(?:\\s+(?!(?:and|but|i|im|from|btw|lol|haha|tho|though)\\b)[a-z]{2,15})?)(?=\\s*(?:[,.!?;:]|$|\\s(?:and|but|i|im|from|btw|lol|haha|\\d)))`) },
   // 我妈叫周桂芳 / 班主任叫赵卫东 / 紧急联系人：张秀英: a name after a relation word and 叫 (or a colon).
