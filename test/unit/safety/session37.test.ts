@@ -4,6 +4,7 @@
  * from a set). Lower-case words that only look like listed names (pro-ana slang, pinyin, a star sign, states) stay text.
  */
 import { describe } from 'vitest';
+import { readsAs } from '../../support/level-cases.ts';
 import { findsNames, findsNoName } from '../../support/pii-spans.ts';
 
 describe('session 37: lower-case self-introductions', () => {
@@ -55,5 +56,53 @@ describe('session 37: lower-case names where a person stands', () => {
     'the calls started to peter out after a week',
     'we got in just in the nick of time',
     'dried off with a terry towel and went to bed',
+  ]);
+});
+
+describe('session 37: thoughts of death that keep coming, and dying said to be not so bad', () => {
+  readsAs('low', [
+    '最近总是想到死',
+    '经常想到死亡 也不知道为什么',
+    '我最近总是会想到死',
+    "sometimes i think dying wouldn't be so bad",
+    'being dead doesnt seem that scary anymore',
+  ]);
+  readsAs('none', [
+    '一想到死就害怕 睡不着',
+    '想到死去的外婆就难过',
+    '总是想到死线就焦虑',
+    '我总是想到死的那天外婆的样子',
+    'a quick death would not be so bad for that character',
+    'the death penalty isnt so bad in my opinion',
+  ]);
+});
+
+describe('session 37: hurting oneself when a feeling takes over', () => {
+  readsAs('>=high', [
+    "I hit myself when I'm angry",
+    "I bite myself when I'm stressed",
+    'I pinch myself hard to feel something',
+    'i slap myself to punish myself for eating',
+  ]);
+  readsAs('none', [
+    'I have to pinch myself to believe this is real',
+    'i pinch myself when i get sleepy in class to stay awake',
+    'I scratched myself when I fell off my bike',
+    'i burned myself when i was cooking',
+  ]);
+});
+
+describe('session 37: being with the dead', () => {
+  readsAs('>=high', [
+    'I want to be with my mom again, she died last year',
+    'I just want to be with my late wife',
+    'my husband passed in june. i just want to see him again',
+    'I want to be with him again in heaven',
+  ]);
+  readsAs('>=low', ['想去找我奶奶了 她走了三年了']);
+  readsAs('none', [
+    "I want to see my mom again, she lives in Ohio and I haven't visited",
+    "I want to be with my grandma this christmas, she's 90",
+    'my grandpa died and i want to see my grandma again next week',
   ]);
 });
