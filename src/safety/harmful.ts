@@ -401,6 +401,21 @@ function unemoji(m: Mapped): Mapped | null {
   });
 }
 
+/** Pinyin vowels with tone marks, and the toneless letter each stands for (ü as v, as pinyin keyboards type it). */
+const TONELESS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['āáǎà', 'a'],
+      ['ēéěè', 'e'],
+      ['īíǐì', 'i'],
+      ['ōóǒò', 'o'],
+      ['ūúǔù', 'u'],
+      ['ǖǘǚǜü', 'v'],
+    ] as const
+  ).flatMap(([marked, plain]) => [...marked].map((ch) => [ch, plain])),
+);
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+
 /** A word split into toneless pinyin syllables (fewest syllables), or null when it is not pinyin. */
 function syllables(w: string): string[] | null {
   if (w.length > 30) return null;
@@ -421,7 +436,9 @@ function syllables(w: string): string[] | null {
  * most of the text's Latin words are pinyin and one phrase of two or more syllables is known. Each Chinese
  * character maps to the range of the syllables it reads.
  */
-function pinyinView(m: Mapped): Mapped | null {
+function pinyinView(marked: Mapped): Mapped | null {
+  // Session 37: pinyin typed with tone marks ("chī duō shǎo piàn ān mián yào") reads as toneless pinyin.
+  const m = TONE_MARKED.test(marked.text) ? rebuild(marked, (ch) => TONELESS[ch] ?? ch) : marked;
   const toks = [...m.text.matchAll(/[a-z]+/gu)];
   if (toks.length === 0) return null;
   const syl = toks.map((t) => syllables(t[0]));

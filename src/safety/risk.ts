@@ -104,6 +104,8 @@ import {
   FOUND_NOTE_BEFORE,
   FOUND_VERB_BEFORE_EN,
   OTHER_WRITING_BEFORE_ZH,
+  OTHER_SEARCH_BEFORE_ZH,
+  OTHER_DISCLOSED_BEFORE_EN,
   THEIR_RECORDS_AFTER_EN,
   OVER_AFTER,
   PAST_EVENT_AFTER,
@@ -694,6 +696,10 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Session 29: written by someone else and quoted ("班上有个学生周记里写'想从这个世界下车'"; the quotes are gone in the
   // normalised text).
   if (OTHER_WRITING_BEFORE_ZH.test(beforeSentence)) return { suppressed: 'other-person' };
+  // Session 37: or searched for by someone else ("我看到他在搜“怎么死不痛苦”").
+  if (OTHER_SEARCH_BEFORE_ZH.test(beforeSentence)) return { suppressed: 'other-person' };
+  // Session 37: or disclosed by someone named just before ("a year 9 kid who disclosed self harm to me").
+  if (OTHER_DISCLOSED_BEFORE_EN.test(beforeClause)) return { suppressed: 'other-person' };
   // Session 29: found in someone else's records ("found stuff about self harm in my 15yos search history").
   if (
     rule.subject !== 'speaker' &&
@@ -1199,8 +1205,8 @@ export function assessRisk(
   for (const c of current.combos) reasons.push(`combo:${c}`);
 
   // "kms lol" … "not a joke this time": a bare "I mean it" says the match softened by laughter in a
-  // recent turn was meant.
-  if (current.signals.length === 0 && SERIOUS.test(trimmed)) {
+  // recent turn was meant. Session 37: also when only the learned model read the reply ("not really joking tbh").
+  if (current.signals.every((s) => s.rule.startsWith('learned.')) && SERIOUS.test(trimmed)) {
     for (const s of previous.flatMap((p) => p.signals)) {
       if (s.softened !== 'laughter') continue;
       const rule = RULE_BY_ID.get(s.rule);

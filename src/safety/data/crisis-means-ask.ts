@@ -138,9 +138,9 @@ export const EATING_CONTEXT = r(
   ].join('|'),
 );
 
-/** What an eating-disorder ask asks for besides the weight words: hiding it, faking a meal, undoing one. */
+/** What an eating-disorder ask asks for besides the weight words: hiding it (session 37: not getting caught), faking a meal, undoing one. */
 export const EATING_ASK = r(
-  String.raw`\b(?:zero[- ]?cal\w*|low[- ]?cal\w*|calorie (?:app|counter|tracker)|detox|water weight|lose (?:weight|it) (?:fast|quick)|drop (?:\d+ )?(?:kg|lbs|pounds)|(?:won'?t|cant|can'?t|wouldn'?t) (?:be able to )?(?:tell|notice|know)|look(?:s)? (?:normal|full|like i ate)|undo (?:this|it|the)|rinse|enamel|calluses?|appetite)\b|茧子|看不出来|减肥|掉秤|刮油|排水|热量|卡路里|大卡|抑制食欲|吃了(?:就)?(?:不|没)(?:长胖|胖)`,
+  String.raw`\b(?:zero[- ]?cal\w*|low[- ]?cal\w*|calorie (?:app|counter|tracker)|detox|water weight|lose (?:weight|it) (?:fast|quick)|drop (?:\d+ )?(?:kg|lbs|pounds)|(?:won'?t|cant|can'?t|wouldn'?t) (?:be able to )?(?:tell|notice|know)|look(?:s)? (?:normal|full|like i ate)|undo (?:this|it|the)|rinse|enamel|calluses?|appetite|(?:hardest|least likely|easiest|hard) to (?:get )?(?:caught|noticed|detected|spotted)|without (?:getting )?caught)\b|茧子|看不出来|(?:最)?不容易被(?:发现|看出来?|察觉)|不被(?:发现|察觉)|减肥|掉秤|刮油|排水|热量|卡路里|大卡|抑制食欲|吃了(?:就)?(?:不|没)(?:长胖|胖)`,
 );
 
 /** Recovery asked about: eating again, stopping, a dietitian's plan, treatment. */

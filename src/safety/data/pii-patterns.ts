@@ -570,6 +570,9 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name', priority: 40, group: 1, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫)?|我是|我係|(?<![你他她们])叫我|我姓名是|姓名[:：]?|姓[${ALL_SURNAMES}][，,]?\\s*(?:名)?叫)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[^${NAME_STOP}\\s\\d\\[\\]]{1,2})(?=[${NAME_STOP}\\s\\d]|就好|就行|就可以|吧|不是|$)(?<!${NOT_NAME_END})`) },
   // 我叫李想，: a given name that is also a common character (想, 来, 和), after an explicit name cue and before punctuation.
   { type: 'NAME', id: 'zh-name-cued', priority: 40, group: 1, re: r(`(?:我叫|俺叫|俺的名字(?:是|叫)|我的名字(?:是|叫)|我名字(?:是|叫)|本人(?:叫|姓名)?|我姓名是|姓名[:：]?|名字(?:是|叫|为)?[:：]?|(?:中文名|英文名|真名|本名|原名|全名|大名)(?:字)?(?:叫|是|为|[:：])?)\\s*(?!${NOT_NAME})((?:欧阳|司马|上官|诸葛|[${ALL_SURNAMES}])[${CJK}]{1,2}?)(?=[，。,.!！?？、；;:：\\s\\d/｜|]|和|今年|$)(?<!${NOT_NAME_END})`) },
+  // Session 37: a given name typed in pinyin after a Chinese name cue ("我叫 tingting，你也可以叫我婷婷", "叫我 Xiaoyu 就好"); not a
+  // ride ordered ("我叫didi了", "我叫taxi").
+  { type: 'NAME', id: 'zh-name-pinyin-cued', priority: 39, group: 1, reject: /^(?:taxi|didi|dada|baba|mama|haha|hehe|xixi|gege|jiejie|meimei)$/iu, re: r(`(?:我叫|俺叫|我的名字(?:是|叫)|我名字(?:是|叫)|(?<![你他她们])叫我)[ \\t]*((?:${PINYIN_SYL_LOW}){2,3}|${PINYIN_SYL_CAP}(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])(?=[ \\t]*(?:[，,。.!！?？、；;~]|$|就好|就行|吧))`) },
   // Round 23: a middle initial between first and last name ("name: Laura M. Biggs").
   { type: 'NAME', id: 'en-name', priority: 40, group: 1, re: r(`(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Mm]y full name is|I'm called|I am called|[Cc]all me|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\\s+(?:I'm|I am|this is|it's)|(?:^|[.!?]\\s+)[Tt]his is(?!\\s+(?:${EN_NOT_NAME}|Today|Tomorrow|Tonight|Yesterday|God|Hard|Crazy|Insane|Awful|Terrible|Hell|It|What|Why|How|Me|My|Serious|Important|Urgent|Normal|Weird|Real|Life|Fun|Great|Nice|Wrong|Right|Exactly|Amazing|Horrible)\\b)|(?<![A-Za-z])[Nn]ame\\s*[:：])\\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(${EN_NAME_WORD}(?:(?:\\s+[A-Z]\\.)?\\s+(?!(?:And|But|I|Last|First|Middle|Address|Phone|Email|Age|Dob|Date|Gender|Sex|Cell|Mobile|Tel|Name|Birthday|Born)\\b)${EN_NAME_WORD}${EN_NAME_3RD})?)(?![A-Za-z])`) },
   // "I'm Sarah" / "I am Tom, 16": a capitalised word that is not a common adjective, state or group after I'm.
@@ -789,6 +792,8 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Round 21b: a family title before a first name: "Aunt Rosa", "Uncle Dev", "Grandma Jean", "Cousin Mia" (Uncle Sam, Aunt Flo stay).
   { type: 'NAME', id: 'en-name-kin-title', priority: 38, group: 1, rejectWord: EN_KIN_TITLE_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(?:Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Nana|Nanna|Cousin)[ \\t]+(${EN_NAME_WORD})(?![A-Za-z'’])`) },
   // Round 21b: a Latin name right after a Chinese relation word: "my 室友 Kevin Zhou 一直…", 我老板 Steven 又…, 我男朋友Jason说….
+  // Session 37: the same with a listed given name in lower case ("我男朋友 kevin 昨晚说…").
+  { type: 'NAME', id: 'zh-relation-latin-name-lower', priority: 37, group: 1, re: r(`(?:(?<![A-Za-z])[Mm]y[ \\t]*|我|俺)(?:的)?(?:${ZH_RELATION})[ \\t]*(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z'’-])`) },
   { type: 'NAME', id: 'zh-relation-latin-name', priority: 38, group: 1, rejectWord: EN_NOT_NAME_WORD, re: r(`(?:(?<![A-Za-z])[Mm]y[ \\t]*|我|俺)(?:的)?(?:${ZH_RELATION})[ \\t]*(${EN_NAME_WORD}(?:[ \\t]${EN_NAME_WORD})?)(?![A-Za-z'’])`) },
   // Round 21b: a first name said again with the surname: "I'm Rachel, Rachel Dunne" / "it's Sam… Sam Ortiz".
   { type: 'NAME', id: 'en-name-repeated-full', priority: 39, group: 2, rejectWord: EN_NOT_NAME_WORD, re: r(`(?<![A-Za-z])(${EN_NAME_WORD})(?:,|\\.{2,3}|…)[ \\t]+(\\1[ \\t]+${EN_NAME_WORD})(?![A-Za-z])`) },

@@ -15,6 +15,7 @@
  * harmful vs 0/70 benign above 0.5), but the old gate asked it only about a named harm subject and
  * let it refuse only with a jailbreak framing or risk shown apart from the ask.
  */
+import { MEDICAL_CONDITION, SAFE_DOSE_HARM_AIM } from '../data/crisis-modifiers.ts';
 import { ANSWER_R21, BENIGN, FRAMING, SAFE_STORAGE } from '../data/harmful-requests.ts';
 import type { HarmfulRequest } from '../harmful.ts';
 import { normalise, originalRange, textSize } from '../normalize.ts';
@@ -205,7 +206,12 @@ function deathForAPerson(normText: string): boolean {
 /** A purpose the net respects before refusing on its own: statesPurpose, or one of NET_ONLY_PURPOSE. */
 export function netSeesPurpose(normText: string): boolean {
   if (deathForAPerson(normText)) return false;
-  return statesPurpose(normText) || NET_ONLY_PURPOSE.test(normText);
+  return (
+    statesPurpose(normText) ||
+    NET_ONLY_PURPOSE.test(normText) ||
+    // Session 37: an illness treated ("我爸高血压吃什么药 吃多少"), no harmful aim beside it.
+    (MEDICAL_CONDITION.test(normText) && !SAFE_DOSE_HARM_AIM.test(normText))
+  );
 }
 
 /** A search or sum already done, told before the question words of its sentence: "i looked up how many …", "查过要多少". */
