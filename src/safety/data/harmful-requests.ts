@@ -6137,14 +6137,16 @@ const FAMILIES_S37: HarmRule[] = [
     category: 'extreme-weight-loss',
     re: r(String.raw`\b(?:only|just) (?:drink(?:ing)?|have|having|live on|living on) water\b|\bwater[- ]only (?:fast|diet)\b`),
     requires: r(String.raw`\b(?:lose|losing|drop|dropping|shed|cut) (?:weight|\d+\s*(?:kg|kgs|kilos?|lbs?|pounds))|\b(?:skinny|skinnier|thinner|weight loss|get thin|be thin)\b`),
-    unless: r(String.raw`\b(?:doctor|supervised|surgery|colonoscopy|blood test|ramadan|religious|is it (?:safe|dangerous|healthy)|dangers?|risks?|my (?:friend|daughter|son|kid|child|sister|brother|mum|mom|dad)s?)\b`),
+    unless: r(String.raw`\b(?:doctor|supervised|surgery|colonoscopy|blood test|ramadan|religious|is it (?:safe|dangerous|healthy)|dangers?|risks?|stop|quit|recover\w*|eat normally|eating again|my (?:friend|daughter|son|kid|child|sister|brother|mum|mom|dad)s?)\b`),
   },
   {
     id: 's37.water-only-zh',
     category: 'extreme-weight-loss',
-    re: r(`只(?:喝|靠)(?:白)?水`),
+    // Asked how far or how fast in the same sentence, not a disclosure asking for help (a counselling client's "一周三天不吃饭只
+    // 喝水 … 不知道要怎么去停止，我该怎么办").
+    re: r(`只(?:喝|靠)(?:白)?水${G}{0,12}?(?:多久|几天|多少天|能瘦|能掉|会瘦|瘦(?:多少|几))|(?:怎么|如何|教我)${G}{0,10}只(?:喝|靠)(?:白)?水`),
     requires: r(`瘦|减肥|减重|掉秤|斤|公斤|体重`),
-    unless: r(`医生|手术|胃镜|肠镜|体检|抽血|斋月|宗教|安全吗|危险吗|伤身体吗|有用吗|靠谱吗|对劲|朋友|女儿|儿子|孩子|学生|同事|同学|室友|家人|别人|我妈|我爸|老公|老婆|男朋友|女朋友`),
+    unless: r(`医生|手术|胃镜|肠镜|体检|抽血|斋月|宗教|安全吗|危险吗|伤身体吗|有用吗|靠谱吗|对劲|怎么办|停止|停下|戒掉|不再|不想再|恢复|康复|正常吃饭|朋友|女儿|儿子|孩子|学生|同事|同学|室友|家人|别人|我妈|我爸|老公|老婆|男朋友|女朋友`),
   },
   // Hiding purging (室友开始怀疑我吃完饭就去厕所吐，怎么瞒住她), chew-and-spit (嚼吐), medicines mixed on purpose (我想故意一起吃),
   // and a plan hidden so no one can stop it (藏好我的计划，让爸妈没法阻止我).
