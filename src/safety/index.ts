@@ -1,5 +1,5 @@
 export { HOTLINES, hotlinesFor, defaultRegionFor, type Hotline, type HotlineRegion } from './hotlines.ts';
-export { normalise, type NormalisedText } from './normalize.ts';
+export { normalise, type NormalisedText, type NormaliseOptions } from './normalize.ts';
 export {
   assessRisk,
   assessTurn,

@@ -36,9 +36,21 @@ export function isCjk(ch: string | undefined): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f);
 }
 
+/** A Chinese character or CJK punctuation beside a single quote makes it a quotation mark. */
+const CJK_SIDE = /[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]/u;
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
 
-export function normalise(input: string): NormalisedText {
+export interface NormaliseOptions {
+  /**
+   * Session 38: a single quote next to a Chinese character becomes '"' too ("歌词是'我想就这样死去'"). Only the crisis
+   * rules ask for it: the request rules read a term across quotes ("'无痛离世'方案") and the learned models were
+   * trained on text without it.
+   */
+  cjkQuotes?: boolean;
+}
+
+export function normalise(input: string, options: NormaliseOptions = {}): NormalisedText {
+  const cjkQuotes = options.cjkQuotes === true;
   // Pass 1: per code point mapping.
   const chars: string[] = [];
   const starts: number[] = [];
@@ -61,14 +73,16 @@ export function normalise(input: string): NormalisedText {
     else if (cp === 0x2019 || cp === 0x2018 || cp === 0x27) {
       // A single quote that opens or closes an English quotation ("she said 'i want to die'")
       // becomes '"' so quote-aware modifiers see it; an apostrophe inside a word ("i'm") is dropped.
+      // With `cjkQuotes`, next to Chinese characters a straight or curly single quote is a quotation mark too; an
+      // apostrophe only ever stands between Latin letters.
       const prev = input[i - 1];
       const next = input[i + 1];
       if (
         !singleOpen &&
         cp !== 0x2019 &&
-        (prev === undefined || /[\s(:,—-]/u.test(prev)) &&
+        (prev === undefined || /[\s(:,—-]/u.test(prev) || (cjkQuotes && CJK_SIDE.test(prev))) &&
         next !== undefined &&
-        /[a-z0-9]/iu.test(next)
+        (/[a-z0-9]/iu.test(next) || (cjkQuotes && CJK_SIDE.test(next)))
       ) {
         s = '"';
         singleOpen = true;
@@ -77,7 +91,7 @@ export function normalise(input: string): NormalisedText {
         cp !== 0x2018 &&
         prev !== undefined &&
         /\S/u.test(prev) &&
-        (next === undefined || /[\s.,!?;:)…]/u.test(next))
+        (next === undefined || /[\s.,!?;:)…]/u.test(next) || (cjkQuotes && CJK_SIDE.test(next)))
       ) {
         s = '"';
         singleOpen = false;

@@ -54,6 +54,7 @@ import {
   STILL_THE_SAME_THOUGHT,
   LAUGHTER,
   MEANING_QUESTION,
+  MEDIA_SELF_IDENTIFIED,
   THOUGHT_FOR_DAYS,
   NEGATED_BEFORE_LEISURE,
   ENDING_ALL,
@@ -576,7 +577,8 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // A work named right after the match ("death sounds nice in that song").
   if (
     (rule.category === 'passive' || rule.category === 'hopeless' || rule.category === 'ideation') &&
-    MEDIA_AFTER.test(t.slice(end, Math.min(cEnd, end + 60)))
+    MEDIA_AFTER.test(t.slice(end, Math.min(cEnd, end + 60))) &&
+    !wholeTest(ctx, MEDIA_SELF_IDENTIFIED)
   ) {
     return { suppressed: 'fiction-or-media' };
   }
@@ -597,7 +599,8 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // Someone else's words in quotes ("我妈总说"我死了你们就开心了""), or a quote talked about.
   const quoted = quotedAs(t, start, end);
   if (quoted === 'other') return { suppressed: 'other-person' };
-  if (quoted === 'mention') return { suppressed: 'fiction-or-media' };
+  if (quoted === 'mention' && !wholeTest(ctx, MEDIA_SELF_IDENTIFIED))
+    return { suppressed: 'fiction-or-media' };
   // Someone else's words without quotes, with a question about how to answer them
   // ("学生跟我说老师我好想消失，应该怎么回应").
   if (unquotedSpeechOfOther(beforeClause) && UNQUOTED_SPEECH.respond.test(t.slice(end, end + 80))) {
@@ -628,6 +631,7 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
   // A quoted line with a media cue anywhere in the sentence ('"I wanna die young" is a catchy lyric').
   if (
     insideQuotes(beforeSentence) &&
+    !wholeTest(ctx, MEDIA_SELF_IDENTIFIED) &&
     (FICTION.zh.test(sentence) ||
       FICTION.en.test(sentence) ||
       QUOTED_MEDIA.test(sentence) ||
@@ -668,8 +672,13 @@ function judgeMatch(ctx: Ctx, rule: CrisisRule, start: number, end: number): Mat
     const exclaimed = sStart - exclaimStart <= 14 && /!|！/u.test(t.slice(exclaimStart, sStart));
     const leisureText = t.slice(exclaimed ? exclaimStart : sStart, leisureFrom);
     // Session 15: at a dangerous place for a last look or a last time ("已经在江边了 就想最后再看一眼夜景"): no outing.
+    // Session 38: at the edge too, and a last look said later in the message ("sitting on the edge of the cliff at the
+    // beach. it's actually beautiful up here. last sunset").
+    const lastLookText = rule.category === 'act' ? t.slice(sStart, sStart + MAX_CONTEXT) : leisureText;
     const lastTimeThere =
-      rule.category === 'location' && LAST_LOOK.test(leisureText) && !LAST_TIME_EVERYDAY.test(leisureText);
+      (rule.category === 'location' || rule.category === 'act') &&
+      LAST_LOOK.test(lastLookText) &&
+      !LAST_TIME_EVERYDAY.test(lastLookText);
     if (!lastTimeThere && unnegatedHit(rule.leisure === true ? LEISURE : rule.leisure, leisureText))
       return { suppressed: 'leisure' };
   }
@@ -940,11 +949,15 @@ function destutter(norm: NormalisedText): NormalisedText {
   return out;
 }
 
+/** A single quote beside a Chinese character (the crisis rules read it as a quotation mark; see `normalise`). */
+const CJK_SINGLE_QUOTE =
+  /[\u3001-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20]['\u2018\u2019]|['\u2018\u2019][\u3001-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20]/u;
+
 /** Assesses one message on its own. */
 export function assessTurn(text: string): TurnAssessment {
   const cached = turnCache.get(text);
   if (cached) return cached;
-  const norm = destutter(normalise(text));
+  const norm = destutter(normalise(text, { cjkQuotes: true }));
   const ctx: Ctx = {
     norm,
     sentences: boundaries(norm.text, SENTENCE_END),
@@ -1092,9 +1105,11 @@ export function assessTurn(text: string): TurnAssessment {
       const category = RULE_BY_ID.get(s.rule)?.category;
       return s.reason === 'negated' && category !== undefined && ACTIVE_CATEGORIES.has(category);
     });
+  // The learned model reads the text as it was trained on it: single quotes beside Chinese dropped, not made quotes.
+  const modelNorm = CJK_SINGLE_QUOTE.test(text) ? destutter(normalise(text)) : norm;
   const learned = learnedSignal(
     text,
-    norm,
+    modelNorm,
     level,
     intentDeniedOnly ? 'intent' : discounts.length > 0,
     signals.length > 0,
@@ -1261,7 +1276,10 @@ export function assessRisk(
     recent.some((p) => p.signals.length > 0) &&
     (explained || resolvedNow);
   if (previous.length > 0 && signals.length > 0 && !explainedTime) {
-    const cats = new Set<CrisisCategory>(signals.map((s) => s.category));
+    // Session 38: a match softened by laughter in this turn forms no combination here either ("[今天去剪头发了]" …
+    // "被tony老师剪毁了 不想活了哈哈哈哈 明天戴帽子上班"), as within one message.
+    const counted = signals.filter((s) => s.softened !== 'laughter');
+    const cats = new Set<CrisisCategory>(counted.map((s) => s.category));
     // A bare time said earlier ("明天考试") is not part of a plan; only the current one counts.
     // Session 17: nor, next to a bare time alone, is a match the rules read as resolved past ("I used to self harm a lot
     // at uni" … "getting a tattoo over the scars on saturday"); "我之前跟你说过我想死" … "想好了，就用…，等她这周出差" still
@@ -1271,7 +1289,7 @@ export function assessRisk(
       for (const s of p.signals)
         if (s.category !== 'time-weak' && !(bareTimeOnly && s.softened === 'past-history'))
           cats.add(s.category);
-    const fired = applyCombos(cats, new Set(signals.map((s) => s.category)));
+    const fired = applyCombos(cats, new Set(counted.map((s) => s.category)));
     for (const c of fired) {
       if (RANK[c.level] > RANK[level]) {
         level = c.level;

@@ -23,6 +23,7 @@ import {
   MEDICINE_ASK,
   SAFE_DOSE_ASK,
   SAFE_DOSE_HARM_AIM,
+  EVERYDAY_ARRANGEMENTS,
   EVERYDAY_ENDING,
   EVERYDAY_GIVING,
   FICTION,
@@ -39,7 +40,7 @@ import { defaultCrisisModel } from './model.ts';
 
 /**
  * Contexts in which the rules' modifiers would discount a match: joking, hyperbole, fiction or
- * media, leisure ("picked a spot for the picnic"), directions to a place, the safe dose of a medicine or the medicine for an illness, a craft's cut (session 37), medicine taken as treatment, ending an everyday
+ * media, leisure ("picked a spot for the picnic"), directions to a place, the safe dose of a medicine or the medicine for an illness, a craft's cut (session 37), affairs put in order as prudence (session 38), medicine taken as treatment, ending an everyday
  * thing ("我想结束这次合作"), clearing out things one has no use for ("把不穿的衣服都送人了"). The model
  * reads words, not context, so it keeps out of them; the rules still judge such messages.
  */
@@ -51,6 +52,7 @@ export function learnedVetoed(normText: string): boolean {
     SAFE_DOSE_ASK.test(normText) || (MEDICAL_CONDITION.test(normText) && MEDICINE_ASK.test(normText));
   if (safeDose && !SAFE_DOSE_HARM_AIM.test(normText.replace(EXCESS_DENIED, ' '))) return true;
   if (EVERYDAY_ENDING.test(normText) || EVERYDAY_GIVING.test(normText)) return true;
+  if (EVERYDAY_ARRANGEMENTS.test(normText)) return true;
   if (FICTION.zh.test(normText) || FICTION.en.test(normText)) return true;
   if (HYPERBOLE.zh.test(normText) || HYPERBOLE.en.test(normText)) return true;
   return LAUGHTER.test(normText) && !SERIOUS.test(normText);
