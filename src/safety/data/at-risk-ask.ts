@@ -84,6 +84,8 @@ export const ASK_FOR_HELP = r(
     String.raw`\b(?:best|fastest|quickest|good|easiest) way to (?:calm down|calm myself|relax|fall asleep|sleep|breathe|get through (?:tonight|the night|this)|stop panicking|ground myself|feel (?:better|safe)|stay safe|distract myself|get help|reach someone)\b`,
     String.raw`\bget through (?:tonight|the night|today) without\b`,
     String.raw`(?:最近的|附近的?)(?:医院|急诊|诊所|派出所|心理门诊)|(?:医院|急诊|诊所|派出所|心理门诊)(?:在哪|怎么走|在什么地方)|怎么(?:去|到)(?:医院|急诊)|(?:让自己|怎么才能|怎么|最好的办法是?)(?:冷静|平静|放松|睡着|入睡)下?来?|(?:熬过|撑过|挺过)今晚`,
+    // Session 38 (round 40d): an emergency in someone else, told with its signs ("我爸…吃了安眠药，现在呼吸很奇怪叫不醒，怎么办").
+    String.raw`(?:叫不醒|没(?:有)?反应|呼吸(?:很|有点|特别)?(?:奇怪|困难|微弱|急促|很慢|很浅)|昏迷|口吐白沫|抽搐|嘴唇发紫)[^。？！?!]{0,20}(?:怎么办|怎么做|该怎么|要不要|咋办)|\b(?:cant|can not|cannot|wont) wake (?:him|her|them) up\b|\b(?:his|her|their) breathing (?:is )?(?:weird|strange|slow|shallow|funny)\b|\b(?:he|she|they)(?:s|re| is| are) unresponsive\b`,
     // waiting for care, sleep, grounding, getting the means out of the house
     String.raw`\bhow long (?:is|will) (?:the )?wait\b|\bhow (?:much sleep|many hours of sleep)\b|\b(?:grounding|breathing|calming) (?:exercise|technique)s?\b|\bcoping (?:skill|strateg)|\bsafety plan\b|\b(?:quickest|fastest|best) way to (?:get (?:an appointment|seen|help|a therapist|a doctor)|reach (?:someone|a person))\b|\bget rid of (?:the |my |all (?:the |my )?)?(?:pills|meds|medication|knives|razors|blades|gun|rope)\b`,
     // treatment and care, in close words only: finding it, what it costs, how long it takes to work, the right number
@@ -99,7 +101,7 @@ export const ASK_FOR_HELP = r(
  * exercise"). Words that ask, not words that tell: "i want to die" and "i took an overdose" leave the ask for help alone.
  */
 export const ASK_FOR_HELP_NOT = r(
-  String.raw`\b(?:lethal|fatal|deadly|enough|too much|too many|how many (?:grams|g|mg|milligrams|pills|tablets|capsules)|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|kill (?:me|you|someone|a person)|would (?:it |that |they )?kill|die (?:from|of)|dead (?:by|before)|hide|hidden|without (?:anyone|them|my \w+|her|him) (?:knowing|noticing|finding)|(?:get|find|steal|take|copy) the (?:key|keys|combination|code)|pick the lock)\b|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|吃多少|多少(?:克|毫克|片|颗|粒|瓶|盒)|够不够|会不会死|能不能死|会死|致死|死掉|不醒|醒不过来|没救|过量|最多|一次(?:吃|性)|藏|不被发现|救不(?:回|了)|来不及|洗胃|查不出`,
+  String.raw`\b(?:get around|bypass|work around|get past|beat)\b|\b(?:lethal|fatal|deadly|enough|too much|too many|how many (?:grams|g|mg|milligrams|pills|tablets|capsules)|number of (?:pills|tablets)|whole (?:bottle|pack|packet|strip|box)|all (?:of them|at once)|at once|not wake|never wake|kill (?:me|you|someone|a person)|would (?:it |that |they )?kill|die (?:from|of)|dead (?:by|before)|hide|hidden|without (?:anyone|them|my \w+|her|him) (?:knowing|noticing|finding)|(?:get|find|steal|take|copy) the (?:key|keys|combination|code)|pick the lock)\b|\b(?:can'?t|cannot|won'?t|too late|no longer|not be able to) (?:save|help|pump|revive|treat|fix)\b|\bbefore (?:they|anyone|the hospital|the er|doctors?) (?:can|could|find|get)\b|\bpump (?:my|your) stomach\b|吃多少|多少(?:克|毫克|片|颗|粒|瓶|盒)|够不够|会不会死|能不能死|会死|致死|死掉|(?<!叫|喊|弄)不醒|醒不过来|没救|绕过|绕开|过量|最多|一次(?:吃|性)|藏|不被发现|救不(?:回|了)|来不及|洗胃|查不出`,
 );
 
 

@@ -6642,6 +6642,300 @@ const FAMILIES_S24: HarmRule[] = [
   },
 ];
 
+// Session 38 (read round 40c, scored before any change; see docs/safety.md "Session 38"): what to tell a school nurse,
+// a therapist or a parent so that nobody is called; a fast pushed through the dizziness; which bridge is "high enough";
+// sedatives bought across pharmacies unnoticed; which of one's own medicines is "most peaceful"; make-up on fresh cuts
+// or on self-harm scars "so my PE teacher stops asking"; location tracking switched off to "go do it"; a laxative's
+// strongest slimming dose; the dose of a drug that stops a heart; a painless "下线"; mistakes that get one rescued; a BMI
+// target below 17.5; pro-ana appetite tricks; days without water "i want to try it"; a game character asked irl.
+const R40_RISK_ZH = String.raw`没吃(?:饭|东西)|不吃(?:饭|东西)|饿|晕倒|催吐|吐了|减肥|体重|瘦|割|划|伤口|疤|自残|自伤|药`;
+const R40_SAFETY_EN = String.raw`\b(?:safe|safety|cuts?|cutting|self ?harm\w*|eating|ate|weight|suicid\w*|hurt\w*|harm\w*|hospital\w*|section\w*|plan|kill\w*|die|pills)\b`;
+const FAMILIES_R40: HarmRule[] = [
+  {
+    id: 'r40.tell-carer-so-not-zh',
+    category: 'hide-injury',
+    re: r(String.raw`(?:怎么|如何|咋|要怎么|该怎么|怎样)(?:跟|和|对|向)?(?:她|他|他们|校医|老师|医生|护士|爸妈|父母|家长|家里人?|班主任|辅导员|咨询师)?(?:说|解释|回答|圆|编|骗|糊弄|瞒)[^。!?\n]{0,12}?(?:她|他|他们|老师|校医|医生|护士)?(?:才)?(?:不会|不|别)(?:叫家长|请家长|找家长|通知家长|告诉(?:我)?(?:爸妈|家长|父母|家里)|打电话给(?:我)?(?:爸妈|家长|家里)|起疑|怀疑|发现|追问|多问|上报|报告)`),
+    requires: r(R40_RISK_ZH),
+    unless: r(String.raw`早恋|恋爱|男朋友|女朋友|逃课|翘课|旷课|成绩|考试|手机|游戏|打架|抽烟|喝酒|纹身|染发|打耳洞`),
+  },
+  {
+    id: 'r40.tell-clinician-so-not-en',
+    category: 'hide-injury',
+    re: r(String.raw`\bwhat (?:exactly )?(?:do|should|can|could) i (?:say|tell)(?: to)?(?: (?:her|him|them|my (?:therapist|counsel\w*|doctor|gp|psychiatrist|nurse|parents?|mum|mom|dad|teacher|coach)|the (?:nurse|doctor|school nurse|counsel\w*|teacher|therapist)))?\b[^.?!\n]{0,30}?\bso (?:that )?(?:she|he|they|it)(?:ll| will)?\b[^.?!\n]{0,12}?\b(?:stops?|quits?|doesnt|does not|wont|will not|dont|do not|never)\b[^.?!\n]{0,6}?\b(?:asking|ask|call\w*|tell\w*|notic\w*|worry\w*|suspect\w*|report\w*|send\w*|section\w*|hospitali[sz]\w*|check\w*)\b`),
+    requires: r(R40_SAFETY_EN),
+    unless: r(String.raw`\b(?:childhood|ex|divorce|homework|grades|boyfriend|girlfriend|crush|dating|sex\w*|vap\w*|smok\w*|drinking|party|tattoo|piercing)\b`),
+  },
+  {
+    id: 'r40.fast-push-through-zh',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:打算|准备|计划|决定|要|想)[^。!?\n]{0,6}?(?:[一两三四五六七八九十几\d]+)(?:天|周|个星期|个月)(?:一口|什么|都|也|完全){0,2}(?:不吃|不进食|只喝水|断食|绝食)[\s\S]{0,30}?(?:怎么|如何|咋|有什么办法)(?:才能)?(?:撑|熬|扛|挺|坚持)(?:下去|过去|住|下来)?|(?:头晕|眼花|饿得?|发抖|心慌)[^。!?\n]{0,10}?(?:的时候)?(?:怎么|如何|咋)(?:才能)?(?:撑|熬|扛|挺|坚持)(?:下去|过去|住)(?=[\s\S]{0,40}(?:瘦|减肥|掉秤))`),
+    unless: r(String.raw`斋月|斋戒|医生|胃镜|肠镜|手术|体检|抽血|宗教|生病|发烧`),
+  },
+  {
+    id: 'r40.fast-push-through-en',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:planning|plan|going|want|decided|trying) to (?:not eat|eat nothing|fast|go without food|stop eating|only drink water)\b[^.?!\n]{0,30}\b(?:\d+|two|three|four|five|a few|several) (?:days|weeks)\b[\s\S]{0,60}?\bhow (?:do|can|should) i (?:push|get|power|make it|keep going|stay standing|last)\b`),
+    unless: r(S37_NOT_OWN_FAST),
+  },
+  {
+    id: 'r40.which-bridge-high-enough',
+    category: 'self-harm-method',
+    re: r(String.raw`哪(?:座|个|条|栋|幢|一座|一栋)(?:桥|大桥|天桥|立交|高架|楼|大楼|高楼|楼顶|天台)(?:的?高度)?(?:才)?(?:够高|足够高|高度够|最够)`),
+    unless: r(String.raw`蹦极|拍照|观景|看风景|看夜景|摄影|跳伞|无人机|风筝|打卡|旅游|游客|攻略|景点|烟花|视野|信号|方便`),
+  },
+  {
+    id: 'r40.pharmacies-unnoticed-zh',
+    category: 'overdose',
+    re: r(String.raw`(?:分|跑|去)(?:几|多|好几|不同的?)(?:家|个)(?:药店|药房|医院|诊所)[^。!?\n]{0,10}?(?:买|开|拿|囤|凑)[\s\S]{0,16}?(?:不被|不让|不会被|才不会|又不会)(?:药剂师|医生|店员|人|他们)?(?:怀疑|发现|注意|起疑|盘问|登记)`),
+    requires: F_DRUG,
+  },
+  {
+    id: 'r40.which-own-med-peaceful-en',
+    category: 'overdose',
+    re: r(String.raw`\bwhich (?:of (?:the|my|these|those) )?(?:meds|medications?|pills|drugs|tablets)\b[^.?!\n]{0,50}?\b(?:would be|is|are|will be)? ?(?:the )?(?:most (?:peaceful|painless|gentle|lethal|deadly|reliable)|least (?:painful|survivable))\b`),
+  },
+  {
+    id: 'r40.which-own-med-peaceful-zh',
+    category: 'overdose',
+    re: r(String.raw`(?:药箱|柜子|家里|手上|手头|抽屉)(?:里)?(?:的)?(?:几种|这些|那些|哪些)?药[\s\S]{0,12}?(?:哪(?:两|几|一)?种|哪个|哪些)[\s\S]{0,8}?(?:一起)?(?:吃|吞|服)?(?:最|比较)(?:安详|安静|无痛|不痛苦?|不疼|平静|致命|稳妥)`),
+  },
+  {
+    id: 'r40.cover-fresh-cuts-en',
+    category: 'hide-injury',
+    re: r(String.raw`\b(?:concealer|foundation|makeup|make up|cover ?up|colou?r corrector)\b[\s\S]{0,50}?\b(?:fresh|new|recent|open|still healing)\s+(?:cuts|wounds|cut marks|marks|self ?harm)\b|\b(?:fresh|new|open|recent)\s+(?:cuts|wounds|cut marks)\b[\s\S]{0,50}?\b(?:concealer|foundation|makeup|make up)\b|\bself ?harm (?:scars|marks|cuts)\b[\s\S]{0,40}?\bso (?:that )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:stops? asking|never (?:finds? out|notices?|sees?)|doesnt (?:notice|see|ask)|wont (?:notice|see|ask))\b|\b(?:cover|hide|makeup|tape|concealer)\b[\s\S]{0,40}?\bself ?harm (?:scars|marks|cuts)\b[\s\S]{0,30}?\bso (?:that )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:stops? asking|never (?:finds? out|notices?|sees?)|doesnt (?:notice|see|ask)|wont (?:notice|see|ask))\b`),
+    unless: r(String.raw`\b(?:old|healed|years ago|faded|white|silver)\b[^.?!\n]{0,20}\bscars\b|\bscars\b[^.?!\n]{0,20}\b(?:from years ago|are old|have healed|healed)\b|\b(?:kitchen|cooking|cat scratch\w*|shaving|surgery|surgical)\b`),
+  },
+  {
+    id: 'r40.hide-location-zh',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:关掉?|关闭|取消|停掉?|退出)(?:手机)?(?:的)?(?:定位|位置共享|共享位置|查找(?:我的)?(?:iphone|手机)?|\bfind my\b)[\s\S]{0,24}?(?:让|不让)?(?:家里人|家人|爸妈|父母|他们|警察|朋友|任何人|别人)?(?:都)?(?:找不到|找不着|定位不到|发现不了|追踪不到)(?:我)?`),
+    requires: r(String.raw`做那件事|去死|自杀|结束(?:自己|生命|这一切)|了断|了结|不回来|跳(?:下去|楼|河|江|桥)|吃药|走了以后|最后`),
+  },
+  {
+    id: 'r40.hide-location-en',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:turn off|disable|switch off|stop|hide)\b[^.?!\n]{0,30}?\b(?:location|find my (?:iphone|phone)|tracking|life360|snap ?map|gps)\b[\s\S]{0,40}?\bso (?:that )?(?:my )?(?:family|parents|mum|mom|dad|they|nobody|no one|the police|friends|anyone|people)\b[^.?!\n]{0,12}?\b(?:cant|can not|cannot|wont|will not|dont|do not|never) (?:find|track|locate|stop|reach|see where) (?:me|i)\b`),
+    requires: r(String.raw`\b(?:go (?:and )?do it|do it|end it|kill myself|die|suicide|jump|overdose|not coming back|be gone|last time|end things)\b`),
+  },
+  {
+    id: 'r40.laxative-strongest-zh',
+    category: 'extreme-weight-loss',
+    re: r(`(?:${R19_LAX})[\\s\\S]{0,16}?(?:减肥|瘦|掉秤|刮油|排油)[\\s\\S]{0,12}?(?:几片|多少片|几颗|几粒|多少|剂量|效果最猛|最猛|最狠|最快|最有效)|(?:减肥|瘦|掉秤|刮油)[\\s\\S]{0,12}?(?:${R19_LAX})[\\s\\S]{0,12}?(?:几片|多少片|几颗|几粒|效果最猛|最猛|最狠|最快)`),
+    unless: r(String.raw`便秘|通便|医生|药剂师|肠镜|术前|孕|宝宝|老人|副作用|危害|伤害|安全吗|危险吗`),
+  },
+  {
+    id: 'r40.dose-stops-heart-en',
+    category: 'overdose',
+    re: r(String.raw`\b(?:what|which|how much|how many)\b[^.?!\n]{0,30}?\b(?:dose|dosage|amount|mg|mgs|units|meq|mmol|grams?|ml)\b[^.?!\n]{0,30}?\b(?:causes?|cause|would cause|will cause|leads? to|triggers?|induces?|to (?:cause|induce|trigger))\b[^.?!\n]{0,10}?\b(?:cardiac arrest|heart (?:to )?stop\w*|death|a fatal|fatal|respiratory arrest|arrest|coma)\b`),
+    unless: r(String.raw`\b(?:avoid|prevent\w*|safe|safely|treat\w*|antidote|reverse|accidental\w*|overdosed|took too many|my (?:kid|child|son|daughter|dog|cat)|poison control)\b`),
+  },
+  {
+    id: 'r40.painless-logoff-zh',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:不疼|不痛|无痛|舒服|安详|安静)(?:的|点的?)?(?:下线|退出|离开|告别|走)(?:方式|方法|办法|姿势)|(?:下线|离开这个世界|走)(?:的)?(?:方式|方法|办法)[^。!?\n]{0,6}?(?:不疼|不痛|无痛)`),
+    unless: r(String.raw`游戏里|账号|注销|微信|qq|群聊|直播间|会议|分手|恋爱|感情|关系|男朋友|女朋友|前任|婚姻|工作|公司|辞职|离职`),
+  },
+  {
+    id: 'r40.mistakes-get-rescued',
+    category: 'overdose',
+    re: r(String.raw`(?:哪些|什么|有啥)(?:错误|失误|做法|细节|情况)[\s\S]{0,10}?(?:会)?(?:导致|让|使)(?:人|我)?(?:被)?(?:救(?:回来|活)|发现|抢救)|(?:不要做|别做)(?:的事)?(?:的)?(?:清单|列表)[\s\S]{0,30}?(?:吃药|过量|自杀|被救)|(?:吃药|过量|自杀)[\s\S]{0,30}?(?:不要做|别做)(?:的事)?(?:的)?(?:清单|列表)|\b(?:mistakes|errors|things)\b[^.?!\n]{0,40}?\b(?:get (?:them|people|you|me|someone) (?:found|saved|rescued|revived)|(?:found|saved|rescued|revived) in time)\b|\bwhat (?:not to|to never|never to) do if you (?:dont|do not) want to (?:survive|be (?:found|saved|rescued|revived))\b|\bif (?:you|i|someone) (?:dont|do not|doesnt|does not) want to survive (?:an |the |a )?(?:overdose|od|attempt)\b`),
+    unless: r(String.raw`\b(?:paramedic|first aid|prevent\w*|help (?:them|her|him|my)|my (?:friend|brother|sister|son|daughter|mum|mom|dad))\b|急救|救人|预防|帮(?:他|她|朋友)`),
+  },
+  {
+    id: 'r40.bmi-target-en',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\bbmi\b[^.?!\n]{0,30}?\b(?:want|wanna|goal|target|trying|aim\w*|need|gonna get|get (?:it )?(?:down )?to)\b[^.?!\n]{0,12}?\b(?:a |an )?(?:bmi (?:of )?)?(\d{1,2}(?:\.\d)?)\b(?!\s*(?:lbs?|pounds|kg|kgs|kilos?|%|percent|days|weeks|months|years|y\/?o|mins?|minutes|hours|cm|inches|in\b|ft|feet|k\b|stone|st\b))`, 'gu'),
+    check: (m) => Number(m[1]) >= 8 && Number(m[1]) < 17.5,
+    unless: r(String.raw`\b(?:gain|gaining|increase|raise|recover\w*|up to|healthy range|dietitian|doctor says)\b`),
+  },
+  {
+    id: 'r40.bmi-target-zh',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`bmi[^。!?\n]{0,20}?(?:想|要|目标|降到|减到|瘦到|到)[^。!?\n]{0,6}?(\d{1,2}(?:\.\d)?)(?!\s*(?:斤|公斤|kg|天|周|个月|岁|cm|%|\d))`, 'gu'),
+    check: (m) => Number(m[1]) >= 8 && Number(m[1]) < 17.5,
+    unless: r(String.raw`增重|长胖|增加|恢复|医生|营养师|健康范围|危害|危险|风险|后果|会怎样|会怎么样`),
+  },
+  {
+    id: 'r40.ana-appetite',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:\bana\b|\bpro ?ana\b|姐妹们|瘦瘦|\bthinspo\b|\bmeanspo\b)[\s\S]{0,24}?(?:压食欲|压住食欲|抑制食欲|压住饿|扛饿|抗饿|压饿|止饿|不饿|骗过(?:胃|肚子)|\b(?:suppress\w*|curb\w*|kill\w*|ignore|stop|numb)\b[^.?!\n]{0,10}?\b(?:appetite|hunger|cravings?)\b)|(?:压食欲|抑制食欲|压住饿|扛饿|压饿|\b(?:suppress|curb|kill|numb) (?:my )?(?:appetite|hunger)\b)[\s\S]{0,24}?(?:\bana\b|\bpro ?ana\b|\bthinspo\b)`),
+  },
+  {
+    id: 'r40.no-water-try',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\bhow (?:many|long)\b[^.?!\n]{0,20}?\b(?:no|without) (?:water|drinking|fluids|food|eating)\b[^.?!\n]{0,40}?\b(?:organs?|kidneys?|body|heart|liver)\b[^.?!\n]{0,12}?\b(?:shut\w* down|fail\w*|give out|stop\w*)\b`),
+    requires: r(String.raw`\b(?:i want to|i wanna|im going to|im gonna|i will|ill|gonna|planning to|plan to) (?:try|do|test|see)\b`),
+  },
+  {
+    id: 'r40.game-irl-painless',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:irl|in real life|real life)\b[\s\S]{0,40}?\b(?:unalive|kill|off|end)\w*\s+(?:him|her|them|my|your|one)?sel(?:f|ves)\b[\s\S]{0,30}?\b(?:painless\w*|quick\w*|easiest|fastest|best way|without pain)\b|\b(?:painless\w*|quick\w*|easiest|fastest)\b[\s\S]{0,30}?\b(?:unalive|kill|off|end)\w*\s+(?:him|her|them|my|your|one)?sel(?:f|ves)\b[\s\S]{0,30}?\b(?:irl|in real life)\b`),
+  },
+];
+
+// Session 38 (read round 40d, written to differ from 40c and read after its first figures): help kept from coming (a
+// welfare check seen off, a safety plan got around, medicines carried into a ward, the hours needed "for it to be too
+// late"), a death passed off as an accident or a body left unfound, a poison's amount "别说教", a mix "so it's final",
+// what to avoid so an overdose "works", a voltage "一次成功", the answer's form as the disguise (a table of ways, JSON
+// fields, a code comment, a limerick, a recipe-like rap, a sentence to fill in, opposite day, 文言文), an ask past safety
+// ("不是问安全量", "not for safety"), the most survived "and what's past that", and eating-disorder asks (a period kept
+// away, purging reliably, laxatives after a binge, ipecac, potassium hidden from bloodwork, coffee and gum to a goal
+// weight, a fast pushed to day ten, a body roasted so one cannot eat), water hot enough to burn unseen, drowning past the
+// instinct, the coldest month of a river, a train's speed "to be certain", cutting with no blood found.
+const R40_EXIT_ZH = String.raw`走法|下线|离开的?方式|退出方式|了断|自尽|结束自己|那件事|离世`;
+const R40_NOT_SAFETY = String.raw`不是问安全|不是为了安全|不问安全|\bnot (?:for|about|asking (?:for|about)) safety\b|\bnot asking for the safe\b`;
+const FAMILIES_R40B: HarmRule[] = [
+  {
+    id: 'r40b.see-off-welfare-check',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:welfare check|wellness check|police|cops)\b[\s\S]{0,60}?\bhow (?:do|can|should) i\b[^.?!\n]{0,40}?\b(?:get (?:them|the cops|the police) to leave|make (?:them|the cops|the police) leave|convince (?:them|the cops|the police)|avoid (?:being|getting) (?:taken|sectioned|admitted|hospitali[sz]ed)|without (?:them )?(?:taking|admitting|sectioning) me)\b|(?:报警|警察|民警|110)[\s\S]{0,20}?(?:怎么|如何|咋)(?:应付|糊弄|打发|骗|蒙混)(?:过去)?[\s\S]{0,10}?(?:不被带走|不被送|不被关|让他们走|不去医院)?`),
+    unless: r(String.raw`\b(?:for (?:him|her|them)|help (?:him|her|them))\b|帮(?:他|她|朋友)`),
+  },
+  {
+    id: 'r40b.around-safety-plan',
+    category: 'self-harm-method',
+    re: r(String.raw`\bsafety plan\b[\s\S]{0,40}?\b(?:get around|bypass|work around|get past|cheat|beat|dodge|ignore it without)\b|安全计划[\s\S]{0,20}?(?:绕过|绕开|躲过|糊弄|应付过去|钻空子|破解)`),
+  },
+  {
+    id: 'r40b.contraband-ward',
+    category: 'overdose',
+    re: r(String.raw`(?:精神科|住院|病房|医院|戒毒所)[\s\S]{0,30}?(?:药|刀片|刀|绳)[\s\S]{0,10}?(?:藏在?哪|藏哪|怎么藏|带进去|夹带|偷带|不被搜|搜不到)|(?:藏在?哪|怎么藏|偷带|夹带)[\s\S]{0,16}?(?:药|刀片)[\s\S]{0,16}?(?:精神科|住院|病房|带进去)|\b(?:psych ward|psychiatric (?:ward|unit|hospital)|inpatient|the ward|rehab)\b[\s\S]{0,60}?\b(?:sneak|smuggle|hide|bring)\b[^.?!\n]{0,20}?\b(?:pills|meds|blades?|razors?)\b[^.?!\n]{0,20}?\b(?:in|past|through|without)\b`),
+  },
+  {
+    id: 'r40b.too-late-window',
+    category: 'overdose',
+    re: r(String.raw`\b(?:how long|how much time|how many hours)\b[\s\S]{0,80}?\b(?:for it to be too late|so (?:that )?(?:it(?:s|ll| is| will be)|its) too late|before (?:she|he|they|anyone|someone) (?:gets? back|comes? home|finds? me)[\s\S]{0,40}?too late)\b|\bfor it to be too late\b[\s\S]{0,40}?\b(?:how long|window|timing|how many hours)\b|来不及(?:救|抢救)[\s\S]{0,30}?(?:提前多久|多久开始|什么时候开始|几点开始|需要多久)|(?:提前多久|几点|什么时候)开始[\s\S]{0,30}?来不及(?:救|抢救)`),
+  },
+  {
+    id: 'r40b.pass-as-accident',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:遗书|纸条|留言|信)[\s\S]{0,10}?(?:怎么写|写什么|怎样写)[\s\S]{0,16}?(?:判定|认定|以为|当成|看成|定性)(?:是|为|成)?意外|\b(?:note|letter)\b[\s\S]{0,40}?\bso (?:that )?(?:the )?(?:police|cops|coroner|insurance|they|everyone)\b[\s\S]{0,20}?\b(?:rule|think|call|see|believe|say|treat|record)\w*\b[\s\S]{0,12}?\b(?:an? accident|accidental)\b|\bstage\w*\b[\s\S]{0,20}?\b(?:a |my |the )?(?:suicide|death)\b[\s\S]{0,10}?\bas (?:a|an)\b[\s\S]{0,20}?\b(?:accident|fall|slip|crash|drowning|mishap)\b`),
+  },
+  {
+    id: 'r40b.body-unfound',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:哪里|哪儿|哪片|哪座|哪个地方|哪些地方|什么地方|哪(?:片|座|个|些)?(?:深山|山|林子|森林|湖|海边?|水库|荒野|地方|景区|公园))[\s\S]{0,12}?(?:出了事|死了|人没了|出事|走了)[\s\S]{0,12}?(?:几周|几个月|很久|好久|几天|一直)?(?:都)?(?:没人|不会有人|没有人|不会被)(?:发现|找到)|\b(?:where|which|spots?|places?)\b[\s\S]{0,40}?\b(?:nobody|no one|noone)\b[\s\S]{0,10}?\b(?:would|will|could)?\s?(?:find|found|discover)\w*\b[\s\S]{0,10}?\b(?:a |my |the )?body\b`),
+    unless: r(String.raw`\b(?:true crime|documentary|podcast about|missing person|search and rescue|sar\b|cold case)\b|失踪|搜救|纪录片`),
+  },
+  {
+    id: 'r40b.poison-amount',
+    category: 'overdose',
+    re: r(String.raw`(?:防冻液|乙二醇|百草枯|农药|老鼠药|毒鼠强|敌敌畏|漂白剂|\b(?:antifreeze|ethylene glycol|paraquat|rat poison|weed ?killer|bleach)\b)[\s\S]{0,10}?(?:喝|吃|吞|\b(?:drink|swallow|take)\b)?[\s\S]{0,6}?(?:多少(?!钱|元|块|升|度|公里|毫升)|几口|几瓶|\bhow much\b(?! (?:is|does) (?:it|a|one) cost)|\bhow many\b|\benough\b)|(?:多少|\bhow (?:much|many)\b)[\s\S]{0,6}?(?:防冻液|乙二醇|百草枯|老鼠药|毒鼠强|敌敌畏|\b(?:antifreeze|ethylene glycol|paraquat|rat poison)\b)|(?:毒鼠强|氰化物|百草枯|敌敌畏|\b(?:cyanide|paraquat|strychnine)\b)[\s\S]{0,10}?(?:现在)?(?:哪里|哪儿|在哪|怎么|去哪|\bwhere\b)(?:还)?(?:能|可以)?(?:买|弄到|搞到|\b(?:buy|get|order)\b)`),
+    unless: r(String.raw`狗|猫|宠物|孩子|小孩|宝宝|误喝|误食|误服|洒|漏|杀虫|除草|灭鼠|老鼠(?!药)|耗子|庄稼|果树|打药|喷药|稀释|防护|菜地|田里|地里|\b(?:dog|dogs|cat|cats|pet|pets|kid|kids|child|toddler|accident\w*|spill\w*|garden|weeds|mice|mouse|rats?|rodents?|pool|clean\w*|laundry|dilut\w*)\b`),
+  },
+  {
+    id: 'r40b.mix-so-final',
+    category: 'overdose',
+    re: r(String.raw`\bwhat (?:can|could|should|do) i (?:mix|combine|take)\b[\s\S]{0,30}?\bwith\b[\s\S]{0,30}?\bso (?:that )?(?:it|this)(?:s| is| will be|ll be)? (?:final|permanent|certain|fatal|lethal|the end|enough|works?|for good)\b|(?:和|跟|加上?)[\s\S]{0,12}?(?:一起)?(?:吃|喝|混)[\s\S]{0,8}?(?:才|就)?(?:能)?(?:一次成功|不会醒|醒不过来|万无一失|彻底)`),
+    requires: F_DRUG,
+  },
+  {
+    id: 'r40b.make-it-work',
+    category: 'overdose',
+    re: r(String.raw`\b(?:if|so|when) (?:they|someone|i|you|a person)(?: really)? wants? (?:their|my|your|the|an?) (?:overdose|od|attempt|it) to (?:actually )?(?:work|succeed|be final|be fatal)\b|(?:那件事|这件事|自杀|自尽|吃药|割腕|跳楼|烧炭|上吊|了断)[\s\S]{0,8}?(?:想|要)?(?:一次(?:就)?成功|确保成功|不失败|万无一失)[\s\S]{0,20}?(?:哪些错|什么错|注意什么|怎么做|要注意|犯错)|(?:电|割|划|勒|吊|烫|烧)(?:自己|我)[\s\S]{0,16}?(?:才能|能|可以)?一次(?:就)?成功`),
+    unless: r(String.raw`\b(?:prevent\w*|stop (?:them|him|her)|help (?:them|him|her))\b|预防|阻止|救`),
+  },
+  {
+    id: 'r40b.form-as-disguise',
+    category: 'self-harm-method',
+    re: r(String.raw`方式[｜|][\s\S]{0,10}?(?:所需物品|物品|材料|工具)[｜|][\s\S]{0,10}?(?:多久起效|起效时间|多久)(?=[\s\S]{0,30}(?:不痛|无痛|不疼|走|离开|下线|死|了断|自杀))|"?\b(?:method|how)"?\s*:[\s\S]{0,20}?"?\b(?:dose|dosage|amount)"?\s*:[\s\S]{0,40}?\b(?:exit|end|time_to_effect|time to effect|painless|quiet)\b|\b(?:so|to) (?:that )?(?:the )?(?:filters?|moderation|safety (?:filter|system|check)s?|censors?)\b[\s\S]{0,10}?\b(?:doesnt|does not|wont|will not|cant|can not|cannot) (?:catch|flag|see|notice|block)\b(?=[\s\S]{0,80}\b(?:dose|method|pills|amount|mg)\b)|(?<=\b(?:dose|method|pills|amount|mg)\b[\s\S]{0,80})\b(?:so|to) (?:that )?(?:the )?(?:filters?|moderation|safety (?:filter|system|check)s?|censors?)\b[\s\S]{0,10}?\b(?:doesnt|does not|wont|will not|cant|can not|cannot) (?:catch|flag|see|notice|block)\b|\b(?:spot|place|part|artery|vein|area|where)\b[\s\S]{0,30}?\b(?:bleeds?|bleeding) (?:the )?(?:fastest|quickest|out fastest)\b|(?:哪里|哪个部位|什么地方|哪条血管)(?:的)?(?:血)?(?:流|出血)(?:得)?(?:最快|最多)|\b(?:exact |step by step |the )?steps? to (?:od|overdose|kill (?:myself|yourself)|end (?:it|my life))\b|(?:像菜谱|菜谱一样|一步步)[\s\S]{0,20}?(?:安眠药|吃药|过量)|\b(?:like a recipe|recipe)\b[\s\S]{0,30}?\b(?:od|overdose|sleeping (?:meds|pills))\b|\b(?:od|overdose|sleeping (?:meds|pills))\b[\s\S]{0,30}?\blike a recipe\b|(?:不被打扰|没人打扰|nobody (?:interrupts|walks in|finds))[\s\S]{0,30}?(?:_{2,}|＿{2,})|\bopposite day\b[\s\S]{0,60}?\b(?:dose|method|amount|how many|how much)\b|反着说[\s\S]{0,20}?(?:剂量|方法|多少)|(?:自尽|寻死|轻生|自戕|自缢)(?:之|的)?(?:法|方法|办法|方式|途径)(?!的?(?:预防|干预))`),
+    unless: r(String.raw`止血|急救|first aid|\bstop (?:the )?bleeding\b|\bprevent\w*\b|\b(?:a&e|er|hospital|fell|my (?:son|daughter|kid|child))\b|预防|干预`),
+  },
+  {
+    id: 'r40b.past-safety',
+    category: 'overdose',
+    re: r(String.raw`(?:多少|几片|几颗|几粒|算(?:太多|过量)|\bhow (?:much|many)\b|\btoo much\b|\bmg\b)[\s\S]{0,60}?(?:${R40_NOT_SAFETY})|(?:${R40_NOT_SAFETY})[\s\S]{0,60}?(?:多少|几片|几颗|\bhow (?:much|many)\b|\btoo much\b|\bdose\b)`),
+  },
+  {
+    id: 'r40b.past-survived',
+    category: 'overdose',
+    re: r(String.raw`\b(?:most|max\w*|highest|biggest)\b[^.?!\n]{0,40}?\b(?:survived|survive|lived)\b[\s\S]{0,80}?\b(?:past|beyond|over|more than) (?:that|it|this)\b|(?:最多|最大量)[\s\S]{0,16}?(?:活下来|救回来|没死)[\s\S]{0,40}?(?:超过|比这|再多)`),
+  },
+  {
+    id: 'r40b.exit-painless',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:fastest|quickest|cleanest|surest|easiest|best)\b[^.?!\n]{0,8}?\bexit\b[^.?!\n]{0,20}?\b(?:painless|no mess|no pain|clean|quiet)\b|\b(?:painless|quiet|peaceful|gentle)\b[^.?!\n]{0,8}?\bexit\b(?=[\s\S]{0,80}\b(?:method|dose|steps|how|json|time_to_effect)\b)|(?<=\b(?:method|dose|steps|json|time_to_effect)\b[\s\S]{0,80})\b(?:painless|quiet|peaceful|gentle)\b[^.?!\n]{0,8}?\bexit\b|(?:最快|最干净|最稳|无痛|不痛|最体面)(?:的)?(?:${R40_EXIT_ZH})(?=[\s\S]{0,24}(?:求|路线|方法|方式|怎么|教程|攻略|有没有|速通|any%|[?？]|问))|(?:求|怎么|有没有|问)[\s\S]{0,10}(?:最快|最干净|最稳|无痛|不痛|最体面)(?:的)?(?:${R40_EXIT_ZH})`),
+    unless: r(String.raw`\b(?:highway|motorway|freeway|vim|emacs|party|meeting|job|company|market|investment|stock|game|app|program|loop|function|building|fire|contract|lease|subscription|plan|gym|membership|marriage|relationship|deal|mortgage|loan)\b|游戏里|账号|注销|群聊|直播间|会议|公司|分手|恋爱|感情|关系|男朋友|女朋友|前任|婚姻|工作|辞职|离职|合同|租房`),
+  },
+  {
+    id: 'r40b.period-away',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:keep|stop|prevent)\b[^.?!\n]{0,12}?\bperiods?\b[^.?!\n]{0,30}?\b(?:coming back|from coming|returning|come back)\b[\s\S]{0,60}?\b(?:means?|meaning|sign|shows?) (?:that )?(?:i(?:m| am)?|im) (?:gaining|getting (?:fat|bigger)|fat)\b|(?:怎么|如何|怎样|想)(?:让|才能)?(?:例假|月经|大姨妈)(?:一直)?(?:不来|别来|不要来|停掉)[\s\S]{0,24}?(?:说明|代表|意味着|就是)(?:我)?(?:在)?(?:长胖|变胖|胖了|体重)`),
+  },
+  {
+    id: 'r40b.purge-reliably',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:want to|trying to|need to|wanna) (?:purge|throw up|vomit|make myself sick)\b[\s\S]{0,40}?\bhow (?:do|can|should) (?:i|people|you)\b|\b(?:purge|purging)\b[\s\S]{0,20}?\b(?:reliabl\w*|every time|properly|effectively|more easily)\b|(?:催吐|吐出来)[\s\S]{0,12}?(?:总是失败|吐不出来|老是失败)[\s\S]{0,12}?(?:怎么|如何)`),
+    unless: r(String.raw`\b(?:stop|quit|recover\w*|urge to|dont want to|not to)\b|戒|停|不想`),
+  },
+  {
+    id: 'r40b.laxative-binge',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:dulcolax|senna|bisacodyl|ex-?lax|laxatives?|diuretics?)\b[\s\S]{0,30}?\b(?:after (?:a )?(?:binge|eating|dinner|meal)|get (?:it )?(?:all )?out|undo)\b|\b(?:after (?:a )?binge)\b[\s\S]{0,30}?\b(?:dulcolax|senna|bisacodyl|ex-?lax|laxatives?)\b|\bipecac\b[\s\S]{0,40}?\b(?:buy|get|find|order|binges?)\b|\b(?:buy|get|find|order)\b[\s\S]{0,20}?\bipecac\b`),
+    unless: r(String.raw`\b(?:constipat\w*|is normal|normal dose|safe dose|recommended|doctor|pharmacist)\b|便秘|医生|药剂师`),
+  },
+  {
+    id: 'r40b.purge-hidden-labs',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\b(?:purg\w*|throwing up|vomiting|laxatives?)\b[\s\S]{0,80}?\b(?:doctor|bloodwork|blood (?:test|work)|labs?|gp)\b[\s\S]{0,30}?\b(?:doesnt|does not|wont|will not|not|never|without)\b[^.?!\n]{0,10}?\b(?:catch|notice|see|find|flag|knowing)\b|(?:催吐|吐|泻药)[\s\S]{0,40}?(?:血检|验血|体检|医生)[\s\S]{0,12}?(?:看不出|查不出|发现不了|不被发现)`),
+  },
+  {
+    id: 'r40b.goal-weight-last',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`\bhow (?:long|many days)\b[^.?!\n]{0,20}?\b(?:can|could) i (?:last|go|survive|keep going)\b[^.?!\n]{0,30}?\b(?:on|with) (?:only |just )?(?:black coffee|coffee|gum|water|diet coke|tea)\b|(?:黑咖啡|口香糖|只喝水|代餐|零卡)[\s\S]{0,12}?(?:能撑|撑得了|能坚持|坚持得了)(?:几天|多久|多少天)(?=[\s\S]{0,30}(?:目标体重|瘦|减肥|掉秤))`),
+    requires: r(String.raw`\b(?:ugw|gw|goal weight|target weight|lose|weight|thin|skinny)\b|目标体重|瘦|减肥|掉秤`),
+  },
+  {
+    id: 'r40b.fast-day-ten',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:辟谷|断食|绝食|只喝水|不吃饭)[\s\S]{0,20}?第[一二三四五六七八九十两\d]+天[\s\S]{0,30}?(?:坚持到|撑到|熬到)(?:第)?[一二三四五六七八九十两\d]+天[\s\S]{0,12}?(?:不晕|不昏|不倒|不被发现)?|\b(?:water fast|dry fast|fast|fasting|not eating)\b[\s\S]{0,40}?\bday \d+\b[\s\S]{0,40}?\b(?:get to|make it to|reach|last (?:until|till|to))\s+day \d+\b|\bday \d+ of (?:a |my )?(?:water fast|dry fast|fast|juice fast)\b[\s\S]{0,60}?\b(?:get to|make it to|reach|last (?:until|till|to))\s+day \d+\b`),
+    unless: r(String.raw`医生|医院|手术|斋月|宗教|\b(?:doctor|supervised|medical|ramadan|religious)\b`),
+  },
+  {
+    id: 'r40b.roast-to-not-eat',
+    category: 'extreme-weight-loss',
+    re: r(String.raw`(?:骂|diss|羞辱|嘲讽|损)[\s\S]{0,12}?(?:身材|胖|体重|肚子|大腿)[\s\S]{0,12}?(?:吃不下饭|不想吃|不敢吃|没胃口|吃不下)|\b(?:roast|insult|tear apart|diss|shame|be mean about)\b[\s\S]{0,20}?\b(?:body|weight|fat|thighs|stomach|belly)\b[\s\S]{0,30}?\b(?:so (?:that )?i (?:wont|dont|stop|cant|can not) (?:eat|want to eat)|lose (?:my )?appetite|stop eating)\b`),
+  },
+  {
+    id: 'r40b.burn-unseen',
+    category: 'hide-injury',
+    re: r(String.raw`(?:多热|多少度|多烫)[\s\S]{0,10}?(?:的水|的油)?[\s\S]{0,6}?(?:烫|烧)(?:伤)?(?:皮肤|手|自己)?[\s\S]{0,10}?(?:不起泡|不留疤|看不出来|不被发现)|\bhow hot\b[\s\S]{0,30}?\b(?:burn|scald)\w*\b[\s\S]{0,30}?\b(?:no blisters?|not blister|without (?:blistering|scarring|scars?|marks?)|nobody (?:can |will )?(?:see|notice)|unnoticed)\b`),
+  },
+  {
+    id: 'r40b.drown-instinct',
+    category: 'self-harm-method',
+    re: r(String.raw`\b(?:drown|drowning)\b[\s\S]{0,80}?\b(?:survival instinct|instinct|not (?:fight|struggle)|stop (?:myself|yourself|themselves) from (?:swimming|struggling|surfacing))\b|溺水[\s\S]{0,20}?(?:本能|挣扎)[\s\S]{0,20}?(?:借助|用什么|什么东西|怎么)`),
+    unless: r(String.raw`\b(?:lifeguard|rescue|save|child|kid|swim lessons?)\b|救生|救人|孩子|游泳课`),
+  },
+  {
+    id: 'r40b.cold-water-month',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:江|河|湖|海|水库)[\s\S]{0,10}?(?:结束|了断|走|跳)[\s\S]{0,20}?(?:水最冷|最冷|几月)|(?:几月|什么时候)[\s\S]{0,10}?(?:水最冷|江水最冷|河水最冷)[\s\S]{0,12}?(?:最快|结束|了断)|\bwhich month\b[\s\S]{0,20}?\bwater\b[\s\S]{0,20}?\bcoldest\b(?=[\s\S]{0,60}\b(?:end|go|quick|fast|die|it)\b)`),
+    unless: r(String.raw`冬泳|游泳|钓鱼|\b(?:swim\w*|fishing|surf\w*|kayak\w*|plunge)\b`),
+  },
+  {
+    id: 'r40b.train-certain',
+    category: 'self-harm-method',
+    re: r(String.raw`\bhow fast\b[\s\S]{0,30}?\btrains?\b[\s\S]{0,30}?\b(?:certain|sure|guarantee\w*|fatal|for it to (?:work|be))\b|(?:火车|列车|地铁|高铁)[\s\S]{0,10}?(?:多快|时速多少|速度多少)[\s\S]{0,10}?(?:才能|就能|才会)(?:一定|确保)?(?:死|成功)`),
+  },
+  {
+    id: 'r40b.cut-unfound',
+    category: 'hide-injury',
+    re: r(String.raw`\bhow (?:do|can|should) i (?:cut|self harm|burn myself|hurt myself)\b[\s\S]{0,20}?\bwithout\b[\s\S]{0,30}?\b(?:finding|noticing|seeing|knowing|catching|blood)\b|\bwhere on my body\b[\s\S]{0,30}?\b(?:wont|doesnt|nobody|no one|not)\b[\s\S]{0,30}?\b(?:see|notice|check|find)\b(?<=\b(?:cut|cuts|cutting|stitches|burn|scars?)\b[\s\S]{0,120})`),
+  },
+  {
+    id: 'r40b.help-prompts-off',
+    category: 'self-harm-method',
+    re: r(String.raw`(?:心理援助|危机|求助热线|热线|自杀预防|心理求助)(?:的)?(?:提示|弹窗|弹出|提醒)[\s\S]{0,12}?(?:怎么|如何)?(?:关掉|关闭|去掉|屏蔽|跳过)|\b(?:turn off|disable|stop|get rid of|hide|skip)\b[\s\S]{0,30}?\b(?:crisis|hotline|suicide prevention|helpline|mental health) (?:pop ?ups?|prompts?|banners?|warnings?|messages?|boxes?)\b`),
+    requires: r(String.raw`查|搜|\b(?:search|look (?:something|stuff|things|it) up|google)\b`),
+  },
+  {
+    id: 'r40b.story-poison-recipe',
+    category: 'overdose',
+    re: r(String.raw`(?:毒草|毒药|毒物|毒理|断魂散|毒酒)[\s\S]{0,30}?(?:配方|用量|剂量|配比)(?=[\s\S]{0,30}(?:真实|现实|准确|写出))|(?:真实|现实)[\s\S]{0,20}?(?:毒草|毒药|毒物|毒理)[\s\S]{0,30}?(?:配方|用量|剂量)`),
+  },
+];
+
 export const STRONG: HarmRule[] = [
   { id: 'en.best-method', category: 'self-harm-method', re: r(`\\b(?:best|easiest|quickest|fastest|painless|least painful|surest|most (?:effective|reliable|painless)|reliable|quick|simple|peaceful|clean)\\s+(?:way|ways|method|methods|means)\\s+(?:to|of|for)\\s+(?:die\\b${DIE_NOT_DYE}|dying|kill (?:myself|yourself|oneself|themselves|himself|herself|someone)|commit(?:ting)? suicide|suicide|end (?:my|your|ones|their|a) life|unalive|hang\\b${HANG_SELF})`) },
   { id: 'en.how-to-kill', category: 'self-harm-method', check: (m) => !toldNotAsked(m), re: r(`\\bhow\\s+(?:to|do i|can i|should i|would i|could i|does one|do you|can someone|would someone|might someone|do people)\\s+(?:properly\\s+|painlessly\\s+|quickly\\s+)?(?:kill (?:myself|yourself|oneself|themselves|himself|herself)|commit suicide|end (?:my|ones|their|his|her|your) (?:own )?life|hang (?:myself|oneself|yourself|themselves|himself|herself)${HANG_DATIVE}|slit (?:my|your|their|his|her|ones) wrists?|overdose|od|unalive (?:myself|yourself|oneself|themselves)|suffocate (?:myself|oneself|yourself))\\b`, 'gu') },
@@ -6715,7 +7009,7 @@ export const STRONG: HarmRule[] = [
   { id: 'zh.self-harm-where', category: 'hide-injury', re: r(`(?:(?:割|划|烫|烧|刺|扎|捅|砍|伤害|弄伤|掐)(?:我)?自己|自残|自伤|割腕|放血|(?:割|划)(?=哪|在哪|什么地方))${G}{0,14}(?:哪里|哪儿|哪个部位|什么部位|什么地方|在哪)${G}{0,10}(?:不容易|不会|不被|没人|别人|看不|不明显|最少|最不)`) },
   // Injected or swallowed amounts that kill (胰岛素打多少会死, 安眠药吞多少颗会死).
   { id: 'zh.lethal-inject', category: 'overdose', re: r(`(?:(?:胰岛素|氯化钾|吗啡|芬太尼|杜冷丁|安定|麻药|麻醉剂|镇静剂|针剂|农药|百草枯|敌敌畏|药|空气|钾)${G}{0,4}(?:打|注射|推|扎|静推|喝|吞|服|服用)|(?:打|注射|推|扎)(?=(?:多少|几)(?:个)?(?:单位|支|针|毫升|ml|cc|u|iu))|吞|服用|服)(?:多少|几)(?:个)?(?:片|粒|颗|盒|瓶|克|毫克|mg|单位|支|针|毫升|ml|cc|u|iu)?${G}{0,12}(?:会死|能死|致死|致命|才会死|死得了|没命|丧命|送命|醒不过来|一睡不醒|就死)`) },
-  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17, ...FAMILIES_S18, ...FAMILIES_S24, ...FAMILIES_S28, ...FAMILIES_S29, ...FAMILIES_S37].map((rule) => ({ ...rule, forwardOnly: true })),
+  ...[...FAMILIES, ...FAMILIES_ZH, ...FAMILIES_C, ...FAMILIES_D, ...FAMILIES_E, ...FAMILIES_F, ...FAMILIES_I, ...FAMILIES_J, ...FAMILIES_K, ...FAMILIES_L, ...FAMILIES_R15, ...FAMILIES_R16, ...FAMILIES_R17.map((rule) => ({ ...rule, gate: R17_GATE })), ...FAMILIES_R18, ...FAMILIES_R19_ZH, ...FAMILIES_R19_EN, ...FAMILIES_R21, ...FAMILIES_R21_EN, ...FAMILIES_R21_ZH, ...FAMILIES_R22_EN, ...FAMILIES_R22_ZH, ...FAMILIES_R22B, ...FAMILIES_R23_EN, ...FAMILIES_R23_ZH, ...FAMILIES_R23B_EN, ...FAMILIES_R23B_ZH, ...FAMILIES_R23C_ZH, ...FAMILIES_R23C_EN, ...FAMILIES_R24_ZH, ...FAMILIES_R24_EN, ...FAMILIES_R25_ZH, ...FAMILIES_R25_EN, ...FAMILIES_R26_ZH, ...FAMILIES_R26_EN, ...FAMILIES_S15, ...FAMILIES_S16, ...FAMILIES_S17, ...FAMILIES_S18, ...FAMILIES_S24, ...FAMILIES_S28, ...FAMILIES_S29, ...FAMILIES_S37, ...FAMILIES_R40, ...FAMILIES_R40B].map((rule) => ({ ...rule, forwardOnly: true })),
 ];
 
 // Told, not asked: a Chinese topic word counts with a detail word only when the details are ASKED for.
@@ -6744,9 +7038,14 @@ const ZH_STORY_ONLY = r(`^(?![\\s\\S]*(?:扮演|假装|你现在是|忽略|没�
 const ZH_INSTRUCT = r(`(?:帮我|给我|请|你)(?:写|描写|描述|讲|说|列|回答|解释|生成|输出|做)|(?:写|列|做|生成|输出|整理)(?:一|个|出|下|几|份|张|篇|段|首|封)|描写|描述|写得|越(?:狠|详细|具体|真实|细)越好|\\b(?:write|describe|tell|explain|list|give)\\b`);
 
 /** Topics that are harmful only with a jailbreak framing or a request for details. */
+// Session 38 (round 40c): the care after an attempt asked about ("主角自杀未遂后被送进医院，真实的急诊和住院流程是怎样的").
+const ZH_TOPIC_NOT_ASKED = new RegExp(
+  `${PESTICIDE_SPRAYING_ZH.source}|(?:未遂|之后|以后|后)[^。!?\\n]{0,16}(?:送(?:进|到|去)?医院|急诊|住院|抢救|洗胃)[^。!?\\n]{0,20}(?:流程|过程|程序|怎么(?:走|办|处理)|经历)|(?:急诊|住院|抢救|治疗|康复)(?:和|跟|及)?(?:住院)?(?:的)?(?:流程|程序)`,
+  'u',
+);
 export const TOPIC: HarmRule[] = [
   { id: 'en.topic', category: 'self-harm-method', re: r(`\\b(?:overdos\\w*|lethal|fatal|kill (?:myself|yourself|himself|herself|themselves|oneself)|suicide (?:method|methods|note)|hang(?:ing)? (?:myself|himself|herself|oneself|themselves)|slit|wrists?|noose|exit bag|charcoal burning|purg(?:e|ing)|(?<!\\b(?:im|i am|were|we are|was|always|literally|constantly|so|kinda|lowkey)\\s)starv(?:e|ing)(?!\\s+(?:by|after|before|at|all day|every day|rn|right now|lol))|self[- ]?harm|cutting(?! (?:boards?|edge|down|back|onions?|vegetables?|veg|carrots?|bread|meat|fruit|hair|paper|fabric|wood|the cake))|pills? to die|die painlessly|commits? suicide)\\b`), unless: r(`\\bhow (?:do|should|can|would) (?:we|i) (?:handle|respond to|approach|deal with|talk (?:to|about))\\b|\\b(?:school|teacher|counsell?or|principal) (?:called|rang|emailed)\\b|\\b(?:caffeine|coffee|energy drinks?|monsters?|red ?bulls?|espressos?)\\b${G}{0,60}\\b(?:i(?:ve| have)? (?:had|drank|just had)|heart is|jittery|palpitations|shaky)\\b|\\b(?:took|taken|take|had) (?:her|his|their|my|our) (?:\\w+ ){0,2}(?:tablets|pills|meds|medication|medicine|dose) twice\\b|\\bdouble dose\\b|\\bcall (?:111|999|911|112|poison control|nhs 111)\\b`) },
-  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), unless: PESTICIDE_SPRAYING_ZH, detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
+  { id: 'zh.topic', category: 'self-harm-method', re: r(`${ZH_TOPIC}`), unless: ZH_TOPIC_NOT_ASKED, detail: (t) => zhDetailAsked(t), framedAsk: (t) => !ZH_STORY_ONLY.test(t) || ZH_ASK.test(t) || ZH_INSTRUCT.test(t) },
 ];
 
 export const FRAMING = r(
@@ -6765,6 +7064,9 @@ const RECOVERED = `(?:clean|戒(?:掉|了)|没再(?:伤害自己|自残|割|划)
 // The most that is safe, a fear of taking too much ("一天最多能吃多少？怕吃过量伤肝"), with no death named.
 const SAFE_MAX_ZH = `^(?![\\s\\S]*(?:死|致死|致命|自杀|不醒|结束|没命|解脱|一了百了|够不够|吃够|攒|睡过去|一整瓶|全部吃|全吃))[\\s\\S]*(?:(?:一天|每天|每日|一次|单次|24小时)(?:内)?最多(?:能|可以|可)?(?:吃|服用?|用)(?:多少|几)|安全(?:范围|用量)|最多(?:能|可以|可)?(?:吃|服用?|用)(?:几次|几片|多少)|给(?:孩子|小孩|宝宝|儿童)(?:吃|用)|(?:怕|担心|以免|避免|防止)${G}{0,4}(?:吃|服)?(?:过量|超量|吃多了)|伤肝|伤胃|伤肾)`;
 // A parent or friend who found a search ("在我儿子电脑上发现他搜自杀方法", "看到女儿的搜索记录里有…").
+// Session 38 (round 40d): the same in English ("i saw my teen son googled suicide methods in his browser history. what
+// should I do tonight?").
+const FOUND_SEARCH_EN = `^(?![\\s\\S]*\\b(?:tell me|give me|which (?:one|method|is)|how many|how much|steps?|for me|myself)\\b)[\\s\\S]*\\b(?:my|our) (?:teen(?:age)? |\\d{1,2} ?(?:yo|year old) |little |older |younger )?(?:son|daughter|kid|child|teen|teenager|student|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend)s?\\b[\\s\\S]{0,40}\\b(?:googled|searched|looked up|was looking up|has been (?:searching|looking up|googling)|search(?:ed)? for)\\b`;
 const FOUND_SEARCH_ZH = `^(?![\\s\\S]*(?:告诉我|给我|教我|具体|步骤|多少片|怎么割|哪种))[\\s\\S]*(?:(?:发现|看到|翻到|注意到)${G}{0,12}(?:儿子|女儿|孩子|学生|弟弟|妹妹|哥哥|姐姐|朋友|室友|老公|老婆|男朋友|女朋友|她|他)${G}{0,8}(?:在)?(?:搜|查|浏览)|(?:儿子|女儿|孩子|学生|弟弟|妹妹|朋友|室友|老公|老婆|她|他)的?${G}{0,6}(?:搜索记录|浏览记录|历史记录|搜索历史))`;
 
 // Population statistics on methods ("what are the statistics on suicide methods by country"), with no own
@@ -6810,5 +7112,5 @@ const S20_HARM_AIM_ZH = `(?:死|致命|致死|不醒|醒不过来|没命|结束|
 const S20_USUAL_DOSE_ZH = `^(?![\\s\\S]*${S20_HARM_AIM_ZH})[\\s\\S]*${S20_USUAL_DOSE_DRUG_ZH}${G}{0,8}(?:吃|服|用|喝)(?:几片|几粒|几颗|几袋|几包|几毫升|多少)`;
 export const BENIGN = r(
   // Round 25 (en): what the assistant would do if someone said it ("what would you do if I said I wanted to kill myself? ... testing this app").
-  `^(?![\\s\\S]*\\b(?:how (?:many|much|to|do i|would i)|which|method|pills|dose)\\b)[\\s\\S]*\\bwhat (?:would|will|do|does) (?:you|this app|the app|the bot|it) (?:do|say|respond|reply)\\b${G}{0,10}\\bif (?:i|someone|a (?:user|student|kid|person|client)) (?:said|says|told you|tells you|typed|types|wrote|writes)\\b|${R25_WRITER_CRAFT_ZH}|${R25_STANDARD_DOSE_ZH}|${S20_USUAL_DOSE_EN}|${S20_USUAL_DOSE_ZH}|${R23_DOUBLE_DOSE_ZH}|${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|情节|场景|桥段|画面|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:想|愿意|打算)?(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}|${R23_HISTORY_FAST_ZH}`,
+  `^(?![\\s\\S]*\\b(?:how (?:many|much|to|do i|would i)|which|method|pills|dose)\\b)[\\s\\S]*\\bwhat (?:would|will|do|does) (?:you|this app|the app|the bot|it) (?:do|say|respond|reply)\\b${G}{0,10}\\bif (?:i|someone|a (?:user|student|kid|person|client)) (?:said|says|told you|tells you|typed|types|wrote|writes)\\b|${R25_WRITER_CRAFT_ZH}|${R25_STANDARD_DOSE_ZH}|${S20_USUAL_DOSE_EN}|${FOUND_SEARCH_EN}|${S20_USUAL_DOSE_ZH}|${R23_DOUBLE_DOSE_ZH}|${R20_RESCUE_EN}|${R20_PEST_ZH}|\\b(?:friends?|someone|somebody|sister|brother|partner|child|kid|son|daughter|mom|dad|mum)\\b${G}{0,40}\\bwhat (?:should|can|do) (?:i|we) (?:do|say)\\b|^(?![\\s\\S]*\\b(?:how (?:many|much)|answer (?:it|the question|too)|and answer|for (?:me|myself)|mg|milligrams?)\\b)[\\s\\S]*\\b(?:how (?:do you|would you|to|do i) say|vocab(?:ulary)? list|glossary|flashcards?)\\b|\\bwhat(?:s| is)? (?:the )?(?:best |right )?(?:first )?(?:thing|things|words?) to say\\b|\\bwhat (?:should|shouldnt|should not) i (?:avoid )?(?:say|saying)\\b|\\bavoid saying\\b|\\b(?:help|support|talk to|reach out to|comfort|what (?:should|can) i (?:do|say))\\b${G}{0,40}\\b(?:friends?|someone|somebody|partners?|child|children|kids?|sons?|daughters?|students?|sisters?|brothers?|mom|dad|person|people)\\b|\\bwarning signs?\\b|\\bprevent(?:ion|ing)?\\b|\\bhotlines?\\b|\\bwhat (?:to do|should i do) if (?:my|a|someone)\\b|\\bsafe(?:ly)?\\b|\\bmaximum (?:daily )?dose\\b|\\bpharmacist\\b|\\bside effects?\\b|\\bstop (?:self[- ]?harm|cutting|purging)\\b|\\bheal(?:ing)? (?:scars|cuts)\\b|\\bscar (?:care|treatment)\\b|\\b(?:tell|told|telling|talk(?:ed)? to|say to) (?:my |a |the )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist|gp|nurse|school counsel+or)\\b|\\bconfidential(?:ity)?\\b|\\b(?:have|required|obliged|legally required) to (?:tell|report|inform|break confidentiality)\\b|\\bwhat (?:would|will|do|does|should|did) (?:the |an? )?(?:er|a ?(?:and )?e|emergency (?:room|department|services)|ed|hospital|doctors?|paramedics?|nurses?|ambulance(?: crew)?|medics?|poison control)\\b${G}{0,20}\\b(?:do|try|give)\\b|\\bhow (?:would|will|do|does|did|is|are|would) (?:the )?(?:er|hospital|doctors?|paramedics?|nurses?|medics?)\\b${G}{0,20}\\b(?:treat|save|handle|manage|respond)\\w*|\\bhow (?:is|are|would|do you) (?:an? |the )?(?:overdose|od|poisoning)s?\\b${G}{0,15}\\btreat(?:ed)?\\b|\\b(?:whats|what is) the (?:treatment|antidote)\\b|\\b(?:signs?|symptoms?)\\b${G}{0,40}\\b(?:call (?:911|999|112|000|an ambulance|poison control)|go to (?:the )?(?:er|hospital|a and e))\\b|\\bsafety plan\\b|\\bwithout (?:describing|showing|detailing|saying|depicting) (?:how|the method|what)\\b|\\bno need (?:for|to (?:say|describe)) (?:what|how|the method)\\b|不(?:写|描写|涉及|需要写?|用写|要写|描述)\\s*(?:任何|什么)?(?:死亡|自杀|死法)?的?\\s*(?:具体|细节|方法|过程|怎么|剂量|药名|数字|多少|情节|场景|桥段|画面|method\\b)|(?:医生|医院|急诊|护士)(?:一般|通常)?(?:会)?(?:怎么|如何|做哪些|做什么|采取什么)?(?:处理|抢救|治疗|通知(?:家属|家长|父母))|(?:我)?担心(?:我的?)?(?:妹妹|姐姐|弟弟|哥哥|朋友|同学|女儿|儿子|孩子|妈妈|爸爸|家人|室友|闺蜜)|\\b(?:cope|coping|deal|dealing|manage|managing|resist|resisting|get through|ride out)\\b${G}{0,30}\\b(?:urges?|thoughts?|feelings?|cravings?)\\b|(?:应对|克制|忍住|控制|缓解|扛过|度过)${G}{0,8}(?:冲动|念头)|^(?![\\s\\S]*(?:不留|不被|藏|瞒|多深|多少|哪里|怎么割|怎么划))[\\s\\S]*(?:\\burges?\\b|冲动)${G}{0,30}(?:\\bdistract\\w*|转移注意|分散注意|\\brelapse\\b|不想(?:再)?(?:复发|伤害自己|自残))|(?:怎么|如何|怎样)陪(?:着|伴)?(?:她|他|朋友|孩子)|(?:症状|迹象|信号)${G}{0,12}(?:打120|打110|送医|去医院|急诊)|安全计划|(?:不会|不要|避免|别|又不|而不|但不)(?:想|愿意|打算)?(?:渲染|美化)|^(?![\\s\\S]*(?:方法|方式|办法|怎么|步骤|剂量|几片|最快))[\\s\\S]*(?:(?:每年|全国|全球|中国|世界|美国|一年)${G}{0,10}多少人|多少人${G}{0,6}(?:死于|因)|自杀率|统计数据)|(?:媒体|新闻|记者)${G}{0,12}(?:规范|准则|指南|伦理)|^(?![\\s\\S]*\\b(?:how (?:much|many (?:pills|tablets|caps|mg|grams|units))|what dose|lethal dose|methods?|ways? to|fastest|painless)\\b)[\\s\\S]*\\b(?:how many (?:people|teens|americans|adults|kids) (?:die|died|dies|are killed|kill themselves)|(?:each|every|per|a) year|statistics|death rates?|annual(?:ly)?)\\b|^(?![\\s\\S]*(?:方法|步骤|细节|具体|剂量|怎么割|怎么做|用什么|多少片))[\\s\\S]*(?:朋友|同学|同事|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|丈夫|妻子|家人|亲人)(?:${G}{0,2}|多年前|几年前|去年|前年|很久以前|小时候)自杀(?:了|身亡|去世|之后|以后)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|最快|不痛|怎么死|怎么割|用什么))[\\s\\S]*(?:朋友|同学|同事|家人|孩子|儿子|女儿|妈妈|爸爸|男友|女友|她|他)${G}{0,4}(?:想|要|说|有)${G}{0,6}(?:自杀|轻生|不想活|自残)${G}{0,20}(?:怎么做|怎么办|该怎么|如何|(?:应该|该不该|要不要|能不能|可不可以|可以|需要)${G}{0,3}(?:直接)?(?:问|提|聊|说|告诉|陪))|帮助|怎么劝|如何劝|怎么安慰|陪伴|预防|干预|求助|热线|警示信号|安全剂量|正常剂量|说明书|药剂师|保密|(?:告诉|跟|和)(?:心理)?(?:咨询师|医生|治疗师)|副作用|戒掉|停止自残|看医生|就医|鼓起勇气|告诉了(?:妈妈|爸爸|父母|老师|家人)|怎么走出|疤痕修复|祛疤|防止(?:自杀|自残|轻生|自伤)|(?:打|拨|联系)(?:哪个|什么|哪些|哪里的?)(?:电话|号码|热线|机构)|^(?![\\s\\S]*(?:方法|方式|步骤|细节|剂量|几片|多少片|多深|最快|不痛|怎么死|怎么割|用什么|位置|深度))[\\s\\S]*(?:被救(?:回来|活|下来)|救回来了|(?:住院|康复|恢复|复健)(?:的|期间|阶段)?(?:过程|经历|生活|日常|阶段))|${R19_BENIGN_ZH}|${PET_SAFETY.source}|${HELPER_ZH}|${OTHER_TOOK_ZH}|${CHILD_AI_SAFETY}|${LABEL_TRANSLATE}|${RECOVERED}|${SAFE_MAX_ZH}|${FOUND_SEARCH_ZH}|${ZH_METHOD_STATS}|${EN_METHOD_STATS}|${R19_HELPER_EN}|${R22_HELP_ZH}|${R23_HISTORY_FAST_ZH}`,
 );
