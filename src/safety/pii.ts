@@ -439,6 +439,20 @@ const namesIn = (spans: PiiSpan[]): string[] =>
  * found spans masked, so a value hidden behind an overlapping longer match is still found (and
  * redaction stays idempotent). A name found once is also found where it stands again.
  */
+/** A platform or a medium, then seeing, reading or hearing, right before a Chinese name. */
+const ZH_MEDIA_SEEN_BEFORE =
+  /(?:b站|哔哩哔哩|知乎|抖音|快手|微博|小红书|视频号|公众号|直播间?|节目|纪录片|新闻|报道|讲座|访谈|播客|书里|文章|网上|电视上)[^，。！？,.!?\n]{0,6}(?:看了?|看到了?|刷到了?|听了?|读了?|关注了?|搜到了?)(?:一个|一位|个|位)?$/iu;
+/** What such a name is quoted for: their title, their words, their video or book. */
+const ZH_MEDIA_SEEN_AFTER =
+  /^(?:教授|老师|博士|院士|律师|医生|主任)?(?:的)?(?:视频|书|文章|节目|直播|课|讲座|演讲|回答|说|讲|提到|认为|建议)/u;
+
+function seenInMediaZh(text: string, start: number, end: number): boolean {
+  return (
+    ZH_MEDIA_SEEN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+    ZH_MEDIA_SEEN_AFTER.test(text.slice(end, end + 8))
+  );
+}
+
 export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
   const found = findPiiOnce(text, opts);
   // Session 35: names listed beside a found one ("Tom, Jenny and Raj"), only where names are asked for.
@@ -606,8 +620,16 @@ function findOnce(text: string, opts: RedactOptions, nested = false): PiiSpan[] 
   }
   // Session 27: a public figure's or a fictional character's Chinese name found without a cue is no one's personal
   // data; "我叫王一博" (a self-introduction, a cued rule) still is.
+  // Session 38: so is a name met in a video, a post or a talk and quoted ("我在B站看了李玫瑾教授的视频", "在知乎看到张雪峰说…").
   const kept = candidates.filter(
-    (c) => c.end > c.start && !(c.type === 'NAME' && c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)),
+    (c) =>
+      c.end > c.start &&
+      !(
+        c.type === 'NAME' &&
+        ((c.priority < 38 && ZH_PUBLIC_FIGURES.has(c.text)) ||
+          // a name before a title (priority 38) too: "李玫瑾教授的视频"
+          (c.priority <= 38 && seenInMediaZh(text, c.start, c.end)))
+      ),
   );
   kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PiiSpan[] = [];

@@ -944,6 +944,16 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'en-name-full-lexicon', priority: 36, group: 1, rejectWord: EN_SIGNOFF_NOT_NAME_WORD, reject: EN_FULL_NAME_NOT_PRIVATE, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z'’-])((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+[A-Z]\\.|\\s+(?:${EN_GIVEN_NAMES_WIDE})(?=\\s+[A-Z]))?\\s+(?:Mc|Mac|O['’]|De|Van |Le)?[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?)(?![A-Za-z'’-]|\\s+(?:${EN_PLACE_AFTER_NAME})\\b)`) },
   // Session 21: a romanised Chinese name, surname first ("Zhang Wei from my lab", "Liu Yang my ex", "Wong Siu Ming, my husband", "Chan Ka Wai").
   { type: 'NAME', id: 'en-name-pinyin', priority: 36, group: 1, needs: EN_ROMANISED_SURNAME_HINT, reject: EN_FULL_NAME_NOT_PRIVATE, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<![A-Za-z'’-])((?:${PINYIN_SURNAMES})\\s+${PINYIN_GIVEN}|(?:${CANTONESE_SURNAMES})\\s+${CANTONESE_SYL}(?:[\\s-]${CANTONESE_SYL})?)(?![A-Za-z'’-]|\\s+(?:${EN_PLACE_AFTER_NAME})\\b)`) },
+  // Session 38 (read round 40f): a nickname put in quotes after 叫我 ("网上大家都叫我“阿伟”", "我妈叫我“丫丫”"); a real name in
+  // brackets ("小雪（真名李雪）"); a full name after a 小 + surname nickname ("我是小林，林子涵"); a given name typed in
+  // lower case after 我叫 even where the word is also an everyday word elsewhere ("我叫mia"); a relative's name typed in
+  // lower-case pinyin after 叫 ("我姑姑叫 liu mei"); "Contact: Lily - …".
+  { type: 'NAME', id: 'zh-name-quoted-nickname', priority: 39, group: 1, re: r(`(?<![你他她们])叫我(?:做)?[“"「『]([\u4e00-\u9fffA-Za-z]{1,6})[”"」』]`) },
+  { type: 'NAME', id: 'zh-name-real-bracket', priority: 40, group: 1, re: r(`[（(](?:真名|本名|大名|全名|真实姓名)(?:是|叫)?[:：]?[ \t]*([${ALL_SURNAMES}]${ZH_GIVEN}{1,2})(?=[）)])`) },
+  { type: 'NAME', id: 'zh-name-after-nickname', priority: 39, group: 2, re: r(`(?:我是|我叫|叫我)(?:小|老|阿)([${ALL_SURNAMES}])[，,、 \t]+(\\1${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)`) },
+  { type: 'NAME', id: 'zh-name-latin-listed-cued', priority: 39, group: 1, re: r(`(?:我叫|俺叫|我的名字(?:是|叫)|我名字(?:是|叫)|(?<![你他她们])叫我)[ \\t]*(${[...EN_GIVEN_LOWER_NOT_NAME].join('|')})(?![A-Za-z'’-])(?=[ \\t]*(?:[，,。.!！?？、；;~]|$|就好|就行|吧))`) },
+  { type: 'NAME', id: 'zh-relation-pinyin-full-lower', priority: 38, group: 1, re: r(`(?:我|俺)(?:的)?(?:${ZH_RELATION})(?:叫|名叫|名字叫|的名字是)[ \\t]*((?:${PINYIN_SURNAMES.toLowerCase()})[ \\t]+(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-contact-label-name', priority: 37, group: 1, reject: /^(?:Me|Us|Support|Info|Information|Email|E-mail|Phone|Mobile|Details|Number|Sales|Office|Reception|Admin|Help|Helpdesk|Customer|Service|Team|Page|Form|None|N\/A|Mum|Mom|Dad|Home|Work|School|The|Our|My|Your|Emergency|Police|Doctor|Hospital|Clinic)\b/u, re: r(`(?:^|\\n|[.;]\\s)(?:[Cc]ontact|[Ee]mergency contact|[Pp]oint of contact|[Cc]ontact person|联系人)[ \\t]*[:：][ \\t]*([A-Z][a-z'’-]{1,20}(?:[ \\t]+[A-Z][a-z'’-]+)?)(?=[ \\t]*(?:[-–—,，(（|]|$))`) },
 ];
 
 /** Must-keep numbers besides the hotline file: emergency and service numbers. Digits only. */
