@@ -98,6 +98,9 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-37b',
   // Session 35, second part: the read round 38b (crisis lines, the high/imminent boundary).
   'fresh-2026-38b',
+  // Session 38: the read rounds 40a and 40b (crisis lines, many with earlier turns).
+  'fresh-2026-40a-zh',
+  'fresh-2026-40b-en',
 ]);
 
 function ownLines(): Line[] {

@@ -167,6 +167,11 @@ const UNTRAINED_SETS = new Set([
   // Session 35, second part: the read rounds 38a (requests in students' words) and 38b (crisis lines).
   'fresh-2026-38a-req',
   'fresh-2026-38b',
+  // Session 38: the read rounds 40a and 40b (crisis lines) and 40c and 40d (requests), the rules' source.
+  'fresh-2026-40a-zh',
+  'fresh-2026-40b-en',
+  'fresh-2026-40c-req',
+  'fresh-2026-40d-req',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
