@@ -93,6 +93,10 @@ function recentAssistant(ctx: TurnContext): string[] {
  * to refuse.
  */
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
+  // Session 38: a passive wish a rule reads in the message ("sometimes i wish i could disappear. how many sleeping pills
+  // is too many?") is risk too; the learned model's `low` alone is not (it reads ask-shaped text as risky).
+  // A place or a method is the ask itself ("the stairs at the overpass"): only a wish, hopelessness or a burden counts.
+  if (risk.level === 'low') return risk.reasons.some((r) => /^(?:passive|hopeless|burden):/u.test(r));
   if (!levelAtLeast(risk.level, 'high')) return false;
   return (
     risk.reasons.some((r) => !r.startsWith('learned:')) || historyHigh(ctx) || toldApartFromAsk(ctx.text)
