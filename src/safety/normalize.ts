@@ -38,6 +38,14 @@ export function isCjk(ch: string | undefined): boolean {
 
 /** A Chinese character or CJK punctuation beside a single quote makes it a quotation mark. */
 const CJK_SIDE = /[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]/u;
+const CJK_BESIDE_QUOTE = new RegExp(
+  `${CJK_SIDE.source}['\u2018\u2019]|['\u2018\u2019]${CJK_SIDE.source}`,
+  'u',
+);
+
+/** Whether `cjkQuotes` would change how the text normalises: a single quote stands beside a Chinese character. */
+export const hasCjkSingleQuote = (text: string): boolean => CJK_BESIDE_QUOTE.test(text);
+
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 export interface NormaliseOptions {

@@ -434,11 +434,6 @@ function withRepeatedNames(text: string, spans: PiiSpan[], names: Iterable<strin
 const namesIn = (spans: PiiSpan[]): string[] =>
   spans.filter((s) => s.type === 'NAME').flatMap((s) => repeatedNameForms(s.text));
 
-/**
- * Finds PII spans, non-overlapping, in order of position. Detection repeats on the text with the
- * found spans masked, so a value hidden behind an overlapping longer match is still found (and
- * redaction stays idempotent). A name found once is also found where it stands again.
- */
 /** A platform or a medium, then seeing, reading or hearing, right before a Chinese name. */
 const ZH_MEDIA_SEEN_BEFORE =
   /(?:b站|哔哩哔哩|知乎|抖音|快手|微博|小红书|视频号|公众号|直播间?|节目|纪录片|新闻|报道|讲座|访谈|播客|书里|文章|网上|电视上)[^，。！？,.!?\n]{0,6}(?:看了?|看到了?|刷到了?|听了?|读了?|关注了?|搜到了?)(?:一个|一位|个|位)?$/iu;
@@ -453,6 +448,11 @@ function seenInMediaZh(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Finds PII spans, non-overlapping, in order of position. Detection repeats on the text with the
+ * found spans masked, so a value hidden behind an overlapping longer match is still found (and
+ * redaction stays idempotent). A name found once is also found where it stands again.
+ */
 export function findPii(text: string, opts: RedactOptions = {}): PiiSpan[] {
   const found = findPiiOnce(text, opts);
   // Session 35: names listed beside a found one ("Tom, Jenny and Raj"), only where names are asked for.

@@ -86,16 +86,15 @@ function recentAssistant(ctx: TurnContext): string[] {
 }
 
 /**
- * High risk that does not rest on the ask's own wording: a rule fired, an earlier user turn reads
+ * Risk that does not rest on the ask's own wording. High: a rule fired, an earlier user turn reads
  * high by the rules, or a part of the message that asks nothing reads active (toldApartFromAsk).
+ * Low (session 38): a wish, hopelessness or a burden a rule reads ("sometimes i wish i could disappear. how many
+ * sleeping pills is too many?"); a place or a method is the ask itself ("the stairs at the overpass").
  * The learned model alone on the whole text is not enough, because it has learnt that ask-shaped
  * text is risky ("how long does it take…"), which would make every such question its own reason
  * to refuse.
  */
 function riskNotFromAskAlone(ctx: TurnContext, risk: RiskResult): boolean {
-  // Session 38: a passive wish a rule reads in the message ("sometimes i wish i could disappear. how many sleeping pills
-  // is too many?") is risk too; the learned model's `low` alone is not (it reads ask-shaped text as risky).
-  // A place or a method is the ask itself ("the stairs at the overpass"): only a wish, hopelessness or a burden counts.
   if (risk.level === 'low') return risk.reasons.some((r) => /^(?:passive|hopeless|burden):/u.test(r));
   if (!levelAtLeast(risk.level, 'high')) return false;
   return (

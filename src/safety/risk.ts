@@ -130,7 +130,7 @@ import {
   type LaterAnswer,
 } from './clarified.ts';
 import { detectCrisisMeansAsk, detectMeansAskWithPurpose } from './crisis-means-ask.ts';
-import { normalise, originalRange, type NormalisedText } from './normalize.ts';
+import { hasCjkSingleQuote, normalise, originalRange, type NormalisedText } from './normalize.ts';
 import { LiteralIndex, literalPrefilter } from './regex-prefilter.ts';
 import {
   conversationReadsActive,
@@ -949,10 +949,6 @@ function destutter(norm: NormalisedText): NormalisedText {
   return out;
 }
 
-/** A single quote beside a Chinese character (the crisis rules read it as a quotation mark; see `normalise`). */
-const CJK_SINGLE_QUOTE =
-  /[\u3001-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20]['\u2018\u2019]|['\u2018\u2019][\u3001-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20]/u;
-
 /** Assesses one message on its own. */
 export function assessTurn(text: string): TurnAssessment {
   const cached = turnCache.get(text);
@@ -1106,7 +1102,7 @@ export function assessTurn(text: string): TurnAssessment {
       return s.reason === 'negated' && category !== undefined && ACTIVE_CATEGORIES.has(category);
     });
   // The learned model reads the text as it was trained on it: single quotes beside Chinese dropped, not made quotes.
-  const modelNorm = CJK_SINGLE_QUOTE.test(text) ? destutter(normalise(text)) : norm;
+  const modelNorm = hasCjkSingleQuote(text) ? destutter(normalise(text)) : norm;
   const learned = learnedSignal(
     text,
     modelNorm,
