@@ -166,6 +166,11 @@ const ZH_SELF_ROLE_REJECT = new RegExp(`^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_
 /** Words written after a title that are not surnames (Mr. President, Dr. Now). */
 const EN_NOT_TITLE_NAME =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
+/** Session 39: words written in lower case after "mr."/"ms." that are not surnames ("mr. right", "ms. perfect"). */
+const EN_TITLE_LOWER_NOT_NAME = new RegExp(
+  `^(?:${EN_NOT_TITLE_NAME.toLowerCase()}|the|and|nobody|somebody|everybody|anybody|no|yes|sir|maam|miss|worldwide|brightside|nice guy|know it all)$`,
+  'u',
+);
 /** Pet and minority names after an explicit cue: 小雨, 阿杰, 宁宁 (repeated), 吉尔格勒, 达娃卓玛. */
 const ZH_PET_NAME = `(?:小|阿)(?![时区心孩店哥姐朋伙学组说吃事米猫狗妹弟])[^${REL_NAME_STOP}\\s\\d\\p{P}A-Za-z]{1,2}`;
 /** A name written in Latin letters (Sebastián, Ji-woo, O'Brien), one word. */
@@ -368,8 +373,8 @@ const ZH_PERSON_AFTER =
 const ZH_PERSON_BEFORE =
   `(?:跟|和|同|与|给|被|让|等了|只有|当着|除了|告诉了?|问了?|找了?|见到了?|碰到了?|遇到了?|喜欢|讨厌|恨|想念|想起|梦到|梦见|原谅|拉黑了?|删了|陪着?|嫁给|娶了|等|帮|求|羡慕|嫉妒|暗恋|追|甩了|再见到|见|(?:对方|那人|那个人|他|她|男生|女生|男孩|女孩)叫做?|${ZH_RELATION}|弟媳|嫂子|姐夫|妹夫|婆婆|公公|岳母|岳父|继母|继父|老同事|老同学|老朋友|前同事|同班)`;
 const ZH_PERSON_NEXT = `(?:[，,。.!！?？、；;\\s]|$|${ZH_PERSON_AFTER}|的(?:消息|微信|电话|朋友圈|事|话|面)|比|来往|认真|一个小时|说好|了|吵|闹|打电话|聊天|分手|见面|在一起|一起|三个|两个|几个|约|找|请|喊|问|教|帮|带|陪|送|发|要|想|会|能|天天)`;
-/** Words a surname character starts that are not names there (周末说, 高兴说, 马上就…). */
-const ZH_BARE_WORDS = `^于|^(?:高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`;
+/** Words a surname character starts that are not names there (周末说, 高兴说, 马上就…); session 39: brands named after a founder (王老吉, 张小泉, 周大福). */
+const ZH_BARE_WORDS = `^于|^(?:王老吉|张小泉|马应龙|王守义|周大福|周生生|胡庆余|谢馥春|高利贷|高门|高姿|高压|高鼻|高干|高档|高级|高端|高度|高峰|胡思|胡乱|方式|方法|方面|方向|方案|方便|顾大|毛线|毛病|韩国|韩剧|金蝉|金额|金钱|江夏|武昌|黄陂|蔡甸)|^(?:${NOT_NAME}|${ZH_REL_NOT_NAME}|${ZH_REDUP_NOT_NAME}|${ZH_RELATION}|周末|周围|周一|周二|周三|周四|周五|周六|周日|高兴|张开|黄色|林子|白天|江边|金钱|李子|杨树|万一|许多|于是|夏天|秦朝|安静|方向|方面|程度|程序|石头|毛病|毛衣|雷雨|孙子|孙女|龙虾|钱包|钱财|曾经|向来|向往|严重|严格|武器|戴着|莫名|孔子|汤圆|余额|陆续|谢谢|付出|付款|任何|任务|沈默|钟头|钟表|汪汪|范围|金额|金色|熊猫|段时间|雷声|史上|陶瓷|黎明|贺卡|顾客|于今|于是|丁点|苏醒|余下|杜绝|叶子|江湖|唐突|宋朝|谢天|韩剧|田地|于心|白白|白色|白纸|高高|高低|高手|高层|高铁|高速|林林|罗列|郑重|梁上|胡说|胡乱|何况|何时|何处|马路|马虎|朱红|徐徐|周到|周全|黄昏|杨柳|陈述|陈旧|刘海|张罗|张望|李白|王八|王国|王子|王牌)`;
 /** A third character that ends place names and verbs (…国, …说): not a name's, when nothing else places it. */
 const ZH_BARE_THIRD_CHAR = '^.{2}[死比带听说看给让把被跟和在是有要会能去来到了着过的得地湖区县镇村街路山江河潭甸陂湾港站馆院城省市州国岛寺庙桥门楼店厂体值线席鸭]$';
 const ZH_BARE_NOT_NAME = new RegExp(`${ZH_BARE_WORDS}|${ZH_BARE_THIRD_CHAR}`, 'u');
@@ -897,7 +902,7 @@ export const PII_PATTERNS: PiiPattern[] = [
   // Session 14: names told without introduction (see ZH_PERSON_AFTER): a clause's subject, a verb's object, a list.
   { type: 'NAME', id: 'zh-name-bare-subject', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?:^|(?<=[，,。.!！?？~～；;\\s]|昨天|昨晚|今天|最近|后来|结果|可是|但是|其实|因为|所以|然后|而且|就是|现在))((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_AFTER})`) },
   { type: 'NAME', id: 'zh-name-bare-object', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=${ZH_PERSON_BEFORE})((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=${ZH_PERSON_NEXT})`) },
-  { type: 'NAME', id: 'zh-name-bare-list', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=(?:[${ZH_SINGLE_SURNAMES}]${ZH_GIVEN}{2})[、和])((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=[、，,。\\s]|和|是|三个|两个|几个|一起|${ZH_PERSON_AFTER})`) },
+  { type: 'NAME', id: 'zh-name-bare-list', priority: 37, group: 1, reject: ZH_BARE_NOT_NAME, re: r(`(?<=(?:[${ZH_SINGLE_SURNAMES}]${ZH_GIVEN}{2})[、和])((?:欧阳|司马|上官|诸葛|[${ZH_SINGLE_SURNAMES}])${ZH_BARE_GIVEN_START}${ZH_GIVEN}{2})(?<!${NOT_NAME_END})(?=[、，,。\\s]|和|是|[两三四五六七八九十几]个|一起|${ZH_PERSON_AFTER})`) },
   { type: 'NAME', id: 'en-name-bare-object', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=\\b${EN_PERSON_BEFORE}\\s)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?![A-Za-z'’-])`) },
   { type: 'NAME', id: 'en-name-bare-subject', priority: 37, group: 1, rejectWord: EN_NOT_NAME_WORD, rejectBefore: EN_NAME_FICTION_BEFORE, re: r(`(?<=^|[.!?]\\s+|\n)((?:${EN_GIVEN_NAMES_WIDE})(?:\\s+(?!(?:${EN_NOT_NAME}|${EN_NOT_NAME_MORE}|And|Or|But|From|At|In|On|To|The|I)\\b)[A-Z][a-z]{2,15})?)(?=\\s+${EN_PERSON_AFTER}\\b)`) },
   // Session 21: a relation said to be called or named something ("my bf is called Will", "my sister's girlfriend is named Jasper").
@@ -953,6 +958,14 @@ export const PII_PATTERNS: PiiPattern[] = [
   { type: 'NAME', id: 'zh-name-after-nickname', priority: 39, group: 2, re: r(`(?:我是|我叫|叫我)(?:小|老|阿)([${ALL_SURNAMES}])[，,、 \t]+(\\1${ZH_GIVEN}{1,2})(?=[，,。.!！?？、；;\\s]|$)`) },
   { type: 'NAME', id: 'zh-name-latin-listed-cued', priority: 39, group: 1, re: r(`(?:我叫|俺叫|我的名字(?:是|叫)|我名字(?:是|叫)|(?<![你他她们])叫我)[ \\t]*(${[...EN_GIVEN_LOWER_NOT_NAME].join('|')})(?![A-Za-z'’-])(?=[ \\t]*(?:[，,。.!！?？、；;~]|$|就好|就行|吧))`) },
   { type: 'NAME', id: 'zh-relation-pinyin-full-lower', priority: 38, group: 1, re: r(`(?:我|俺)(?:的)?(?:${ZH_RELATION})(?:叫|名叫|名字叫|的名字是)[ \\t]*((?:${PINYIN_SURNAMES.toLowerCase()})[ \\t]+(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])`) },
+  // Session 39 (read round 42d): a relative's or friend's name typed in lower-case pinyin right after the relation word
+  // or 和/跟, with or without a space ("我老公 xu jian 不让我去", "室友 liu yang 劝我", "我和 zhangwei 分手"); a title
+  // written in lower case before a surname in lower case ("ms. rodriguez", "my coach, mr. thompson"); a surname after a
+  // spelled title ("Professor Okonkwo"); a given name after a kin title in lower case ("grandpa joe", "my aunt linda").
+  { type: 'NAME', id: 'zh-relation-pinyin-lower-bare', priority: 37, group: 1, reject: /^(?:ma ?ma|ba ?ba|ge ?ge|jie ?jie|mei ?mei|di ?di|ha ?ha|he ?he|xi ?xi|ta ?xi|ye ?ye|nai ?nai|lao ?shi|tong ?xue|peng ?you)$/u, re: r(`(?:(?:我|俺)?(?:的)?(?:${ZH_RELATION})|我和|我跟|和|跟)[ \\t]*((?:${PINYIN_SURNAMES.toLowerCase()})[ \\t]?(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])(?=[ \\t]*(?:[\\u4e00-\\u9fff，,。！!？?、；;]|$))`) },
+  { type: 'NAME', id: 'en-name-title-lower', priority: 38, group: 1, reject: EN_TITLE_LOWER_NOT_NAME, re: r(`(?<![A-Za-z])(?:mr|mrs|ms|dr)\\.\\s?([a-z][a-z'’-]{2,15})(?![A-Za-z])`) },
+  { type: 'NAME', id: 'en-name-title-spelled-one', priority: 38, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Pp]rofessor|[Dd]octor)\\s+(${EN_NAME_WORD})(?![A-Za-z'’-]|\\s+[A-Z])`) },
+  { type: 'NAME', id: 'en-name-kin-title-lower', priority: 37, group: 1, reject: /^(?:sam|flo|ben)$/u, rejectBefore: /\b(?:character|protagonist|story|fanfic|novel|movie|film|show|series|book|role-?play|pretend)\b[^.!?\n]*$/iu, re: r(`(?<![A-Za-z])(?:grandpa|grandma|granny|nana|uncle|aunt|auntie|aunty|cousin)\\s+(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z'’-])`) },
   { type: 'NAME', id: 'en-contact-label-name', priority: 37, group: 1, reject: /^(?:Me|Us|Support|Info|Information|Email|E-mail|Phone|Mobile|Details|Number|Sales|Office|Reception|Admin|Help|Helpdesk|Customer|Service|Team|Page|Form|None|N\/A|Mum|Mom|Dad|Home|Work|School|The|Our|My|Your|Emergency|Police|Doctor|Hospital|Clinic)\b/u, re: r(`(?:^|\\n|[.;]\\s)(?:[Cc]ontact|[Ee]mergency contact|[Pp]oint of contact|[Cc]ontact person|联系人)[ \\t]*[:：][ \\t]*([A-Z][a-z'’-]{1,20}(?:[ \\t]+[A-Z][a-z'’-]+)?)(?=[ \\t]*(?:[-–—,，(（|]|$))`) },
 ];
 

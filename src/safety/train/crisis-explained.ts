@@ -101,6 +101,9 @@ const UNTRAINED_SETS = new Set([
   // Session 38: the read rounds 40a and 40b (crisis lines, many with earlier turns).
   'fresh-2026-40a-zh',
   'fresh-2026-40b-en',
+  // Session 39: the read rounds 42a and 42b (crisis lines).
+  'fresh-2026-42a-zh',
+  'fresh-2026-42b-en',
 ]);
 
 function ownLines(): Line[] {

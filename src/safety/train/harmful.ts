@@ -172,6 +172,10 @@ const UNTRAINED_SETS = new Set([
   'fresh-2026-40b-en',
   'fresh-2026-40c-req',
   'fresh-2026-40d-req',
+  // Session 39: the read rounds 42a and 42b (crisis lines) and 42c (requests), the rules' source.
+  'fresh-2026-42a-zh',
+  'fresh-2026-42b-en',
+  'fresh-2026-42c-req',
 ]);
 const readJsonl = (file: string): Row[] =>
   readRows<Row>(file).filter((r) => !excludedSet(r.set, UNTRAINED_SETS));
