@@ -168,7 +168,7 @@ const EN_NOT_TITLE_NAME =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|President|Prime|Speaker|Chairman|Nice|Right|Wrong|Now|Pepper|Peppers|Independent|Know|Clean|Perfect|Fix|Universe|Worldwide|Robot|Bean|Pimple|Plow|Take|Big|Freeze|Incredible|Popular|Who|Strange|Hyde|Jekyll|Potato|Sandman|Moneybags';
 /** Session 39: words written in lower case after "mr."/"ms." that are not surnames ("mr. right", "ms. perfect"). */
 const EN_TITLE_LOWER_NOT_NAME = new RegExp(
-  `^(?:${EN_NOT_TITLE_NAME.toLowerCase()}|the|and|nobody|somebody|everybody|anybody|no|yes|sir|maam|miss|worldwide|brightside|nice guy|know it all)$`,
+  `^(?:${EN_NOT_TITLE_NAME.toLowerCase()}|the|and|nobody|somebody|everybody|anybody|no|yes|sir|maam|brightside)$`,
   'u',
 );
 /** Pet and minority names after an explicit cue: 小雨, 阿杰, 宁宁 (repeated), 吉尔格勒, 达娃卓玛. */
@@ -410,6 +410,13 @@ const EN_PERSON_AFTER =
 /** A fiction, role-play or fame word earlier in the sentence: the name is a character's or a public figure's. */
 export const EN_NAME_FICTION_BEFORE =
   /\b(?:named|called|character|protagonist|heroine|hero|narrator|story|fanfic|novel|movie|film|show|series|book|actor|actress|singer|rapper|celebrity|president|prime minister|king|queen|prince|princess|saint|st|uncle|aunt|role-?play|pretend|counsel+or named|you are)\b[^.!?\n]*$/iu;
+
+/**
+ * Session 39: a story before a kin title and a name ("in the book, uncle tom …"). EN_NAME_FICTION_BEFORE also lists
+ * "uncle" and "aunt" themselves (Uncle Sam, a role), so the kin-title rule keeps to the story words.
+ */
+const EN_KIN_NAME_STORY_BEFORE =
+  /\b(?:character|protagonist|story|fanfic|novel|movie|film|show|series|book|role-?play|pretend)\b[^.!?\n]*$/iu;
 
 /** Session 21: words after a name that make it a place or a thing (Victoria Park, Zhang Jiang Road, Emily Street). */
 const EN_PLACE_AFTER_NAME =
@@ -962,10 +969,10 @@ export const PII_PATTERNS: PiiPattern[] = [
   // or 和/跟, with or without a space ("我老公 xu jian 不让我去", "室友 liu yang 劝我", "我和 zhangwei 分手"); a title
   // written in lower case before a surname in lower case ("ms. rodriguez", "my coach, mr. thompson"); a surname after a
   // spelled title ("Professor Okonkwo"); a given name after a kin title in lower case ("grandpa joe", "my aunt linda").
-  { type: 'NAME', id: 'zh-relation-pinyin-lower-bare', priority: 37, group: 1, reject: /^(?:ma ?ma|ba ?ba|ge ?ge|jie ?jie|mei ?mei|di ?di|ha ?ha|he ?he|xi ?xi|ta ?xi|ye ?ye|nai ?nai|lao ?shi|tong ?xue|peng ?you)$/u, re: r(`(?:(?:我|俺)?(?:的)?(?:${ZH_RELATION})|我和|我跟|和|跟)[ \\t]*((?:${PINYIN_SURNAMES.toLowerCase()})[ \\t]?(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])(?=[ \\t]*(?:[\\u4e00-\\u9fff，,。！!？?、；;]|$))`) },
+  { type: 'NAME', id: 'zh-relation-pinyin-lower-bare', priority: 37, group: 1, reject: /^(?:ma ?ma|ye ?ye|peng ?you)$/u, re: r(`(?:(?:我|俺)?(?:的)?(?:${ZH_RELATION})|我和|我跟|和|跟)[ \\t]*((?:${PINYIN_SURNAMES.toLowerCase()})[ \\t]?(?:${PINYIN_SYL_LOW}){1,2})(?![A-Za-z'’-])(?=[ \\t]*(?:[\\u4e00-\\u9fff，,。！!？?、；;]|$))`) },
   { type: 'NAME', id: 'en-name-title-lower', priority: 38, group: 1, reject: EN_TITLE_LOWER_NOT_NAME, re: r(`(?<![A-Za-z])(?:mr|mrs|ms|dr)\\.\\s?([a-z][a-z'’-]{2,15})(?![A-Za-z])`) },
   { type: 'NAME', id: 'en-name-title-spelled-one', priority: 38, group: 1, rejectWord: EN_NOT_TITLE_NAME_WORD, re: r(`(?<![A-Za-z])(?:[Pp]rofessor|[Dd]octor)\\s+(${EN_NAME_WORD})(?![A-Za-z'’-]|\\s+[A-Z])`) },
-  { type: 'NAME', id: 'en-name-kin-title-lower', priority: 37, group: 1, reject: /^(?:sam|flo|ben)$/u, rejectBefore: /\b(?:character|protagonist|story|fanfic|novel|movie|film|show|series|book|role-?play|pretend)\b[^.!?\n]*$/iu, re: r(`(?<![A-Za-z])(?:grandpa|grandma|granny|nana|uncle|aunt|auntie|aunty|cousin)\\s+(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z'’-])`) },
+  { type: 'NAME', id: 'en-name-kin-title-lower', priority: 37, group: 1, reject: /^(?:sam|flo|ben)$/u, rejectBefore: EN_KIN_NAME_STORY_BEFORE, re: r(`(?<![A-Za-z])(?:grandpa|grandma|granny|nana|uncle|aunt|auntie|aunty|cousin)\\s+(${EN_GIVEN_NAMES_LOWER})(?![A-Za-z'’-])`) },
   { type: 'NAME', id: 'en-contact-label-name', priority: 37, group: 1, reject: /^(?:Me|Us|Support|Info|Information|Email|E-mail|Phone|Mobile|Details|Number|Sales|Office|Reception|Admin|Help|Helpdesk|Customer|Service|Team|Page|Form|None|N\/A|Mum|Mom|Dad|Home|Work|School|The|Our|My|Your|Emergency|Police|Doctor|Hospital|Clinic)\b/u, re: r(`(?:^|\\n|[.;]\\s)(?:[Cc]ontact|[Ee]mergency contact|[Pp]oint of contact|[Cc]ontact person|联系人)[ \\t]*[:：][ \\t]*([A-Z][a-z'’-]{1,20}(?:[ \\t]+[A-Z][a-z'’-]+)?)(?=[ \\t]*(?:[-–—,，(（|]|$))`) },
 ];
 
